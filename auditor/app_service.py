@@ -1,0 +1,157 @@
+"""Open an audit from a path: the impure glue between files, MT and the pure core.
+
+Used by the CLI, the TUI and batch runs alike, so that all three audit the same way.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from auditor.config import Settings
+from auditor.core.checks.base import GlossaryEntry
+from auditor.core.models import Audit, Chain
+from auditor.core.pipeline import Progress, align_params_from, audit_chain, segment_chain
+from auditor.errors import InputError, UsageError
+
+Warn = Callable[[str], None]
+
+
+def _stderr_warn(message: str) -> None:
+    print(f"auditor: warning: {message}", file=sys.stderr)
+
+
+def now_w3c() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def is_tei_path(path: Path) -> bool:
+    from auditor.io.tei_read import is_tei_file
+
+    return path.is_file() and is_tei_file(path)
+
+
+def load_glossary(settings: Settings) -> tuple[GlossaryEntry, ...]:
+    entries = list(settings.glossary)
+    if settings.glossary_files:
+        from auditor.io.glossary import read_glossary
+
+        for f in settings.glossary_files:
+            entries.extend(read_glossary(Path(f)))
+    return tuple(entries)
+
+
+def provided_translations(chain: Chain, path: Path, warn: Warn) -> dict[tuple[str, str], str]:
+    """Translations named in ``chain.toml`` (``translation = FILE`` on a witness): one line per
+    segment of the witness's parent, in the witness's language."""
+    from auditor.io.chain import load_manifest_extras
+    from auditor.io.text import read_text
+
+    extras = load_manifest_extras(path)
+    if not extras:
+        return {}
+    segments = segment_chain(chain)
+    out: dict[tuple[str, str], str] = {}
+    for wid, file in extras.items():
+        w = chain.witness(wid)
+        if w.parent is None:
+            continue
+        lines = read_text(file).splitlines()
+        parent_segs = segments[w.parent]
+        if len(lines) != len(parent_segs):
+            warn(
+                f"{file}: {len(lines)} lines but {w.parent} has {len(parent_segs)} segments; "
+                "provided translation ignored"
+            )
+            continue
+        out.update({(s.id, w.lang): line for s, line in zip(parent_segs, lines)})
+    return out
+
+
+def open_audit(
+    path: str | Path,
+    settings: Settings | None = None,
+    *,
+    lang: str | None = None,
+    given_segmentation: bool = False,
+    warn: Warn = _stderr_warn,
+    progress: Progress | None = None,
+) -> Audit:
+    """A saved TEI audit is loaded as it is; anything else is loaded as a chain and audited."""
+    settings = settings or Settings()
+    p = Path(path)
+    if not p.exists():
+        raise InputError("no such file or folder", p)
+    if is_tei_path(p):
+        from auditor.io.tei_read import read_tei
+
+        return read_tei(p)
+    from auditor.io.chain import load_chain
+
+    chain = load_chain(p, lang=lang)
+    return audit_loaded_chain(chain, p, settings, given_segmentation=given_segmentation, warn=warn, progress=progress)
+
+
+def audit_loaded_chain(
+    chain: Chain,
+    path: Path,
+    settings: Settings,
+    *,
+    given_segmentation: bool = False,
+    warn: Warn = _stderr_warn,
+    progress: Progress | None = None,
+) -> Audit:
+    try:
+        params = align_params_from(settings.align)
+    except ValueError as exc:
+        raise UsageError(f"[align]: {exc}", settings.config_file or None) from None
+    translations = provided_translations(chain, path, warn) if not given_segmentation else {}
+    back_translations: dict[str, str] = {}
+    extra: list[tuple[str, str]] = [("config", settings.config_file or "defaults")]
+    mt_session = None
+    if settings.mt.provider != "none":
+        from auditor.mt.integration import MTSession
+
+        mt_session = MTSession(settings.mt, warn=warn)
+        segments = segment_chain(chain, given_segmentation=given_segmentation)
+        mt_trans, back_translations = mt_session.translate_chain(chain, segments)
+        translations = {**mt_trans, **translations}
+    else:
+        extra.append(("mt.provider", "none"))
+    audit = audit_chain(
+        chain,
+        check_configs=settings.checks,
+        align_params=params,
+        glossary=load_glossary(settings),
+        translations=translations,
+        back_translations=back_translations,
+        given_segmentation=given_segmentation,
+        extra_signature=extra,
+        when=now_w3c(),
+        progress=progress,
+    )
+    if mt_session is not None:
+        audit = mt_session.finish(audit)
+    return audit
+
+
+def carry_decisions(new: Audit, old: Audit) -> Audit:
+    """Keep the reviewer's decisions from an earlier audit of the same chain.
+
+    Fingerprints ignore absolute positions, so decisions on findings in untouched segments
+    survive edits elsewhere. Decisions whose finding disappeared are kept too (marked stale by
+    consumers) so that no review work is lost.
+    """
+    if not old.decisions:
+        return new
+    return replace(new, decisions=old.decisions + tuple(d for d in new.decisions if d not in old.decisions),
+                   history=old.history + new.history)
+
+
+def decision_counts(audit: Audit) -> Mapping[str, int]:
+    decided = {d.finding for d in audit.decisions if d.verdict.value != "open"}
+    current = {f.fingerprint for f in audit.findings}
+    return {"decided": len(decided & current), "total": len(current)}

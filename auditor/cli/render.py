@@ -1,0 +1,56 @@
+"""Human-readable output: the findings table printed by ``auditor audit``."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from auditor.core.models import Audit, Severity
+from auditor.core.signature import short_signature
+
+SEVERITY_STYLE = {Severity.CRITICAL: "bold red", Severity.MAJOR: "yellow", Severity.MINOR: "cyan"}
+
+
+def _clip(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def print_table(audit: Audit, console: Console) -> None:
+    status = {d.finding: d.verdict.value for d in audit.decisions}
+    n_seg = {w: len(s) for w, s in audit.segments.items()}
+    console.print(f"[bold]{audit.chain.title or 'audit'}[/bold]  ", end="")
+    console.print(
+        ", ".join(f"{w.id} ({w.lang}, {n_seg.get(w.id, 0)} segments)" for w in audit.chain.witnesses),
+        highlight=False,
+    )
+    for a in audit.alignments:
+        low = sum(1 for b in a.beads if b.score < 0.5)
+        console.print(f"  hop {a.source} → {a.target}: {len(a.beads)} beads, {low} below 0.5", highlight=False)
+    table = Table(show_lines=False, expand=False)
+    for col in ("#", "severity", "check", "witness", "segment", "text", "message", "status"):
+        table.add_column(col, overflow="fold")
+    for n, f in enumerate(audit.findings, 1):
+        span_text = " / ".join(_clip(s.text, 40) for s in f.spans[:2])
+        hop = f" (hop {f.hop[0]}→{f.hop[1]})" if f.hop else ""
+        table.add_row(
+            str(n),
+            Text(f.severity.value, style=SEVERITY_STYLE[f.severity]),
+            f.check,
+            f.witness,
+            ",".join(f.segments[:2]) + ("…" if len(f.segments) > 2 else ""),
+            span_text,
+            _clip(f.message, 70) + hop,
+            status.get(f.fingerprint, "open"),
+        )
+    console.print(table)
+    by_sev = {s: sum(1 for f in audit.findings if f.severity is s) for s in Severity}
+    console.print(
+        f"{len(audit.findings)} findings: "
+        + ", ".join(f"{n} {s.value}" for s, n in by_sev.items())
+        + f"   [dim]{short_signature(audit.signature)}[/dim]",
+        highlight=False,
+    )
+    for check, reason in audit.skipped:
+        console.print(f"[dim]skipped {check}: {reason}[/dim]", highlight=False)

@@ -1,0 +1,103 @@
+"""The check protocol: what a check sees (``CheckContext``) and how it declares itself (``Check``).
+
+A check is a class with a stable ``id``, a ``title``, a default ``severity`` and a ``run``
+method that yields findings. Its class docstring is its documentation: the first paragraph
+is the one-line description that ``auditor checks`` prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from auditor.core.models import Alignment, Bead, Chain, Finding, Segment, Severity, Span
+
+
+@dataclass(frozen=True)
+class CheckConfig:
+    """Per-check settings from ``config.toml`` ``[checks.<id>]``."""
+
+    enabled: bool = True
+    severity: Severity | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def get(self, key: str, default: Any) -> Any:
+        return self.params.get(key, default)
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """A source term with its allowed and forbidden target renderings, per target language."""
+
+    source: str
+    source_lang: str
+    allowed: Mapping[str, tuple[str, ...]]
+    forbidden: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """Everything a check may read. Pure data: no files, no network."""
+
+    chain: Chain
+    segments: Mapping[str, tuple[Segment, ...]]
+    alignments: tuple[Alignment, ...]
+    glossary: tuple[GlossaryEntry, ...] = ()
+    translations: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    """Machine (or provided) translations keyed by (segment id, target language), when MT ran."""
+    back_translations: Mapping[str, str] = field(default_factory=dict)
+    """Back-translations of target segments into their parent's language, keyed by segment id."""
+
+    def text(self, witness_id: str) -> str:
+        return self.chain.witness(witness_id).text
+
+    def segment(self, segment_id: str) -> Segment:
+        wid = segment_id.rsplit("-s", 1)[0]
+        segs = self.segments[wid]
+        idx = int(segment_id.rsplit("-s", 1)[1]) - 1
+        seg = segs[idx]
+        if seg.id != segment_id:  # ids are positional; guard against foreign numbering
+            seg = next(s for s in segs if s.id == segment_id)
+        return seg
+
+    def span(self, witness_id: str, start: int, end: int) -> Span:
+        return Span(witness_id, start, end, self.text(witness_id)[start:end])
+
+    def alignment(self, source: str, target: str) -> Alignment | None:
+        for a in self.alignments:
+            if a.source == source and a.target == target:
+                return a
+        return None
+
+    def beads(self) -> Iterator[tuple[Alignment, Bead]]:
+        for a in self.alignments:
+            for b in a.beads:
+                yield a, b
+
+
+class Check:
+    """Base class of every check. Subclasses set the class attributes and implement ``run``."""
+
+    id: ClassVar[str]
+    title: ClassVar[str]
+    severity: ClassVar[Severity]
+    suppresses: ClassVar[tuple[str, ...]] = ()
+    """Ids of checks whose findings on the same span this check's findings replace."""
+    needs_mt: ClassVar[bool] = False
+
+    def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    @classmethod
+    def description(cls) -> str:
+        """The first paragraph of the docstring, on one line."""
+        doc = (cls.__doc__ or "").strip()
+        return " ".join(doc.split("\n\n", 1)[0].split())
+
+    @classmethod
+    def documentation(cls) -> str:
+        import inspect
+
+        return inspect.cleandoc(cls.__doc__ or "")

@@ -1,0 +1,120 @@
+"""Matching-only text normalisation: digit scripts, transliteration, scripts of characters.
+
+None of this changes a witness's text; callers map results back to original offsets.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+# Decimal digits of every script map to ASCII through unicodedata.decimal, which covers
+# Bengali ০-৯, Devanagari ०-९, Arabic-Indic ٠-٩, full-width ０-９ and the rest.
+
+
+def digits_to_ascii(text: str) -> str:
+    """Replace every decimal digit of any script by its ASCII digit; same length as the input."""
+    out = []
+    for ch in text:
+        if ch.isdecimal() and not ("0" <= ch <= "9"):
+            d = unicodedata.decimal(ch, None)
+            out.append(str(d) if d is not None else ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def fold(text: str) -> str:
+    """Case-folded NFKC form for comparisons (not length-preserving)."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+@lru_cache(maxsize=65536)
+def transliterate(text: str) -> str:
+    """Latin-ASCII transliteration for cross-script name matching (anyascii), lower-cased."""
+    return anyascii(unicodedata.normalize("NFC", text)).lower()
+
+
+@lru_cache(maxsize=4096)
+def char_script(ch: str) -> str:
+    """A coarse script name for one character: Latin, Bengali, Cyrillic, Han, … or Common."""
+    if not ch.isalpha() and not unicodedata.category(ch).startswith("M"):
+        return "Common"
+    try:
+        name = unicodedata.name(ch)
+    except ValueError:
+        return "Unknown"
+    first = name.split(" ", 1)[0]
+    if first in {"CJK", "IDEOGRAPHIC"}:
+        return "Han"
+    if first in {"HIRAGANA", "KATAKANA"}:
+        return "Kana"
+    if first == "HANGUL":
+        return "Hangul"
+    if first in {"FULLWIDTH", "HALFWIDTH"}:
+        return "Latin" if "LATIN" in name else ("Kana" if "KATAKANA" in name else "Common")
+    if first == "MODIFIER" or first == "COMBINING":
+        return "Inherited"
+    return first.capitalize()
+
+
+# Scripts expected in a witness of a given language (primary subtag). Anything else is foreign.
+LANG_SCRIPTS: dict[str, frozenset[str]] = {
+    "en": frozenset({"Latin"}),
+    "de": frozenset({"Latin"}),
+    "fr": frozenset({"Latin"}),
+    "es": frozenset({"Latin"}),
+    "it": frozenset({"Latin"}),
+    "pt": frozenset({"Latin"}),
+    "is": frozenset({"Latin"}),
+    "nl": frozenset({"Latin"}),
+    "pl": frozenset({"Latin"}),
+    "cs": frozenset({"Latin"}),
+    "tr": frozenset({"Latin"}),
+    "vi": frozenset({"Latin"}),
+    "id": frozenset({"Latin"}),
+    "ru": frozenset({"Cyrillic"}),
+    "uk": frozenset({"Cyrillic"}),
+    "bg": frozenset({"Cyrillic"}),
+    "sr": frozenset({"Cyrillic", "Latin"}),
+    "bn": frozenset({"Bengali"}),
+    "as": frozenset({"Bengali"}),
+    "hi": frozenset({"Devanagari"}),
+    "mr": frozenset({"Devanagari"}),
+    "ne": frozenset({"Devanagari"}),
+    "ar": frozenset({"Arabic"}),
+    "fa": frozenset({"Arabic"}),
+    "ur": frozenset({"Arabic"}),
+    "he": frozenset({"Hebrew"}),
+    "el": frozenset({"Greek"}),
+    "ja": frozenset({"Han", "Kana"}),
+    "zh": frozenset({"Han"}),
+    "ko": frozenset({"Hangul", "Han"}),
+    "th": frozenset({"Thai"}),
+    "ta": frozenset({"Tamil"}),
+    "ka": frozenset({"Georgian"}),
+    "hy": frozenset({"Armenian"}),
+}
+
+
+def primary_language(lang: str) -> str:
+    """The primary subtag of a BCP 47 tag, lower-cased: ``bn-BD`` → ``bn``."""
+    return lang.split("-", 1)[0].lower()
+
+
+def expected_scripts(lang: str) -> frozenset[str]:
+    """Scripts native to a language; Latin for unknown languages, since that is safest."""
+    tag = lang.split("-")
+    for sub in tag[1:]:
+        if len(sub) == 4 and sub.isalpha():  # explicit script subtag, e.g. sr-Latn
+            return frozenset({_SCRIPT_SUBTAGS.get(sub.title(), sub.title())})
+    return LANG_SCRIPTS.get(primary_language(lang), frozenset({"Latin"}))
+
+
+_SCRIPT_SUBTAGS = {
+    "Latn": "Latin", "Cyrl": "Cyrillic", "Beng": "Bengali", "Deva": "Devanagari",
+    "Arab": "Arabic", "Hebr": "Hebrew", "Grek": "Greek", "Hans": "Han", "Hant": "Han",
+    "Jpan": "Han", "Kore": "Hangul", "Thai": "Thai", "Taml": "Tamil",
+}

@@ -1,0 +1,51 @@
+"""Settings precedence and the documented defaults in config.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from auditor.config import Settings, load_settings, settings_from_dict
+from auditor.core.models import Severity
+from auditor.errors import UsageError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_root_config_documents_the_builtin_defaults() -> None:
+    data = tomllib.loads((ROOT / "config.toml").read_text(encoding="utf-8"))
+    assert settings_from_dict(data) == Settings()
+
+
+def test_file_then_environment_precedence(tmp_path: Path) -> None:
+    cfg = tmp_path / "auditor.toml"
+    cfg.write_text(
+        '[audit]\nfail_on = "major"\n[mt]\nprovider = "offline"\ntimeout = 3\n'
+        '[checks.name-variant]\nseverity = "minor"\nmin_score = 80\n',
+        encoding="utf-8",
+    )
+    s = load_settings(cfg, env={})
+    assert s.fail_on == "major" and s.mt.provider == "offline" and s.mt.timeout == 3
+    assert s.checks["name-variant"].severity is Severity.MINOR
+    assert s.checks["name-variant"].params == {"min_score": 80}
+    s2 = load_settings(cfg, env={"AUDITOR_FAIL_ON": "critical", "AUDITOR_MT_PROVIDER": "none"})
+    assert s2.fail_on == "critical" and s2.mt.provider == "none"
+
+
+@pytest.mark.parametrize(
+    "text, needle",
+    [
+        ("[audit]\nfail_on = 'sometimes'\n", "fail_on"),
+        ("[checks.x]\nseverity = 'huge'\n", "unknown severity"),
+        ("[bogus]\n", "unknown section"),
+        ("[audit\n", "invalid TOML"),
+    ],
+)
+def test_bad_config_is_a_clear_usage_error(tmp_path: Path, text: str, needle: str) -> None:
+    cfg = tmp_path / "bad.toml"
+    cfg.write_text(text, encoding="utf-8")
+    with pytest.raises(UsageError) as err:
+        load_settings(cfg, env={})
+    assert needle in str(err.value) and str(cfg) in str(err.value)
