@@ -15,6 +15,7 @@ from auditor.config import Settings
 from auditor.core.checks.base import GlossaryEntry
 from auditor.core.models import Audit, Chain
 from auditor.core.pipeline import Progress, align_params_from, audit_chain, segment_chain
+from auditor.core.segment import segment_lines
 from auditor.errors import InputError, UsageError
 
 Warn = Callable[[str], None]
@@ -59,7 +60,7 @@ def provided_translations(chain: Chain, path: Path, warn: Warn) -> dict[tuple[st
         w = chain.witness(wid)
         if w.parent is None:
             continue
-        lines = read_text(file).splitlines()
+        lines = [s.text for s in segment_lines(read_text(file), wid)]
         parent_segs = segments[w.parent]
         if len(lines) != len(parent_segs):
             warn(

@@ -1,0 +1,383 @@
+"""Sentence segmentation with exact code-point offsets: ICU's sentence rules plus our own repairs.
+
+Why ICU: its sentence BreakIterator (UAX #29 plus CLDR data, via pyicu-wheels) already knows
+the danda ``।``/``॥``, ``。！？``, closing quotes and brackets after a terminator, decimals,
+and "no break before a lower-case word". What it gets wrong for edited prose we repair with
+small, language-keyed rules applied to ICU's candidate breaks (never to text):
+
+* abbreviations that precede a name or a word (``Mr.``, ``Dr.``, ``St.``, ``e.g.``, ``z. B.``,
+  ``M.``, ``т. е.``, ``ড.``) and ones that precede a number (``No. 5``, ``Jan. 5``, ``S. 12``);
+* initials and dotted initialisms (``V. Putin``, ``U.S. Congress``) unless the next word is a
+  typical sentence opener (``The``, ``Der``, ``Il``, ``Он`` …);
+* German-style ordinals (``am 24. Februar``, ``im 19. Jahrhundert``);
+* ``?``/``!`` followed by a lower-case word (``“Is it?” he asked``);
+* a closing quote separated by a space (French ``« Non. »``) stays with its sentence;
+* Japanese ``「…。」と`` stays one sentence; URLs and e-mail addresses are never split;
+* list markers (``1.``, ``a)``) are not sentences of their own.
+
+Line structure: a blank line (or U+2029) always ends a sentence and starts a new paragraph.
+A single line break is a hard break too (one paragraph or heading per line is the common plain
+text layout), except where it looks like soft wrapping: the line does not end in a sentence
+terminator and the next line starts with a lower-case letter; then the sentence continues.
+When a text has no blank line at all, every line is its own paragraph.
+
+Offsets are code points into the text exactly as given (ICU's UTF-16 offsets are converted).
+A segment never starts or ends with whitespace, segments never overlap, and every
+non-whitespace character lies in exactly one segment.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from functools import lru_cache
+
+import icu
+
+from auditor.core.models import Segment, segment_id
+
+SEGMENTER_VERSION = "rules-1"
+"""Bumped whenever a rule change can move a segment boundary."""
+
+_NEWLINE = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")
+_UNIVERSAL_NEWLINE = re.compile(r"\r\n|[\n\r]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Bounded quantifiers keep these linear on a 1 MB line without spaces.
+_URL_OR_EMAIL = re.compile(
+    r"(?:\b(?:https?|ftp|file)://|\bwww\.)[^\s<>\"]{1,2000}"
+    r"|[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}",
+    re.IGNORECASE,
+)
+_DIALOGUE = re.compile(r"[.!?…][\"'»”’)\]]*()\s+(--|[-‐‑‒–—―])")
+_WORD = re.compile(r"[^\W\d_]+")
+_QUOTES = "\"'"
+_DANDA_LANGS = frozenset({"bn", "as", "hi", "ne", "sa", "pa", "or", "mai", "bho"})
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+# Abbreviations that (almost) never end a sentence: the word after them belongs to the same one.
+# Languages without a list of their own use the English one (common in international text).
+_ABBREV_ANY = _words("e.g i.e cf vs viz al approx ca Dr Prof")
+_ABBREV = {
+    "en": _words(
+        "Mr Mrs Ms Messrs Dr Prof Sr Jr St Mt Ft Gen Col Lt Maj Capt Cmdr Sgt Adm Gov "
+        "Sen Sens Rep Reps Rev Hon Pres Supt Insp Det Amb Pvt Cpl Fr Br Sr Mme Mlle"
+    ),
+    "de": _words("z d.h u.a z.B Dr Prof Hr Fr Frl St vgl bzw evtl ggf inkl sog usf bspw"),
+    "fr": _words("MM Mme Mmes Mlle Mlles Dr Pr Me Mgr St Ste cf env"),
+    "ru": _words("т т.е т.к т.н т.п см ср напр проф акад ул пл пр-т просп св тов г-н г-жа"),
+    "uk": _words("т.зв див проф акад вул ім"),
+    "es": _words("Sr Sra Srta Dr Dra Prof Ud Uds Vd Vds D Dña"),
+    "it": _words("Sig Sigg Sig.ra Dott Prof Ing Avv On"),
+    "pt": _words("Sr Sra Dr Dra Prof Exmo Exma"),
+    "nl": _words("dhr mevr mw Dr Prof bijv d.w.z o.a"),
+    "is": _words("t.d o.fl m.a þ.e"),
+    "bn": _words("ড ডা মো মোসা মি মিস অধ্যা প্রফে"),
+    "hi": _words("डॉ श्री श्रीमती प्रो"),
+}
+# Abbreviations that continue the sentence when a number follows: ``No. 5``, ``Jan. 5``.
+_ABBREV_NUMBER = _words(
+    "No Nos no nr Nr Nrn p pp vol Vol art Art fig Fig ch Ch sec Sec ed S Bd Abs Ziff Abb "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec janv févr avr juil sept oct nov déc "
+    "Jän Feb Febr Okt Dez стр с рис табл гл ч янв февр апр авг сент окт нояб дек № тел"
+)
+# Russian "г." is "город" before a name but "год" after a number, where it may end a sentence.
+_ABBREV_UNLESS_AFTER_NUMBER = _words("г гг")
+# Words that typically open a sentence: after an initial or an ordinal they mean "new sentence".
+_OPENERS = {
+    "en": _words(
+        "The A An He She It They We I You This That These Those There Here His Her Its Their Our "
+        "My Your But And Or So Yet In On At For If When While As After Before Since Although "
+        "However Meanwhile Then Now Also Still Yes No Why What Who How Where"
+    ),
+    "de": _words(
+        "Der Die Das Ein Eine Er Sie Es Wir Ich Ihr Dies Diese Dieser Dort Hier Aber Und Oder "
+        "Doch Im In Am An Auf Als Wenn Nach Vor Seit Dann Nun Auch Noch Ja Nein Warum Was Wer Wie "
+        "Wo Man Zudem Dabei Damit Deshalb"
+    ),
+    "fr": _words(
+        "Le La Les Un Une Il Elle Ils Elles On Nous Vous Je Ce Cette Ces Mais Et Ou Donc Dans En "
+        "Au Aux Pour Si Quand Après Avant Puis Alors Oui Non Pourquoi Qui Comment Où"
+    ),
+    "ru": _words(
+        "Он Она Оно Они Мы Я Вы Ты Это Этот Эта Эти Тот Та Те Там Здесь Но И А Или В Во На По С "
+        "Со К Из За Для Если Когда После До Тогда Теперь Да Нет Почему Что Кто Как Где"
+    ),
+}
+_OPENERS["uk"] = _OPENERS["ru"]
+# Ordinals are written "24." in many languages; ICU already keeps them before a lower-case
+# word, but German capitalises nouns and months ("am 24. Februar", "im 19. Jahrhundert").
+_CAPITALISED_NOUN_LANGS = frozenset({"de", "lb", "gsw"})
+_LIST_MARKER = re.compile(r"[(\[]?(?:\d{1,3}|[ivxlcIVXLC]{1,5}|[A-Za-z])[.)\]]")
+
+
+def segmenter_signature() -> str:
+    """The segmenter's identity for reproducibility signatures, e.g. ``icu-77.1+rules-1``."""
+    return f"icu-{icu.ICU_VERSION}+{SEGMENTER_VERSION}"
+
+
+def segment_text(text: str, lang: str, witness_id: str) -> tuple[Segment, ...]:
+    """Split ``text`` into sentence segments with ids ``<witness_id>-s<n>`` (see module doc)."""
+    return tuple(
+        Segment(segment_id(witness_id, i), witness_id, i, s, e, text[s:e], p)
+        for i, (s, e, p) in enumerate(sentence_spans(text, lang))
+    )
+
+
+def segment_lines(text: str, witness_id: str) -> tuple[Segment, ...]:
+    """Given segmentation: line ``i`` (0-based) is segment ``i``.
+
+    Lines end at ``\\n``, ``\\r\\n`` or a lone ``\\r`` (Python's universal newlines).
+    Empty lines are kept as empty segments so line numbers map 1:1 to segment indices; a final
+    line terminator does not open an extra line. Surrounding whitespace is left out of each
+    segment (an all-blank line becomes an empty segment at the line's start). The paragraph
+    index grows after every run of blank lines.
+    """
+    out: list[Segment] = []
+    if not text:
+        return ()
+    para, pos, blank_before = 0, 0, False
+    bounds = [(m.start(), m.end()) for m in _UNIVERSAL_NEWLINE.finditer(text)]
+    if not bounds or bounds[-1][1] < len(text):
+        bounds.append((len(text), len(text)))
+    for i, (term_start, term_end) in enumerate(bounds):
+        line = text[pos:term_start]
+        stripped = line.strip()
+        if stripped:
+            if blank_before and out:
+                para += 1
+            blank_before = False
+            s = pos + (len(line) - len(line.lstrip()))
+            e = s + len(stripped)
+        else:
+            blank_before, s, e = True, pos, pos
+        out.append(Segment(segment_id(witness_id, i), witness_id, i, s, e, text[s:e], para))
+        pos = term_end
+    return tuple(out)
+
+
+def sentence_spans(text: str, lang: str) -> list[tuple[int, int, int]]:
+    """``(start, end, paragraph)`` of every sentence of ``text``, in order."""
+    if not text.strip():
+        return []
+    work, para_of_line, line_starts = _prepare(text)
+    cuts = _icu_breaks(work, lang)
+    pieces: list[tuple[int, int]] = []
+    prev = 0
+    for cut in cuts:
+        s, e = _trim(text, prev, cut)
+        if s < e:
+            pieces.append((s, e))
+        prev = cut
+    merged = _repair(text, work, _split_dialogue(text, pieces), lang)
+    return [(s, e, para_of_line[bisect.bisect_right(line_starts, s) - 1]) for s, e in merged]
+
+
+def _split_dialogue(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Break before a dialogue dash after a terminator ("Да. — Нет"), which ICU never does."""
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        for m in _DIALOGUE.finditer(text, s, e):
+            after = text[m.end():m.end() + 4].lstrip(" \t\"'«„“‘")
+            if after and after[0].isalpha() and not after[0].islower():
+                out.append((s, m.start(1)))
+                s = m.start(2)
+        out.append((s, e))
+    return out
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    chunk = text[a:b]
+    core = chunk.strip()
+    if not core:
+        return a, a
+    s = a + len(chunk) - len(chunk.lstrip())
+    return s, s + len(core)
+
+
+def _prepare(text: str) -> tuple[str, list[int], list[int]]:
+    """Blank out soft line breaks for ICU; number the paragraph of every line."""
+    lines: list[tuple[int, int, str]] = []  # (start, end without terminator, terminator)
+    pos = 0
+    for m in _NEWLINE.finditer(text):
+        lines.append((pos, m.start(), m.group()))
+        pos = m.end()
+    lines.append((pos, len(text), ""))
+    blank = [not text[s:e].strip() for s, e, _ in lines]
+    content = [i for i, b in enumerate(blank) if not b]
+    paragraph_marks = "\u2029" in text or (
+        bool(content) and any(blank[content[0]:content[-1]])
+    )
+    line_starts = [s for s, _, _ in lines]
+    para_of_line: list[int] = []
+    soft: list[tuple[int, int]] = []
+    para, prev_content, gap = 0, -1, False
+    for i, (s, e, term) in enumerate(lines):
+        if blank[i]:
+            gap = True
+        else:
+            if prev_content >= 0:
+                if gap:
+                    para += 1
+                elif _soft_break(text, lines[prev_content][1], s):
+                    _, pe, pterm = lines[prev_content]
+                    soft.append((pe, pe + len(pterm)))
+                elif not paragraph_marks:
+                    para += 1
+            prev_content, gap = i, False
+        if term == "\u2029":
+            gap = True
+        para_of_line.append(para)
+    work = text
+    if soft:
+        parts, last = [], 0
+        for a, b in soft:
+            parts.append(text[last:a])
+            parts.append(" " * (b - a))
+            last = b
+        parts.append(text[last:])
+        work = "".join(parts)
+    # Lone surrogates cannot cross into ICU; U+FFFD has the same length in both encodings.
+    work = _SURROGATE.sub("\ufffd", work)
+    return work, para_of_line, line_starts
+
+
+def _soft_break(text: str, prev_end: int, next_start: int) -> bool:
+    """A line break between two content lines that only wraps a running sentence."""
+    tail = text[max(0, prev_end - 8):prev_end].rstrip()
+    head = text[next_start:next_start + 8].lstrip()
+    if not tail or not head or not head[0].islower():
+        return False
+    last = tail.rstrip("".join(c for c in tail if _is_closer(c)) or None)
+    return not last or not _is_terminator(last[-1])
+
+
+@lru_cache(maxsize=512)
+def _is_terminator(ch: str) -> bool:
+    return bool(icu.Char.hasBinaryProperty(ch, icu.UProperty.S_TERM))
+
+
+@lru_cache(maxsize=512)
+def _is_closer(ch: str) -> bool:
+    return ch in _QUOTES or unicodedata.category(ch) in ("Pe", "Pf", "Pi")
+
+
+def _icu_breaks(work: str, lang: str) -> list[int]:
+    """ICU sentence boundaries in code points (ICU counts UTF-16 units)."""
+    try:
+        locale = icu.Locale.forLanguageTag(lang or "und")
+    except icu.ICUError:
+        locale = icu.Locale.getRoot()
+    it = icu.BreakIterator.createSentenceInstance(locale)
+    it.setText(work)
+    units = list(it)
+    astral = [m.start() + k for k, m in enumerate(_ASTRAL.finditer(work))]  # UTF-16 positions
+    if not astral:
+        return units
+    return [u - bisect.bisect_left(astral, u) for u in units]
+
+
+def _repair(
+    text: str, work: str, pieces: list[tuple[int, int]], lang: str
+) -> list[tuple[int, int]]:
+    """Merge ICU pieces that our rules say belong together (never across a hard line break)."""
+    if not pieces:
+        return []
+    primary = lang.split("-", 1)[0].lower() if lang else "und"
+    urls = [(m.start(), m.end()) for m in _URL_OR_EMAIL.finditer(text)]
+    url_starts = [a for a, _ in urls]
+    out = [pieces[0]]
+    for rs, re_ in pieces[1:]:
+        ls, le = out[-1]
+        if _NEWLINE.search(work, le, rs):
+            out.append((rs, re_))
+            continue
+        # A closing quote or bracket that ICU left at the front of the next piece (« Non. »).
+        k = rs
+        while k < re_ and _is_closer(text[k]) and text[k] not in "‘“„«‹":
+            k += 1
+        if k > rs and (k == re_ or text[k].isspace()):
+            if k == re_:
+                out[-1] = (ls, re_)
+                continue
+            out[-1] = (ls, k)
+            ls, le = out[-1]
+            rs = _trim(text, k, re_)[0]
+        if _url_straddles(urls, url_starts, le, rs) or _continues(text, ls, le, rs, re_, primary):
+            out[-1] = (ls, re_)
+        else:
+            out.append((rs, re_))
+    return out
+
+
+def _url_straddles(urls: list[tuple[int, int]], starts: list[int], le: int, rs: int) -> bool:
+    i = bisect.bisect_left(starts, le) - 1
+    return i >= 0 and urls[i][0] < le and urls[i][1] > rs
+
+
+def _continues(text: str, ls: int, le: int, rs: int, re_: int, lang: str) -> bool:
+    """Whether the piece starting at ``rs`` continues the sentence ending at ``le``."""
+    left = text[max(ls, le - 80):le]
+    right = text[rs:min(re_, rs + 80)]
+    gap = le == rs
+    last, first = left[-1], right[0]
+    if _LIST_MARKER.fullmatch(text[ls:le]) if le - ls <= 6 else False:
+        return True
+    if lang == "ja" and gap and _is_closer(last) and "\u3041" <= first <= "\u309f":
+        return True  # 「…。」と言った: the quotative particle continues the sentence
+    if last != ".":
+        body = left.rstrip("".join(c for c in left[-4:] if _is_closer(c)))
+        return bool(body) and body[-1] in "?!‼⁇⁈⁉" and first.islower()
+    if gap and first.isalpha():
+        return True  # "বি.এন.পি.", "e.Mail": ICU breaks before a letter without a space
+    tokens = left.split()
+    token = tokens[-1].lstrip("([{\"'‘“„«‹¿¡")
+    core = token[:-1]
+    if not core or core.endswith("."):
+        return False  # an ellipsis, not an abbreviation
+    if core in _ABBREV_ANY or core in _ABBREV.get(lang, _ABBREV["en"]):
+        return True
+    if core in _ABBREV_NUMBER and first.isdigit():
+        return True
+    if lang in ("ru", "uk", "be") and core in _ABBREV_UNLESS_AFTER_NUMBER:
+        return not (len(tokens) > 1 and tokens[-2].rstrip(",").isdigit())
+    m = _WORD.match(right)
+    word = m.group() if m else ""
+    word_is_initial = bool(m) and right[m.end():m.end() + 1] == "."
+    opener = word in _OPENERS.get(lang, _OPENERS["en"]) and not word_is_initial
+    initials = _is_initials(core) or (
+        len(tokens) > 1 and _is_initials(tokens[-2][:-1]) and tokens[-2].endswith(".")
+        and core.isalpha() is False and len(core) <= 3 and core[0].isalpha()
+    )
+    if initials and word and (word[0].isupper() or not word[0].islower()):
+        return not opener
+    if core.isdigit() and len(core) <= 3 and lang in _CAPITALISED_NOUN_LANGS and word:
+        return not opener
+    return False
+
+
+def _is_initials(core: str) -> bool:
+    """``V``, ``U.S``, ``В.В``, ``এ``: single letters (with their marks) joined by periods."""
+    parts = core.split(".")
+    if len(parts) > 1 and all(len(p) == 1 and p.isalpha() for p in parts):
+        return True  # "U.S", "a.m"
+    for part in parts:
+        if not part or not part[0].isalpha() or part[0].islower():
+            return False
+        if len(parts) > 1 and not part[0].isupper() and len(part) <= 3 and _letters(part):
+            continue  # caseless "বি.এন.পি": parts are syllables, vowel signs included
+        # Cased letters may carry non-spacing accents; a caseless letter must stand alone,
+        # since Bengali "না" (letter + vowel sign) is a word, not an initial.
+        marks_ok = part[0].isupper() and all(unicodedata.category(c) == "Mn" for c in part[1:])
+        if len(part) > 1 and not marks_ok:
+            return False
+    return True
+
+
+def _letters(part: str) -> bool:
+    return all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in part)

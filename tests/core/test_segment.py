@@ -1,0 +1,273 @@
+"""Sentence segmentation: per-language tables, offsets, paragraphs, given lines, properties."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.core.segment import (
+    SEGMENTER_VERSION,
+    segment_lines,
+    segment_text,
+    segmenter_signature,
+)
+
+SEED = Path(__file__).parents[2] / ".." / "shared" / "seeds" / "000_ca43ca88587e13da.txt"
+
+
+def sentences(text: str, lang: str) -> list[str]:
+    return [s.text for s in segment_text(text, lang, "w")]
+
+
+def check_invariants(text: str, segs: tuple) -> None:
+    """Exact offsets, order, no overlap, no edge whitespace, all non-whitespace covered."""
+    covered = [False] * len(text)
+    prev_end = 0
+    for i, s in enumerate(segs):
+        assert s.index == i and s.id == f"{s.witness}-s{i + 1}"
+        assert text[s.start:s.end] == s.text
+        assert prev_end <= s.start < s.end
+        assert not s.text[0].isspace() and not s.text[-1].isspace()
+        for k in range(s.start, s.end):
+            covered[k] = True
+        prev_end = s.end
+    assert all(covered[k] or text[k].isspace() for k in range(len(text)))
+    paragraphs = [s.paragraph for s in segs]
+    assert paragraphs == sorted(paragraphs)
+
+
+TABLES = {
+    "en": (
+        "Mr. Smith met Dr. Jones in the U.S. Congress on Jan. 5, 2021. He paid 3.5 dollars. "
+        "V. Putin said no, e.g. twice. “Is it true?” he asked. She left the U.S. The end came "
+        "at 5 p.m. Eastern time. See https://example.com/a?b=c or mail a.b@c.org. Wait... "
+        "what? He paused... Then he left. They live on Main St. in Boston.",
+        [
+            "Mr. Smith met Dr. Jones in the U.S. Congress on Jan. 5, 2021.",
+            "He paid 3.5 dollars.",
+            "V. Putin said no, e.g. twice.",
+            "“Is it true?” he asked.",
+            "She left the U.S.",
+            "The end came at 5 p.m. Eastern time.",
+            "See https://example.com/a?b=c or mail a.b@c.org.",
+            "Wait... what?",
+            "He paused...",
+            "Then he left.",
+            "They live on Main St. in Boston.",
+        ],
+    ),
+    "bn": (
+        "ভ্লাদিমির পুতিন ২০২১ সালে জাপান আক্রমণের প্রস্তুতি নিচ্ছিলেন। তিনি কি জানতেন? "
+        "ড. ইউনূস ৩.৫ শতাংশ বললেন। বি.এন.পি. নেতা এলেন! এটা সত্য॥ শেষ।",
+        [
+            "ভ্লাদিমির পুতিন ২০২১ সালে জাপান আক্রমণের প্রস্তুতি নিচ্ছিলেন।",
+            "তিনি কি জানতেন?",
+            "ড. ইউনূস ৩.৫ শতাংশ বললেন।",
+            "বি.এন.পি. নেতা এলেন!",
+            "এটা সত্য॥",
+            "শেষ।",
+        ],
+    ),
+    "ru": (
+        "Он сказал, т. е. ответил отказом. В 2021 г. Россия готовилась. В. В. Путин молчал. "
+        "См. стр. 5. Я живу в г. Москва. Цена 3,5 рубля. — Да, — сказал он. — Нет!",
+        [
+            "Он сказал, т. е. ответил отказом.",
+            "В 2021 г.",
+            "Россия готовилась.",
+            "В. В. Путин молчал.",
+            "См. стр. 5.",
+            "Я живу в г. Москва.",
+            "Цена 3,5 рубля.",
+            "— Да, — сказал он.",
+            "— Нет!",
+        ],
+    ),
+    "ja": (
+        "「今日は晴れ。」と彼は言った。明日は雨！本当？はい、3.5度です。",
+        ["「今日は晴れ。」と彼は言った。", "明日は雨！", "本当？", "はい、3.5度です。"],
+    ),
+    "de": (
+        "Am 24. Februar begann der Krieg. Das war z. B. im 19. Jahrhundert anders. Siehe Nr. 5 "
+        "und S. 12. Er kam 1945. Der Krieg endete. Es kostet 3,5 Euro. Dr. Müller lachte.",
+        [
+            "Am 24. Februar begann der Krieg.",
+            "Das war z. B. im 19. Jahrhundert anders.",
+            "Siehe Nr. 5 und S. 12.",
+            "Er kam 1945.",
+            "Der Krieg endete.",
+            "Es kostet 3,5 Euro.",
+            "Dr. Müller lachte.",
+        ],
+    ),
+    "fr": (
+        "Il a dit « Non. » Puis M. Dupont est parti. Le taux est de 3,5 %. Mme Durand, "
+        "c.-à-d. la maire, a parlé. Le 1er janv. 2020 est passé. Il part. Elle reste.",
+        [
+            "Il a dit « Non. »",
+            "Puis M. Dupont est parti.",
+            "Le taux est de 3,5 %.",
+            "Mme Durand, c.-à-d. la maire, a parlé.",
+            "Le 1er janv. 2020 est passé.",
+            "Il part.",
+            "Elle reste.",
+        ],
+    ),
+    "zh": ("我们走吧。你来吗？好的！", ["我们走吧。", "你来吗？", "好的！"]),
+    "hi": ("वह घर गया। डॉ. शर्मा आए। क्या हुआ?", ["वह घर गया।", "डॉ. शर्मा आए।", "क्या हुआ?"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TABLES))
+def test_language_tables(lang: str) -> None:
+    text, expected = TABLES[lang]
+    assert sentences(text, lang) == expected
+    check_invariants(text, segment_text(text, lang, "w"))
+
+
+def test_region_subtag_uses_language_rules() -> None:
+    assert sentences("Dr. Who came. He left.", "en-GB") == ["Dr. Who came.", "He left."]
+    assert sentences("Dr. Who came. He left.", "und") == ["Dr. Who came.", "He left."]
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    text = "He said ‘go home.’ They went. She wrote: “Done!” Then slept. (See above.) Next."
+    assert sentences(text, "en") == [
+        "He said ‘go home.’", "They went.", "She wrote: “Done!”", "Then slept.", "(See above.)",
+        "Next.",
+    ]
+
+
+def test_seed_sentences() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    segs = segment_text(text, "en", "en")
+    check_invariants(text, segs)
+    got = [s.text for s in segs]
+    assert len(got) == 31
+    assert got[0].startswith("Vladimir Putin was preparing") and got[0].endswith("Ukraine.")
+    assert "He sent them to News on March 17." in got
+    assert "He said he showed the letter to ‘two actual (current or former) employees of the FSB." in got
+    assert "Why was Ukraine ultimately chosen for war?" in got
+    # The MT dropped the fragment's terminator, so it opens the last sentence of the quote.
+    assert "[প্রেক্ষাপটটি খুব বেশি পরিবর্তিত হয়নি] Others must answer.’" in got
+    assert "For Moscow, on the other hand, the islands are a bargaining chip.’" in got
+    assert got[-1] == "(29 November)"
+    # 14 paragraphs separated by blank lines.
+    assert segs[-1].paragraph == 13 and segs[2].paragraph == 1 and segs[0].paragraph == 0
+
+
+def test_paragraphs_and_line_breaks() -> None:
+    text = "Title\nFirst sentence. Second one.\n\n  Next para here.\r\n\r\nLast one"
+    segs = segment_text(text, "en", "x")
+    assert [(s.text, s.paragraph) for s in segs] == [
+        ("Title", 0), ("First sentence.", 0), ("Second one.", 0), ("Next para here.", 1),
+        ("Last one", 2),
+    ]
+    check_invariants(text, segs)
+
+
+def test_soft_wrapped_lines_are_joined() -> None:
+    text = "It was the best of times, it was the worst\nof times. A heading\nThe text follows."
+    assert sentences(text, "en") == [
+        "It was the best of times, it was the worst\nof times.", "A heading", "The text follows.",
+    ]
+
+
+def test_without_blank_lines_every_line_is_a_paragraph() -> None:
+    segs = segment_text("One. Two.\nThree.\nFour.", "en", "x")
+    assert [s.paragraph for s in segs] == [0, 0, 1, 2]
+
+
+def test_list_markers_do_not_stand_alone() -> None:
+    assert sentences("1. First point.\n2. Second point.", "en") == [
+        "1. First point.", "2. Second point.",
+    ]
+
+
+def test_astral_characters_keep_offsets_exact() -> None:
+    text = "𝔄 note 😀. Next 👍🏽 one! 𠀀𠀁。Fin."
+    segs = segment_text(text, "en", "w")
+    assert [s.text for s in segs] == ["𝔄 note 😀.", "Next 👍🏽 one!", "𠀀𠀁。", "Fin."]
+    check_invariants(text, segs)
+
+
+def test_empty_and_blank_text() -> None:
+    assert segment_text("", "en", "w") == ()
+    assert segment_text(" \n\t\n", "en", "w") == ()
+
+
+def test_lone_surrogate_does_not_crash() -> None:
+    text = "Bad \ud800 char. Next."
+    segs = segment_text(text, "en", "w")
+    check_invariants(text, segs)
+    assert [s.text for s in segs] == ["Bad \ud800 char.", "Next."]
+
+
+def test_segment_lines_maps_line_numbers() -> None:
+    text = "  First line.\n\nThird\r\nFourth\rFifth\n"
+    segs = segment_lines(text, "src")
+    assert [s.text for s in segs] == ["First line.", "", "Third", "Fourth", "Fifth"]
+    assert [s.id for s in segs] == ["src-s1", "src-s2", "src-s3", "src-s4", "src-s5"]
+    assert [s.paragraph for s in segs] == [0, 0, 1, 1, 1]
+    for s in segs:
+        assert text[s.start:s.end] == s.text
+    assert segs[1].start == segs[1].end == 14
+
+
+def test_segment_lines_last_line_without_newline() -> None:
+    assert [s.text for s in segment_lines("a\nb", "w")] == ["a", "b"]
+    assert [s.text for s in segment_lines("a\n\n", "w")] == ["a", ""]
+    assert segment_lines("", "w") == ()
+
+
+def test_signature_names_icu_and_rules() -> None:
+    sig = segmenter_signature()
+    assert sig.startswith("icu-") and sig.endswith("+" + SEGMENTER_VERSION)
+
+
+def test_one_megabyte_is_fast() -> None:
+    base = SEED.read_text(encoding="utf-8")
+    text = (base * (1_000_000 // len(base) + 1))[:1_000_000]
+    t = time.perf_counter()
+    segs = segment_text(text, "en", "w")
+    elapsed = time.perf_counter() - t
+    assert len(segs) > 10_000
+    assert elapsed < 10.0, elapsed  # typically ~0.3 s; only catches quadratic blow-ups
+
+
+def test_one_megabyte_single_line() -> None:
+    word_salad = ("lorem ipsum dolor sit amet consectetur " * 26000)[:1_000_000]
+    segs = segment_text(word_salad, "en", "w")
+    assert len(segs) == 1 and segs[0].end == len(word_salad.rstrip())
+    dotted = "Sentence number one here. " * 40000
+    segs = segment_text(dotted, "en", "w")
+    assert len(segs) == 40000
+    nospace = "a" * 1_000_000
+    t = time.perf_counter()
+    assert len(segment_text(nospace, "en", "w")) == 1
+    assert time.perf_counter() - t < 10.0  # only catches quadratic blow-ups; speed is benched
+
+
+_ALPHABET = st.sampled_from(
+    list("ab Z.!?।。「」“”‘’«»()[]-—\n\r\t 0123,")
+    + ["Mr.", "U.S.", " ", "\n\n", "😀", "\u2029", "\u200b", "https://x.y/a?b", "e", "В.", "ড."]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join), st.sampled_from(["en", "bn", "ja", "de", "ru", "fr"]))
+def test_property_offsets_cover_and_never_overlap(text: str, lang: str) -> None:
+    check_invariants(text, segment_text(text, lang, "w"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_property_arbitrary_unicode(text: str) -> None:
+    check_invariants(text, segment_text(text, "en", "w"))
+    lines = segment_lines(text, "w")
+    for s in lines:
+        assert text[s.start:s.end] == s.text
