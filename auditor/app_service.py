@@ -35,13 +35,18 @@ def is_tei_path(path: Path) -> bool:
     return path.is_file() and is_tei_file(path)
 
 
-def load_glossary(settings: Settings) -> tuple[GlossaryEntry, ...]:
-    entries = list(settings.glossary)
-    if settings.glossary_files:
-        from auditor.io.glossary import read_glossary
+def load_glossary(settings: Settings, chain_path: Path | None = None) -> tuple[GlossaryEntry, ...]:
+    """The config's glossary entries and files, then the files the chain manifest names."""
+    from auditor.io.glossary import read_glossary
 
-        for f in settings.glossary_files:
-            entries.extend(read_glossary(Path(f)))
+    entries = list(settings.glossary)
+    files = [Path(f) for f in settings.glossary_files]
+    if chain_path is not None:
+        from auditor.io.chain import load_manifest_glossaries
+
+        files += load_manifest_glossaries(chain_path)
+    for f in files:
+        entries.extend(read_glossary(f))
     return tuple(entries)
 
 
@@ -126,7 +131,7 @@ def audit_loaded_chain(
         chain,
         check_configs=settings.checks,
         align_params=params,
-        glossary=load_glossary(settings),
+        glossary=load_glossary(settings, path),
         translations=translations,
         back_translations=back_translations,
         given_segmentation=given_segmentation,

@@ -68,7 +68,7 @@ def audit(path: Path, output: Path | None, fmt: str, fail_on: str | None, mt_pro
     else:
         from auditor.cli.render import print_table
 
-        print_table(result, Console(highlight=False))
+        print_table(result, Console(highlight=False, width=None if sys.stdout.isatty() else 160))
         if output is not None:
             click.echo(f"TEI record written to {output}")
     sys.exit(exit_code_for(result, fail_on or settings.fail_on))

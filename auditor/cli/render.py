@@ -28,22 +28,23 @@ def print_table(audit: Audit, console: Console) -> None:
     for a in audit.alignments:
         low = sum(1 for b in a.beads if b.score < 0.5)
         console.print(f"  hop {a.source} → {a.target}: {len(a.beads)} beads, {low} below 0.5", highlight=False)
-    table = Table(show_lines=False, expand=False)
-    for col in ("#", "severity", "check", "witness", "segment", "text", "message", "status"):
-        table.add_column(col, overflow="fold")
+    table = Table(show_lines=False, expand=False, pad_edge=False)
+    show_status = bool(audit.decisions)
+    columns = ["#", "severity", "check", "segment", "text", "message"] + (["status"] if show_status else [])
+    for col in columns:
+        table.add_column(col, overflow="fold", no_wrap=col in {"#", "severity", "check", "segment"})
     for n, f in enumerate(audit.findings, 1):
         span_text = " / ".join(_clip(s.text, 40) for s in f.spans[:2])
-        hop = f" (hop {f.hop[0]}→{f.hop[1]})" if f.hop else ""
-        table.add_row(
+        hop = f" [hop {f.hop[0]}→{f.hop[1]}]" if f.hop else ""
+        row = [
             str(n),
             Text(f.severity.value, style=SEVERITY_STYLE[f.severity]),
             f.check,
-            f.witness,
-            ",".join(f.segments[:2]) + ("…" if len(f.segments) > 2 else ""),
+            f.segments[0] if f.segments else f.witness,
             span_text,
-            _clip(f.message, 70) + hop,
-            status.get(f.fingerprint, "open"),
-        )
+            _clip(f.message, 90) + hop,
+        ]
+        table.add_row(*row, *([status.get(f.fingerprint, "open")] if show_status else []))
     console.print(table)
     by_sev = {s: sum(1 for f in audit.findings if f.severity is s) for s in Severity}
     console.print(

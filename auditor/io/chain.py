@@ -46,7 +46,7 @@ MAX_MANIFEST_BYTES = 1024 * 1024
 ROLES = ("source", "translation", "retelling", "machine-translation", "back-translation")
 XML_SUFFIXES = frozenset({".xml", ".tei", ".tmx", ".xlf", ".xliff"})
 
-_TOP_KEYS = ("title", "description", "witness")
+_TOP_KEYS = ("title", "description", "witness", "glossary")
 _WITNESS_KEYS = ("id", "lang", "file", "role", "parent", "via", "title", "translation")
 _REQUIRED = ("id", "lang", "file")
 # RFC 5646 language tag (without the irregular grandfathered ones), case-insensitive.
@@ -183,6 +183,21 @@ def _load_manifest_chain(manifest: Path) -> Chain:
         witnesses.append(Witness(id=e.id, lang=e.lang, text=read_text(file), parent=e.parent,
                                  role=e.role, via=e.via, title=e.title, source_file=e.file))
     return Chain(title=title or manifest.resolve().parent.name, witnesses=tuple(witnesses))
+
+
+def load_manifest_glossaries(path: str | Path) -> list[Path]:
+    """Glossary files named by the manifest's top-level ``glossary`` key (a file or a list),
+    TSV or TBX, relative to the manifest and checked like witness files."""
+    p = Path(path)
+    manifest = p / MANIFEST_NAME if p.is_dir() else p
+    if manifest.suffix.lower() != ".toml":
+        return []
+    data = _read_toml(manifest)
+    value = data.get("glossary", [])
+    files = [value] if isinstance(value, str) else value
+    if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+        raise InputError("'glossary' must be a file name or a list of file names", manifest)
+    return [_resolve(manifest, f, "'glossary'") for f in files]
 
 
 def _parse_manifest(manifest: Path) -> tuple[str, list[_Entry]]:
