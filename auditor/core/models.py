@@ -193,14 +193,16 @@ class Finding:
 def fingerprint_of(finding: Finding, segment_text: Mapping[str, str]) -> str:
     """A content hash that survives re-runs and edits to other segments.
 
-    It covers the check, the witness, the text of the segments involved and each span's text
-    with its offset relative to the start of its segment. Absolute offsets are left out on
-    purpose, so editing an earlier paragraph does not change the fingerprint.
+    It covers the check, the witness, the text of the segments involved and each span's text.
+    Offsets and segment numbers are left out on purpose, so editing or inserting an earlier
+    sentence does not change the fingerprint; the runner numbers true duplicates in text order.
     """
     h = hashlib.sha256()
     h.update(f"{finding.check}\x1f{finding.witness}\x1f".encode())
     for sid in finding.segments:
-        h.update(f"{sid}\x1e".encode())
+        # The segment's witness and text, not its id: ids are positional, and inserting a
+        # sentence earlier must not orphan a reviewer's decision.
+        h.update(f"{segment_witness(sid)}\x1e".encode())
         h.update(unicodedata.normalize("NFC", segment_text.get(sid, "")).encode())
         h.update(b"\x1d")
     for span in finding.spans:

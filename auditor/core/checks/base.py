@@ -57,8 +57,8 @@ class CheckContext:
         wid = segment_id.rsplit("-s", 1)[0]
         segs = self.segments[wid]
         idx = int(segment_id.rsplit("-s", 1)[1]) - 1
-        seg = segs[idx]
-        if seg.id != segment_id:  # ids are positional; guard against foreign numbering
+        seg = segs[idx] if 0 <= idx < len(segs) else None
+        if seg is None or seg.id != segment_id:  # foreign numbering, or a partial context
             seg = next(s for s in segs if s.id == segment_id)
         return seg
 

@@ -1,0 +1,165 @@
+"""Sentence alignment of one hop: features → coarse-to-fine banded DP → dictionary → realign.
+
+Pass 1 aligns with length and anchors only. Its confident 1-1 beads then teach the document's
+own word translations (a Dice-scored co-occurrence dictionary, like hunalign's realign) and the
+spread of its length ratio; pass 2 aligns again with those added.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import NamedTuple
+
+import numpy as np
+
+from auditor.core.align.band import Bead4, band_from_path, solve
+from auditor.core.align.costs import Side, median
+from auditor.core.align.features import Bag, Interner, bigram_bag, dictionary_features, learn_dictionary, weighted_sides
+from auditor.core.align.params import AlignParams
+
+log = logging.getLogger(__name__)
+
+
+class IndexBead(NamedTuple):
+    """A bead by 0-based sentence positions, with a confidence in [0, 1]."""
+
+    source: tuple[int, ...]
+    target: tuple[int, ...]
+    score: float
+
+
+def bead_types(params: AlignParams) -> list[tuple[int, int]]:
+    types = [(1, 1), (1, 0), (1, 2), (2, 1)]
+    if params.max_merge >= 3:
+        types += [(2, 2), (1, 3), (3, 1)]
+    return types
+
+
+def _lengths(texts: Sequence[str]) -> np.ndarray:
+    return np.fromiter((len(t.strip()) for t in texts), dtype=np.float64, count=len(texts))
+
+
+def align_texts(
+    src: Sequence[str],
+    tgt: Sequence[str],
+    *,
+    src_lang: str = "und",
+    tgt_lang: str = "und",
+    translation: Sequence[str] | None = None,
+    params: AlignParams | None = None,
+) -> list[IndexBead]:
+    """Align two sentence lists; beads are monotone and cover every index exactly once.
+
+    ``translation``, when given, is a translation of ``src`` into the target language, one
+    entry per source sentence; it adds a string-similarity term to the cost.
+    """
+    p = params or AlignParams()
+    n, m = len(src), len(tgt)
+    if translation is not None and len(translation) != n:
+        raise ValueError(f"translation has {len(translation)} lines, source has {n}")
+    if n == 0 or m == 0:
+        return [IndexBead((i,), (), 1.0) for i in range(n)] + [IndexBead((), (j,), 1.0) for j in range(m)]
+    src_len, tgt_len = _lengths(src), _lengths(tgt)
+    ratio = float(tgt_len.sum() + 1.0) / float(src_len.sum() + 1.0)
+    interner = Interner()
+    src_bag, src_stems = interner.analyse(src)
+    tgt_bag, tgt_stems = interner.analyse(tgt)
+    if translation is not None:
+        src_bag = src_bag.concat(interner.analyse(translation)[0]).concat(bigram_bag(translation, interner))
+        tgt_bag = tgt_bag.concat(bigram_bag(tgt, interner))
+    types = bead_types(p)
+    s_side, t_side = _sides(src_bag, tgt_bag, src_len, tgt_len, p)
+    sigma_r = float(np.sqrt(np.var(np.log(src_len + 2.0)) + np.var(np.log(tgt_len + 2.0))))
+    beads, bcost, costs = solve(s_side, t_side, types, p, ratio, p.length_sigma, sigma_r)
+    if costs is None or not (p.learn_dictionary or translation is not None):
+        return _scored(beads, bcost, p)
+    # Pass 2: what pass 1 found teaches the length spread and a dictionary; realign near it.
+    sigma = _length_sigma(beads, src_len, tgt_len, ratio, p.length_sigma)
+    priors = estimate_priors(beads, types, p)
+    s_side, t_side = _sides(src_bag, tgt_bag, src_len, tgt_len, p, priors)
+    pairs = np.array([(b[0], b[2]) for b in beads if b[1] - b[0] == 1 and b[3] - b[2] == 1], dtype=np.int64)
+    if p.learn_dictionary and len(pairs) >= 8:
+        n_stems = len(interner.stems)
+        links = learn_dictionary(src_stems, tgt_stems, pairs, n_stems, p)
+        log.debug("learnt %d dictionary links", len(links[0]))
+        if len(links[0]):
+            offset = len(interner.features)
+            d_src, d_tgt = dictionary_features(src_stems, tgt_stems, links, offset, n_stems)
+            s_side, t_side = _sides(src_bag.concat(d_src), tgt_bag.concat(d_tgt), src_len, tgt_len, p, priors)
+    band = band_from_path(beads, 1, n, m, replace(p, band_margin=p.realign_margin))
+    mt = (translation, tgt) if translation is not None else None
+    beads, bcost, costs = solve(s_side, t_side, types, p, ratio, sigma, sigma_r, band=band, translation=mt, path=beads, priors=priors)
+    return _scored(beads, bcost, p)
+
+
+def default_priors(types: Sequence[tuple[int, int]], p: AlignParams) -> dict[tuple[int, int], float]:
+    """Cost (negative log prior odds against 1-1) of every bead shape, 0-1 included."""
+    out = {(0, 1): p.null_cost}
+    for a, b in types:
+        if b == 0:
+            out[(a, b)] = p.null_cost
+        else:
+            out[(a, b)] = 0.0 if a + b == 2 else p.merge_cost + p.extra_cost * (a + b - 3)
+    return out
+
+
+def estimate_priors(
+    beads: Sequence[Bead4], types: Sequence[tuple[int, int]], p: AlignParams
+) -> dict[tuple[int, int], float]:
+    """Shape priors re-estimated from a first pass: counts plus ``prior_strength`` pseudo-counts
+    spread as the defaults are."""
+    base = default_priors(types, p)
+    if p.prior_strength <= 0 or not beads:
+        return base
+    odds = {t: math.exp(-c) for t, c in base.items()}
+    total_odds = sum(odds.values())
+    counts = Counter((b[1] - b[0], b[3] - b[2]) for b in beads)
+    prob = {t: counts.get(t, 0) + p.prior_strength * o / total_odds for t, o in odds.items()}
+    return {t: -math.log(prob[t] / prob[(1, 1)]) for t in base}
+
+
+def _sides(
+    src: Bag, tgt: Bag, src_len: np.ndarray, tgt_len: np.ndarray, p: AlignParams,
+    priors: dict[tuple[int, int], float] | None = None,
+) -> tuple[Side, Side]:
+    s_side, t_side = weighted_sides(src, tgt, src_len, tgt_len, p)
+    if priors is not None:
+        s_side.null = np.full(src.n, priors[(1, 0)])
+        t_side.null = np.full(tgt.n, priors[(0, 1)])
+    return s_side, t_side
+
+
+def _length_sigma(beads: Sequence[Bead4], ls: np.ndarray, lt: np.ndarray, ratio: float, prior: float) -> float:
+    """Robust spread of the log length ratio over the 1-1 beads, shrunk towards the prior."""
+    one = [(b[0], b[2]) for b in beads if b[1] - b[0] == 1 and b[3] - b[2] == 1]
+    if len(one) < 8:
+        return prior
+    i = np.array([x[0] for x in one])
+    j = np.array([x[1] for x in one])
+    lr = np.log((lt[j] + 2.0) / (ratio * ls[i] + 2.0))
+    mad = median(np.abs(lr - median(lr))) * 1.4826
+    k = len(one)
+    return float(np.clip((k * mad + 20 * prior) / (k + 20), 0.08, 1.0))
+
+
+def _scored(beads: Sequence[Bead4], bead_costs: Sequence[float], p: AlignParams) -> list[IndexBead]:
+    """Beads with a confidence: how much cheaper the bead is than explaining its sentences away.
+
+    A linked bead is compared with leaving each of its sentences unaligned; a null bead with
+    the cheapest 1-1 reading it displaced is not known here, so it gets the prior odds of
+    the null cost. The logistic maps the cost margin (a log-odds) to [0, 1].
+    """
+    out: list[IndexBead] = []
+    for (i0, i1, j0, j1), cost in zip(beads, bead_costs):
+        size = (i1 - i0) + (j1 - j0)
+        if i1 == i0 or j1 == j0:
+            margin = p.null_cost - 1.0
+        else:
+            margin = p.null_cost * size - cost - p.null_cost
+        score = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, margin))))
+        out.append(IndexBead(tuple(range(i0, i1)), tuple(range(j0, j1)), round(score, 4)))
+    return out

@@ -1,0 +1,138 @@
+"""Language-neutral sentence features for alignment: numbers, name/cognate keys, punctuation.
+
+Every sentence becomes a set of string features. Features shared by a source and a target
+sentence are evidence that they translate each other:
+
+* ``#<digits>``: a number after normalising digit scripts (``১৭`` → ``17``);
+* ``k:<key>``: a consonant skeleton of the word's Latin transliteration, so that cognates and
+  names match across spelling systems (``Осечкин`` / ``Osechkin`` → ``sk..``); short skeletons
+  are skipped because they collide by chance;
+* ``w:<word>``: the lower-cased transliterated word itself (exact matches of names, loanwords,
+  and, when a translation of the source is provided, of translated words);
+* ``p:<mark>``: question and exclamation marks, quotes, brackets, colons (a class per mark, all
+  quote styles folded together).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from auditor.core.normalize import transliterate
+
+
+def _mark_class() -> str:
+    # Python's \w omits combining marks (Bengali and Devanagari vowel signs), which would split
+    # words in the middle; collect the marks of the scripts that use them.
+    ranges = [(0x0300, 0x2000), (0x20D0, 0x2100), (0xA8E0, 0xAB00), (0xFE20, 0xFE30)]
+    chars = [
+        chr(c) for lo, hi in ranges for c in range(lo, hi) if unicodedata.category(chr(c)).startswith("M")
+    ]
+    return "".join(re.escape(c) for c in chars)
+
+
+def _digit_table() -> dict[int, str]:
+    # Same mapping as normalize.digits_to_ascii, as a str.translate table (much faster per text).
+    table: dict[int, str] = {}
+    for lo, hi in ((0x0660, 0x1C60), (0xA620, 0xAA60), (0xFF10, 0xFF1A), (0x104A0, 0x104AA), (0x1D7CE, 0x1D800)):
+        for c in range(lo, hi):
+            d = unicodedata.decimal(chr(c), None)
+            if d is not None:
+                table[c] = str(d)
+    return table
+
+
+_MARKS = _mark_class()
+_DIGITS = _digit_table()
+WORD = re.compile(rf"[^\W\d_][\w{_MARKS}]*|\d+(?:[.,:]\d+)*")
+_PUNCT = {
+    "?": "?", "¿": "?", "？": "?", "!": "!", "¡": "!", "！": "!", ":": ":", "：": ":",
+    "(": "(", "（": "(", "[": "[", "{": "(", ";": ";", "…": "…",
+    '"': "q", "“": "q", "”": "q", "„": "q", "«": "q", "»": "q", "‘": "q", "‹": "q", "›": "q",
+    "「": "q", "」": "q", "『": "q", "』": "q", "-": "-", "–": "-", "—": "-",
+}
+# Fold look-alike consonants together and drop vowels (and h), so spellings of one name meet.
+_FOLD = str.maketrans({"c": "k", "q": "k", "w": "v", "z": "s", "x": "s", "j": "", "h": "",
+                       "a": "", "e": "", "i": "", "o": "", "u": "", "y": ""})
+
+
+_NON_AZ = str.maketrans({chr(c): None for c in range(128) if not ("a" <= chr(c) <= "z")})
+_REPEAT = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(word: str) -> str:
+    """Consonant skeleton of a word's transliteration: ``Moscow`` and ``Москва`` → ``mskv``."""
+    latin = transliterate(word).translate(_NON_AZ)
+    latin = latin.replace("ph", "f").replace("th", "t").replace("ck", "k").translate(_FOLD)
+    return _REPEAT.sub(r"\1", latin)[:4] if len(latin) > 1 else latin
+
+
+@lru_cache(maxsize=200_000)
+def word_features(word: str) -> tuple[str, ...]:
+    """Features of one word token (see module docstring)."""
+    if word[0].isdigit():
+        digits = "".join(ch for ch in word if ch.isdigit()).lstrip("0") or "0"
+        return (f"#{digits}",)
+    feats: list[str] = []
+    latin = transliterate(word)
+    if len(latin) >= 3:
+        feats.append(f"w:{latin[:7]}")
+    key = skeleton(word)
+    if len(key) >= 3:
+        feats.append(f"k:{key}")
+    return tuple(feats)
+
+
+def tokens(text: str) -> list[str]:
+    """Word and number tokens of a sentence, digits already ASCII."""
+    return WORD.findall(text if text.isascii() else text.translate(_DIGITS))
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Lower-cased transliterated word prefix, the unit of the learnt dictionary ('' if none)."""
+    if word[0].isdigit():
+        return ""
+    latin = transliterate(word)
+    return latin[:5] if len(latin) >= 2 else ""
+
+
+def stems(text: str) -> list[str]:
+    """The dictionary units of a sentence."""
+    return [s for s in map(stem, tokens(text)) if s]
+
+
+_PUNCT_RE = re.compile("[" + re.escape("".join(_PUNCT)) + "]")
+
+
+def punctuation_features(text: str) -> list[str]:
+    """One ``p:`` feature per distinctive punctuation class present in the text."""
+    return [f"p:{c}" for c in {_PUNCT[ch] for ch in _PUNCT_RE.findall(text)}]
+
+
+def sentence_features(text: str) -> set[str]:
+    """The anchor features of one sentence."""
+    feats: set[str] = set()
+    toks = tokens(text)
+    for tok in toks:
+        feats.update(word_features(tok))
+    if len(toks) <= 3:
+        feats.update(roman_features(toks))
+    feats.update(punctuation_features(text))
+    return feats
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_features(toks: list[str]) -> list[str]:
+    """Chapter numbers such as ``CHAPTER II`` / ``II``, only in short (heading) lines."""
+    out = []
+    for tok in toks:
+        if tok.isupper() and all(ch in _ROMAN for ch in tok):
+            vals = [_ROMAN[ch] for ch in tok]
+            total = sum(-v if k + 1 < len(vals) and v < vals[k + 1] else v for k, v in enumerate(vals))
+            out.append(f"#{total}")
+    return out

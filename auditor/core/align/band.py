@@ -1,0 +1,83 @@
+"""Coarse-to-fine band search: align blocks of sentences, then only look near that path.
+
+Small problems are solved over the full lattice. Larger ones are first solved on blocks of
+``coarse_factor`` sentences (recursively, so each level is small), and the fine problem keeps
+only nodes within ``band_margin`` blocks of the coarse path. Because the coarse path follows
+the content rather than the diagonal, large omissions on either side stay inside the band.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from auditor.core.align.costs import BeadCosts, Side
+from auditor.core.align.dp import band_dp
+from auditor.core.align.params import AlignParams
+
+Bead4 = tuple[int, int, int, int]
+COARSE_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (1, 2), (2, 1), (2, 2))
+
+
+def full_band(n: int, m: int) -> tuple[np.ndarray, int]:
+    return np.zeros(n + 1, dtype=np.int64), m + 1
+
+
+def band_from_path(beads: Sequence[Bead4], f: int, n: int, m: int, params: AlignParams) -> tuple[np.ndarray, int]:
+    """Fine band rows (``lo``, ``width``) around a coarse path of blocks of ``f`` sentences."""
+    nc = max(b[1] for b in beads) if beads else 0
+    min_j = np.full(nc + 1, np.iinfo(np.int64).max, dtype=np.int64)
+    max_j = np.zeros(nc + 1, dtype=np.int64)
+    for i0, i1, j0, j1 in beads:
+        min_j[i0 : i1 + 1] = np.minimum(min_j[i0 : i1 + 1], j0)
+        max_j[i0 : i1 + 1] = np.maximum(max_j[i0 : i1 + 1], j1)
+    min_j[0] = 0
+    g = params.band_margin
+    rows = np.arange(n + 1) // f
+    lo = f * min_j[np.maximum(rows - g, 0)]
+    hi = f * max_j[np.minimum(rows + 1 + g, nc)]
+    lo = np.minimum.accumulate(np.clip(lo, 0, m)[::-1])[::-1]
+    hi = np.maximum.accumulate(np.clip(hi, 0, m))
+    hi[-1] = m
+    lo[0] = 0
+    width = int((hi - lo).max()) + 1
+    if width > params.max_band:
+        width = params.max_band
+        centre = (lo + hi) // 2
+        lo = np.clip(centre - width // 2, 0, max(m - width + 1, 0))
+        lo = np.maximum.accumulate(lo)
+        lo[0] = 0
+    return lo.astype(np.int64), width
+
+
+def solve(
+    src: Side,
+    tgt: Side,
+    types: Sequence[tuple[int, int]],
+    params: AlignParams,
+    ratio: float,
+    sigma: float,
+    sigma_random: float = 1.0,
+    band: tuple[np.ndarray, int] | None = None,
+    translation: tuple[Sequence[str], Sequence[str]] | None = None,
+    path: Sequence[Bead4] | None = None,
+    priors: dict[tuple[int, int], float] | None = None,
+) -> tuple[list[Bead4], list[float], BeadCosts | None]:
+    """Cheapest bead path for a bitext, each bead's cost, and the finest level's cost model."""
+    n, m = src.n, tgt.n
+    if n == 0 or m == 0:
+        beads = [(i, i + 1, 0, 0) for i in range(n)] + [(n, n, j, j + 1) for j in range(m)]
+        return beads, [params.null_cost] * len(beads), None
+    if band is not None:
+        lo, width = band
+    elif (n + 1) * (m + 1) <= params.small_full or min(n, m) < 4 * params.coarse_factor:
+        lo, width = full_band(n, m)
+    else:
+        f = params.coarse_factor
+        coarse, _, _ = solve(src.blocks(f), tgt.blocks(f), COARSE_TYPES, params, ratio, sigma, sigma_random)
+        lo, width = band_from_path(coarse, f, n, m, params)
+    costs = BeadCosts(src, tgt, lo, width, types, params, ratio, sigma, sigma_random, translation, path, priors)
+    beads, bead_costs = band_dp(lo, width, types, costs, tgt.null_costs(params.null_cost), m)
+    return beads, bead_costs, costs
+

@@ -1,0 +1,68 @@
+"""Every knob of the sentence aligner in one frozen value, with a signature for the audit record."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class AlignParams:
+    """Aligner settings. One set of defaults serves every language pair.
+
+    Document-specific quantities (length ratio and spread, similarity background, the lexical
+    dictionary) are estimated from each document itself, so these constants are priors and
+    relative weights, not per-corpus tuning.
+    """
+
+    max_merge: int = 3
+    """Largest side of a bead: 1-2/2-1 always, 2-2 and 1-3/3-1 when 3."""
+    null_cost: float = 3.5
+    """Cost (negative log prior) of a 1-0 or 0-1 bead: an omission or addition."""
+    merge_cost: float = 2.8
+    """Negative log prior of a 1-2 or 2-1 bead; each further sentence adds ``extra_cost``."""
+    extra_cost: float = 1.5
+    length_weight: float = 1.0
+    """Weight of the length log-likelihood ratio (matched pair against a random pair)."""
+    length_sigma: float = 0.3
+    """Prior spread of the log length ratio; refined from the document's confident beads."""
+    sim_weight: float = 3.0
+    """Weight of the lexical (anchor + dictionary) similarity reward."""
+    translation_weight: float = 3.0
+    """Weight of the rapidfuzz similarity between a provided translation and the target."""
+    prior_strength: float = 50.0
+    """Pseudo-count of the default bead-shape priors when re-estimating them from the first
+    pass (0 keeps the defaults): a book whose target joins sentences gets cheaper 2-1 beads."""
+    size_exponent: float = 0.0
+    """Similarity rewards scale with ((a + b) / 2) ** size_exponent: 0 rewards per bead, 1 per
+    sentence (so a merge that explains its sentences as well as separate beads is not penalised
+    beyond its prior)."""
+    reward_cap: float = 2.5
+    """Largest similarity reward, in units of the document's typical best match."""
+    llr_weight: float = 1.0
+    """Weight of the learnt log-likelihood-ratio rewards (relative to ``sim_weight``)."""
+    llr_cap: float = 6.0
+    llr_min_pairs: int = 1_000_000
+    """First-pass 1-1 beads needed before a channel's reward is learnt from the document."""
+    learn_dictionary: bool = True
+    """Learn word translations from a confident first pass and realign."""
+    dict_min_count: int = 2
+    dict_min_dice: float = 0.3
+    max_feature_share: float = 0.25
+    """Features found in more than this share of a side's sentences carry no anchor weight."""
+    small_full: int = 250_000
+    """Problems up to this many DP cells are solved without banding."""
+    coarse_factor: int = 8
+    """Block size of each coarse level of the coarse-to-fine band search."""
+    band_margin: int = 2
+    """Extra coarse blocks kept on each side of the coarse path."""
+    realign_margin: int = 8
+    """Rows kept on each side of the first pass's path when the second pass realigns."""
+    max_band: int = 1024
+    """Upper bound on band width in cells, which bounds memory on very long documents."""
+
+    def signature(self) -> str:
+        """A short stable string naming these settings: ``align-v1:<hash>``."""
+        items = sorted(asdict(self).items())
+        digest = hashlib.sha256(repr(items).encode()).hexdigest()[:12]
+        return f"align-v1:{digest}"

@@ -1,0 +1,132 @@
+"""``bracket-insertion``: editorial brackets added in translation; unbalanced brackets and quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from auditor.core.checks.base import Check, CheckConfig, CheckContext
+from auditor.core.models import Finding, Severity, Witness
+
+_OPEN = {"(": ")", "[": "]", "{": "}", "“": "”", "‘": "’", "«": "»", "„": "“", "「": "」", "『": "』", "（": "）"}
+_CLOSE = {v: k for k, v in _OPEN.items() if k != "„"}
+_SQUARE = re.compile(r"\[[^\[\]\n]{1,400}\]")
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    """’ between letters (Russia’s, don’t) or after a plural s (agents’ letters) is an apostrophe."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return prev.isalpha() and (nxt.isalpha() or (prev in "sS" and nxt == " " and not _closes_quote(text, i)))
+
+
+def _closes_quote(text: str, i: int) -> bool:
+    j = text.rfind("‘", 0, i)
+    return j >= 0 and text.rfind("’", j + 1, i) == -1 and "\n" not in text[j:i]
+
+
+def unbalanced(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """Positions of brackets and curly quotes without a partner in ``text[start:end]``,
+    as (offset, kind) with kind ``open`` or ``close``. Nesting is checked with a stack; a
+    closer that matches an outer opener closes it and reports the inner ones."""
+    end = len(text) if end is None else end
+    stack: list[int] = []
+    bad: list[tuple[int, str]] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "’" and _is_apostrophe(text, i):
+            continue
+        if ch == "“" and stack and text[stack[-1]] == "„":
+            stack.pop()  # German „…“
+            continue
+        if ch in _OPEN:
+            stack.append(i)
+        elif ch in _CLOSE:
+            opener = _CLOSE[ch]
+            k = next((n for n in range(len(stack) - 1, -1, -1) if text[stack[n]] == opener), None)
+            if k is None:
+                bad.append((i, "close"))
+            else:
+                bad.extend((p, "open") for p in stack[k + 1 :])
+                del stack[k:]
+    bad.extend((p, "open") for p in stack)
+    return sorted(bad)
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for m in re.finditer(r"\n\s*\n|\Z", text):
+        yield pos, m.start()
+        pos = m.end()
+
+
+class BracketInsertion(Check):
+    """Editorial brackets added in a translation, and brackets or quotes left unbalanced.
+
+    Editorial brackets: a ``[…]`` in a translated witness whose aligned source segment has no
+    square bracket, like the seed's ``[প্রেক্ষাপটটি খুব বেশি পরিবর্তিত হয়নি]``: translators
+    and MT post-editors mark their own insertions (or leftovers) that way. Square brackets in a
+    root witness are the author's and are left alone; parentheses are never editorial here.
+
+    Unbalanced: within each paragraph, an opening bracket or curly quote (``( [ { “ ‘ « „ 「``)
+    without its partner, or a closer without an opener. Apostrophes (``Russia’s``,
+    ``agents’``) are not quotes. The span is the mark with the word next to it (``‘two``,
+    ``chip.’``), so it can be read in a list.
+
+    Params: ``editorial`` (true), ``unbalanced`` (true).
+    """
+
+    id = "bracket-insertion"
+    title = "Bracket or quote inserted or unbalanced"
+    severity = Severity.MINOR
+
+    def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
+        for w in ctx.chain.witnesses:
+            if cfg.get("editorial", True) and w.parent is not None:
+                yield from self._editorial(ctx, w)
+            if cfg.get("unbalanced", True):
+                yield from self._unbalanced(ctx, w)
+
+    def _editorial(self, ctx: CheckContext, w: Witness) -> Iterator[Finding]:
+        a = ctx.alignment(w.parent or "", w.id)
+        source_of: dict[str, tuple[str, ...]] = {}
+        if a is not None:
+            for b in a.beads:
+                for t in b.target:
+                    source_of[t] = b.source
+        for m in _SQUARE.finditer(w.text):
+            segs = tuple(s.id for s in ctx.segments.get(w.id, ()) if s.start < m.end() and m.start() < s.end)
+            src = {s for sid in segs for s in source_of.get(sid, ())}
+            if any("[" in ctx.segment(s).text for s in src):
+                continue
+            yield Finding(
+                check=self.id,
+                severity=self.severity,
+                witness=w.id,
+                segments=segs,
+                spans=(ctx.span(w.id, m.start(), m.end()),),
+                message="Square brackets not in the source: an editorial insertion or a leftover",
+                hop=(w.parent, w.id) if w.parent else None,
+                evidence=(("kind", "editorial"), ("source-segments", " ".join(sorted(src)) or "—")),
+            )
+
+    def _unbalanced(self, ctx: CheckContext, w: Witness) -> Iterator[Finding]:
+        text = w.text
+        segs = ctx.segments.get(w.id, ())
+        for p0, p1 in _paragraphs(text):
+            for pos, kind in unbalanced(text, p0, p1):
+                if kind == "open":
+                    m = re.match(r"\S*?[^\W_]+", text[pos + 1 : p1])
+                    s, e = pos, pos + 1 + (m.end() if m else 0)
+                else:
+                    m = re.search(r"[^\W_]+\W*$", text[p0:pos])
+                    s, e = (p0 + m.start() if m else pos), pos + 1
+                yield Finding(
+                    check=self.id,
+                    severity=self.severity,
+                    witness=w.id,
+                    segments=tuple(x.id for x in segs if x.start <= pos < x.end),
+                    spans=(ctx.span(w.id, s, e),),
+                    message=f"Unbalanced {text[pos]}: {'never closed' if kind == 'open' else 'never opened'} in this paragraph",
+                    evidence=(("kind", f"unbalanced-{kind}"), ("mark", text[pos])),
+                )

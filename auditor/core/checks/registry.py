@@ -1,0 +1,41 @@
+"""The check registry: an explicit tuple of every check class, in run order.
+
+Ids are stable once released. Listed by hand (no introspection), so a helper can never
+become a check by accident and the order of ``auditor checks`` is deliberate.
+"""
+
+from __future__ import annotations
+
+from auditor.core.checks.addition import Addition
+from auditor.core.checks.base import Check
+from auditor.core.checks.bracket_insertion import BracketInsertion
+from auditor.core.checks.mistranslation_suspect import MistranslationSuspect
+from auditor.core.checks.name_variant import NameVariant
+from auditor.core.checks.number_mismatch import NumberMismatch
+from auditor.core.checks.omission import Omission
+from auditor.core.checks.same_as_source import SameAsSource
+from auditor.core.checks.untranslated_span import UntranslatedSpan
+
+CHECKS: tuple[type[Check], ...] = (
+    UntranslatedSpan,
+    SameAsSource,
+    NameVariant,
+    NumberMismatch,
+    Omission,
+    Addition,
+    BracketInsertion,
+    MistranslationSuspect,
+)
+
+
+def get_check(check_id: str) -> type[Check]:
+    """The check class with this id; KeyError naming the known ids otherwise."""
+    for cls in CHECKS:
+        if cls.id == check_id:
+            return cls
+    raise KeyError(f"unknown check {check_id!r} (known: {', '.join(check_ids())})")
+
+
+def check_ids() -> tuple[str, ...]:
+    """Every registered check id, in run order."""
+    return tuple(cls.id for cls in CHECKS)

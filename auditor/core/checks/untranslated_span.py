@@ -1,0 +1,252 @@
+"""``untranslated-span``: text left in a script (or language) foreign to its witness."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from auditor.core.checks.base import Check, CheckConfig, CheckContext
+from auditor.core.models import Finding, Segment, Severity, Witness
+from auditor.core.normalize import char_script, expected_scripts, primary_language
+
+# URLs, e-mail addresses and bare domains are written in Latin in every language.
+_URLISH = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
+)
+_QUOTED = re.compile(r"[«“‘„\"]([^«»“”‘’„\"]{20,})[»”’“\"]")
+_PAIRS = {"[": "]", "(": ")", "{": "}", "«": "»", "“": "”", "‘": "’", "\"": "\"", "'": "'", "「": "」", "【": "】"}
+
+
+@dataclass(frozen=True)
+class ForeignRun:
+    """A stretch of text in one foreign script: ``start``/``end`` cover its first and last
+    foreign character; ``letters`` counts them."""
+
+    start: int
+    end: int
+    script: str
+    letters: int
+
+
+def _script(ch: str) -> str:
+    """Like ``char_script`` but gives non-ASCII digits their script (১৭ is Bengali)."""
+    if ch.isdecimal() and not ("0" <= ch <= "9"):
+        try:
+            first = unicodedata.name(ch).split(" ", 1)[0]
+        except ValueError:
+            return "Common"
+        return "Common" if first in {"FULLWIDTH", "DIGIT", "MATHEMATICAL"} else first.capitalize()
+    return char_script(ch)
+
+
+def foreign_runs(text: str, expected: frozenset[str], *, max_gap: int = 32) -> list[ForeignRun]:
+    """Runs of characters in scripts outside ``expected``, in text order.
+
+    Words of one foreign script joined by spaces, digits or punctuation (no native letter,
+    no line break, at most ``max_gap`` characters between) form one run. Combining marks
+    belong to the letter before them.
+    """
+    runs: list[ForeignRun] = []
+    cur: list[int] | None = None  # [start, end, letters]
+    cur_script = ""
+    prev = "Common"
+    for i, ch in enumerate(text):
+        s = _script(ch)
+        if s == "Inherited":
+            s = prev if prev not in expected else "Common"
+        prev = s
+        if s in {"Common", "Unknown"}:
+            if ch in "\n\r\u2028\u2029" and cur is not None:
+                runs.append(ForeignRun(cur[0], cur[1], cur_script, cur[2]))
+                cur = None
+            continue
+        if s in expected:
+            if cur is not None:
+                runs.append(ForeignRun(cur[0], cur[1], cur_script, cur[2]))
+                cur = None
+            continue
+        if cur is not None and s == cur_script and i - cur[1] <= max_gap:
+            cur[1] = i + 1
+            cur[2] += 1
+            continue
+        if cur is not None:
+            runs.append(ForeignRun(cur[0], cur[1], cur_script, cur[2]))
+        cur, cur_script = [i, i + 1, 1], s
+    if cur is not None:
+        runs.append(ForeignRun(cur[0], cur[1], cur_script, cur[2]))
+    return runs
+
+
+def _latin_looks_untranslated(words: Sequence[str], min_words: int) -> bool:
+    """Inside a non-Latin witness, Latin brand names, acronyms and titles are normal
+    (``Newsweek``, ``FSB``, ``Wind of Change Research Group``); a clause is not: enough words,
+    at least half of them lower-case."""
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= min_words and lower >= 2 and 2 * lower >= len(words)
+
+
+def enclosing(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The extent of a bracket or quote pair directly around ``text[start:end]``, if any."""
+    i = start - 1
+    while i >= 0 and text[i] in " \u00a0":
+        i -= 1
+    j = end
+    while j < len(text) and text[j] in " \u00a0":
+        j += 1
+    if i >= 0 and j < len(text) and _PAIRS.get(text[i]) == text[j]:
+        return i, j + 1
+    return None
+
+
+def overlapping_segments(segments: Sequence[Segment], start: int, end: int) -> tuple[str, ...]:
+    return tuple(s.id for s in segments if s.start < end and start < s.end) or tuple(
+        s.id for s in segments if s.start <= start <= s.end
+    )[:1]
+
+
+# Languages the identifier may answer with: the common ones written in Latin or Cyrillic. A
+# closed set keeps rare look-alikes (Latin, Esperanto, Occitan) from winning on short text.
+LANGID_LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "bg", "sr", "pl", "cs",
+                "sk", "sv", "da", "no", "fi", "tr", "id", "vi", "ro", "hu", "ca", "hr", "sl")
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    """py3langid's identifier, loaded once (about a second) and only when needed."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ident.set_languages(list(LANGID_LANGS))
+    return ident
+
+
+def identify(text: str) -> tuple[str, float]:
+    """(language, probability) of a text among ``LANGID_LANGS``."""
+    lang, prob = _identifier().classify(text)
+    return str(lang), float(prob)
+
+
+class UntranslatedSpan(Check):
+    """A span is written in a script foreign to its witness's language: it was not translated.
+
+    For every witness the check knows which scripts its language uses (English: Latin;
+    Bengali: Bengali; Japanese: Han and kana …) and reports each stretch in another script as
+    one finding. Foreign words joined by spaces, digits or punctuation form one span; a line
+    break ends it. The span runs from the first to the last foreign character: brackets or
+    quotes around it are not part of the span, and their extent is recorded in the evidence
+    (``enclosed``), so the seed's ``[প্রেক্ষাপটটি খুব বেশি পরিবর্তিত হয়নি]`` gives exactly the
+    Bengali words as the span. Non-ASCII digits count as their script (``১৭`` is Bengali).
+
+    Deliberately ignored: Latin inside a non-Latin witness unless it reads as a clause (at
+    least ``min_latin_words`` words, at least half of them lower-case): names, brand names,
+    acronyms (``FSB``, ``US``), organisation titles, URLs and e-mail addresses are normal in a
+    Bengali or Russian paper. Runs of fewer than ``min_letters`` letters (a Greek ``μ`` in a
+    unit) are ignored too.
+
+    Same script, other language: a sentence of a witness in a language written in Latin or
+    Cyrillic that an offline language identifier assigns to another language of the same
+    script with probability at least ``min_confidence`` (a French sentence left in English
+    text). It needs ``min_words`` lower-case words, so headlines and lists of names are left
+    alone; the span is the sentence without surrounding quotes. The identifier is py3langid:
+    a small (few MB), pure-Python/numpy, deterministic model of 97 languages that works
+    offline and loads in about a second; lingua is far larger (96 MB) and fastText-based
+    detectors fetch their model at run time.
+
+    Params: ``min_letters`` (2), ``min_latin_words`` (4), ``language_id`` (true),
+    ``min_words`` (6), ``min_confidence`` (0.99).
+
+    Suggestion: empty (machine translation may fill it). Evidence: the script found and the
+    scripts expected.
+    """
+
+    id = "untranslated-span"
+    title = "Untranslated text"
+    severity = Severity.MAJOR
+    suppresses = ("number-mismatch", "same-as-source", "name-variant", "term-mismatch")
+
+    def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
+        for w in ctx.chain.witnesses:
+            yield from self._witness(ctx, cfg, w)
+
+    def _witness(self, ctx: CheckContext, cfg: CheckConfig, w: Witness) -> Iterator[Finding]:
+        expected = expected_scripts(w.lang)
+        min_letters = int(cfg.get("min_letters", 2))
+        min_words = int(cfg.get("min_latin_words", 4))
+        text = w.text
+        masked = text
+        if "Latin" not in expected:  # URLs and addresses are Latin everywhere
+            masked = _URLISH.sub(lambda m: " " * len(m.group()), text)
+        segs = ctx.segments.get(w.id, ())
+        for run in foreign_runs(masked, expected):
+            if run.letters < min_letters:
+                continue
+            if run.script == "Latin":
+                words = re.findall(r"[^\W\d_]+", masked[run.start : run.end])
+                if not _latin_looks_untranslated(words, min_words):
+                    continue
+            yield self._finding(ctx, w, segs, run, expected)
+        lang = primary_language(w.lang)
+        if cfg.get("language_id", True) and lang in LANGID_LANGS and expected & {"Latin", "Cyrillic"}:
+            yield from self._languages(ctx, cfg, w, segs, masked, expected)
+
+    def _languages(
+        self, ctx: CheckContext, cfg: CheckConfig, w: Witness, segs: Sequence[Segment], masked: str,
+        expected: frozenset[str],
+    ) -> Iterator[Finding]:
+        lang = primary_language(w.lang)
+        min_words = int(cfg.get("min_words", 6))
+        min_conf = float(cfg.get("min_confidence", 0.99))
+        for seg in segs:
+            # only the witness's own script counts: foreign-script runs are reported above
+            own = "".join(ch if _script(ch) in expected or _script(ch) == "Common" else " "
+                          for ch in masked[seg.start : seg.end])
+            words = re.findall(r"[^\W\d_]+", own)
+            if sum(1 for x in words if x[:1].islower()) < min_words:
+                continue
+            found, prob = identify(own)
+            if found == lang or prob < min_conf:
+                continue
+            m = re.search(r"[^\W_].*[^\W_]|[^\W_]", seg.text, re.S)
+            start, end = (seg.start + m.start(), seg.start + m.end()) if m else (seg.start, seg.end)
+            if end < seg.end and seg.text[end - seg.start] in ".!?…":
+                end += 1
+            for q in _QUOTED.finditer(seg.text):  # a quotation inside an own-language sentence
+                if identify(q.group(1))[0] == found:
+                    start, end = seg.start + q.start(1), seg.start + q.end(1)
+                    break
+            yield Finding(
+                check=self.id,
+                severity=self.severity,
+                witness=w.id,
+                segments=(seg.id,),
+                spans=(ctx.span(w.id, start, end),),
+                message=f"This sentence of witness ‘{w.id}’ ({w.lang}) reads as ‘{found}’: untranslated?",
+                evidence=(("language", found), ("probability", f"{prob:.3f}"), ("expected", lang)),
+                confidence=prob,
+            )
+
+    def _finding(
+        self, ctx: CheckContext, w: Witness, segs: Sequence[Segment], run: ForeignRun, expected: frozenset[str]
+    ) -> Finding:
+        span = ctx.span(w.id, run.start, run.end)
+        evidence = [("script", run.script), ("expected", ", ".join(sorted(expected)))]
+        enc = enclosing(w.text, run.start, run.end)
+        if enc is not None:
+            evidence.append(("enclosed", f"{w.text[enc[0]]}{w.text[enc[1] - 1]} {enc[0]}-{enc[1]}"))
+        return Finding(
+            check=self.id,
+            severity=self.severity,
+            witness=w.id,
+            segments=overlapping_segments(segs, run.start, run.end),
+            spans=(span,),
+            message=f"{run.script} text in witness ‘{w.id}’ ({w.lang}) looks untranslated: ‘{_short(span.text)}’",
+            evidence=tuple(evidence),
+        )
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,301 @@
+"""Numbers and dates in running text, read per language, for comparison across a bead.
+
+Digits of every script are read as ASCII first (``digits_to_ascii`` keeps offsets). Decimal
+and thousands separators follow the language (``1,500.5`` in English, ``1.500,5`` in German,
+``1 500,5`` in French and Russian, ``১,০০,০০০`` with Indian grouping in Bengali). Scale words
+multiply (``2 million`` = ``২০ লাখ``). Dates become (month, day) pairs across forms:
+``17 March``, ``March 17``, ``১৭ মার্চ``, ``17 марта``, ``3月17日``. Number words up to twenty
+(English, plus the commonest in a few other languages) are *soft*: they may satisfy a number
+on the other side but are never reported missing, since ``one`` is as often a pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from auditor.core.names import word_tokens
+from auditor.core.normalize import digits_to_ascii, fold, primary_language
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number or a date found in a text; offsets are code points into that text."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None = None
+    month: int = 0
+    day: int = 0
+    soft: bool = False
+
+    @property
+    def is_date(self) -> bool:
+        return self.month > 0
+
+    def label(self) -> str:
+        if self.is_date:
+            return f"{self.day} {_MONTH_NAMES[self.month]}" if self.day else _MONTH_NAMES[self.month]
+        v = self.value or 0.0
+        return str(int(v)) if v == int(v) else f"{v:g}"
+
+
+_MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+_DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl", "pl", "cs", "tr",
+                            "id", "vi", "sv", "da", "no", "nb", "fi", "is", "ro", "hu", "el", "sr"})
+_SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es"})
+_NUM = re.compile(r"\d[\d.,\u00a0\u202f\u2009']*\d|\d")
+
+# Month stems: a token starting with one of these (and at most a few letters more) names a month.
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"),
+    "bn": ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর",
+           "অক্টোবর", "নভেম্বর", "ডিসেম্বর"),
+    "ru": ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
+           "ноябр", "декабр"),
+    "uk": ("січн", "лют", "берез", "квітн", "травн", "червн", "липн", "серпн", "вересн", "жовтн",
+           "листопад", "грудн"),
+    "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+           "oktober", "november", "dezember"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+           "octubre", "noviembre", "diciembre"),
+    "hi": ("जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर",
+           "नवंबर", "दिसंबर"),
+}
+_SCALES: dict[str, float] = {
+    "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+    "trillion": 1e12, "mn": 1e6, "bn": 1e9, "হাজার": 1e3, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7,
+    "মিলিয়ন": 1e6, "বিলিয়ন": 1e9, "тыс": 1e3, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3,
+    "млн": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9,
+    "миллиарда": 1e9, "миллиардов": 1e9, "tausend": 1e3, "mio": 1e6, "millionen": 1e6,
+    "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mille": 1e3, "milliard": 1e9,
+    "milliards": 1e9, "mil": 1e3, "millones": 1e6, "millón": 1e6, "lakh": 1e5, "crore": 1e7,
+    "万": 1e4, "億": 1e8, "千": 1e3, "हज़ार": 1e3, "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7,
+}
+_WORDS: dict[str, dict[str, int]] = {
+    "en": {w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split())},
+    "bn": {"এক": 1, "দুই": 2, "দু": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8,
+           "নয়": 9, "দশ": 10, "দুজন": 2, "একজন": 1},
+    "ru": {"один": 1, "одна": 1, "одно": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3,
+           "трех": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+           "десять": 10, "двое": 2, "трое": 3, "одного": 1, "одной": 1, "одному": 1, "двум": 2,
+           "двумя": 2, "трём": 3, "трем": 3, "тремя": 3, "четырёх": 4, "четырех": 4, "пяти": 5,
+           "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двадцать": 20,
+           "двадцати": 20, "третьего": 3, "второго": 2, "первого": 1},
+    "de": {w: i for i, w in enumerate("null eins zwei drei vier fünf sechs sieben acht neun zehn".split())},
+    "fr": {w: i for i, w in enumerate("zéro un deux trois quatre cinq six sept huit neuf dix".split())},
+}
+_JA_DATE = re.compile(r"(?:(\d{1,2})月(\d{1,2})日|(\d{1,2})月)")
+
+
+def parse_number(raw: str, lang: str) -> float | None:
+    """The value of one digit string (ASCII digits) as written in ``lang``."""
+    s = re.sub(r"[\u00a0\u202f\u2009' ]", "", raw)
+    comma_decimal = primary_language(lang) in _DECIMAL_COMMA
+    dec, thou = (",", ".") if comma_decimal else (".", ",")
+    if dec in s and thou in s:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        thou = "." if dec == "," else ","
+    s = s.replace(thou, "")
+    if s.count(dec) > 1:  # 1.000.000 with the decimal mark used as grouping
+        s = s.replace(dec, "")
+    s = s.replace(dec, ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _month_of(token: str, lang: str) -> int:
+    f = fold(token)
+    best = 0
+    for code in (primary_language(lang), "en"):
+        for i, stem in enumerate(_MONTHS.get(code, ())):
+            # the stem plus at most a short case ending (марта, মার্চে); "ма" needs more care
+            if f.startswith(stem) and len(f) - len(stem) <= 3 and (len(stem) > 2 or len(f) <= 3):
+                best = i + 1
+        if best:
+            return best
+    return 0
+
+
+def extract_quantities(text: str, lang: str) -> list[Quantity]:
+    """Numbers and dates of ``text`` in text order (see module docstring)."""
+    ascii_text = digits_to_ascii(text)
+    lang0 = primary_language(lang)
+    nums: list[tuple[int, int, float]] = []
+    for m in _NUM.finditer(ascii_text):
+        v = parse_number(m.group(), lang)
+        if v is not None:
+            nums.append((m.start(), m.end(), v))
+    nums = _join_space_groups(ascii_text, nums, lang0)
+    out: list[Quantity] = []
+    used: set[int] = set()
+    # Japanese and Chinese dates: 3月17日
+    for m in _JA_DATE.finditer(ascii_text):
+        month = int(m.group(1) or m.group(3))
+        day = int(m.group(2)) if m.group(2) else 0
+        if 1 <= month <= 12 and day <= 31:
+            out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], month=month, day=day))
+            used.update(i for i, (s, e, _) in enumerate(nums) if s >= m.start() and e <= m.end())
+    tokens = word_tokens(text)
+    for t in tokens:
+        month = _month_of(t.text, lang)
+        if not month:
+            continue
+        day_idx = _adjacent_number(ascii_text, nums, t.start, t.end, used)
+        if day_idx is None:
+            if month == 5 and not t.text[:1].isupper():
+                continue  # English "may", Russian "мая" without a day is too ambiguous
+            out.append(Quantity(t.start, t.end, t.text, month=month, soft=True))
+            continue
+        s, e, v = nums[day_idx]
+        used.add(day_idx)
+        lo, hi = min(s, t.start), max(e, t.end)
+        out.append(Quantity(lo, hi, text[lo:hi], month=month, day=int(v)))
+    for i, (s, e, v) in enumerate(nums):
+        if i in used:
+            continue
+        scale, end = _scale_after(text, e)
+        value = v * scale
+        nxt = i + 1
+        if scale > 1 and nxt < len(nums) and nxt not in used and text[end : nums[nxt][0]].strip() == "" \
+                and nums[nxt][2] < scale:
+            value += nums[nxt][2]  # ১ হাজার ২০০ = 1200
+            end = nums[nxt][1]
+            used.add(nxt)
+        clock = _CLOCK.match(ascii_text, e) is not None and v < 24 or ascii_text[e : e + 1] == ":"
+        clock = clock or (s > 0 and ascii_text[s - 1] == ":" and v < 60)
+        out.append(Quantity(s, end, text[s:end], value=value, soft=clock))
+    words = _WORDS.get(lang0, {})
+    for t in tokens:
+        n = _number_word(fold(t.text), words)
+        if n is None and _ROMAN.fullmatch(t.text) and len(t.text) >= 2:
+            n = _roman(t.text)  # XVII века, World War II: may stand for digits, never reported
+        if n is not None:
+            out.append(Quantity(t.start, t.end, t.text, value=float(n), soft=True))
+    return sorted(out, key=lambda q: (q.start, q.end))
+
+
+_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_CLASSIFIERS = ("টার", "টায়", "টা", "টি", "জন", "টে")  # Bengali counters: ছয়টার = at six
+_CLOCK = re.compile(r"\s?(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|Uhr\b|ч\b|時)", re.I)
+
+
+def _roman(s: str) -> int:
+    vals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    total = 0
+    for i, ch in enumerate(s):
+        v = vals[ch]
+        total += -v if i + 1 < len(s) and vals[s[i + 1]] > v else v
+    return total
+
+
+def _number_word(word: str, words: dict[str, int]) -> int | None:
+    if word in words:
+        return words[word]
+    for c in _CLASSIFIERS:
+        if word.endswith(c) and word[: -len(c)] in words:
+            return words[word[: -len(c)]]
+    return None
+
+
+def _join_space_groups(text: str, nums: list[tuple[int, int, float]], lang: str) -> list[tuple[int, int, float]]:
+    """``1 500`` is one number in French or Russian: join a 1-3 digit number with following
+    space-separated groups of exactly three digits."""
+    if lang not in _SPACE_GROUPS or len(nums) < 2:
+        return nums
+    out: list[tuple[int, int, float]] = []
+    i = 0
+    while i < len(nums):
+        s, e, v = nums[i]
+        j = i
+        while (
+            j + 1 < len(nums)
+            and text[nums[j][1] : nums[j + 1][0]] in {" ", "\u00a0", "\u202f"}
+            and re.match(r"\d{3}(?!\d)", text[nums[j + 1][0] : nums[j + 1][1]])
+            and (j > i or e - s <= 3)
+            and float(v).is_integer()
+        ):
+            j += 1
+            v = v * 1000 + nums[j][2]
+            e = nums[j][1]
+        out.append((s, e, v))
+        i = j + 1
+    return out
+
+
+def _adjacent_number(
+    text: str, nums: Sequence[tuple[int, int, float]], start: int, end: int, used: set[int]
+) -> int | None:
+    """A day number (1-31) directly before or after a month name (spaces, ``.`` or ``,``)."""
+    for i, (s, e, v) in enumerate(nums):
+        if i in used or not (1 <= v <= 31) or not float(v).is_integer() or e - s > 2:
+            continue
+        gap = text[e:start] if e <= start else text[end:s]
+        if len(gap) <= 3 and all(c in " .,\u00a0-" for c in gap):
+            return i
+    return None
+
+
+def _scale_after(text: str, end: int) -> tuple[float, int]:
+    gap = 1 if text[end : end + 1] in {" ", "\u00a0"} else 0
+    toks = word_tokens(text[end + gap : end + gap + 24])
+    if toks and toks[0].start == 0:
+        word = fold(toks[0].text)
+        if word in _SCALES:
+            stop = end + gap + toks[0].end
+            if text[stop : stop + 1] == "." and word in {"mio", "mrd", "тыс", "млн", "млрд"}:
+                stop += 1
+            return _SCALES[word], stop
+    if end < len(text) and text[end] in "万億千":
+        return _SCALES[text[end]], end + 1
+    return 1.0, end
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """Hard quantities of each side that nothing on the other side accounts for.
+
+    Dates match dates with the same month and day; failing that, a plain number equal to
+    their day (a month name we could not read). Numbers match equal numbers, number words or
+    a date's day. Soft items (number words, month names without a day) only ever help.
+    """
+    left_s, left_t = list(src), list(tgt)
+    for strict in (True, False):
+        for q in [q for q in left_s if not q.soft]:
+            for r in left_t:
+                if _matches(q, r, strict):
+                    left_s.remove(q)
+                    left_t.remove(r)
+                    break
+        for r in [r for r in left_t if not r.soft]:
+            for q in left_s:
+                if _matches(r, q, strict):
+                    left_t.remove(r)
+                    left_s.remove(q)
+                    break
+    return [q for q in left_s if not q.soft], [r for r in left_t if not r.soft]
+
+
+def _matches(a: Quantity, b: Quantity, strict: bool) -> bool:
+    if a.is_date and b.is_date:
+        return a.month == b.month and (a.day == b.day or (not strict and (not a.day or not b.day)))
+    if strict:
+        return not a.is_date and not b.is_date and not b.soft and _same(a.value, b.value)
+    if a.is_date:
+        return bool(a.day) and _same(float(a.day), b.value)
+    if b.is_date:
+        return bool(b.day) and _same(a.value, float(b.day))
+    return _same(a.value, b.value)

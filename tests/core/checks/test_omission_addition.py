@@ -1,0 +1,73 @@
+"""``omission`` and ``addition``: null beads and length-ratio outliers against the hop's own ratio."""
+
+from __future__ import annotations
+
+from auditor.core.checks.addition import Addition
+from auditor.core.checks.omission import Omission
+
+from .checkhelpers import context, fails, pair, passes
+
+EN = [
+    "Vladimir Putin was preparing to invade Japan in the summer of 2021.",
+    "A member of the security service leaked this information to a magazine.",
+    "The person leaked it in an email sent to a human rights activist.",
+    "He runs an anti-corruption website and lives in exile in France.",
+    "Agents sent him regular messages about the mood inside the service.",
+    "They expressed anger and discontent over the war in Ukraine.",
+    "An executive director of a research group is translating the letters.",
+    "He sent them to the magazine in the middle of March.",
+    "An expert on the security service analysed the letter in detail.",
+    "He showed it to two current or former employees of the service.",
+]
+RU = [
+    "Владимир Путин готовился вторгнуться в Японию летом 2021 года.",
+    "Сотрудник службы безопасности передал эту информацию журналу.",
+    "Он сообщил об этом в письме правозащитнику по электронной почте.",
+    "Он руководит антикоррупционным сайтом и живёт в изгнании во Франции.",
+    "Агенты регулярно писали ему о настроениях внутри службы.",
+    "Они выражали гнев и недовольство войной в Украине.",
+    "Исполнительный директор исследовательской группы переводит письма.",
+    "Он отправил их в журнал в середине марта.",
+    "Эксперт по спецслужбам подробно проанализировал письмо.",
+    "Он показал его двум нынешним или бывшим сотрудникам службы.",
+]
+
+
+def test_faithful_translation_passes_both() -> None:
+    ctx = pair("en", " ".join(EN), "ru", " ".join(RU))
+    passes(Omission, ctx)
+    passes(Addition, ctx)
+
+
+def test_null_beads() -> None:
+    beads = [([i], [i]) for i in range(1, 4)] + [([4], [])] + [([i + 1], [i]) for i in range(4, 10)]
+    ctx = context(
+        [("en", "en", " ".join(EN), None), ("ru", "ru", " ".join(RU[:3] + RU[4:]), "en")],
+        beads={("en", "ru"): beads},
+    )
+    (f,) = fails(Omission, ctx)
+    assert f.witness == "ru" and f.hop == ("en", "ru") and f.segments == ("en-s4",)
+    assert f.spans[0].witness == "en" and f.spans[0].text == EN[3]
+    passes(Addition, ctx)
+    back = context(
+        [("ru", "ru", " ".join(RU[:3] + RU[4:]), None), ("en", "en", " ".join(EN), "ru")],
+        beads={("ru", "en"): [(t, s) for s, t in beads]},
+    )
+    (g,) = fails(Addition, back)
+    assert g.witness == "en" and g.spans[0].text == EN[3] and g.segments == ("en-s4",)
+
+
+def test_short_and_long_beads_against_the_hop_ratio() -> None:
+    short = RU.copy()
+    short[5] = "Они злились."
+    (f,) = fails(Omission, pair("en", " ".join(EN), "ru", " ".join(short)))
+    assert f.spans[0].text == "Они злились." and float(f.evidence_value("z") or 0) < -3.5
+    long = RU.copy()
+    long[6] = RU[6][:-1] + ", а также пишет длинные комментарии о политике, экономике, истории и культуре России и Японии."
+    (g,) = fails(Addition, pair("en", " ".join(EN), "ru", " ".join(long)))
+    assert g.segments == ("tgt-s7",)
+
+
+def test_tiny_segments_and_short_documents_are_ignored() -> None:
+    ctx = pair("en", "Chapter 1. It rained.", "ru", "Шёл дождь.")
+    passes(Omission, ctx)  # 'It rained.' is under min_letters, and two beads are too few for ratios

@@ -1,0 +1,37 @@
+"""``same-as-source``: copied segments, and the names/numbers/URLs that may stay the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.core.checks.same_as_source import SameAsSource
+
+from .checkhelpers import fails, pair, passes
+
+FAILS = [
+    ("en", "The writing style leaves no doubt about the author.", "bn",
+     "The writing style leaves no doubt about the author."),
+    ("en", "Confidence that countries would enter a phase of intense conflict was high.", "fr",
+     "Confidence that countries would enter a phase of intense conflict was high!"),
+    ("fr", "Les pays entreraient dans une phase de conflit intense.", "en",
+     "Les pays entreraient dans une phase de conflit intense."),
+]
+PASSES = [
+    ("en", "Newsweek, 17 March 2022.", "de", "Newsweek, 17 March 2022."),
+    ("en", "See https://www.newsweek.com/russia-japan-war for details.", "bn",
+     "বিস্তারিত https://www.newsweek.com/russia-japan-war দেখুন।"),
+    ("en", "Vladimir Putin and Christo Grozev.", "de", "Vladimir Putin and Christo Grozev."),
+    ("en", "The letter was shown to two employees.", "fr", "La lettre a été montrée à deux employés."),
+    ("en", "The writing style leaves no doubt.", "en-GB", "The writing style leaves no doubt."),
+]
+
+
+@pytest.mark.parametrize(("sl", "s", "tl", "t"), FAILS)
+def test_fails(sl: str, s: str, tl: str, t: str) -> None:
+    (f,) = fails(SameAsSource, pair(sl, s, tl, t))
+    assert f.witness == "tgt" and f.spans[0].text == t and f.hop == ("src", "tgt")
+
+
+@pytest.mark.parametrize(("sl", "s", "tl", "t"), PASSES)
+def test_passes(sl: str, s: str, tl: str, t: str) -> None:
+    passes(SameAsSource, pair(sl, s, tl, t))

@@ -1,0 +1,123 @@
+"""``untranslated-span``: tables of real sentences, then the exact-span contract."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.core.checks.untranslated_span import UntranslatedSpan, foreign_runs
+
+from .checkhelpers import fails, passes, single
+
+FAILS = [
+    # (lang, text, the exact span expected)
+    ("en", "Why was Ukraine chosen? [প্রেক্ষাপটটি খুব বেশি পরিবর্তিত হয়নি] Others must answer.",
+     "প্রেক্ষাপটটি খুব বেশি পরিবর্তিত হয়নি"),
+    ("en", "He wrote «Москва не верит слезам» and left.", "Москва не верит слезам"),
+    ("en", "The email was sent on ১৭ মার্চ to the activist.", "১৭ মার্চ"),
+    ("en", "Tokyo calls them the 北方領土 and wants them back.", "北方領土"),
+    ("en", "The agent wrote: Уверенность была высокой, 100%, абсолютно. Nothing more.",
+     "Уверенность была высокой, 100%, абсолютно"),
+    ("bn", "তিনি বলেন, the scenario has not changed much at all, এবং চলে যান।",
+     "the scenario has not changed much at all"),
+    ("ru", "Агент написал: the scenario has not changed very much. Больше ничего.",
+     "the scenario has not changed very much"),
+    ("ja", "書簡には「Всё решено окончательно」とあった。", "Всё решено окончательно"),
+]
+
+PASSES = [
+    ("bn", "মার্কিন ম্যাগাজিন Newsweek এক প্রতিবেদনে এ খবর জানিয়েছে।"),
+    ("bn", "রাশিয়ার ফেডারেল নিরাপত্তা সংস্থা (FSB) এবং US সরকার।"),
+    ("bn", "তিনি দুর্নীতিবিরোধী ওয়েবসাইট Gulagu.com চালান।"),
+    ("bn", "বিস্তারিত দেখুন https://www.newsweek.com/russia-japan-war-fsb-letter-1691204 ঠিকানায়।"),
+    ("bn", "যোগাযোগ: vladimir.osechkin@example.org অথবা ফোন।"),
+    ("bn", "ওয়াশিংটনভিত্তিক অলাভজনক Wind of Change Research Group-এর নির্বাহী পরিচালক।"),
+    ("bn", "তিনি iPhone 13 Pro ব্যবহার করেন।"),
+    ("ru", "По данным журнала Newsweek, письмо написал сотрудник ФСБ."),
+    ("ja", "プーチン大統領は2021年夏、日本への侵攻を準備していた。"),
+    ("en", "The café’s naïve résumé was in the Übersee-Zeitung."),
+    ("en", "The filter passes 5 μm particles."),
+    ("en", "Vladimir Putin was preparing to invade Japan in the summer of 2021."),
+    ("de", "Der Brief wurde am 17. März an Wladimir Ossetschkin geschickt."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), FAILS)
+def test_fails(lang: str, text: str, span: str) -> None:
+    got = fails(UntranslatedSpan, single(lang, text))
+    assert [f.spans[0].text for f in got] == [span]
+    f = got[0]
+    assert f.witness == "w" and f.segments and f.suggestion == ""
+    assert f.evidence_value("script") and f.evidence_value("expected")
+
+
+@pytest.mark.parametrize(("lang", "text"), PASSES)
+def test_passes(lang: str, text: str) -> None:
+    passes(UntranslatedSpan, single(lang, text))
+
+
+def test_brackets_are_outside_the_span_and_recorded() -> None:
+    text = "Why? [প্রেক্ষাপটটি খুব বেশি পরিবর্তিত হয়নি] Others must answer."
+    (f,) = fails(UntranslatedSpan, single("en", text))
+    s = f.spans[0]
+    assert text[s.start - 1] == "[" and text[s.end] == "]"
+    assert f.evidence_value("enclosed") == f"[] {s.start - 1}-{s.end + 1}"
+    assert f.evidence_value("script") == "Bengali" and f.evidence_value("expected") == "Latin"
+
+
+def test_native_words_between_foreign_words_make_two_spans() -> None:
+    text = "He said Москва twice and then Петербург once."
+    got = fails(UntranslatedSpan, single("en", text))
+    assert [f.spans[0].text for f in got] == ["Москва", "Петербург"]
+
+
+def test_a_line_break_ends_a_span() -> None:
+    text = "Heading\nМосква\nПетербург is far."
+    got = fails(UntranslatedSpan, single("en", text))
+    assert [f.spans[0].text for f in got] == ["Москва", "Петербург"]
+
+
+def test_thresholds_are_params() -> None:
+    text = "তিনি বলেন the scenario changed এবং চলে যান।"
+    passes(UntranslatedSpan, single("bn", text))  # three words: under the default of four
+    (f,) = fails(UntranslatedSpan, single("bn", text), min_latin_words=3)
+    assert f.spans[0].text == "the scenario changed"
+    passes(UntranslatedSpan, single("en", "He wrote Мы there."), min_letters=3)
+
+
+def test_foreign_runs_offsets_are_exact() -> None:
+    text = "ab Жж, жж cd"
+    (run,) = foreign_runs(text, frozenset({"Latin"}))
+    assert text[run.start : run.end] == "Жж, жж" and run.script == "Cyrillic" and run.letters == 4
+
+
+SAME_SCRIPT_FAILS = [
+    ("en", "Why was Ukraine chosen? Les pays entreraient dans une phase de conflit intense. Others must answer.",
+     "Les pays entreraient dans une phase de conflit intense."),
+    ("en", "He wrote: «Die Lage hat sich nicht sehr verändert, sagte der Agent am Ende.» Then he stopped.",
+     "Die Lage hat sich nicht sehr verändert, sagte der Agent am Ende."),
+    ("ru", "Агент написал письмо. Ситуація не дуже змінилася з того часу, як почалася війна. Больше ничего.",
+     "Ситуація не дуже змінилася з того часу, як почалася війна."),
+]
+SAME_SCRIPT_PASSES = [
+    ("en", "Vladimir Putin, Christo Grozev, Igor Sushko and the Wind of Change Research Group."),
+    ("en", "The writing style leaves no doubt that the letter was written by an FSB operative."),
+    ("en", "He ordered the pain au chocolat and a café au lait at the corner of the street."),
+    ("fr", "Les pays entreraient dans une phase de conflit intense, selon la lettre."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), SAME_SCRIPT_FAILS)
+def test_same_script_foreign_language(lang: str, text: str, span: str) -> None:
+    (f,) = fails(UntranslatedSpan, single(lang, text))
+    assert f.spans[0].text == span
+    assert f.evidence_value("expected") == lang and float(f.evidence_value("probability") or 0) >= 0.99
+
+
+@pytest.mark.parametrize(("lang", "text"), SAME_SCRIPT_PASSES)
+def test_same_script_own_language(lang: str, text: str) -> None:
+    passes(UntranslatedSpan, single(lang, text))
+
+
+def test_language_id_can_be_switched_off() -> None:
+    text = "Why? Les pays entreraient dans une phase de conflit intense. Others must answer."
+    passes(UntranslatedSpan, single("en", text), language_id=False)

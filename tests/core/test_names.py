@@ -1,0 +1,90 @@
+"""Name-mention helpers: tokens, candidates, inflection groups and phonetic keys."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.core.models import Segment
+from auditor.core.names import (
+    cased_mentions,
+    cross_key,
+    group_inflections,
+    is_inflection,
+    name_stem,
+    phonetic_key,
+    same_transliteration,
+    vowel_ending_only,
+    word_tokens,
+)
+
+
+def test_tokens_drop_clitics_and_split_scripts() -> None:
+    text = "Russia’s O’Brien Washington-based プーチン大統領は ওসেচকিনের don't"
+    toks = word_tokens(text)
+    assert [t.text for t in toks] == ["Russia", "O’Brien", "Washington", "based", "プーチン", "大統領", "は",
+                                      "ওসেচকিনের", "don"]
+    assert all(text[t.start : t.end] == t.text for t in toks)
+
+
+def test_cased_mentions_use_the_witness_vocabulary() -> None:
+    text = "News travels fast. Agents wrote to News today. The news was old. Osechkin runs Gulagu. Ask Osechkin."
+    segs = []
+    start = 0
+    for part in text.split(". "):
+        s = text.index(part, start)
+        segs.append(Segment(f"w-s{len(segs) + 1}", "w", len(segs), s, s + len(part), part))
+        start = s + len(part)
+    ms = cased_mentions(text, "en", "w", segs)
+    # 'news' is a common word here; sentence-initial words are candidates but unconfirmed
+    assert [(m.text, m.confirmed) for m in ms] == [
+        ("Agents", False), ("Osechkin", True), ("Gulagu", True), ("Ask", False), ("Osechkin", True)
+    ]
+    assert [m.segment for m in ms] == ["w-s2", "w-s4", "w-s4", "w-s5", "w-s5"]
+
+
+def test_standalone_and_dotted() -> None:
+    text = "Then Fox News said so, on Sept. 5 and in September."
+    ms = {m.text: m for m in cased_mentions(text, "en", "w", ())}
+    assert not ms["News"].standalone and not ms["Fox"].standalone
+    assert ms["Sept"].dotted and not ms["September"].dotted
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "expected"),
+    [
+        ("Russia", "Russian", "en", True),
+        ("Japan", "Japanese", "en", True),
+        ("Ukraine", "Ukrainian", "en", True),
+        ("Осечкин", "Осечкину", "ru", True),
+        ("Россия", "России", "ru", True),
+        ("ওসেচকিন", "ওসেচকিনের", "bn", True),
+        ("রাশিয়া", "রাশিয়ার", "bn", True),
+        ("Osechkin", "Osekkin", "en", False),
+        ("Putin", "Osechkin", "en", False),
+        ("Kuril", "Kunashiri", "en", False),
+        ("Newsweek", "News", "en", False),
+    ],
+)
+def test_is_inflection(a: str, b: str, lang: str, expected: bool) -> None:
+    assert is_inflection(a, b, lang) is expected
+
+
+def test_group_inflections_picks_the_shortest_form() -> None:
+    groups = group_inflections(["Osechkina", "Osechkin", "Осечкину", "Осечкин", "Putin"], "ru")
+    assert groups["Осечкину"] == "Осечкин" and groups["Putin"] == "Putin"
+    kept = group_inflections(["Kunashir", "Kunashiri"], "en", distinct=frozenset({"kunashir", "kunashiri"}))
+    assert kept["Kunashiri"] == "Kunashiri"
+
+
+def test_keys() -> None:
+    assert {phonetic_key(x) for x in ("Osechkin", "Osekkin", "ওসেচকিন", "Осечкин")} == {"oskn"}
+    assert phonetic_key("Austria") != phonetic_key("Australia")
+    assert cross_key("Newsweek") == cross_key("নিউজউইক") == "nsk"
+    assert cross_key("Russia") == cross_key("রাশিয়া")
+    assert name_stem("ওসেককিনকে", "bn") == "ওসেককিন" and name_stem("Paris", "en") == "Paris"
+
+
+def test_ending_rules() -> None:
+    assert vowel_ending_only("Maria", "Marie") and not vowel_ending_only("Osechkin", "Osekkin")
+    assert same_transliteration("Sergei", "Sergey") and same_transliteration("Zelensky", "Zelenskyy")
+    assert not same_transliteration("Maria", "Marie")
