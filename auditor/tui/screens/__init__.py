@@ -1,0 +1,1 @@
+"""Screens of the TUI: review (the main one), overview, dialogs."""
