@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from auditor.core.models import Audit
+from auditor.tui.cellwidth import use_terminal_widths_for_spacing_marks
 from auditor.tui.journal import Journal, journal_path
 from auditor.tui.review import ReviewSession
 
@@ -214,4 +215,5 @@ class AuditorApp(App[None]):
 def make_app(audit: Audit | None, *, path: Path | None, save_path: Path | None, settings: Any = None,
              loader: Loader | None = None) -> AuditorApp:
     """Build the TUI for an audit already in memory, or for a ``loader`` run in a worker."""
+    use_terminal_widths_for_spacing_marks()
     return AuditorApp(audit, path=path, save_path=save_path, settings=settings, loader=loader)
