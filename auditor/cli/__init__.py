@@ -53,4 +53,21 @@ def cli() -> None:
 
 
 def main() -> None:
-    cli()
+    """Run the CLI; usage errors are one stderr line and exit code 2, like every other error."""
+    import sys
+
+    from auditor import exit_codes
+
+    try:
+        rv = cli.main(standalone_mode=False)
+    except click.exceptions.UsageError as exc:
+        where = f"{exc.ctx.command_path.split(' ', 1)[1]}: " if exc.ctx and " " in exc.ctx.command_path else ""
+        click.echo(f"auditor: error: {where}{' '.join(exc.format_message().split())}", err=True)
+        sys.exit(exit_codes.BAD_INPUT)
+    except click.exceptions.Abort:
+        click.echo("auditor: interrupted", err=True)
+        sys.exit(exit_codes.INTERRUPTED)
+    except click.ClickException as exc:
+        click.echo(f"auditor: error: {' '.join(exc.format_message().split())}", err=True)
+        sys.exit(exc.exit_code)
+    sys.exit(rv if isinstance(rv, int) else exit_codes.OK)

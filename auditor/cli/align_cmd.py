@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -9,6 +10,19 @@ import click
 
 from auditor.cli.common import handle_errors
 from auditor.errors import InputError
+
+
+def _lines(text: str) -> list[str]:
+    """Given segmentation: one segment per line (\\n, \\r\\n or \\r), as segment_lines splits.
+
+    Kept here rather than importing the sentence segmenter, which loads ICU (slow start-up).
+    """
+    if not text:
+        return []
+    parts = re.split(r"\r\n|\r|\n", text)
+    if parts and parts[-1] == "":
+        parts.pop()
+    return [p.strip() for p in parts]
 
 
 def _read(path: str) -> str:
@@ -40,20 +54,20 @@ def align(src: str, tgt: str, given_segmentation: bool, output: str, translation
     """
     from auditor.core.align import align_texts
     from auditor.core.align.scoring import format_beads
-    from auditor.core.segment import segment_lines, segment_text
 
     src_text, tgt_text = _read(src), _read(tgt)
     if given_segmentation:
-        src_segs = [s.text for s in segment_lines(src_text, "src")]
-        tgt_segs = [s.text for s in segment_lines(tgt_text, "tgt")]
+        src_segs, tgt_segs = _lines(src_text), _lines(tgt_text)
     else:
+        from auditor.core.segment import segment_text
+
         src_segs = [s.text for s in segment_text(src_text, src_lang, "src")]
         tgt_segs = [s.text for s in segment_text(tgt_text, tgt_lang, "tgt")]
     mt: list[str] | None = None
     if translation is not None:
         if not given_segmentation:
             raise InputError("--translation needs --given-segmentation (one line per source line)", translation)
-        mt = [s.text for s in segment_lines(_read(translation), "mt")]
+        mt = _lines(_read(translation))
         if len(mt) != len(src_segs):
             raise InputError(f"has {len(mt)} lines but the source has {len(src_segs)}", translation)
     beads = align_texts(src_segs, tgt_segs, src_lang=src_lang, tgt_lang=tgt_lang, translation=mt)

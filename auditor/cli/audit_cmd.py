@@ -34,7 +34,8 @@ def exit_code_for(audit: Audit, fail_on: str) -> int:
 @click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=None,
               help="Exit 1 when an open finding has this severity or higher. Default: never (or config).")
 @click.option("--mt", "mt_provider", default=None,
-              help="Turn machine translation on for this run: google, mymemory, libre, deepl, microsoft, offline.")
+              type=click.Choice(["google", "mymemory", "libre", "deepl", "microsoft", "file", "offline", "none"]),
+              help="Machine translation for this run (default: off, or the config's [mt] provider).")
 @click.option("--lang", default=None, help="Language (BCP 47) of a bare text file; guessed when absent.")
 @click.option("--given-segmentation", is_flag=True, help="Each input line is one segment; do not re-split.")
 @config_option

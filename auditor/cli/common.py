@@ -36,6 +36,11 @@ def handle_errors(func: F) -> F:
             sys.exit(exit_codes.INTERRUPTED)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
+        except BrokenPipeError:
+            # The reader went away (e.g. `| head`): stop quietly, as Unix tools do.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(exit_codes.OK)
         except MemoryError:
             fail("out of memory: the input is too large for this machine", exit_codes.BAD_INPUT)
         except Exception as exc:  # a bug: say so plainly, in one line

@@ -199,3 +199,28 @@ def test_checks_lists_the_registry() -> None:
     assert proc.returncode == 0
     for check_id in ("untranslated-span", "name-variant"):
         assert check_id in proc.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("audit",), ("audit", "samples/fsb-letter", "--format", "xml"), ("audit", "samples/fsb-letter", "--mt", "bogus"), ("bogus",)],
+)
+def test_usage_errors_are_one_line_and_exit_2(args: tuple[str, ...]) -> None:
+    proc = run_auditor(*args)
+    assert proc.returncode == 2
+    assert _one_error_line(proc).startswith("auditor: error:")
+
+
+def test_mt_unreachable_warns_once_and_keeps_the_offline_findings(tmp_path: Path) -> None:
+    offline = json.loads(run_auditor("audit", str(ROOT / "samples/fsb-letter"), "--format", "json", cwd=tmp_path).stdout)
+    # Port 9 on loopback: nothing listens, so the connection is refused at once.
+    cfg = tmp_path / "auditor.toml"
+    cfg.write_text('[mt]\nprovider = "libre"\ncustom_url = "http://127.0.0.1:9/"\ntimeout = 2\n', encoding="utf-8")
+    proc = run_auditor("audit", str(ROOT / "samples/fsb-letter"), "--format", "json", "--config", str(cfg), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    warnings = [ln for ln in proc.stderr.splitlines() if "warning" in ln]
+    assert len(warnings) == 1, proc.stderr
+    online = json.loads(proc.stdout)
+    assert [f["fingerprint"] for f in online["findings"]] == [f["fingerprint"] for f in offline["findings"]]
+    assert any(s["check"] == "mistranslation-suspect" and "unavailable" in s["reason"] for s in online["skipped"])
+    assert online["signature"]["mt.provider"] == "libre"
