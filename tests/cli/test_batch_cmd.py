@@ -68,6 +68,7 @@ def test_interrupted_batch_resumes_without_redoing_work(tmp_path: Path) -> None:
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert "resume" in err
+    assert not list((tmp_path / "out").glob(".*.tmp"))  # stopped workers leave no temporary files
     partial = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
     assert partial["interrupted"] is True and 5 <= partial["totals"]["chains"] < 151
     done = {p.name.removesuffix(".json") for p in state.glob("*.json")}
