@@ -91,10 +91,16 @@ def open_audit(
     p = Path(path)
     if not p.exists():
         raise InputError("no such file or folder", p)
-    if is_tei_path(p):
+    # Any .xml file goes to the TEI reader, even when the cheap sniff fails (a start tag longer
+    # than the sniffed head, broken XML): its error says what is wrong with the XML.
+    if is_tei_path(p) or (not p.is_dir() and p.suffix.lower() == ".xml"):
         from auditor.io.tei_read import read_tei
 
         return read_tei(p)
+    from auditor.io.bilingual import is_bilingual_path, open_bilingual
+
+    if is_bilingual_path(p):  # XLIFF / TMX: the alignment comes from the file
+        return open_bilingual(p, settings)
     from auditor.io.chain import load_chain
 
     chain = load_chain(p, lang=lang)
