@@ -1,8 +1,10 @@
 """Sentence alignment of one hop: features → coarse-to-fine banded DP → dictionary → realign.
 
-Pass 1 aligns with length and anchors only. Its confident 1-1 beads then teach the document's
-own word translations (a Dice-scored co-occurrence dictionary, like hunalign's realign) and the
-spread of its length ratio; pass 2 aligns again with those added.
+Pass 1 aligns with length and anchors (and the provided translation's words) only. Its 1-1
+beads then teach the document's own word translations (a Dice-scored co-occurrence
+dictionary, like hunalign's realign), the spread of its length ratio and how often each bead
+shape occurs; pass 2 aligns again with those, in a narrow band around pass 1's path, adding
+the rapidfuzz similarity of a provided translation.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import numpy as np
 
 from auditor.core.align.band import Bead4, band_from_path, solve
 from auditor.core.align.costs import Side, median
-from auditor.core.align.features import Bag, Interner, bigram_bag, dictionary_features, learn_dictionary, weighted_sides
+from auditor.core.align.features import Bag, Interner, dictionary_features, learn_dictionary, weighted_sides
 from auditor.core.align.params import AlignParams
 
 log = logging.getLogger(__name__)
@@ -36,6 +38,8 @@ def bead_types(params: AlignParams) -> list[tuple[int, int]]:
     types = [(1, 1), (1, 0), (1, 2), (2, 1)]
     if params.max_merge >= 3:
         types += [(2, 2), (1, 3), (3, 1)]
+    if params.max_merge >= 4:
+        types += [(1, 4), (4, 1)]
     return types
 
 
@@ -55,7 +59,9 @@ def align_texts(
     """Align two sentence lists; beads are monotone and cover every index exactly once.
 
     ``translation``, when given, is a translation of ``src`` into the target language, one
-    entry per source sentence; it adds a string-similarity term to the cost.
+    entry per source sentence; it adds a string-similarity term to the cost. The language tags
+    are accepted for the record: every feature is language-neutral (digits of any script,
+    transliterated names and cognates, punctuation, a dictionary learnt from the document).
     """
     p = params or AlignParams()
     n, m = len(src), len(tgt)
@@ -69,31 +75,40 @@ def align_texts(
     src_bag, src_stems = interner.analyse(src)
     tgt_bag, tgt_stems = interner.analyse(tgt)
     if translation is not None:
-        src_bag = src_bag.concat(interner.analyse(translation)[0]).concat(bigram_bag(translation, interner))
-        tgt_bag = tgt_bag.concat(bigram_bag(tgt, interner))
+        src_bag = src_bag.concat(interner.analyse(translation)[0])
     types = bead_types(p)
     s_side, t_side = _sides(src_bag, tgt_bag, src_len, tgt_len, p)
     sigma_r = float(np.sqrt(np.var(np.log(src_len + 2.0)) + np.var(np.log(tgt_len + 2.0))))
-    beads, bcost, costs = solve(s_side, t_side, types, p, ratio, p.length_sigma, sigma_r)
-    if costs is None or not (p.learn_dictionary or translation is not None):
-        return _scored(beads, bcost, p)
-    # Pass 2: what pass 1 found teaches the length spread and a dictionary; realign near it.
-    sigma = _length_sigma(beads, src_len, tgt_len, ratio, p.length_sigma)
-    priors = estimate_priors(beads, types, p)
-    s_side, t_side = _sides(src_bag, tgt_bag, src_len, tgt_len, p, priors)
-    pairs = np.array([(b[0], b[2]) for b in beads if b[1] - b[0] == 1 and b[3] - b[2] == 1], dtype=np.int64)
-    if p.learn_dictionary and len(pairs) >= 8:
-        n_stems = len(interner.stems)
-        links = learn_dictionary(src_stems, tgt_stems, pairs, n_stems, p)
-        log.debug("learnt %d dictionary links", len(links[0]))
-        if len(links[0]):
-            offset = len(interner.features)
-            d_src, d_tgt = dictionary_features(src_stems, tgt_stems, links, offset, n_stems)
-            s_side, t_side = _sides(src_bag.concat(d_src), tgt_bag.concat(d_tgt), src_len, tgt_len, p, priors)
-    band = band_from_path(beads, 1, n, m, replace(p, band_margin=p.realign_margin))
+    one_pass = p.passes < 2 or not (p.learn_dictionary or translation is not None)
+    # Pass 1 only has to find the way; the rare 1-3 and 3-1 shapes wait for pass 2.
+    first_types = types if one_pass else types[:5]
+    beads, bcost, margins, costs = solve(
+        s_side, t_side, first_types, p, ratio, p.length_sigma, sigma_r, margins=one_pass
+    )
+    if costs is None or one_pass:
+        return _scored(beads, bcost, margins, p)
+    # Later passes: what the previous pass found teaches the length spread, the bead-shape
+    # priors and a dictionary; realign near it.
     mt = (translation, tgt) if translation is not None else None
-    beads, bcost, costs = solve(s_side, t_side, types, p, ratio, sigma, sigma_r, band=band, translation=mt, path=beads, priors=priors)
-    return _scored(beads, bcost, p)
+    for _ in range(p.passes - 1):
+        sigma = _length_sigma(beads, src_len, tgt_len, ratio, p)
+        priors = estimate_priors(beads, types, p, first_types)
+        first_types = types
+        s_side, t_side = _sides(src_bag, tgt_bag, src_len, tgt_len, p, priors)
+        pairs = np.array([(b[0], b[2]) for b in beads if b[1] - b[0] == 1 and b[3] - b[2] == 1], dtype=np.int64)
+        if p.learn_dictionary and len(pairs) >= 8:
+            n_stems = len(interner.stems)
+            links = learn_dictionary(src_stems, tgt_stems, pairs, n_stems, p)
+            log.debug("learnt %d dictionary links", len(links[0]))
+            if len(links[0]):
+                offset = len(interner.features)
+                d_src, d_tgt = dictionary_features(src_stems, tgt_stems, links, offset, n_stems)
+                s_side, t_side = _sides(src_bag.concat(d_src), tgt_bag.concat(d_tgt), src_len, tgt_len, p, priors)
+        band = band_from_path(beads, 1, n, m, replace(p, band_margin=p.realign_margin))
+        beads, bcost, margins, costs = solve(
+            s_side, t_side, types, p, ratio, sigma, sigma_r, band=band, translation=mt, priors=priors
+        )
+    return _scored(beads, bcost, margins, p)
 
 
 def default_priors(types: Sequence[tuple[int, int]], p: AlignParams) -> dict[tuple[int, int], float]:
@@ -108,18 +123,19 @@ def default_priors(types: Sequence[tuple[int, int]], p: AlignParams) -> dict[tup
 
 
 def estimate_priors(
-    beads: Sequence[Bead4], types: Sequence[tuple[int, int]], p: AlignParams
+    beads: Sequence[Bead4], types: Sequence[tuple[int, int]], p: AlignParams, seen: Sequence[tuple[int, int]]
 ) -> dict[tuple[int, int], float]:
     """Shape priors re-estimated from a first pass: counts plus ``prior_strength`` pseudo-counts
-    spread as the defaults are."""
+    spread as the defaults are. Shapes the first pass could not produce (not in ``seen``)
+    keep their default cost."""
     base = default_priors(types, p)
     if p.prior_strength <= 0 or not beads:
         return base
-    odds = {t: math.exp(-c) for t, c in base.items()}
+    odds = {t: math.exp(-c) for t, c in base.items() if t in seen or t == (0, 1)}
     total_odds = sum(odds.values())
     counts = Counter((b[1] - b[0], b[3] - b[2]) for b in beads)
     prob = {t: counts.get(t, 0) + p.prior_strength * o / total_odds for t, o in odds.items()}
-    return {t: -math.log(prob[t] / prob[(1, 1)]) for t in base}
+    return {t: -math.log(prob[t] / prob[(1, 1)]) if t in prob else c for t, c in base.items()}
 
 
 def _sides(
@@ -133,33 +149,55 @@ def _sides(
     return s_side, t_side
 
 
-def _length_sigma(beads: Sequence[Bead4], ls: np.ndarray, lt: np.ndarray, ratio: float, prior: float) -> float:
-    """Robust spread of the log length ratio over the 1-1 beads, shrunk towards the prior."""
+def _length_sigma(beads: Sequence[Bead4], ls: np.ndarray, lt: np.ndarray, ratio: float, p: AlignParams) -> float:
+    """Robust spread of the log length ratio over the 1-1 beads, shrunk towards the prior.
+
+    Residuals are first divided by the length-dependent factor of ``BeadCosts`` so the value
+    is the spread at the document's median sentence length, as the cost model expects.
+    """
+    prior = p.length_sigma
     one = [(b[0], b[2]) for b in beads if b[1] - b[0] == 1 and b[3] - b[2] == 1]
     if len(one) < 8:
         return prior
     i = np.array([x[0] for x in one])
     j = np.array([x[1] for x in one])
     lr = np.log((lt[j] + 2.0) / (ratio * ls[i] + 2.0))
+    if p.length_scale > 0:
+        size = 0.5 * (lt[j] + ratio * ls[i]) + 1.0
+        med = 0.5 * (median(lt) + ratio * median(ls)) + 1.0
+        lr = lr / np.sqrt((1.0 + p.length_scale / size) / (1.0 + p.length_scale / med))
     mad = median(np.abs(lr - median(lr))) * 1.4826
     k = len(one)
     return float(np.clip((k * mad + 20 * prior) / (k + 20), 0.08, 1.0))
 
 
-def _scored(beads: Sequence[Bead4], bead_costs: Sequence[float], p: AlignParams) -> list[IndexBead]:
-    """Beads with a confidence: how much cheaper the bead is than explaining its sentences away.
+# Logistic calibration of bead confidence: intercept, margin slope, null and merge offsets.
+# Fitted once on all bundled gold sets pooled (about 9,000 beads, de-fr, en-is, en-bn, en-ru;
+# with and without MT); per-set mean confidence lands within 0.05 of the observed strict
+# precision, and each score bin within 0.04.
+_CALIBRATION = (0.793, 0.390, -1.602, -0.864)
+_MARGIN_CAP = 12.0
 
-    A linked bead is compared with leaving each of its sentences unaligned; a null bead with
-    the cheapest 1-1 reading it displaced is not known here, so it gets the prior odds of
-    the null cost. The logistic maps the cost margin (a log-odds) to [0, 1].
+
+def _scored(
+    beads: Sequence[Bead4], bead_costs: Sequence[float], margins: Sequence[float], p: AlignParams
+) -> list[IndexBead]:
+    """Beads with a calibrated confidence: the probability that the bead is exactly right.
+
+    The evidence is the DP's local margin: how much more the best alternative way into the
+    bead's end node costs, and the same for the next bead's end node (both ends of the bead
+    must be right). Null and merged beads are less often exactly right at equal margin.
     """
+    a0, a1, a_null, a_merge = _CALIBRATION
     out: list[IndexBead] = []
-    for (i0, i1, j0, j1), cost in zip(beads, bead_costs):
-        size = (i1 - i0) + (j1 - j0)
+    following = list(margins[1:]) + [_MARGIN_CAP]
+    for (i0, i1, j0, j1), margin, nxt in zip(beads, margins, following):
+        m = min(margin, nxt, _MARGIN_CAP)
+        z = a0 + a1 * m
         if i1 == i0 or j1 == j0:
-            margin = p.null_cost - 1.0
-        else:
-            margin = p.null_cost * size - cost - p.null_cost
-        score = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, margin))))
+            z += a_null
+        elif (i1 - i0) + (j1 - j0) > 2:
+            z += a_merge
+        score = 1.0 / (1.0 + math.exp(-z))
         out.append(IndexBead(tuple(range(i0, i1)), tuple(range(j0, j1)), round(score, 4)))
     return out

@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import groupby
 
-from auditor.core.normalize import transliterate
+from anyascii import anyascii
 
 
 def _mark_class() -> str:
@@ -30,6 +31,29 @@ def _mark_class() -> str:
         chr(c) for lo, hi in ranges for c in range(lo, hi) if unicodedata.category(chr(c)).startswith("M")
     ]
     return "".join(re.escape(c) for c in chars)
+
+
+class _AsciiTable(dict[int, str]):
+    """anyascii as a ``str.translate`` table, filled on first use of each code point.
+
+    anyascii maps code point by code point, so translating with this table gives the same
+    result as ``anyascii(text)`` at C speed once the document's characters have been seen.
+    """
+
+    def __missing__(self, key: int) -> str:
+        value = anyascii(chr(key))
+        self[key] = value
+        return value
+
+
+_ASCII = _AsciiTable()
+
+
+def transliterate(word: str) -> str:
+    """Lower-cased Latin-ASCII form of a word; same result as ``normalize.transliterate``."""
+    if word.isascii():
+        return word.lower()
+    return unicodedata.normalize("NFC", word).translate(_ASCII).lower()
 
 
 def _digit_table() -> dict[int, str]:
@@ -45,6 +69,7 @@ def _digit_table() -> dict[int, str]:
 
 _MARKS = _mark_class()
 _DIGITS = _digit_table()
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of any script but ASCII
 WORD = re.compile(rf"[^\W\d_][\w{_MARKS}]*|\d+(?:[.,:]\d+)*")
 _PUNCT = {
     "?": "?", "¿": "?", "？": "?", "!": "!", "¡": "!", "！": "!", ":": ":", "：": ":",
@@ -53,50 +78,58 @@ _PUNCT = {
     "「": "q", "」": "q", "『": "q", "』": "q", "-": "-", "–": "-", "—": "-",
 }
 # Fold look-alike consonants together and drop vowels (and h), so spellings of one name meet.
-_FOLD = str.maketrans({"c": "k", "q": "k", "w": "v", "z": "s", "x": "s", "j": "", "h": "",
+_FOLD = str.maketrans({"c": "k", "q": "k", "w": "v", "z": "s", "x": "ks", "j": "g", "h": "",
                        "a": "", "e": "", "i": "", "o": "", "u": "", "y": ""})
 
 
 _NON_AZ = str.maketrans({chr(c): None for c in range(128) if not ("a" <= chr(c) <= "z")})
-_REPEAT = re.compile(r"(.)\1+")
 
 
-@lru_cache(maxsize=200_000)
+def _skeleton(latin: str) -> str:
+    latin = latin.translate(_NON_AZ)
+    latin = latin.replace("dzh", "j").replace("dj", "j").replace("ph", "f").replace("th", "t")
+    latin = latin.replace("ck", "k").translate(_FOLD)
+    return "".join(k for k, _ in groupby(latin))[:4] if len(latin) > 1 else latin
+
+
 def skeleton(word: str) -> str:
     """Consonant skeleton of a word's transliteration: ``Moscow`` and ``Москва`` → ``mskv``."""
-    latin = transliterate(word).translate(_NON_AZ)
-    latin = latin.replace("ph", "f").replace("th", "t").replace("ck", "k").translate(_FOLD)
-    return _REPEAT.sub(r"\1", latin)[:4] if len(latin) > 1 else latin
+    return _skeleton(transliterate(word))
 
 
 @lru_cache(maxsize=200_000)
-def word_features(word: str) -> tuple[str, ...]:
-    """Features of one word token (see module docstring)."""
+def analyse_word(word: str) -> tuple[tuple[str, ...], str]:
+    """The anchor features of one word token and its dictionary stem ('' if none)."""
     if word[0].isdigit():
         digits = "".join(ch for ch in word if ch.isdigit()).lstrip("0") or "0"
-        return (f"#{digits}",)
-    feats: list[str] = []
+        return (f"#{digits}",), ""
     latin = transliterate(word)
+    key = _skeleton(latin)
     if len(latin) >= 3:
-        feats.append(f"w:{latin[:7]}")
-    key = skeleton(word)
-    if len(key) >= 3:
-        feats.append(f"k:{key}")
-    return tuple(feats)
+        feats: tuple[str, ...] = (f"w:{latin[:7]}",)
+    else:
+        feats = ()
+    if len(key) >= 3 or (len(key) == 2 and word[0].isupper()):
+        # Two-consonant keys collide often by chance; keep them for capitalised words (names).
+        feats += (f"k:{key}",)
+    return feats, (latin[:5] if len(latin) >= 2 else "")
+
+
+def word_features(word: str) -> tuple[str, ...]:
+    """Features of one word token (see module docstring)."""
+    return analyse_word(word)[0]
 
 
 def tokens(text: str) -> list[str]:
     """Word and number tokens of a sentence, digits already ASCII."""
-    return WORD.findall(text if text.isascii() else text.translate(_DIGITS))
+    if not text.isascii() and _OTHER_DIGIT.search(text):
+        text = text.translate(_DIGITS)
+    return WORD.findall(text)
 
 
-@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Lower-cased transliterated word prefix, the unit of the learnt dictionary ('' if none)."""
-    if word[0].isdigit():
-        return ""
-    latin = transliterate(word)
-    return latin[:5] if len(latin) >= 2 else ""
+    return analyse_word(word)[1]
 
 
 def stems(text: str) -> list[str]:

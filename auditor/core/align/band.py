@@ -17,6 +17,7 @@ from auditor.core.align.dp import band_dp
 from auditor.core.align.params import AlignParams
 
 Bead4 = tuple[int, int, int, int]
+INF_MARGIN = 30.0
 COARSE_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (1, 2), (2, 1), (2, 2))
 
 
@@ -43,11 +44,20 @@ def band_from_path(beads: Sequence[Bead4], f: int, n: int, m: int, params: Align
     lo[0] = 0
     width = int((hi - lo).max()) + 1
     if width > params.max_band:
-        width = params.max_band
+        # Too wide: keep a window of max_band around the path's centre, wide enough that
+        # n rows can cross all m columns, and chained so every row's window overlaps the
+        # next (forward) and the last row can still reach m (backward).
+        width = max(params.max_band, -(-m // max(n, 1)) + 2)
         centre = (lo + hi) // 2
         lo = np.clip(centre - width // 2, 0, max(m - width + 1, 0))
         lo = np.maximum.accumulate(lo)
         lo[0] = 0
+        step = width - 1
+        for i in range(1, n + 1):
+            lo[i] = min(lo[i], lo[i - 1] + step)
+        lo[n] = max(lo[n], m - width + 1, 0)
+        for i in range(n - 1, 0, -1):
+            lo[i] = max(lo[i], lo[i + 1] - step)
     return lo.astype(np.int64), width
 
 
@@ -61,23 +71,24 @@ def solve(
     sigma_random: float = 1.0,
     band: tuple[np.ndarray, int] | None = None,
     translation: tuple[Sequence[str], Sequence[str]] | None = None,
-    path: Sequence[Bead4] | None = None,
     priors: dict[tuple[int, int], float] | None = None,
-) -> tuple[list[Bead4], list[float], BeadCosts | None]:
-    """Cheapest bead path for a bitext, each bead's cost, and the finest level's cost model."""
+    margins: bool = True,
+) -> tuple[list[Bead4], list[float], list[float], BeadCosts | None]:
+    """Cheapest bead path for a bitext: beads, their costs and margins (see ``band_dp``), and
+    the finest level's cost model."""
     n, m = src.n, tgt.n
     if n == 0 or m == 0:
         beads = [(i, i + 1, 0, 0) for i in range(n)] + [(n, n, j, j + 1) for j in range(m)]
-        return beads, [params.null_cost] * len(beads), None
+        return beads, [params.null_cost] * len(beads), [INF_MARGIN] * len(beads), None
     if band is not None:
         lo, width = band
     elif (n + 1) * (m + 1) <= params.small_full or min(n, m) < 4 * params.coarse_factor:
         lo, width = full_band(n, m)
     else:
         f = params.coarse_factor
-        coarse, _, _ = solve(src.blocks(f), tgt.blocks(f), COARSE_TYPES, params, ratio, sigma, sigma_random)
+        coarse, _, _, _ = solve(src.blocks(f), tgt.blocks(f), COARSE_TYPES, params, ratio, sigma, sigma_random, margins=False)
         lo, width = band_from_path(coarse, f, n, m, params)
-    costs = BeadCosts(src, tgt, lo, width, types, params, ratio, sigma, sigma_random, translation, path, priors)
-    beads, bead_costs = band_dp(lo, width, types, costs, tgt.null_costs(params.null_cost), m)
-    return beads, bead_costs, costs
+    costs = BeadCosts(src, tgt, lo, width, types, params, ratio, sigma, sigma_random, translation, priors)
+    beads, bead_costs, margins = band_dp(lo, width, types, costs, tgt.null_costs(params.null_cost), m, margins=margins)
+    return beads, bead_costs, margins, costs
 

@@ -15,7 +15,7 @@ import math
 
 import numpy as np
 
-from auditor.core.align.calibrate import GaussianLlr, LinearReward, split_examples
+from auditor.core.align.calibrate import LinearReward
 from auditor.core.align.params import AlignParams
 
 
@@ -56,22 +56,24 @@ def band_overlap(src: Side, tgt: Side, lo: np.ndarray, width: int) -> np.ndarray
     order = np.lexsort((tgt.sent, tgt.fid))
     tkey = tgt.fid[order] * stride + tgt.sent[order]
     tw = tgt.weight[order]
-    row = src.sent + 1
-    first = np.maximum(lo[row] - 1, 0)
-    last = np.minimum(lo[row] + width - 2, m - 1)
-    left = np.searchsorted(tkey, src.fid * stride + first, "left")
-    right = np.searchsorted(tkey, src.fid * stride + last, "right")
-    counts = np.maximum(right - left, 0)
-    total = int(counts.sum())
-    if total == 0:
-        return out.reshape(n + 1, width)
-    rep = np.repeat(np.arange(len(counts)), counts)
-    starts = np.cumsum(counts) - counts
-    pos = left[rep] + (np.arange(total) - starts[rep])
-    tsent = tkey[pos] % stride
-    r = row[rep]
-    flat = r * width + (tsent + 1 - lo[r])
-    out += np.bincount(flat, weights=src.weight[rep] + tw[pos], minlength=out.size)
+    # Source pairs in slices, so the expanded (source, target) matches stay small in memory.
+    step = 250_000
+    for s0 in range(0, len(src.fid), step):
+        fid, sw = src.fid[s0 : s0 + step], src.weight[s0 : s0 + step]
+        row = src.sent[s0 : s0 + step] + 1
+        first = np.maximum(lo[row] - 1, 0)
+        last = np.minimum(lo[row] + width - 2, m - 1)
+        left = np.searchsorted(tkey, fid * stride + first, "left")
+        right = np.searchsorted(tkey, fid * stride + last, "right")
+        counts = np.maximum(right - left, 0)
+        total = int(counts.sum())
+        if total == 0:
+            continue
+        rep = np.repeat(np.arange(len(counts)), counts)
+        pos = left[rep] + (np.arange(total) - (np.cumsum(counts) - counts)[rep])
+        r = row[rep]
+        flat = r * width + (tkey[pos] % stride + 1 - lo[r])
+        out += np.bincount(flat, weights=sw[rep] + tw[pos], minlength=out.size)
     return out.reshape(n + 1, width)
 
 
@@ -90,7 +92,6 @@ class BeadCosts:
         sigma: float,
         sigma_random: float = 1.0,
         translation: tuple[Sequence[str], Sequence[str]] | None = None,
-        path: Sequence[tuple[int, int, int, int]] | None = None,
         priors: dict[tuple[int, int], float] | None = None,
     ) -> None:
         self.src, self.tgt, self.lo, self.width, self.types = src, tgt, lo, width, types
@@ -104,27 +105,22 @@ class BeadCosts:
         self.mt = np.concatenate(([0.0], np.cumsum(tgt.mass)))
         self.ls = np.concatenate(([0.0], np.cumsum(src.length)))
         self.lt = np.concatenate(([0.0], np.cumsum(tgt.length)))
+        med = 0.5 * (median(tgt.length) + ratio * median(src.length)) + 1.0 if src.n and tgt.n else 1.0
+        self.sigma_norm = 1.0 + params.length_scale / max(med, 1.0)
         self.smooth = 2.0
-        pairs = [(b[0], b[2]) for b in path if b[1] - b[0] == 1 and b[3] - b[2] == 1] if path else []
-        sim11 = self._sim(np.arange(self.src.n + 1), 1, 1)
-        self.sim_reward = self._reward(sim11, pairs, params.sim_weight)
+        # The reward scale comes from a sample of rows (all rows of short documents).
+        sample = np.arange(1, self.src.n + 1, max(1, self.src.n // 4000))
+        sim11 = self._sim(sample, 1, 1)
+        self.sim_reward = LinearReward(*_background(sim11), params.sim_weight, params.reward_cap)
         self.tr: np.ndarray | None = None
-        self.tr_reward: LinearReward | GaussianLlr | None = None
+        self.tr_reward: LinearReward | None = None
         if translation is not None:
             from auditor.core.align.mtsim import translation_similarity
 
             self.tr = translation_similarity(translation[0], translation[1], lo, width, types)
             tr11 = self.tr[types.index((1, 1))].astype(np.float64)
-            self.tr_reward = self._reward(np.where(np.isnan(tr11), np.inf, tr11), pairs, params.translation_weight)
-
-    def _reward(self, sim11: np.ndarray, pairs: list[tuple[int, int]], weight: float) -> LinearReward | GaussianLlr:
-        """A learnt log-likelihood ratio when a previous pass gave enough examples, else linear."""
-        if len(pairs) >= self.p.llr_min_pairs:
-            match, other = split_examples(sim11, self.lo, pairs)
-            if len(match) >= self.p.llr_min_pairs and len(other) >= self.p.llr_min_pairs:
-                return GaussianLlr(match, other, self.p.llr_weight * weight / self.p.sim_weight, self.p.llr_cap)
-        bg, fg = _background(np.where(np.isfinite(sim11), sim11, np.nan) if sim11.size else sim11)
-        return LinearReward(bg, fg, weight, self.p.reward_cap)
+            bg, fg = _background(np.where(np.isnan(tr11), np.inf, tr11))
+            self.tr_reward = LinearReward(bg, fg, params.translation_weight, params.reward_cap)
 
     def _gather(self, arr: np.ndarray, rows: np.ndarray, da: int, db: int) -> np.ndarray:
         """``arr`` at node (i - da, j - db) for every node (i, j) of ``rows``; 0 off-band."""
@@ -168,8 +164,15 @@ class BeadCosts:
             reward = self.sim_reward(np.where(valid, sim, 0.0))
             # Length as a log-likelihood ratio: a matched pair (spread sigma) against a random
             # pair of this document (spread sigma_r), so a well-fitting length earns a bonus.
-            len_llr = 0.5 * (lr / self.sigma) ** 2 - 0.5 * (lr / self.sigma_r) ** 2
-            len_llr += math.log(self.sigma / self.sigma_r)
+            # Short sentences vary more in length ratio than long ones (Gale-Church): the spread
+            # grows as sqrt(1 + L0/L), normalised to the document's median sentence length.
+            if p.length_scale > 0:
+                size_chars = 0.5 * (lt + self.ratio * ls) + 1.0
+                sigma = self.sigma * np.sqrt((1.0 + p.length_scale / size_chars) / self.sigma_norm)
+            else:
+                sigma = self.sigma
+            sigma_r = np.maximum(self.sigma_r, 1.5 * sigma)
+            len_llr = 0.5 * (lr / sigma) ** 2 - 0.5 * (lr / sigma_r) ** 2 + np.log(sigma / sigma_r)
             if self.priors is not None:
                 prior = self.priors[(a, b)]
             else:

@@ -27,8 +27,13 @@ def band_dp(
     insert_cost: np.ndarray,
     m: int,
     chunk: int = 0,
-) -> tuple[list[tuple[int, int, int, int]], list[float]]:
-    """Cheapest monotone path from (0, 0) to (n, m): beads ``(i0, i1, j0, j1)`` and their costs.
+    margins: bool = True,
+) -> tuple[list[tuple[int, int, int, int]], list[float], list[float]]:
+    """Cheapest monotone path from (0, 0) to (n, m).
+
+    Returns the beads ``(i0, i1, j0, j1)``, each bead's cost, and each bead's margin: how much
+    more the best *other* way into its end node costs (a local measure of certainty; all zero
+    unless ``margins``).
 
     ``types`` lists the (a, b) bead shapes with ``a >= 1``; a 0-1 bead for target ``j`` costs
     ``insert_cost[j]``.
@@ -40,6 +45,8 @@ def band_dp(
     size = (n + 1) * width
     dpf = np.full(size + 1, INF)  # flat rows; the extra last cell is an INF sentinel
     bp = np.zeros((n + 1, width), dtype=np.int8)
+    gap = np.zeros((n + 1, width), dtype=np.float32)
+    ins_alt = np.full(width, INF)
     # ramp_all[j]: cost of inserting targets 0..j-1; a row's ramp is a slice of it (the
     # constant offset cancels in the running minimum below).
     ramp_all = np.zeros(m + 1 + width)
@@ -72,26 +79,36 @@ def band_dp(
             cand += costs[ci]
             best = cand.argmin(axis=0)
             a_row = cand[best, cols]
+            if margins:
+                cand[best, cols] = INF
+                second = cand.min(axis=0)
             # 0-1 beads along the row: dp[k] = min_{q<=k} a_row[q] + ramp[k] - ramp[q].
             # Compare in the shifted space: a_row - ramp + ramp may round below a_row.
             shifted = a_row - ramp
             acc = np.minimum.accumulate(shifted)
-            best[acc < shifted] = t_count
-            dpf[i * width : (i + 1) * width] = acc + ramp
+            ins = acc < shifted
+            best[ins] = t_count
+            row = acc + ramp
+            dpf[i * width : (i + 1) * width] = row
             bp[i] = best
+            if margins:
+                # How much worse the best other way into this node is: a local decision margin.
+                ins_alt[1:] = acc[:-1]
+                gap[i] = np.where(ins, a_row, np.minimum(second, ins_alt + ramp)) - row
     dp = dpf[:size].reshape(n + 1, width)
-    return _backtrack(lo, bp, dp, types, n, m)
+    return _backtrack(lo, bp, dp, gap, types, n, m)
 
 
 def _backtrack(
-    lo: np.ndarray, bp: np.ndarray, dp: np.ndarray, types: Sequence[tuple[int, int]], n: int, m: int
-) -> tuple[list[tuple[int, int, int, int]], list[float]]:
+    lo: np.ndarray, bp: np.ndarray, dp: np.ndarray, gap: np.ndarray, types: Sequence[tuple[int, int]], n: int, m: int
+) -> tuple[list[tuple[int, int, int, int]], list[float], list[float]]:
     i, j = n, m
     k = j - int(lo[i])
     if not (0 <= k < dp.shape[1]) or not np.isfinite(dp[i, k]):
         raise ValueError("band does not reach the end node")
     out: list[tuple[int, int, int, int]] = []
     cost: list[float] = []
+    margin: list[float] = []
     t_count = len(types)
     lo_list = lo.tolist()
     bp_rows = bp
@@ -100,8 +117,10 @@ def _backtrack(
         a, b = (0, 1) if t == t_count else types[t]
         out.append((i - a, i, j - b, j))
         cost.append(float(dp[i, j - lo_list[i]] - dp[i - a, j - b - lo_list[i - a]]))
+        margin.append(float(gap[i, j - lo_list[i]]))
         i -= a
         j -= b
     out.reverse()
     cost.reverse()
-    return out, cost
+    margin.reverse()
+    return out, cost, margin

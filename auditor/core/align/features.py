@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from auditor.core.align.anchors import punctuation_features, roman_features, stem, tokens, word_features
+from auditor.core.align.anchors import analyse_word, punctuation_features, roman_features, stem, tokens
 from auditor.core.align.costs import Side
 from auditor.core.align.params import AlignParams
 
@@ -51,8 +51,8 @@ class Interner:
 
     def _analyse_token(self, tok: str) -> tuple[tuple[int, ...], int]:
         feats = self.features
-        ids = tuple(feats.setdefault(f, len(feats)) for f in word_features(tok))
-        st = stem(tok)
+        names, st = analyse_word(tok)
+        ids = tuple(feats.setdefault(f, len(feats)) for f in names)
         return ids, (self.stems.setdefault(st, len(self.stems)) if st else -1)
 
     def analyse(self, texts: Sequence[str]) -> tuple[Bag, Bag]:
@@ -93,20 +93,6 @@ class Interner:
             Bag.of(n, np.concatenate(f_sent), np.concatenate(f_ids)),
             Bag.of(n, sent_of_tok[has], stems_tok[has]),
         )
-
-
-def bigram_bag(texts: Sequence[str], interner: Interner) -> Bag:
-    """Adjacent-stem pairs (``b:`` features): phrase-level matches between a provided
-    translation and the target, far rarer by chance than single words."""
-    feats = interner.features
-    sent: list[int] = []
-    ids: list[int] = []
-    for i, text in enumerate(texts):
-        st = [s for s in map(stem, tokens(text)) if s]
-        for a, b in zip(st, st[1:]):
-            ids.append(feats.setdefault(f"b:{a}_{b}", len(feats)))
-            sent.append(i)
-    return Bag.of(len(texts), sent, ids)
 
 
 def weighted_sides(
@@ -166,14 +152,25 @@ def learn_dictionary(
     s_start = np.cumsum(ns) - ns
     t_start = np.cumsum(nt) - nt
     sizes = ns * nt
-    total = int(sizes.sum())
-    if total == 0:
+    if int(sizes.sum()) == 0:
         return empty
-    p = np.repeat(np.arange(len(pairs)), sizes)
-    q = np.arange(total) - (np.cumsum(sizes) - sizes)[p]
-    a = s_stem[s_start[p] + q // nt[p]]
-    b = t_stem[t_start[p] + q % nt[p]]
-    keys, c_st = np.unique(a * n_stems + b, return_counts=True)
+    # Cross products pair by pair, in slices of about two million links to bound memory.
+    bounds = np.searchsorted(np.cumsum(sizes), np.arange(2_000_000, int(sizes.sum()), 2_000_000))
+    part_keys, part_counts = [], []
+    for p0, p1 in zip(np.concatenate(([0], bounds)), np.concatenate((bounds, [len(pairs)]))):
+        sz = sizes[p0:p1]
+        total = int(sz.sum())
+        if total == 0:
+            continue
+        p = p0 + np.repeat(np.arange(p1 - p0), sz)
+        q = np.arange(total) - (np.cumsum(sz) - sz)[p - p0]
+        a = s_stem[s_start[p] + q // nt[p]]
+        b = t_stem[t_start[p] + q % nt[p]]
+        k, c = np.unique(a * n_stems + b, return_counts=True)
+        part_keys.append(k)
+        part_counts.append(c)
+    keys, inverse = np.unique(np.concatenate(part_keys), return_inverse=True)
+    c_st = np.bincount(inverse, weights=np.concatenate(part_counts)).astype(np.int64)
     a, b = keys // n_stems, keys % n_stems
     dice = 2.0 * c_st / (c_s[a] + c_t[b])
     good = (c_st >= params.dict_min_count) & (dice >= params.dict_min_dice) & (a != b)

@@ -22,15 +22,18 @@ class AlignParams:
     merge_cost: float = 2.8
     """Negative log prior of a 1-2 or 2-1 bead; each further sentence adds ``extra_cost``."""
     extra_cost: float = 1.5
-    length_weight: float = 1.0
+    length_weight: float = 1.3
     """Weight of the length log-likelihood ratio (matched pair against a random pair)."""
     length_sigma: float = 0.3
     """Prior spread of the log length ratio; refined from the document's confident beads."""
+    length_scale: float = 60.0
+    """Characters at which the length-ratio spread is sqrt(2) times that of long sentences
+    (0: one spread for all lengths)."""
     sim_weight: float = 3.0
     """Weight of the lexical (anchor + dictionary) similarity reward."""
-    translation_weight: float = 3.0
+    translation_weight: float = 4.0
     """Weight of the rapidfuzz similarity between a provided translation and the target."""
-    prior_strength: float = 50.0
+    prior_strength: float = 200.0
     """Pseudo-count of the default bead-shape priors when re-estimating them from the first
     pass (0 keeps the defaults): a book whose target joins sentences gets cheaper 2-1 beads."""
     size_exponent: float = 0.0
@@ -39,11 +42,8 @@ class AlignParams:
     beyond its prior)."""
     reward_cap: float = 2.5
     """Largest similarity reward, in units of the document's typical best match."""
-    llr_weight: float = 1.0
-    """Weight of the learnt log-likelihood-ratio rewards (relative to ``sim_weight``)."""
-    llr_cap: float = 6.0
-    llr_min_pairs: int = 1_000_000
-    """First-pass 1-1 beads needed before a channel's reward is learnt from the document."""
+    passes: int = 2
+    """Alignment passes; each after the first re-learns dictionary, priors and length spread."""
     learn_dictionary: bool = True
     """Learn word translations from a confident first pass and realign."""
     dict_min_count: int = 2
@@ -54,9 +54,9 @@ class AlignParams:
     """Problems up to this many DP cells are solved without banding."""
     coarse_factor: int = 8
     """Block size of each coarse level of the coarse-to-fine band search."""
-    band_margin: int = 2
+    band_margin: int = 1
     """Extra coarse blocks kept on each side of the coarse path."""
-    realign_margin: int = 8
+    realign_margin: int = 5
     """Rows kept on each side of the first pass's path when the second pass realigns."""
     max_band: int = 1024
     """Upper bound on band width in cells, which bounds memory on very long documents."""

@@ -67,3 +67,11 @@ def test_low_confidence_threshold_follows_the_document() -> None:
     assert 0.2 < t <= 0.5
     shaky = [0.3, 0.35, 0.4, 0.32, 0.38] * 10
     assert low_confidence_threshold(shaky) < min(shaky)
+
+
+def test_very_unbalanced_long_inputs_stay_complete() -> None:
+    # One side 30x longer than the other: the band search must still connect start and end.
+    few = [f"Heading {i} about Zorn{i} and {i * 3} items?" for i in range(100)]
+    many = [f"line {j} of filler text number {j % 17}" for j in range(3000)]
+    _check_cover(align_texts(few, many), len(few), len(many))
+    _check_cover(align_texts(many, few), len(many), len(few))
