@@ -93,6 +93,8 @@ def load_settings(
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
             raise UsageError(f"invalid TOML: {exc}", path) from None
+        except RecursionError:
+            raise UsageError("invalid TOML: nested too deeply", path) from None
         except (OSError, UnicodeDecodeError) as exc:
             raise UsageError(f"cannot read config: {exc}", path) from None
     settings = settings_from_dict(data, source=str(path) if path else "")

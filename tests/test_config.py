@@ -49,3 +49,10 @@ def test_bad_config_is_a_clear_usage_error(tmp_path: Path, text: str, needle: st
     with pytest.raises(UsageError) as err:
         load_settings(cfg, env={})
     assert needle in str(err.value) and str(cfg) in str(err.value)
+
+
+def test_deeply_nested_config_is_a_usage_error(tmp_path: Path) -> None:
+    cfg = tmp_path / "deep.toml"
+    cfg.write_text("x = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="invalid TOML"):
+        load_settings(cfg, env={})

@@ -182,7 +182,7 @@ def _load_manifest_chain(manifest: Path) -> Chain:
             _resolve(manifest, e.translation, where)
         witnesses.append(Witness(id=e.id, lang=e.lang, text=read_text(file), parent=e.parent,
                                  role=e.role, via=e.via, title=e.title, source_file=e.file))
-    return Chain(title=title or manifest.resolve().parent.name, witnesses=tuple(witnesses))
+    return Chain(title=title or _chain_folder(manifest).name, witnesses=tuple(witnesses))
 
 
 def load_manifest_glossaries(path: str | Path) -> list[Path]:
@@ -251,8 +251,16 @@ def _parse_manifest(manifest: Path) -> tuple[str, list[_Entry]]:
     return title, entries
 
 
+def _chain_folder(manifest: Path) -> Path:
+    """The folder the manifest was named in (not where a symlinked manifest points)."""
+    return manifest.absolute().parent.resolve()
+
+
 def _read_toml(manifest: Path) -> dict[str, Any]:
-    text = decode_text(read_bytes(manifest, max_bytes=MAX_MANIFEST_BYTES), manifest)
+    if not manifest.resolve().is_relative_to(_chain_folder(manifest)):
+        # A symlinked chain.toml would otherwise pull in witnesses from wherever it points.
+        raise InputError("the manifest is a symlink to a file outside the chain folder", manifest)
+    text = decode_text(read_bytes(manifest, max_bytes=MAX_MANIFEST_BYTES, kind="chain manifests"), manifest)
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
@@ -304,7 +312,9 @@ def _check_graph(entries: list[_Entry], manifest: Path) -> None:
 
 def _resolve(manifest: Path, file: str, where: str) -> Path:
     """A manifest-relative path, refused if absolute, outside the chain folder, or missing."""
-    folder = manifest.resolve().parent
+    folder = _chain_folder(manifest)
+    if "\x00" in file:  # the OS cannot name such a file (and pathlib raises ValueError)
+        raise InputError(f"{where}: file {file!r} contains a NUL character", manifest)
     if Path(file).is_absolute() or re.match(r"^[A-Za-z]:[\\/]", file):
         raise InputError(f"{where}: file {file!r} is an absolute path; give it relative to the "
                          "chain folder", manifest)

@@ -179,7 +179,10 @@ class _Reader:
             nonlocal pos
             start = pos
             if el.tag == _P:
-                paragraph = int(el.get("n", "1")) - 1 if el.get("n", "").isdigit() else 0
+                n = el.get("n", "1")
+                if not n.isdigit() or int(n) < 1:
+                    raise _Bad(f"{describe(el)} has n={n!r}; paragraph numbers start at 1")
+                paragraph = int(n) - 1
             if el.tag == _S:
                 if in_s:
                     raise _Bad(f"nested <s> in {describe(el)}")

@@ -65,8 +65,9 @@ def read_text(path: str | Path, *, max_bytes: int = MAX_WITNESS_BYTES) -> str:
     return text
 
 
-def read_bytes(path: str | Path, *, max_bytes: int = MAX_WITNESS_BYTES) -> bytes:
-    """The bytes of a regular file of at most ``max_bytes``, with one-line errors."""
+def read_bytes(path: str | Path, *, max_bytes: int = MAX_WITNESS_BYTES, kind: str = "witness files") -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``, with one-line errors (``kind`` names
+    what is limited in the size error)."""
     p = Path(path)
     try:
         st = p.stat()
@@ -81,7 +82,7 @@ def read_bytes(path: str | Path, *, max_bytes: int = MAX_WITNESS_BYTES) -> bytes
     if not stat.S_ISREG(st.st_mode):
         raise InputError("not a regular file (device, pipe or socket)", p)
     if st.st_size > max_bytes:
-        raise InputError(_too_big(st.st_size, max_bytes), p)
+        raise InputError(_too_big(st.st_size, max_bytes, kind), p)
     try:
         with open(p, "rb") as f:
             # Read one byte past the limit in case the file grew since stat().
@@ -91,15 +92,13 @@ def read_bytes(path: str | Path, *, max_bytes: int = MAX_WITNESS_BYTES) -> bytes
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror or e}", p) from None
     if len(data) > max_bytes:
-        raise InputError(_too_big(len(data), max_bytes), p)
+        raise InputError(_too_big(len(data), max_bytes, kind), p)
     return data
 
 
-def _too_big(size: int, limit: int) -> str:
-    return (
-        f"file is {size:,} bytes; witness files are limited to {limit:,} bytes "
-        f"({limit / 2**20:g} MiB): split the text into several witnesses"
-    )
+def _too_big(size: int, limit: int, kind: str) -> str:
+    hint = ": split the text into several witnesses" if kind == "witness files" else ""
+    return f"file is {size:,} bytes; {kind} are limited to {limit:,} bytes ({limit / 2**20:g} MiB){hint}"
 
 
 def decode_text(data: bytes, path: str | Path | None = None) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 from pathlib import Path
 
 from lxml import etree
@@ -106,6 +107,8 @@ def _syntax_message(exc: etree.XMLSyntaxError) -> str:
     msg = (exc.msg or str(exc)).strip()
     msg = re.sub(r",? line \d+, column \d+$", "", msg)
     msg = msg.replace(", use XML_PARSE_HUGE option", " (nesting limit)")
+    # libxml2's own hint names a parser flag the user cannot set; say which limit it is instead.
+    msg = msg.replace(", try XML_PARSE_HUGE", " (one text or attribute over 10,000,000 characters)")
     line, col = exc.position if exc.position else (exc.lineno, 0)
     return f"malformed XML at line {line}, column {col}: {msg}"
 
@@ -143,13 +146,16 @@ def read_xml_bytes(path: str | Path) -> bytes:
     """The bytes of an XML file, refusing missing, unreadable or oversize files (size from ``stat``)."""
     p = Path(path)
     try:
-        size = p.stat().st_size
+        st = p.stat()
+        size, mode = st.st_size, st.st_mode
     except FileNotFoundError:
         raise InputError("file not found", p) from None
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", p) from None
     if p.is_dir():
         raise InputError("is a folder, not an XML file", p)
+    if not stat.S_ISREG(mode):  # a FIFO would block the read forever, /dev/zero never end
+        raise InputError("not a regular file (device, pipe or socket)", p)
     if size > MAX_XML_BYTES:
         raise InputError(
             f"refused: XML file of {size:,} bytes exceeds the limit of {MAX_XML_BYTES:,} bytes", p
