@@ -4,7 +4,9 @@ Pass 1 aligns with length and anchors (and the provided translation's words) onl
 beads then teach the document's own word translations (a Dice-scored co-occurrence
 dictionary, like hunalign's realign), the spread of its length ratio and how often each bead
 shape occurs; pass 2 aligns again with those, in a narrow band around pass 1's path, adding
-the rapidfuzz similarity of a provided translation.
+the similarity of a provided translation to the target (character n-gram Dice of whole beads
+and rapidfuzz's ratio). A last post-pass (``merge.absorb_nulls``) folds unaligned sentences
+into a neighbouring bead when the model prefers the larger bead.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import numpy as np
 
 from auditor.core.align.band import Bead4, band_from_path, solve
 from auditor.core.align.costs import Side, median
+from auditor.core.align.merge import absorb_nulls
 from auditor.core.align.features import Bag, Interner, dictionary_features, learn_dictionary, weighted_sides
 from auditor.core.align.params import AlignParams
 
@@ -90,8 +93,14 @@ def align_texts(
     # Later passes: what the previous pass found teaches the length spread, the bead-shape
     # priors and a dictionary; realign near it.
     mt = (translation, tgt) if translation is not None else None
+    mt_sides = None
+    if translation is not None and p.gram_weight > 0:
+        from auditor.core.align.mtsim import ngram_bags
+
+        g_src, g_tgt = ngram_bags(translation, tgt, p.gram_sizes)
+        mt_sides = weighted_sides(g_src, g_tgt, src_len, tgt_len, p)
     for _ in range(p.passes - 1):
-        sigma = _length_sigma(beads, src_len, tgt_len, ratio, p)
+        sigma, outlier = _length_model(beads, src_len, tgt_len, ratio, sigma_r, p)
         priors = estimate_priors(beads, types, p, first_types)
         first_types = types
         s_side, t_side = _sides(src_bag, tgt_bag, src_len, tgt_len, p, priors)
@@ -106,8 +115,11 @@ def align_texts(
                 s_side, t_side = _sides(src_bag.concat(d_src), tgt_bag.concat(d_tgt), src_len, tgt_len, p, priors)
         band = band_from_path(beads, 1, n, m, replace(p, band_margin=p.realign_margin))
         beads, bcost, margins, costs = solve(
-            s_side, t_side, types, p, ratio, sigma, sigma_r, band=band, translation=mt, priors=priors
+            s_side, t_side, types, p, ratio, sigma, sigma_r, band=band, translation=mt, priors=priors,
+            mt_sides=mt_sides, outlier=outlier,
         )
+    if p.absorb_nulls and costs is not None:
+        beads, margins = absorb_nulls(beads, margins, costs)
     return _scored(beads, bcost, margins, p)
 
 
@@ -149,26 +161,41 @@ def _sides(
     return s_side, t_side
 
 
-def _length_sigma(beads: Sequence[Bead4], ls: np.ndarray, lt: np.ndarray, ratio: float, p: AlignParams) -> float:
-    """Robust spread of the log length ratio over the 1-1 beads, shrunk towards the prior.
+def _length_model(
+    beads: Sequence[Bead4], ls: np.ndarray, lt: np.ndarray, ratio: float, sigma_r: float, p: AlignParams
+) -> tuple[float, float]:
+    """(spread, outlier share) of the log length ratio over the 1-1 beads, fitted by EM.
 
-    Residuals are first divided by the length-dependent factor of ``BeadCosts`` so the value
-    is the spread at the document's median sentence length, as the cost model expects.
+    The model is the cost model's: a share ``eps`` of matched pairs whose length ratio is no
+    better than a random pair's (spread ``sigma_r``: OCR debris glued to a sentence, a caption,
+    a terse reply) and the rest Gaussian with spread ``sigma`` at the document's median
+    sentence length, growing for shorter ones. Both are shrunk towards the priors
+    ``length_sigma`` and ``length_outlier`` by 20 pseudo-beads.
     """
-    prior = p.length_sigma
+    prior_s, prior_e = p.length_sigma, p.length_outlier
     one = [(b[0], b[2]) for b in beads if b[1] - b[0] == 1 and b[3] - b[2] == 1]
     if len(one) < 8:
-        return prior
+        return prior_s, prior_e
     i = np.array([x[0] for x in one])
     j = np.array([x[1] for x in one])
-    lr = np.log((lt[j] + 2.0) / (ratio * ls[i] + 2.0))
+    raw = np.log((lt[j] + 2.0) / (ratio * ls[i] + 2.0))
+    lr = raw
     if p.length_scale > 0:
         size = 0.5 * (lt[j] + ratio * ls[i]) + 1.0
         med = 0.5 * (median(lt) + ratio * median(ls)) + 1.0
-        lr = lr / np.sqrt((1.0 + p.length_scale / size) / (1.0 + p.length_scale / med))
-    mad = median(np.abs(lr - median(lr))) * 1.4826
+        lr = raw / np.sqrt((1.0 + p.length_scale / size) / (1.0 + p.length_scale / med))
     k = len(one)
-    return float(np.clip((k * mad + 20 * prior) / (k + 20), 0.08, 1.0))
+    sigma = float(np.clip(median(np.abs(lr - median(lr))) * 1.4826, 0.05, 1.0))
+    eps = max(prior_e, 1e-3)
+    for _ in range(10 if prior_e > 0 else 0):
+        s_r = max(sigma_r, 1.5 * sigma)
+        inlier = (1.0 - eps) * np.exp(-0.5 * (lr / sigma) ** 2) / sigma
+        outlier = eps * np.exp(-0.5 * (raw / s_r) ** 2) / s_r
+        w = inlier / np.maximum(inlier + outlier, 1e-300)
+        sigma = float(np.clip(np.sqrt((w * lr**2).sum() / max(w.sum(), 1e-9)), 0.05, 1.0))
+        eps = float((k - w.sum() + 20 * prior_e) / (k + 20))
+    sigma = float(np.clip((k * sigma + 20 * prior_s) / (k + 20), 0.08, 1.0))
+    return sigma, (eps if prior_e > 0 else 0.0)
 
 
 # Logistic calibration of bead confidence: intercept, margin slope, null and merge offsets.

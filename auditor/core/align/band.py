@@ -73,6 +73,8 @@ def solve(
     translation: tuple[Sequence[str], Sequence[str]] | None = None,
     priors: dict[tuple[int, int], float] | None = None,
     margins: bool = True,
+    mt_sides: tuple[Side, Side] | None = None,
+    outlier: float | None = None,
 ) -> tuple[list[Bead4], list[float], list[float], BeadCosts | None]:
     """Cheapest bead path for a bitext: beads, their costs and margins (see ``band_dp``), and
     the finest level's cost model."""
@@ -88,7 +90,9 @@ def solve(
         f = params.coarse_factor
         coarse, _, _, _ = solve(src.blocks(f), tgt.blocks(f), COARSE_TYPES, params, ratio, sigma, sigma_random, margins=False)
         lo, width = band_from_path(coarse, f, n, m, params)
-    costs = BeadCosts(src, tgt, lo, width, types, params, ratio, sigma, sigma_random, translation, priors)
+    costs = BeadCosts(
+        src, tgt, lo, width, types, params, ratio, sigma, sigma_random, translation, priors, mt_sides, outlier
+    )
     beads, bead_costs, margins = band_dp(lo, width, types, costs, tgt.null_costs(params.null_cost), m, margins=margins)
     return beads, bead_costs, margins, costs
 

@@ -1,4 +1,5 @@
-"""Bead costs inside a band: length ratio, anchor/dictionary overlap, provided translation.
+"""Bead costs inside a band: length ratio, anchor/dictionary overlap, provided translation
+(character n-gram overlap and rapidfuzz ratio).
 
 Sentences are bags of weighted features (``Side``). The overlap of a source and a target
 sentence is the weight of the features they share; a bead's similarity is a weighted Dice
@@ -77,6 +78,54 @@ def band_overlap(src: Side, tgt: Side, lo: np.ndarray, width: int) -> np.ndarray
     return out.reshape(n + 1, width)
 
 
+class Channel:
+    """One kind of evidence (a pair of feature sides) inside a band: per-cell overlaps and
+    cumulative masses, from which any bead's weighted Dice similarity is a few sums."""
+
+    def __init__(self, src: Side, tgt: Side, lo: np.ndarray, width: int) -> None:
+        self.n, self.m, self.lo, self.width = src.n, tgt.n, lo, width
+        self.hi = np.minimum(lo + width - 1, tgt.n)
+        self.overlap = band_overlap(src, tgt, lo, width)
+        self.ms = np.concatenate(([0.0], np.cumsum(src.mass)))
+        self.mt = np.concatenate(([0.0], np.cumsum(tgt.mass)))
+
+    def gather(self, arr: np.ndarray, rows: np.ndarray, da: int, db: int) -> np.ndarray:
+        """``arr`` at node (i - da, j - db) for every node (i, j) of ``rows``; 0 off-band."""
+        prev = rows - da
+        ok_r = prev >= 0
+        prev_c = np.where(ok_r, prev, 0)
+        cols = np.arange(self.width)[None, :] + (self.lo[rows] - self.lo[prev_c] - db)[:, None]
+        ok = ok_r[:, None] & (cols >= 0) & (cols < self.width)
+        return np.where(ok, arr[prev_c[:, None], np.clip(cols, 0, self.width - 1)], 0.0)
+
+    def sim(self, rows: np.ndarray, a: int, b: int) -> np.ndarray:
+        """Weighted Dice of source ``i-a..i-1`` and target ``j-b..j-1`` at every node of
+        ``rows``; inf where the bead cannot end."""
+        j = self.lo[rows][:, None] + np.arange(self.width)[None, :]
+        valid = (rows[:, None] >= a) & (j >= b) & (j <= self.hi[rows][:, None])
+        ov = np.zeros((len(rows), self.width))
+        for da in range(a):
+            for db in range(b):
+                ov += self.gather(self.overlap, rows, da, db)
+        jc = np.clip(j, b, self.m)
+        rc = np.minimum(np.maximum(rows, a), self.n)
+        mass = (self.ms[rc] - self.ms[rc - a])[:, None] + (self.mt[jc] - self.mt[jc - b])
+        sim = np.where(mass > 0, ov / np.maximum(mass, 1e-9), 0.0)
+        return np.where(valid, sim, np.inf)
+
+    def rect_sim(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """Weighted Dice of source ``i0..i1-1`` and target ``j0..j1-1`` (pairs off the band
+        count as sharing nothing)."""
+        ov = 0.0
+        for i in range(i0 + 1, i1 + 1):
+            k0 = max(j0 + 1 - int(self.lo[i]), 0)
+            k1 = min(j1 + 1 - int(self.lo[i]), self.width)
+            if k1 > k0:
+                ov += float(self.overlap[i, k0:k1].sum())
+        mass = self.ms[i1] - self.ms[i0] + self.mt[j1] - self.mt[j0]
+        return ov / mass if mass > 0 else 0.0
+
+
 class BeadCosts:
     """Cost of every bead shape ending at every band node, computed a block of rows at a time."""
 
@@ -93,56 +142,43 @@ class BeadCosts:
         sigma_random: float = 1.0,
         translation: tuple[Sequence[str], Sequence[str]] | None = None,
         priors: dict[tuple[int, int], float] | None = None,
+        mt_sides: tuple[Side, Side] | None = None,
+        outlier: float | None = None,
     ) -> None:
         self.src, self.tgt, self.lo, self.width, self.types = src, tgt, lo, width, types
         self.p = params
         self.ratio, self.sigma, self.sigma_r = ratio, sigma, max(sigma_random, sigma * 1.5)
         self.hi = np.minimum(lo + width - 1, tgt.n)
         self.src_null = src.null_costs(params.null_cost)
+        self.tgt_null = tgt.null_costs(params.null_cost)
+        self.translation = translation
         self.priors = priors
-        self.overlap = band_overlap(src, tgt, lo, width)
-        self.ms = np.concatenate(([0.0], np.cumsum(src.mass)))
-        self.mt = np.concatenate(([0.0], np.cumsum(tgt.mass)))
+        self.anchor = Channel(src, tgt, lo, width)
         self.ls = np.concatenate(([0.0], np.cumsum(src.length)))
         self.lt = np.concatenate(([0.0], np.cumsum(tgt.length)))
         med = 0.5 * (median(tgt.length) + ratio * median(src.length)) + 1.0 if src.n and tgt.n else 1.0
         self.sigma_norm = 1.0 + params.length_scale / max(med, 1.0)
         self.smooth = 2.0
+        self.outlier = params.length_outlier if outlier is None else outlier
         # The reward scale comes from a sample of rows (all rows of short documents).
         sample = np.arange(1, self.src.n + 1, max(1, self.src.n // 4000))
-        sim11 = self._sim(sample, 1, 1)
+        sim11 = self.anchor.sim(sample, 1, 1)
         self.sim_reward = LinearReward(*_background(sim11), params.sim_weight, params.reward_cap)
         self.tr: np.ndarray | None = None
         self.tr_reward: LinearReward | None = None
-        if translation is not None:
+        self.grams: Channel | None = None
+        self.gram_reward: LinearReward | None = None
+        if mt_sides is not None:
+            self.grams = Channel(mt_sides[0], mt_sides[1], lo, width)
+            g11 = self.grams.sim(sample, 1, 1)
+            self.gram_reward = LinearReward(*_background(g11), params.gram_weight, params.reward_cap)
+        if translation is not None and params.translation_weight > 0:
             from auditor.core.align.mtsim import translation_similarity
 
             self.tr = translation_similarity(translation[0], translation[1], lo, width, types)
             tr11 = self.tr[types.index((1, 1))].astype(np.float64)
             bg, fg = _background(np.where(np.isnan(tr11), np.inf, tr11))
             self.tr_reward = LinearReward(bg, fg, params.translation_weight, params.reward_cap)
-
-    def _gather(self, arr: np.ndarray, rows: np.ndarray, da: int, db: int) -> np.ndarray:
-        """``arr`` at node (i - da, j - db) for every node (i, j) of ``rows``; 0 off-band."""
-        prev = rows - da
-        ok_r = prev >= 0
-        prev_c = np.where(ok_r, prev, 0)
-        cols = np.arange(self.width)[None, :] + (self.lo[rows] - self.lo[prev_c] - db)[:, None]
-        ok = ok_r[:, None] & (cols >= 0) & (cols < self.width)
-        return np.where(ok, arr[prev_c[:, None], np.clip(cols, 0, self.width - 1)], 0.0)
-
-    def _sim(self, rows: np.ndarray, a: int, b: int) -> np.ndarray:
-        j = self.lo[rows][:, None] + np.arange(self.width)[None, :]
-        valid = (rows[:, None] >= a) & (j >= b) & (j <= self.hi[rows][:, None])
-        ov = np.zeros((len(rows), self.width))
-        for da in range(a):
-            for db in range(b):
-                ov += self._gather(self.overlap, rows, da, db)
-        jc = np.clip(j, b, self.tgt.n)
-        rc = np.minimum(np.maximum(rows, a), self.src.n)
-        mass = (self.ms[rc] - self.ms[rc - a])[:, None] + (self.mt[jc] - self.mt[jc - b])
-        sim = np.where(mass > 0, ov / np.maximum(mass, 1e-9), 0.0)
-        return np.where(valid, sim, np.inf)
 
     def __call__(self, r0: int, r1: int) -> np.ndarray:
         rows = np.arange(r0, r1)
@@ -154,35 +190,80 @@ class BeadCosts:
                 valid = (rows[:, None] >= a) & (j <= self.hi[rows][:, None])
                 out[t] = np.where(valid, self.src_null[np.maximum(rows - 1, 0)][:, None], np.inf)
                 continue
-            sim = self._sim(rows, a, b)
+            sim = self.anchor.sim(rows, a, b)
             valid = np.isfinite(sim)
             jc = np.clip(j, b, self.tgt.n)
             rc = np.minimum(np.maximum(rows, a), self.src.n)
             ls = (self.ls[rc] - self.ls[rc - a])[:, None]
             lt = self.lt[jc] - self.lt[jc - b]
-            lr = np.log((lt + self.smooth) / (self.ratio * ls + self.smooth))
             reward = self.sim_reward(np.where(valid, sim, 0.0))
-            # Length as a log-likelihood ratio: a matched pair (spread sigma) against a random
-            # pair of this document (spread sigma_r), so a well-fitting length earns a bonus.
-            # Short sentences vary more in length ratio than long ones (Gale-Church): the spread
-            # grows as sqrt(1 + L0/L), normalised to the document's median sentence length.
-            if p.length_scale > 0:
-                size_chars = 0.5 * (lt + self.ratio * ls) + 1.0
-                sigma = self.sigma * np.sqrt((1.0 + p.length_scale / size_chars) / self.sigma_norm)
-            else:
-                sigma = self.sigma
-            sigma_r = np.maximum(self.sigma_r, 1.5 * sigma)
-            len_llr = 0.5 * (lr / sigma) ** 2 - 0.5 * (lr / sigma_r) ** 2 + np.log(sigma / sigma_r)
-            if self.priors is not None:
-                prior = self.priors[(a, b)]
-            else:
-                prior = 0.0 if a + b == 2 else p.merge_cost + p.extra_cost * (a + b - 3)
+            cost = self.prior(a, b) + self.length_cost(ls, lt)
             size = (0.5 * (a + b)) ** p.size_exponent
-            cost = prior + p.length_weight * len_llr - size * reward
+            cost = cost - size * reward
+            if self.grams is not None and self.gram_reward is not None:
+                g = self.grams.sim(rows, a, b)
+                cost = cost - size * self.gram_reward(np.where(valid, g, 0.0))
             if self.tr is not None and self.tr_reward is not None:
                 cost = cost - size * self.tr_reward(np.nan_to_num(self.tr[t, r0:r1], nan=0.0))
             out[t] = np.where(valid, cost, np.inf)
         return out
+
+    def prior(self, a: int, b: int) -> float:
+        """Negative log prior odds of an (a, b) bead against a 1-1 bead; shapes beyond the
+        DP's add ``extra_cost`` per further sentence to the largest known shape on that side."""
+        p = self.p
+        if self.priors is not None:
+            if (a, b) in self.priors:
+                return self.priors[(a, b)]
+            known = [(x, y) for x, y in self.priors if x >= 1 and y >= 1 and x <= a and y <= b]
+            if known:
+                x, y = max(known, key=lambda t: (t[0] + t[1], -self.priors[t]))
+                return self.priors[(x, y)] + p.extra_cost * (a + b - x - y)
+        return 0.0 if a + b == 2 else p.merge_cost + p.extra_cost * (a + b - 3)
+
+    def length_cost(self, ls: np.ndarray, lt: np.ndarray) -> np.ndarray:
+        """Weighted length log-likelihood ratio of beads with ``ls`` and ``lt`` characters.
+
+        A matched pair (spread sigma) against a random pair of this document (spread
+        sigma_r), so a well-fitting length earns a bonus. Short sentences vary more in length
+        ratio than long ones (Gale-Church): the spread grows as sqrt(1 + L0/L), normalised to
+        the document's median sentence length.
+        """
+        p = self.p
+        lr = np.log((lt + self.smooth) / (self.ratio * ls + self.smooth))
+        if p.length_scale > 0:
+            size_chars = 0.5 * (lt + self.ratio * ls) + 1.0
+            sigma = self.sigma * np.sqrt((1.0 + p.length_scale / size_chars) / self.sigma_norm)
+        else:
+            sigma = self.sigma
+        sigma_r = np.maximum(self.sigma_r, 1.5 * sigma)
+        len_llr = 0.5 * (lr / sigma) ** 2 - 0.5 * (lr / sigma_r) ** 2 + np.log(sigma / sigma_r)
+        if self.outlier > 0:
+            # A matched pair's length ratio can be spoilt (OCR debris glued to a sentence, a
+            # caption): a mixture with the random-pair spread caps the penalty.
+            len_llr = -np.log((1.0 - self.outlier) * np.exp(-np.minimum(len_llr, 50.0)) + self.outlier)
+        return p.length_weight * len_llr
+
+    def bead_cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """Cost of one bead of any shape, consistent with the DP's (used to merge beads)."""
+        a, b = i1 - i0, j1 - j0
+        if b == 0:
+            return float(self.src_null[i0:i1].sum())
+        if a == 0:
+            return float(self.tgt_null[j0:j1].sum())
+        ls = np.array([self.ls[i1] - self.ls[i0]])
+        lt = np.array([self.lt[j1] - self.lt[j0]])
+        size = (0.5 * (a + b)) ** self.p.size_exponent
+        cost = self.prior(a, b) + float(self.length_cost(ls, lt)[0])
+        cost -= size * float(self.sim_reward(np.array([self.anchor.rect_sim(i0, i1, j0, j1)]))[0])
+        if self.grams is not None and self.gram_reward is not None:
+            cost -= size * float(self.gram_reward(np.array([self.grams.rect_sim(i0, i1, j0, j1)]))[0])
+        if self.tr_reward is not None and self.translation is not None:
+            from auditor.core.align.mtsim import pair_similarity
+
+            sim = pair_similarity(self.translation[0][i0:i1], self.translation[1][j0:j1])
+            cost -= size * float(self.tr_reward(np.array([sim]))[0])
+        return cost
 
 
 def _background(sim: np.ndarray) -> tuple[float, float]:

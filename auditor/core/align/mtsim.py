@@ -5,6 +5,10 @@ For every bead shape (a, b) and band node (i, j), rapidfuzz's normalised Indel s
 with target sentences ``j-b..j-1`` joined the same way, in one vectorised ``cpdist`` call per
 shape. Multi-sentence beads are compared as wholes, which is what makes 1-2 and 2-1 beads
 visible to this term.
+
+``ngram_bags`` gives the second, sharper term: the translation and the target as bags of
+character n-grams of their lower-cased word tokens, so that the cost model's weighted Dice
+compares whole beads (concatenations) robustly to OCR noise, tokenisation and inflection.
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ from collections.abc import Sequence
 import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.process import cpdist
+
+from auditor.core.align.anchors import WORD
+from auditor.core.align.features import Bag
 
 
 def _norm(text: str) -> str:
@@ -56,3 +63,51 @@ def translation_similarity(
         sim = cpdist(queries, choices, scorer=fuzz.ratio, dtype=np.float32, workers=1)
         out[t, ii, kk] = sim / 100.0
     return out
+
+
+def _normalised(texts: Sequence[str]) -> list[str]:
+    # Word tokens only, lower-cased: OCR'd, tokenised targets ("l' aube") and untokenised MT
+    # ("l'aube") then share their character n-grams.
+    return [" " + " ".join(WORD.findall(t.lower())) + " " for t in texts]
+
+
+def char_ngram_ids(texts: Sequence[str], sizes: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    """(sentence index, 64-bit n-gram hash) of every character n-gram of every text.
+
+    Vectorised over the whole document: the texts are joined into one code-point array, the
+    n-gram hashes are polynomial sums of shifted copies, and n-grams that would cross from one
+    text into the next are dropped.
+    """
+    norm = _normalised(texts)
+    lens = np.fromiter((len(t) for t in norm), dtype=np.int64, count=len(norm))
+    if len(norm) == 0 or lens.sum() == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    codes = np.frombuffer("".join(norm).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    sent = np.repeat(np.arange(len(norm), dtype=np.int64), lens)
+    out_s, out_h = [], []
+    mult = np.int64(0x9E3779B97F4A7C15 - (1 << 64))  # odd 64-bit multiplier; overflow wraps
+    with np.errstate(over="ignore"):
+        for k in sizes:
+            if len(codes) < k:
+                continue
+            h = np.zeros(len(codes) - k + 1, dtype=np.int64)
+            for d in range(k):
+                h = h * mult + codes[d : len(codes) - k + 1 + d]
+            h = h * np.int64(31) + np.int64(k)
+            ok = sent[: len(h)] == sent[k - 1 :]
+            out_s.append(sent[: len(h)][ok])
+            out_h.append(h[ok])
+    return np.concatenate(out_s), np.concatenate(out_h)
+
+
+def ngram_bags(translation: Sequence[str], target: Sequence[str], sizes: Sequence[int]) -> tuple[Bag, Bag]:
+    """Character n-gram bags of a translation and of the target, in one id space."""
+    s_sent, s_hash = char_ngram_ids(translation, sizes)
+    t_sent, t_hash = char_ngram_ids(target, sizes)
+    ids = np.unique(np.concatenate((s_hash, t_hash)), return_inverse=True)[1].astype(np.int64)
+    return Bag.of(len(translation), s_sent, ids[: len(s_hash)]), Bag.of(len(target), t_sent, ids[len(s_hash) :])
+
+
+def pair_similarity(translation: Sequence[str], target: Sequence[str]) -> float:
+    """The similarity of ``translation_similarity`` for one bead given by its sentences."""
+    return fuzz.ratio(_norm(" ".join(translation)), _norm(" ".join(target))) / 100.0
