@@ -97,6 +97,8 @@ def char_ngram_ids(texts: Sequence[str], sizes: Sequence[int]) -> tuple[np.ndarr
             ok = sent[: len(h)] == sent[k - 1 :]
             out_s.append(sent[: len(h)][ok])
             out_h.append(h[ok])
+    if not out_s:  # every text shorter than the smallest n-gram
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
     return np.concatenate(out_s), np.concatenate(out_h)
 
 
