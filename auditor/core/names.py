@@ -14,13 +14,30 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.core.models import Segment
-from auditor.core.normalize import char_script, fold, primary_language, transliterate
+from auditor.core.namekeys import (  # noqa: F401 - re-exported: names.py is the public entry
+    cross_key,
+    group_inflections,
+    inflection_suffixes,
+    is_inflection,
+    name_norm,
+    name_stem,
+    phonetic_key,
+    same_transliteration,
+    strip_inflection,
+    strip_invisible,
+    token_script,
+    vowel_ending_only,
+)
+from auditor.core.normalize import fold, primary_language
 
-_JOINERS = {"\u200c", "\u200d"}
+# Invisible characters that may sit inside a word: Indic joiners, and zero-width characters
+# pasted into names (hidden-text reports those; matching must see through them).
+_JOINERS = {"\u200c", "\u200d", "\u200b", "\u2060", "\ufeff", "\u00ad"}
 _APOSTROPHES = {"'", "’", "ʼ"}
 _CLITICS = {"s", "ll", "re", "ve", "d", "t", "m"}
 _OPENERS = set("\"“‘«‹„‚([{—–-:;")
@@ -54,53 +71,100 @@ def _run_class(ch: str) -> str:
     return "O"
 
 
+def _class_ranges(pred) -> str:  # type: ignore[no-untyped-def]
+    """A regex character class body for the BMP code points where ``pred`` holds."""
+    out, run = [], None
+    for o in range(0x10000):
+        if pred(chr(o)):
+            if run is None:
+                run = [o, o]
+            elif run[1] == o - 1:
+                run[1] = o
+            else:
+                out.append(run)
+                run = [o, o]
+    if run:
+        out.append(run)
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in out)
+
+
+# Letters, combining marks (Bengali vowel signs are marks, not letters) and invisible joiners.
+_MARKS = _class_ranges(lambda ch: unicodedata.category(ch)[0] == "M")
+_START = re.compile(f"[^\\W\\d_]|[{_MARKS}]")
+_RUN = re.compile(f"(?:[^\\W\\d_]|[{_MARKS}{''.join(sorted(_JOINERS))}])+")
+_TOKEN = re.compile(f"(?:[^\\W\\d_]|[{_MARKS}])(?:[^\\W\\d_]|[{_MARKS}{''.join(sorted(_JOINERS))}])*"
+                    f"(?:[{''.join(sorted(_APOSTROPHES))}](?:[^\\W\\d_]|[{_MARKS}])(?:[^\\W\\d_]|[{_MARKS}{''.join(sorted(_JOINERS))}])*)*")
+
+
 def word_tokens(text: str) -> list[Token]:
     """Word tokens of ``text``; English clitics (``’s``, ``’ll``) are left out of the token.
 
     Digits, hyphens and punctuation split words, so ``Washington-based`` gives two tokens;
     so do changes between katakana, hiragana and ideographs (``プーチン大統領`` gives two).
+    Cached by text: every check tokenises the same segments.
     """
+    return list(_word_tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def _word_tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
-    i, n = 0, len(text)
-    while i < n:
-        if not _is_word_char(text[i]) or text[i] in _JOINERS:
-            i += 1
+    for m in _TOKEN.finditer(text):
+        i, j = m.span()
+        word = m.group()
+        if word.isascii() and "'" not in word:  # the common case, at C speed
+            out.append(Token(i, j, word))
             continue
-        j = i
-        cls = _run_class(text[i])
-        while j < n and _is_word_char(text[j]) and _run_class(text[j]) in (cls, ""):
-            j += 1
-        # O'Brien, D’Artagnan stay whole; Russia’s loses its clitic.
-        while j + 1 < n and text[j] in _APOSTROPHES and _is_word_char(text[j + 1]):
-            k = j + 1
-            while k < n and _is_word_char(text[k]):
-                k += 1
-            if text[j + 1 : k].lower() in _CLITICS:
-                break
-            j = k
-        out.append(Token(i, j, text[i:j]))
-        i = j
-        # skip a clitic tail so it does not become a token of its own
-        if j + 1 < n and text[j] in _APOSTROPHES and _is_word_char(text[j + 1]):
-            k = j + 1
-            while k < n and _is_word_char(text[k]):
-                k += 1
-            i = k
-    return out
+        if max(word) < "\u3040" and not _APOSTROPHES.intersection(word) and word[-1] not in _JOINERS:
+            out.append(Token(i, j, word))  # Cyrillic, Bengali …: one plain word
+            continue
+        _split_token(text, i, j, out)
+    return tuple(out)
+
+
+def _split_token(text: str, i: int, j: int, out: list[Token]) -> None:
+    """One regex match: apostrophe parts (O'Brien stays whole, Russia’s loses its clitic),
+    kana/ideograph run changes and trailing invisible characters."""
+    pieces: list[tuple[int, int]] = []
+    k = i
+    start = i
+    while k < j:
+        a = k
+        while a < j and text[a] not in _APOSTROPHES:
+            a += 1
+        if a >= j:
+            break
+        b = a + 1
+        while b < j and text[b] not in _APOSTROPHES:
+            b += 1
+        if text[a + 1 : b].lower() in _CLITICS:
+            pieces.append((start, a))
+            start = b + 1  # the clitic tail is not a token
+            if b < j and start < j and not _START.match(text, start):
+                start = j
+        k = b
+    if start < j:
+        pieces.append((start, j))
+    for s0, e0 in pieces:
+        while s0 < e0:
+            e = e0
+            if max(text[s0:e0]) >= "\u3040":  # kana and ideographs: split where the class changes
+                cls = _run_class(text[s0])
+                e = s0 + 1
+                while e < e0 and _run_class(text[e]) in (cls, ""):
+                    e += 1
+            t_end = e
+            while t_end > s0 + 1 and text[t_end - 1] in _JOINERS:
+                t_end -= 1
+            out.append(Token(s0, t_end, text[s0:t_end]))
+            s0 = e
+            while s0 < e0 and (text[s0] in _JOINERS or not _START.match(text, s0)):
+                s0 += 1
 
 
 def is_cased_script(token: str) -> bool:
     """True when the token's script distinguishes upper and lower case (Latin, Cyrillic, Greek…)."""
     return any(ch.isupper() or ch.islower() for ch in token)
-
-
-def token_script(token: str) -> str:
-    """The first non-Common script of the token's characters."""
-    for ch in token:
-        s = char_script(ch)
-        if s not in {"Common", "Inherited"}:
-            return s
-    return "Common"
 
 
 # Function words that start sentences; the lower-case test catches most others.
@@ -169,10 +233,6 @@ class Mention:
         return name_norm(self.text)
 
 
-def name_norm(text: str) -> str:
-    """Latin-ASCII, lower-case, letters only: the form names are compared in."""
-    return re.sub(r"[^a-z]", "", transliterate(text))
-
 
 def _initial(text: str, seg_start: int, tok: Token) -> bool:
     """Is a capital at ``tok`` forced by position (sentence or quotation start)?"""
@@ -193,6 +253,7 @@ def cased_mentions(
     tokens = word_tokens(text)
     lower_vocab = {fold(t.text) for t in tokens if t.text[0].islower()}
     seg_bounds = _segment_bounds(segments, len(text))
+    seg_starts = [b[0] for b in seg_bounds]
     caps: list[tuple[Token, bool, str]] = []
     for tok in tokens:
         first = tok.text[0]
@@ -203,7 +264,7 @@ def cased_mentions(
         f = fold(tok.text)
         if f in stops or f in lower_vocab:
             continue
-        s0, _e0, sid = _find_segment(seg_bounds, tok.start)
+        s0, _e0, sid = _find_segment(seg_bounds, tok.start, seg_starts)
         caps.append((tok, _initial(text, s0, tok), sid))
     confirmed_forms = {fold(t.text) for t, initial, _ in caps if not initial}
     cap_starts = {t.start for t, _, _ in caps} | {t.start for t in tokens if t.text[:1].isupper()}
@@ -234,13 +295,14 @@ def _dot_continues(text: str, dot: int) -> bool:
 
 
 def _has_capital_neighbour(text: str, tok: Token, cap_starts: set[int], cap_ends: set[int]) -> bool:
+    """Joined to another capitalised word by a space or a hyphen (``Fox News``, ``Shin-Osaka``)?"""
     j = tok.end
-    while j < len(text) and text[j] in " \u00a0":
+    while j < len(text) and text[j] in " \u00a0-‐":
         j += 1
     if j != tok.end and j in cap_starts:
         return True
     i = tok.start
-    while i > 0 and text[i - 1] in " \u00a0":
+    while i > 0 and text[i - 1] in " \u00a0-‐":
         i -= 1
     return i != tok.start and i in cap_ends
 
@@ -251,177 +313,8 @@ def _segment_bounds(segments: Sequence[Segment], n: int) -> list[tuple[int, int,
     return [(s.start, s.end, s.id) for s in segments]
 
 
-def _find_segment(bounds: list[tuple[int, int, str]], pos: int) -> tuple[int, int, str]:
+def _find_segment(bounds: list[tuple[int, int, str]], pos: int, starts: list[int] | None = None) -> tuple[int, int, str]:
     import bisect
 
-    i = bisect.bisect_right([b[0] for b in bounds], pos) - 1
+    i = bisect.bisect_right(starts if starts is not None else [b[0] for b in bounds], pos) - 1
     return bounds[max(i, 0)]
-
-
-# --- morphology -----------------------------------------------------------------------------
-
-_EN = ("", "s", "es", "n", "an", "ans", "ian", "ians", "ns", "ese", "ish", "i", "is", "er", "ers",
-       "ern", "e", "ic", "ics", "ite", "ites")
-_LATIN = _EN + ("en", "ens", "isch", "ische", "ischen", "ais", "aise", "aises", "ois", "oise",
-                "o", "os", "a", "as", "ien", "ienne", "iens", "ano", "ana", "anos", "iano", "iana",
-                "ern", "ers", "es", "ie", "ia", "ya")
-_CYRILLIC = ("", "а", "я", "у", "ю", "е", "ы", "и", "о", "ой", "ей", "ом", "ем", "ым", "им", "ах",
-             "ях", "ам", "ям", "ами", "ями", "ов", "ев", "ёв", "ий", "ый", "ая", "яя", "ое", "ее",
-             "ого", "его", "ому", "ему", "ую", "юю", "ых", "их", "ь", "ью", "ию", "ии", "ия", "ией",
-             "ией", "ой", "ою", "ею", "і", "ї", "ові", "еві", "ом", "ського", "ський", "ська",
-             "ский", "ская", "ского", "скому", "ском", "ской", "ские", "ских", "ским", "скую",
-             "цы", "ца", "цу", "цем", "ец")
-_BENGALI = ("", "র", "ের", "কে", "েকে", "তে", "েতে", "এ", "ে", "য়", "য়ে", "য়ের", "দের", "রা",
-            "েরা", "টি", "টা", "টির", "টার", "ও", "ই", "েই", "রই", "েরই", "দেরকে", "রও", "েরও",
-            "র্", "ি", "িয়", "ীয়", "িয়ান", "ীয়দের", "ান", "য়া", "্য")
-_DEVANAGARI = ("", "ों", "ो", "े", "ी", "ा", "का", "की", "के", "ने", "को", "में", "से")
-
-
-def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
-    if script == "Cyrillic":
-        return frozenset(_CYRILLIC)
-    if script == "Bengali":
-        return frozenset(_BENGALI)
-    if script == "Devanagari":
-        return frozenset(_DEVANAGARI)
-    if script == "Latin":
-        return frozenset(_EN if primary_language(lang) == "en" else _LATIN)
-    return frozenset({""})
-
-
-def is_inflection(a: str, b: str, lang: str) -> bool:
-    """Are two surface forms the same name inflected or derived (``Russia``/``Russia’s``/``Russian``,
-    ``Осечкин``/``Осечкину``, ``ওসেচকিন``/``ওসেচকিনের``)? Case-insensitive."""
-    fa, fb = fold(a), fold(b)
-    if fa == fb:
-        return True
-    p = _common_prefix(fa, fb)
-    if p < 3 or p < min(len(fa), len(fb)) - 2:
-        return False
-    suf = inflection_suffixes(lang, token_script(a))
-    return fa[p:] in suf and fb[p:] in suf
-
-
-def same_transliteration(a: str, b: str) -> bool:
-    """Equal once ``y``≡``i`` and doubled letters are ignored: ``Sergei``/``Sergey``,
-    ``Zelensky``/``Zelenskyy``: the classic ways one Cyrillic spelling is romanised."""
-
-    def squash(s: str) -> str:
-        s = name_norm(s).replace("y", "i")
-        return "".join(c for i, c in enumerate(s) if i == 0 or c != s[i - 1])
-
-    return squash(a) == squash(b)
-
-
-def vowel_ending_only(a: str, b: str) -> bool:
-    """Do two Latin forms differ only in final vowels (``Maria``/``Marie``, ``Georgia``/``George``)?
-    Such pairs are usually different names or grammatical forms, not misspellings."""
-    na, nb = name_norm(a), name_norm(b)
-    p = _common_prefix(na, nb)
-    return p >= 4 and all(c in "aeiouy" for c in na[p:] + nb[p:])
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-_DIGRAPHS = (("tch", "k"), ("sch", "s"), ("ch", "k"), ("ck", "k"), ("sh", "s"), ("zh", "s"),
-             ("kh", "k"), ("ph", "f"), ("th", "t"), ("ts", "s"), ("tz", "s"), ("dzh", "j"),
-             ("dj", "j"))
-_MAP = str.maketrans({"c": "k", "q": "k", "x": "k", "z": "s", "w": "v", "y": "i"})
-
-
-def phonetic_key(text: str) -> str:
-    """A coarse consonant skeleton of a name's transliteration: ``Osechkin``, ``Osekkin``,
-    ``ওসেচকিন`` and ``Осечкин`` all give ``oskn``. Used for blocking and as a variant guard."""
-    s = name_norm(text)
-    if not s:
-        return ""
-    for src, dst in _DIGRAPHS:
-        s = s.replace(src, dst)
-    s = s.translate(_MAP)
-    head, tail = s[0], s[1:]
-    tail = "".join(c for c in tail if c not in "aeiouh")
-    out = [head]
-    for c in tail:
-        if c != out[-1]:
-            out.append(c)
-    return "".join(out)
-
-
-def strip_inflection(form: str, lang: str) -> str:
-    """The form without its longest known inflection suffix, keeping at least 3 letters."""
-    suf = inflection_suffixes(lang, token_script(form))
-    best = form
-    for s in suf:
-        if s and form.endswith(s) and len(form) - len(s) >= 3 and len(form) - len(s) < len(best):
-            best = form[: len(form) - len(s)]
-    return best
-
-
-_STEMMED_SCRIPTS = frozenset({"Cyrillic", "Bengali", "Devanagari"})
-
-
-def name_stem(form: str, lang: str) -> str:
-    """The part of a name mention compared across spellings. In scripts where case endings
-    are written onto the name (Russian ``Осечкину``, Bengali ``ওসেককিনকে``) the ending is
-    stripped; elsewhere the form is kept, since ``Paris`` or ``Putin`` only look inflected."""
-    if token_script(form) in _STEMMED_SCRIPTS:
-        return strip_inflection(form, lang)
-    return form
-
-
-def group_inflections(
-    forms: Iterable[str], lang: str, *, distinct: frozenset[str] = frozenset()
-) -> dict[str, str]:
-    """Map every surface form to a representative of its inflection group (the shortest form,
-    then alphabetical). Blocks by the first three folded letters to stay near linear.
-
-    Two different folded forms both in ``distinct`` (e.g. a glossary's allowed ``Kunashir``
-    and forbidden ``Kunashiri``) are never merged directly."""
-    forms = sorted(set(forms), key=lambda f: (len(f), f))
-    parent = {f: f for f in forms}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    blocks: dict[str, list[str]] = {}
-    for f in forms:
-        blocks.setdefault(fold(f)[:3], []).append(f)
-    for block in blocks.values():
-        for i, a in enumerate(block):
-            for b in block[i + 1 :]:
-                fa, fb = fold(a), fold(b)
-                if fa != fb and fa in distinct and fb in distinct:
-                    continue
-                if is_inflection(a, b, lang):
-                    ra, rb = find(a), find(b)
-                    if ra != rb:
-                        keep, drop = sorted((ra, rb), key=lambda f: (len(f), f))
-                        parent[drop] = keep
-    return {f: find(f) for f in forms}
-
-
-_XDIGRAPHS = (("tch", "k"), ("sch", "s"), ("ch", "k"), ("ck", "k"), ("sh", "s"), ("zh", "s"),
-              ("kh", "k"), ("gh", "g"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("bh", "b"),
-              ("ts", "s"), ("tz", "s"), ("ng", "n"))
-_XMAP = str.maketrans({"c": "k", "q": "k", "x": "k", "z": "s", "j": "s", "v": "b", "w": "", "y": ""})
-
-
-def cross_key(text: str) -> str:
-    """A looser consonant skeleton for matching a name across scripts whose transliterations
-    differ in vowels, glides and sibilants: ``Newsweek`` and ``নিউজউইক`` (``niujuik``) both
-    give ``nsk``; ``Russia`` and ``রাশিয়া`` give ``rs``."""
-    s = name_norm(text)
-    for src, dst in _XDIGRAPHS:
-        s = s.replace(src, dst)
-    s = "".join(c for c in s.translate(_XMAP) if c not in "aeiouh")
-    return "".join(c for i, c in enumerate(s) if i == 0 or c != s[i - 1])

@@ -16,14 +16,22 @@ from anyascii import anyascii
 
 def digits_to_ascii(text: str) -> str:
     """Replace every decimal digit of any script by its ASCII digit; same length as the input."""
-    out = []
-    for ch in text:
-        if ch.isdecimal() and not ("0" <= ch <= "9"):
-            d = unicodedata.decimal(ch, None)
-            out.append(str(d) if d is not None else ch)
-        else:
-            out.append(ch)
-    return "".join(out)
+    if text.isascii():  # fast path (added for check speed): nothing to replace
+        return text
+    return text.translate(_DIGITS)
+
+
+class _DigitTable(dict):  # type: ignore[type-arg]
+    """``str.translate`` table filled on first sight of each character (C-speed scan)."""
+
+    def __missing__(self, o: int) -> str:
+        ch = chr(o)
+        d = unicodedata.decimal(ch, None) if ch.isdecimal() and not ("0" <= ch <= "9") else None
+        self[o] = str(d) if d is not None else ch
+        return self[o]
+
+
+_DIGITS = _DigitTable()
 
 
 def fold(text: str) -> str:

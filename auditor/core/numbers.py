@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.core.names import word_tokens
 from auditor.core.normalize import digits_to_ascii, fold, primary_language
@@ -30,6 +31,9 @@ class Quantity:
     month: int = 0
     day: int = 0
     soft: bool = False
+    clock: bool = False
+    """A time of day (``3 pm``, ``18.30 Uhr``), value on a 12-hour dial: reported only when
+    the other side also has an unmatched number (a substitution, not a re-expression)."""
 
     @property
     def is_date(self) -> bool:
@@ -104,6 +108,8 @@ def parse_number(raw: str, lang: str) -> float | None:
     if dec in s and thou in s:
         dec = "," if s.rfind(",") > s.rfind(".") else "."
         thou = "." if dec == "," else ","
+    elif thou in s and any(len(g) != 3 for g in s.split(thou)[1:]):
+        dec, thou = thou, dec  # "Version 5.0" in German: groups of thousands have three digits
     s = s.replace(thou, "")
     if s.count(dec) > 1:  # 1.000.000 with the decimal mark used as grouping
         s = s.replace(dec, "")
@@ -128,7 +134,12 @@ def _month_of(token: str, lang: str) -> int:
 
 
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
-    """Numbers and dates of ``text`` in text order (see module docstring)."""
+    """Numbers and dates of ``text`` in text order (see module docstring). Cached by text."""
+    return list(_extract(text, lang))
+
+
+@lru_cache(maxsize=65536)
+def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     ascii_text = digits_to_ascii(text)
     lang0 = primary_language(lang)
     nums: list[tuple[int, int, float]] = []
@@ -153,8 +164,16 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             continue
         day_idx = _adjacent_number(ascii_text, nums, t.start, t.end, used)
         if day_idx is None:
+            if month == 5 and not t.text[:1].isupper() and lang0 in {"en"}:
+                continue  # English "may" without a day is too ambiguous
+            year_idx = _year_near(ascii_text, nums, t.start, t.end, used)
+            if year_idx is not None:  # Juli 2025, в марте 2023 года, ২০২৩ সালের মে: a month that matters
+                used.add(year_idx)
+                lo, hi = min(t.start, nums[year_idx][0]), max(t.end, nums[year_idx][1])
+                out.append(Quantity(lo, hi, text[lo:hi], month=month))
+                continue
             if month == 5 and not t.text[:1].isupper():
-                continue  # English "may", Russian "мая" without a day is too ambiguous
+                continue  # Russian "мая" without a day or a year is too ambiguous
             out.append(Quantity(t.start, t.end, t.text, month=month, soft=True))
             continue
         s, e, v = nums[day_idx]
@@ -164,17 +183,36 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     for i, (s, e, v) in enumerate(nums):
         if i in used:
             continue
+        tm = _TIME.match(ascii_text, s)
+        if tm is not None and tm.end(2) > e:  # 6 h 30: one time written as two numbers
+            used.update(k for k, (s2, e2, _) in enumerate(nums) if s2 >= e and e2 <= tm.end(2))
+            hh, mm = int(tm.group(1)), int(tm.group(2))
+            value = (hh - 12 if hh >= 13 else hh) + mm / 60
+            out.append(Quantity(s, tm.end(2), text[s : tm.end(2)], value=value, clock=True))
+            continue
+        if _HALF_BEFORE.search(text, 0, s):  # সাড়ে ১০টা = 10.30, সাড়ে ৩ লাখ = 350,000
+            v += 0.5
         scale, end = _scale_after(text, e)
         value = v * scale
         nxt = i + 1
         if scale > 1 and nxt < len(nums) and nxt not in used and text[end : nums[nxt][0]].strip() == "" \
                 and nums[nxt][2] < scale:
-            value += nums[nxt][2]  # ১ হাজার ২০০ = 1200
-            end = nums[nxt][1]
-            used.add(nxt)
-        clock = _CLOCK.match(ascii_text, e) is not None and v < 24 or ascii_text[e : e + 1] == ":"
-        clock = clock or (s > 0 and ascii_text[s - 1] == ":" and v < 60)
-        out.append(Quantity(s, end, text[s:end], value=value, soft=clock))
+            sub, sub_end = _scale_after(text, nums[nxt][1])  # ৫ কোটি ৪০ লাখ, 1万2千
+            if nums[nxt][2] * sub < scale:
+                value += nums[nxt][2] * sub  # ১ হাজার ২০০ = 1200
+                end = sub_end
+                used.add(nxt)
+        soft = _ROUND_THE_CLOCK.match(ascii_text, e) is not None and v == 24  # 24 hours = сутки
+        soft = soft or _CENTURY.match(ascii_text, e) is not None  # 17th century = XVII век
+        clock = _CLOCK.match(ascii_text, e) is not None and v < 24 or _is_time(ascii_text, s, e)
+        if ascii_text[e : e + 1] == ":" or (s > 0 and ascii_text[s - 1] == ":" and v < 60):
+            soft = True  # the parts of 2:30 (the whole is read by _is_time when it can be)
+        if clock and not soft:
+            value = value - 12 if value >= 13 else value
+            dec = _TIME.match(ascii_text, s)
+            if dec is not None and dec.end(2) >= e:  # 6.30 = half past six, on the same scale as 6 h 30
+                value = int(value) + int(dec.group(2)) / 60
+        out.append(Quantity(s, end, text[s:end], value=value, soft=soft, clock=clock and not soft))
     words = _WORDS.get(lang0, {})
     for t in tokens:
         n = _number_word(fold(t.text), words)
@@ -182,12 +220,28 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             n = _roman(t.text)  # XVII века, World War II: may stand for digits, never reported
         if n is not None:
             out.append(Quantity(t.start, t.end, t.text, value=float(n), soft=True))
-    return sorted(out, key=lambda q: (q.start, q.end))
+    return tuple(sorted(out, key=lambda q: (q.start, q.end)))
 
 
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _CLASSIFIERS = ("টার", "টায়", "টা", "টি", "জন", "টে")  # Bengali counters: ছয়টার = at six
-_CLOCK = re.compile(r"\s?(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|Uhr\b|ч\b|時)", re.I)
+_CLOCK = re.compile(r"\s?(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|heures?\b|Uhr\b|ч\b|час|時)", re.I)
+
+
+_TIME = re.compile(r"([01]?\d|2[0-3])(?:[.:]|\s?h\s?)([0-5]\d)\s?(?:Uhr|h|ч|heures?|hrs?|a\.m\.|p\.m\.|am|pm)?\b", re.I)
+_ROUND_THE_CLOCK = re.compile(r"[\s-]?(?:hours?\s+a\s+day|hours|h\b|/7)", re.I)
+
+
+_HALF_BEFORE = re.compile(r"(?:সাড়ে|साढ़े)\s*\Z")
+_CENTURY = re.compile(r"(?:st|nd|rd|th|-?й|-?го|-?м|e|ème|\.)?[\s-]*(?:centur|век|শতা?ক|शताब्दी|सदी|jahrhundert|siècle)",
+                      re.I)
+
+
+def _is_time(text: str, s: int, e: int) -> bool:
+    """``18.30 Uhr``, ``18h30``, ``6.30 pm``: a clock time, compared on a 12-hour dial
+    (18.30 = 6.30 pm)."""
+    m = _TIME.match(text, s)
+    return m is not None and m.end(2) >= e and bool(m.group(0)[m.end(2) - s :].strip() or text[s:e].count(":"))
 
 
 def _roman(s: str) -> int:
@@ -246,11 +300,29 @@ def _adjacent_number(
     return None
 
 
+def _year_near(
+    text: str, nums: Sequence[tuple[int, int, float]], start: int, end: int, used: set[int]
+) -> int | None:
+    """A four-digit year (1000-2999) next to a month name: right after it (``June 2025``,
+    ``марте 2023``) or before it with at most one short word between (``২০২৩ সালের মে``)."""
+    for i, (s, e, v) in enumerate(nums):
+        if i in used or e - s != 4 or not 1000 <= v <= 2999:
+            continue
+        if s >= end and len(text[end:s]) <= 2 and all(c in " ,\u00a0" for c in text[end:s]):
+            return i
+        if e <= start and len(text[e:start]) <= 10 and len(text[e:start].split()) <= 1:
+            return i
+    return None
+
+
 def _scale_after(text: str, end: int) -> tuple[float, int]:
     gap = 1 if text[end : end + 1] in {" ", "\u00a0"} else 0
     toks = word_tokens(text[end + gap : end + gap + 24])
     if toks and toks[0].start == 0:
         word = fold(toks[0].text)
+        if word not in _SCALES and not word.isascii():  # a case ending on the scale word: ৮ লাখের, 10 тысячам
+            word = next((k for k in _SCALES if len(k) > 1 and not k.isascii() and word.startswith(k)
+                         and len(word) - len(k) <= 3), word)
         if word in _SCALES:
             stop = end + gap + toks[0].end
             if text[stop : stop + 1] == "." and word in {"mio", "mrd", "тыс", "млн", "млрд"}:
@@ -286,7 +358,12 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
                     left_t.remove(r)
                     left_s.remove(q)
                     break
-    return [q for q in left_s if not q.soft], [r for r in left_t if not r.soft]
+    miss, extra = [q for q in left_s if not q.soft], [r for r in left_t if not r.soft]
+    if not extra:
+        miss = [q for q in miss if not q.clock]
+    if not miss:
+        extra = [r for r in extra if not r.clock]
+    return miss, extra
 
 
 def _matches(a: Quantity, b: Quantity, strict: bool) -> bool:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
+from auditor.core.checks.anchored_clauses import anchored_clauses, without_duplicates
+from auditor.core.checks.merged_beads import hidden_segments
 from auditor.core.checks.omission import _meaningful, _ratio_finding, _short, length_outliers
 from auditor.core.models import Finding, Severity, Span
 
@@ -18,14 +20,27 @@ class Addition(Check):
     Segments with fewer than ``min_letters`` letters are ignored; the ratio test needs
     ``min_beads`` beads.
 
-    Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8).
+    And a merged bead (1-2, 1-3 …) whose translation is long by at least ``merged_z`` MADs
+    but about right (within ``merged_fit`` MADs, and clearly better than leaving out any other) without one of its target segments: that
+    segment is reported.
+
+    And a clause inside a bead, anchored by a number only the translation has, in a bead at
+    least ``clause_z`` MADs longer than usual (``auditor.core.checks.anchored_clauses``); its
+    number is then not also a ``number-mismatch`` (this check suppresses those on its span).
+
+    Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (1.5), ``merged_z`` (2.0),
+    ``merged_fit`` (1.5).
     """
 
     id = "addition"
     title = "Text added in translation"
     severity = Severity.MAJOR
+    suppresses = ("number-mismatch",)
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
+        return without_duplicates(list(self._run(ctx, cfg)))
+
+    def _run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterator[Finding]:
         min_letters = int(cfg.get("min_letters", 12))
         for a in ctx.alignments:
             for b in a.beads:
@@ -44,6 +59,37 @@ class Addition(Check):
                         hop=(a.source, a.target),
                         evidence=(("bead", b.kind),),
                     )
+            for h in hidden_segments(
+                ctx, a, side="target", z=float(cfg.get("merged_z", 2.0)), fit=float(cfg.get("merged_fit", 1.5)),
+                min_letters=min_letters, min_beads=int(cfg.get("min_beads", 8)),
+            ):
+                seg = ctx.segment(h.segment)
+                yield Finding(
+                    check=self.id,
+                    severity=self.severity,
+                    witness=a.target,
+                    segments=(h.segment,),
+                    spans=(Span(a.target, seg.start, seg.end, seg.text),),
+                    message=f"Probably not in the source ‘{a.source}’: ‘{_short(seg.text)}’ was merged with "
+                    "another sentence, but the source is only as long as the other",
+                    hop=(a.source, a.target),
+                    evidence=(("bead", h.bead.kind), ("z", f"{h.z:.1f}"), ("z-without", f"{h.z_without:.1f}")),
+                    confidence=0.6,
+                )
+            for c in anchored_clauses(ctx, a, side="target", z=float(cfg.get("clause_z", 1.5)),
+                                      min_beads=int(cfg.get("min_beads", 8))):
+                yield Finding(
+                    check=self.id,
+                    severity=Severity.MINOR,
+                    witness=a.target,
+                    segments=(c.segment,),
+                    spans=(ctx.span(a.target, c.start, c.end),),
+                    message=f"Probably added in translation: ‘{_short(ctx.text(a.target)[c.start:c.end])}’ "
+                    f"(its number {c.number} is not in the source, and the sentence is unusually long)",
+                    hop=(a.source, a.target),
+                    evidence=(("kind", "clause"), ("number", c.number), ("z", f"{c.z:.1f}")),
+                    confidence=0.6,
+                )
             for o in length_outliers(
                 ctx, a, z=float(cfg.get("z", 3.5)), min_letters=min_letters * 3,
                 min_beads=int(cfg.get("min_beads", 8)),

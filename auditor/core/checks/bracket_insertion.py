@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 
@@ -10,6 +11,7 @@ from auditor.core.models import Finding, Severity, Witness
 
 _OPEN = {"(": ")", "[": "]", "{": "}", "“": "”", "‘": "’", "«": "»", "„": "“", "「": "」", "『": "』", "（": "）"}
 _CLOSE = {v: k for k, v in _OPEN.items() if k != "„"}
+_MARK = re.compile("[" + re.escape("".join(set(_OPEN) | set(_CLOSE))) + "]")
 _SQUARE = re.compile(r"\[[^\[\]\n]{1,400}\]")
 
 
@@ -32,7 +34,8 @@ def unbalanced(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     end = len(text) if end is None else end
     stack: list[int] = []
     bad: list[tuple[int, str]] = []
-    for i in range(start, end):
+    for m in _MARK.finditer(text, start, end):  # jump from mark to mark
+        i = m.start()
         ch = text[i]
         if ch == "’" and _is_apostrophe(text, i):
             continue
@@ -94,8 +97,12 @@ class BracketInsertion(Check):
             for b in a.beads:
                 for t in b.target:
                     source_of[t] = b.source
+        all_segs = ctx.segments.get(w.id, ())
+        starts = [s.start for s in all_segs]
         for m in _SQUARE.finditer(w.text):
-            segs = tuple(s.id for s in ctx.segments.get(w.id, ()) if s.start < m.end() and m.start() < s.end)
+            lo = max(0, bisect.bisect_right(starts, m.start()) - 1)
+            hi = bisect.bisect_left(starts, m.end())
+            segs = tuple(s.id for s in all_segs[lo:hi] if s.start < m.end() and m.start() < s.end)
             src = {s for sid in segs for s in source_of.get(sid, ())}
             if any("[" in ctx.segment(s).text for s in src):
                 continue

@@ -6,34 +6,37 @@ import bisect
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
+from auditor.core.checks.name_mentions import collect_mentions
+from auditor.core.checks.name_forms import glossary_forms, glossary_sets, in_glossary, matches, suggest
 from auditor.core.models import Finding, Severity
 from auditor.core.names import (
-    Mention,
-    cased_mentions,
     cross_key,
+    Mention,
     group_inflections,
     inflection_suffixes,
-    is_cased_script,
     is_inflection,
     name_norm,
     name_stem,
     phonetic_key,
     same_transliteration,
-    strip_inflection,
     token_script,
     vowel_ending_only,
-    word_tokens,
 )
-from auditor.core.normalize import expected_scripts, fold, primary_language
+from auditor.core.normalize import fold, primary_language
 
 # Languages that write compounds as one word: a name followed by more letters is normal there.
 COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no", "nb", "nn", "fi", "is", "hu", "et"})
-_CASED_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian"})
+# Languages that capitalise every noun: a capital proves nothing there, so a pair is a name
+# pair only when one side is also a name in a witness of another language.
+NOUN_CAPITALISING = frozenset({"de", "lb"})
+# Scripts whose case endings are written onto the name: the span is the stem, the ending evidence.
+AGGLUTINATED = frozenset({"Bengali", "Devanagari"})
 
 
 @dataclass
@@ -56,11 +59,14 @@ class _Group:
     def count(self) -> int:
         return len(self.mentions)
 
+    def count_in(self, witness: str) -> int:
+        return sum(1 for m in self.mentions if m.witness == witness)
+
     @property
     def confirmed(self) -> bool:
         return any(m.confirmed for m in self.mentions)
 
-    @property
+    @cached_property
     def surface(self) -> str:
         """The most frequent written form; ties go to the shorter, then the earlier."""
         c = Counter(m.text for m in self.mentions)
@@ -141,64 +147,86 @@ class NameVariant(Check):
     def _language(
         self, ctx: CheckContext, cfg: CheckConfig, lang: str, ms: list[Mention], others: list[Mention]
     ) -> Iterator[Finding]:
-        glossary_forms = frozenset(f for forms in _glossary_sets(ctx, lang) for f in forms)
-        roots = group_inflections((m.text for m in ms), lang, distinct=glossary_forms)
+        known = frozenset(f for forms in glossary_sets(ctx, lang) for f in forms)
+        roots = group_inflections((m.text for m in ms), lang, distinct=known)
         by_root: dict[str, _Group] = {}
         for m in ms:
             r = roots[m.text]
             by_root.setdefault(r, _Group(r, lang)).mentions.append(m)
         groups = sorted(by_root.values(), key=lambda g: (g.norm, g.root))
-        allowed = _glossary_forms(ctx, lang)
+        allowed = glossary_forms(ctx, lang)
         edges = list(self._spelling_edges(cfg, lang, groups))
         edges.extend(self._alias_edges(ctx, lang, groups))
         if cfg.get("truncation", True) and lang not in COMPOUNDING:
             edges.extend(self._truncation_edges(cfg, lang, groups))
+        if lang in NOUN_CAPITALISING:
+            seen = {name_norm(name_stem(m.text, m.lang)) for m in others}
+            edges = [e for e in edges if groups[e[0]].norm in seen or groups[e[1]].norm in seen]
         votes = _Votes(others)
-        chosen: dict[int, _Edge] = {}
+        # Orientation is decided per witness where both spellings occur (its own majority:
+        # en may say Shcherbakov ×3 / Sherbakov ×1 while a back-translation says Sherbakov
+        # throughout), and chain-wide otherwise.
+        chosen: dict[tuple[int, str], _Edge] = {}
         for a, b, kind, score in edges:
-            edge = _orient(groups, a, b, kind, score, allowed, lang, votes)
-            if edge is None:
-                continue
-            best = chosen.get(edge.variant)
-            if best is None or _edge_rank(groups, edge) > _edge_rank(groups, best):
-                chosen[edge.variant] = edge
-        for vi in sorted(chosen):
-            yield from self._findings(ctx, groups, chosen[vi])
+            glob = _orient(groups, a, b, kind, score, allowed, lang, votes)
+            for wid in sorted({m.witness for m in groups[a].mentions + groups[b].mentions}):
+                ca, cb = groups[a].count_in(wid), groups[b].count_in(wid)
+                edge = glob
+                if ca and cb:
+                    edge = _orient(groups, a, b, kind, score, allowed, lang, votes, counts=(ca, cb), witness=wid)
+                if edge is None or not groups[edge.variant].count_in(wid):
+                    continue
+                best = chosen.get((edge.variant, wid))
+                if best is None or _edge_rank(groups, edge) > _edge_rank(groups, best):
+                    chosen[(edge.variant, wid)] = edge
+        for vi, wid in sorted(chosen):
+            yield from self._findings(ctx, groups, chosen[(vi, wid)], wid)
 
     def _spelling_edges(
         self, cfg: CheckConfig, lang: str, groups: Sequence[_Group]
     ) -> Iterator[tuple[int, int, str, float]]:
         min_ratio = float(cfg.get("min_ratio", 75))
         min_len = int(cfg.get("min_length", 5))
-        # Block on the key's letters in any order, so a transposition (Zelenksy) meets its name.
+        # Blocking keys, so clustering stays near linear: the key's letters in any order (a
+        # transposition, Zelenksy, meets its name), the first two letters (a dropped or added
+        # consonant changes the key: Sherbakov/Shcherbakov) and the last three.
         blocks: dict[str, list[int]] = {}
         for i, g in enumerate(groups):
             if len(g.norm) >= min_len and g.key:
-                blocks.setdefault("".join(sorted(g.key)), []).append(i)
+                for k in ("k" + "".join(sorted(g.key)), "p" + g.norm[:2], "s" + g.norm[-3:]):
+                    blocks.setdefault(k, []).append(i)
+        done: set[tuple[int, int]] = set()
         for idx in blocks.values():
             if len(idx) < 2:
                 continue
             norms = [groups[i].norm for i in idx]
             scores = process.cdist(norms, norms, scorer=fuzz.ratio, score_cutoff=min_ratio)
-            for x in range(len(idx)):
-                for y in range(x + 1, len(idx)):
-                    s = float(scores[x][y])
-                    ga, gb = groups[idx[x]], groups[idx[y]]
-                    if s < min_ratio or ga.norm == gb.norm:
-                        continue
-                    if is_inflection(ga.root, gb.root, lang) or OSA.distance(ga.key, gb.key) > 1:
-                        continue
-                    kind = "spelling"
-                    if vowel_ending_only(ga.root, gb.root) and not same_transliteration(ga.root, gb.root):
-                        kind = "ending"
-                    yield idx[x], idx[y], kind, s
+            for x, y in zip(*(scores >= min_ratio).nonzero()):
+                if x >= y or (idx[x], idx[y]) in done:
+                    continue
+                done.add((idx[x], idx[y]))
+                s = float(scores[x][y])
+                ga, gb = groups[idx[x]], groups[idx[y]]
+                if ga.norm == gb.norm:
+                    if _diacritics_only(name_stem(ga.root, lang), name_stem(gb.root, lang)):
+                        yield idx[x], idx[y], "diacritics", s
+                    continue
+                if is_inflection(ga.root, gb.root, lang) or OSA.distance(ga.key, gb.key) > 1:
+                    continue
+                short, long_ = sorted((ga.norm, gb.norm), key=len)
+                if long_.startswith(short) and len(long_) - len(short) >= 3:
+                    continue  # an extension (Konzert/Konzerthaus) is a truncation question, not spelling
+                kind = "spelling"
+                if vowel_ending_only(ga.root, gb.root) and not same_transliteration(ga.root, gb.root):
+                    kind = "ending"
+                yield idx[x], idx[y], kind, s
 
     def _alias_edges(
         self, ctx: CheckContext, lang: str, groups: Sequence[_Group]
     ) -> Iterator[tuple[int, int, str, float]]:
         """Glossary aliases link names that look nothing alike (exonyms: Iturup/Itorofu)."""
-        for forms in _glossary_sets(ctx, lang):
-            hit = [i for i, g in enumerate(groups) if _matches(g, forms, lang)]
+        for forms in glossary_sets(ctx, lang):
+            hit = [i for i, g in enumerate(groups) if matches(g, forms, lang)]
             for x, a in enumerate(hit):
                 for b in hit[x + 1 :]:
                     yield a, b, "alias", float(fuzz.ratio(groups[a].norm, groups[b].norm))
@@ -226,35 +254,49 @@ class NameVariant(Check):
                 if groups[j].confirmed:
                     yield i, j, "truncation", round(100.0 * len(short) / len(norms[k]), 1)
 
-    def _findings(self, ctx: CheckContext, groups: Sequence[_Group], e: _Edge) -> Iterator[Finding]:
+    def _findings(self, ctx: CheckContext, groups: Sequence[_Group], e: _Edge, wid: str) -> Iterator[Finding]:
         var, can = groups[e.variant], groups[e.canonical]
         canon = can.surface
         n = can.count
         variants = "; ".join(f"{g.surface} ×{g.count}" for g in sorted((can, var), key=lambda g: -g.count))
-        for m in sorted(var.mentions, key=lambda m: (m.witness, m.start)):
+        for m in sorted((m for m in var.mentions if m.witness == wid), key=lambda m: m.start):
             if e.kind == "truncation" and (not m.standalone or m.dotted):
                 continue
             if e.kind == "truncation":
                 msg = f"‘{m.text}’ looks like a truncation of ‘{canon}’ ({n} mention{'s' * (n != 1)})"
             else:
                 msg = f"‘{m.text}’ looks like a variant of ‘{canon}’ ({n} mention{'s' * (n != 1)})"
+            end, extra = m.end, ()
+            if token_script(m.text) in AGGLUTINATED:  # ওসেককিনকে: the name is ওসেককিন, কে is a case ending
+                stem = name_stem(m.text, m.lang)
+                if stem != m.text and m.text.startswith(stem):
+                    end, extra = m.start + len(stem), (("suffix", m.text[len(stem) :]),)
             yield Finding(
                 check=self.id,
                 severity=self.severity,
                 witness=m.witness,
                 segments=(m.segment,) if m.segment else (),
-                spans=(ctx.span(m.witness, m.start, m.end),),
+                spans=(ctx.span(m.witness, m.start, end),),
                 message=msg,
-                suggestion=_reinflect(m.text, m.lang, can),
+                suggestion=suggest(m.text, m.lang, can, extra[0][1] if extra else ""),
                 evidence=(
                     ("kind", e.kind),
                     ("canonical", canon),
                     ("canonical-from", e.source),
                     ("variants", variants),
                     ("similarity", f"{e.score / 100:.2f}"),
+                    *extra,
                 ),
-                confidence=0.9 if e.source != "chain" else 0.7,
+                confidence={"glossary": 0.95, "majority": 0.9, "chain": 0.7}.get(e.source, 0.5),
             )
+
+
+def _diacritics_only(a: str, b: str) -> bool:
+    """Spellings of one script that transliterate alike but are written differently: a lost
+    umlaut or accent (Hölzl/Holzl), Bengali khanda ta for ta (কোচেৎকভ/কোচেতকভ). Russian ё/е
+    is optional in print and does not count."""
+    fa, fb = (fold(x).replace("ё", "е") for x in (a, b))
+    return fa != fb and token_script(a) == token_script(b) and len(fa) == len(fb)
 
 
 def _edge_rank(groups: Sequence[_Group], e: _Edge) -> tuple[int, int, float]:
@@ -262,21 +304,35 @@ def _edge_rank(groups: Sequence[_Group], e: _Edge) -> tuple[int, int, float]:
 
 
 class _Votes:
-    """Mentions in other languages vote for the spelling their transliteration is closer to."""
+    """Mentions in other languages vote for the spelling their transliteration is closer to.
+
+    Abugidas (Bengali, Devanagari) leave inherent vowels unwritten, so their transliterations
+    differ from an alphabet's in vowels that carry no information (বেলভ and বেলোভ are both
+    Belov): groups in those scripts are compared on consonant keys, others on full forms."""
 
     def __init__(self, others: Sequence[Mention]) -> None:
-        self.by_key: dict[str, list[str]] = {}
+        self.by_key: dict[str, list[int]] = {}
+        self.norms: list[str] = []
         for m in others:
-            self.by_key.setdefault(phonetic_key(strip_inflection(m.text, m.lang)), []).append(
-                name_norm(strip_inflection(m.text, m.lang))
-            )
+            stem = name_stem(m.text, m.lang)  # Hartmann must not lose its n as an "ending"
+            self.norms.append(name_norm(stem))
+            # both keys: cross_key also meets transliterations that differ in v/b, j/z (Belov/বেলভ)
+            for key in {phonetic_key(stem), "x" + cross_key(stem)}:
+                self.by_key.setdefault(key, []).append(len(self.norms) - 1)
 
     def compare(self, a: _Group, b: _Group) -> int:
         """Positive when aligned witnesses in other languages side with ``a``."""
+        abugida = token_script(a.root) in AGGLUTINATED
+        fa, fb = (a.key, b.key) if abugida else (a.norm, b.norm)
         total = 0
-        for key in {a.key, b.key}:
-            for n in self.by_key.get(key, ()):
-                sa, sb = fuzz.ratio(n, a.norm), fuzz.ratio(n, b.norm)
+        seen: set[int] = set()
+        for key in (a.key, b.key, "x" + cross_key(a.norm), "x" + cross_key(b.norm)):
+            for i in self.by_key.get(key, ()):
+                if i in seen:
+                    continue
+                seen.add(i)
+                n = phonetic_key(self.norms[i]) if abugida else self.norms[i]
+                sa, sb = fuzz.ratio(n, fa), fuzz.ratio(n, fb)
                 total += (sa > sb) - (sb > sa)
         return total
 
@@ -290,10 +346,15 @@ def _orient(
     allowed: frozenset[str],
     lang: str,
     votes: _Votes,
+    counts: tuple[int, int] | None = None,
+    witness: str | None = None,
 ) -> _Edge | None:
-    """Which side of a pair is the variant, or None when the evidence does not say."""
+    """Which side of a pair is the variant, or None when the evidence does not say.
+    ``counts`` replaces the groups' chain-wide mention counts with one ``witness``'s counts;
+    there, a tie that no other witness breaks goes to the spelling used first."""
     ga, gb = groups[a], groups[b]
-    in_a, in_b = _in_glossary(ga, allowed, lang), _in_glossary(gb, allowed, lang)
+    na, nb = counts if counts is not None else (ga.count, gb.count)
+    in_a, in_b = in_glossary(ga, allowed, lang), in_glossary(gb, allowed, lang)
     if in_a and in_b:
         return None  # both agreed renderings (an exonym and its alias)
     if in_a != in_b:
@@ -301,140 +362,26 @@ def _orient(
     if kind in {"ending", "alias"}:  # only the glossary can tell these apart
         return None
     if kind == "truncation":  # a is the short form
-        if ga.count > gb.count:
+        if na > nb:
             return None
         return _Edge(a, b, kind, score, "majority")
     if not (ga.confirmed or gb.confirmed):
         return None
-    if ga.count != gb.count:
-        lo, hi = (a, b) if ga.count < gb.count else (b, a)
+    if na != nb:
+        lo, hi = (a, b) if na < nb else (b, a)
         if groups[hi].confirmed:
             return _Edge(lo, hi, kind, score, "majority")
         return None
     v = votes.compare(ga, gb)
     if v == 0:
-        return None
+        if witness is None or not (ga.confirmed and gb.confirmed):
+            return None
+        if ga.norm.startswith(gb.norm) or gb.norm.startswith(ga.norm):
+            return None  # Tokai/Tokaido: one may be part of a longer name, not a misspelling
+        # a tie inside one witness: the name as first introduced is the reference
+        fa = min(m.start for m in ga.mentions if m.witness == witness)
+        fb = min(m.start for m in gb.mentions if m.witness == witness)
+        lo, hi = (a, b) if fa > fb else (b, a)
+        return _Edge(lo, hi, kind, score, "first")
     lo, hi = (b, a) if v > 0 else (a, b)
     return _Edge(lo, hi, kind, score, "chain")
-
-
-def _in_glossary(g: _Group, allowed: frozenset[str], lang: str) -> bool:
-    return bool(allowed) and _matches(g, allowed, lang)
-
-
-def _matches(g: _Group, forms: frozenset[str], lang: str) -> bool:
-    mine = {fold(m.text) for m in g.mentions}
-    if mine & forms:
-        return True
-    return any(is_inflection(f, a, lang) for f in mine for a in forms if a not in mine and f not in forms)
-
-
-def _glossary_sets(ctx: CheckContext, lang: str) -> list[frozenset[str]]:
-    """Per glossary entry, every single-word form it names in ``lang``, allowed or forbidden."""
-    out = []
-    for entry in ctx.glossary:
-        forms = {fold(r) for tl, rs in entry.allowed.items() if primary_language(tl) == lang for r in rs}
-        forms |= {fold(r) for tl, rs in entry.forbidden.items() if primary_language(tl) == lang for r in rs}
-        if primary_language(entry.source_lang) == lang:
-            forms.add(fold(entry.source))
-        forms = {f for f in forms if " " not in f}
-        if len(forms) > 1:
-            out.append(frozenset(forms))
-    return out
-
-
-def _glossary_forms(ctx: CheckContext, lang: str) -> frozenset[str]:
-    out: set[str] = set()
-    for entry in ctx.glossary:
-        if primary_language(entry.source_lang) == lang:
-            out.add(fold(entry.source))
-        for tl, renderings in entry.allowed.items():
-            if primary_language(tl) == lang:
-                out.update(fold(r) for r in renderings)
-    return frozenset(x for x in out if " " not in x)
-
-
-def _reinflect(mention: str, lang: str, canonical: _Group) -> str:
-    """The canonical name in the mention's inflection: ``Осекину`` → ``Осечкину`` when the
-    canonical group has that form, else the canonical group's most frequent form."""
-    stem = strip_inflection(mention, lang)
-    ending = mention[len(stem) :]
-    if ending:
-        forms = {m.text for m in canonical.mentions}
-        for base in (canonical.root, strip_inflection(canonical.root, lang)):
-            if base + ending in forms:
-                return base + ending
-        base = name_stem(canonical.root, lang)
-        if base == canonical.root and base != mention and name_stem(mention, lang) != mention:
-            return base + ending  # agglutinated case ending: ওসেককিনকে → ওসেচকিনকে
-    return canonical.surface
-
-
-# --- mentions -------------------------------------------------------------------------------
-
-
-def collect_mentions(ctx: CheckContext, align_ratio: float = 70.0) -> list[Mention]:
-    """Name mentions of every witness: by capitalisation in cased scripts, through alignment
-    with a cased witness in the others."""
-    out: list[Mention] = []
-    cased: dict[str, list[Mention]] = {}
-    for w in ctx.chain.witnesses:
-        if expected_scripts(w.lang) & _CASED_SCRIPTS:
-            ms = cased_mentions(w.text, w.lang, w.id, ctx.segments.get(w.id, ()))
-            cased[w.id] = ms
-            out.extend(ms)
-    for a in ctx.alignments:
-        for uncased, other, side in ((a.target, a.source, 1), (a.source, a.target, 0)):
-            if uncased in cased or other not in cased:
-                continue
-            out.extend(_aligned_mentions(ctx, a.beads, uncased, cased[other], side, align_ratio))
-    return _dedupe(out)
-
-
-def _aligned_mentions(
-    ctx: CheckContext, beads: Sequence, uncased: str, names: list[Mention], side: int, cutoff: float
-) -> Iterator[Mention]:
-    w = ctx.chain.witness(uncased)
-    by_seg: dict[str, list[Mention]] = {}
-    for m in names:
-        if m.confirmed:
-            by_seg.setdefault(m.segment, []).append(m)
-    for bead in beads:
-        mine, theirs = (bead.target, bead.source) if side == 1 else (bead.source, bead.target)
-        wanted = [m for sid in theirs for m in by_seg.get(sid, ())]
-        if not wanted or not mine:
-            continue
-        toks = []
-        for sid in mine:
-            seg = ctx.segment(sid)
-            for t in word_tokens(seg.text):
-                if is_cased_script(t.text) or token_script(t.text) not in expected_scripts(w.lang):
-                    continue  # Latin names inside a Bengali text are handled elsewhere
-                stem = strip_inflection(t.text, w.lang)
-                toks.append((sid, seg.start + t.start, seg.start + t.end, t.text, name_norm(stem)))
-        if not toks:
-            continue
-        norms = [t[4] for t in toks]
-        xkeys = [cross_key(t[4]) for t in toks]
-        for m in wanted:
-            mk = cross_key(m.text)
-            same = [k for k, x in enumerate(xkeys) if len(mk) >= 2 and x == mk]
-            if same:  # a consonant skeleton shared inside one bead is strong evidence
-                k = max(same, key=lambda k: (fuzz.ratio(m.norm, norms[k]), -k))
-            else:
-                best = process.extractOne(m.norm, norms, scorer=fuzz.ratio, score_cutoff=cutoff)
-                if best is None:
-                    continue
-                k = best[2]
-            sid, s, e, text, _norm = toks[k]
-            yield Mention(uncased, w.lang, s, e, text, confirmed=True, segment=sid)
-
-
-def _dedupe(ms: Iterable[Mention]) -> list[Mention]:
-    seen: set[tuple[str, int]] = set()
-    out = []
-    for m in ms:
-        if (m.witness, m.start) not in seen:
-            seen.add((m.witness, m.start))
-            out.append(m)
-    return out

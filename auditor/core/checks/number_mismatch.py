@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+import weakref
+from dataclasses import replace
+
 from collections.abc import Iterable, Sequence
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.models import Alignment, Bead, Finding, Severity, Span
 from auditor.core.numbers import Quantity, extract_quantities, unmatched
+
+_SQUARE = re.compile(r"\[[^\[\]\n]{1,400}\]")
 
 
 def bead_quantities(ctx: CheckContext, seg_ids: Sequence[str], lang: str) -> list[tuple[str, Quantity]]:
@@ -15,7 +21,7 @@ def bead_quantities(ctx: CheckContext, seg_ids: Sequence[str], lang: str) -> lis
     for sid in seg_ids:
         seg = ctx.segment(sid)
         for q in extract_quantities(seg.text, lang):
-            out.append((sid, Quantity(q.start + seg.start, q.end + seg.start, q.text, q.value, q.month, q.day, q.soft)))
+            out.append((sid, replace(q, start=q.start + seg.start, end=q.end + seg.start)))
     return out
 
 
@@ -35,7 +41,12 @@ class NumberMismatch(Check):
     One finding per bead, in the target witness, with spans on the unmatched numbers of both
     sides. Evidence: the values only in the source and only in the target.
 
-    Params: none.
+    Not reported: numbers inside square brackets in a translation whose source has none (an
+    editor's conversion, ``[2.4-mile]``: ``bracket-insertion`` reports the brackets), clock
+    times (``18.30 Uhr`` = ``6.30 pm``) and a number missing in one bead but present in the
+    next one (an alignment slip, when ``neighbours`` is on).
+
+    Params: ``skip_brackets`` (true), ``neighbours`` (true).
     """
 
     id = "number-mismatch"
@@ -44,22 +55,13 @@ class NumberMismatch(Check):
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
         for a in ctx.alignments:
-            src_lang = ctx.chain.witness(a.source).lang
-            tgt_lang = ctx.chain.witness(a.target).lang
-            for bead in a.beads:
-                if bead.source and bead.target:
-                    f = self._bead(ctx, a, bead, src_lang, tgt_lang)
-                    if f is not None:
-                        yield f
+            for bead, miss, extra in hop_unmatched(
+                ctx, a, skip_brackets=bool(cfg.get("skip_brackets", True)), neighbours=bool(cfg.get("neighbours", True))
+            ):
+                if miss or extra:
+                    yield self._finding(a, bead, miss, extra)
 
-    def _bead(self, ctx: CheckContext, a: Alignment, bead: Bead, src_lang: str, tgt_lang: str) -> Finding | None:
-        src = bead_quantities(ctx, bead.source, src_lang)
-        tgt = bead_quantities(ctx, bead.target, tgt_lang)
-        if not src and not tgt:
-            return None
-        miss, extra = unmatched([q for _, q in src], [q for _, q in tgt])
-        if not miss and not extra:
-            return None
+    def _finding(self, a: Alignment, bead: Bead, miss: list[Quantity], extra: list[Quantity]) -> Finding:
         spans = [Span(a.target, q.start, q.end, q.text) for q in extra]
         spans += [Span(a.source, q.start, q.end, q.text) for q in miss]
         only_src = ", ".join(q.label() for q in miss) or "—"
@@ -75,3 +77,73 @@ class NumberMismatch(Check):
             hop=(a.source, a.target),
             evidence=(("source-only", only_src), ("target-only", only_tgt)),
         )
+
+
+def hop_unmatched(
+    ctx: CheckContext, a: Alignment, *, skip_brackets: bool = True, neighbours: bool = True
+) -> list[tuple[Bead, list[Quantity], list[Quantity]]]:
+    """Per bead with text on both sides: the quantities only its source has and those only its
+    target has, after the exclusions ``NumberMismatch`` documents. Shared with ``omission``
+    and ``addition``, which look for clauses anchored by such numbers; remembered for the
+    last few hops (three checks ask for the same hop in one run). Do not modify the result."""
+    key = (id(ctx), id(a), skip_brackets, neighbours)
+    hit = _HOP_CACHE.get(key)
+    if hit is not None and hit[0]() is ctx and hit[1]() is a:
+        return hit[2]
+    rows = _hop_unmatched(ctx, a, skip_brackets, neighbours)
+    if len(_HOP_CACHE) > 8:
+        _HOP_CACHE.clear()
+    _HOP_CACHE[key] = (weakref.ref(ctx), weakref.ref(a), rows)  # weak: a finished audit is not kept alive
+    return rows
+
+
+_HOP_CACHE: dict[tuple[int, int, bool, bool], tuple[weakref.ref, weakref.ref, list]] = {}  # type: ignore[type-arg]
+
+
+def _hop_unmatched(
+    ctx: CheckContext, a: Alignment, skip_brackets: bool, neighbours: bool
+) -> list[tuple[Bead, list[Quantity], list[Quantity]]]:
+    src_lang = ctx.chain.witness(a.source).lang
+    tgt_lang = ctx.chain.witness(a.target).lang
+    rows: list[tuple[Bead, list[Quantity], list[Quantity]]] = []
+    for bead in a.beads:
+        if not bead.source or not bead.target:
+            continue
+        src = [q for _, q in bead_quantities(ctx, bead.source, src_lang)]
+        tgt = [q for _, q in bead_quantities(ctx, bead.target, tgt_lang)]
+        if skip_brackets and "[" not in " ".join(ctx.segment(s).text for s in bead.source):
+            boxes = _square_brackets(ctx, bead.target)
+            tgt = [q for q in tgt if not any(s <= q.start and q.end <= e for s, e in boxes)]
+        miss, extra = unmatched(src, tgt) if src or tgt else ([], [])
+        rows.append((bead, miss, extra))
+    if neighbours:
+        _cancel_neighbours(rows)
+    return rows
+
+
+def _square_brackets(ctx: CheckContext, seg_ids: Sequence[str]) -> list[tuple[int, int]]:
+    out = []
+    for sid in seg_ids:
+        seg = ctx.segment(sid)
+        out.extend((seg.start + m.start(), seg.start + m.end()) for m in _SQUARE.finditer(seg.text))
+    return out
+
+
+def _cancel_neighbours(rows: list[tuple[Bead, list[Quantity], list[Quantity]]]) -> None:
+    """An alignment slip moves a number into the next bead: a number missing in one bead and
+    extra in an adjacent one cancel out."""
+    for i in range(len(rows) - 1):
+        for x, y in ((i, i + 1), (i + 1, i)):
+            miss, extra = rows[x][1], rows[y][2]
+            for q in list(miss):
+                r = next((r for r in extra if not unmatched([q], [r])[0]), None)
+                if r is not None:
+                    miss.remove(q)
+                    extra.remove(r)
+    # What is left of a slip: numbers only missing here and only extra next door are one
+    # substitution; report them once, with the bead that has the translation's number.
+    for i in range(len(rows) - 1):
+        for x, y in ((i, i + 1), (i + 1, i)):
+            if rows[x][1] and not rows[x][2] and rows[y][2]:
+                rows[y][1].extend(rows[x][1])
+                rows[x][1].clear()

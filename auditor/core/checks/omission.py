@@ -9,11 +9,13 @@ import math
 import statistics
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.models import Alignment, Bead, Finding, Severity, Span
 
 
+@lru_cache(maxsize=65536)
 def letters(text: str) -> int:
     """Letters and digits: what carries content, whatever the script."""
     return sum(1 for ch in text if ch.isalnum())
@@ -32,6 +34,7 @@ def length_outliers(ctx: CheckContext, a: Alignment, *, z: float, min_letters: i
     """Beads whose length ratio is far from this hop's median, in robust z units (median and
     MAD of log ratios over the hop's own beads: every language pair sets its own scale)."""
     rows: list[tuple[Bead, float]] = []
+    sizes: dict[int, tuple[int, int]] = {}
     for b in a.beads:
         if not b.source or not b.target:
             continue
@@ -39,6 +42,7 @@ def length_outliers(ctx: CheckContext, a: Alignment, *, z: float, min_letters: i
         lt = sum(letters(ctx.segment(t).text) for t in b.target)
         if ls and lt:
             rows.append((b, math.log(lt / ls)))
+            sizes[id(b)] = (ls, lt)
     if len(rows) < min_beads:
         return []
     logs = [r for _, r in rows]
@@ -47,8 +51,7 @@ def length_outliers(ctx: CheckContext, a: Alignment, *, z: float, min_letters: i
     mad = max(mad, 0.15)  # a very regular hop must not turn small wobbles into findings
     out = []
     for b, r in rows:
-        ls = sum(letters(ctx.segment(s).text) for s in b.source)
-        lt = sum(letters(ctx.segment(t).text) for t in b.target)
+        ls, lt = sizes[id(b)]
         if max(ls, lt) < min_letters:
             continue
         score = (r - med) / mad
@@ -74,16 +77,28 @@ class Omission(Check):
     The finding sits in the translation's witness; its spans and segments point to the source
     text that has no counterpart (for a null bead), or to the target segment (for a short bead).
 
-    Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8).
+    Third: a merged bead (2-1, 3-1 …) whose translation is short by at least ``merged_z`` MADs
+    but about right (within ``merged_fit`` MADs, and clearly better than leaving out any other) once one of its source segments is left out:
+    that segment is reported, the aligner having hidden its omission in the merge.
+
+    Fourth: a clause inside a bead, anchored by a number only the source has, in a bead at
+    least ``clause_z`` MADs shorter than usual (``auditor.core.checks.anchored_clauses``); its
+    number is then not also a ``number-mismatch`` (this check suppresses those on its span).
+
+    Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (1.5), ``merged_z`` (2.0),
+    ``merged_fit`` (1.5).
     """
 
     id = "omission"
     title = "Source text missing in translation"
     severity = Severity.MAJOR
+    suppresses = ("number-mismatch",)
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
+        from auditor.core.checks.anchored_clauses import without_duplicates
+
         for a in ctx.alignments:
-            yield from self._hop(ctx, cfg, a)
+            yield from without_duplicates(list(self._hop(ctx, cfg, a)))
 
     def _hop(self, ctx: CheckContext, cfg: CheckConfig, a: Alignment) -> Iterator[Finding]:
         min_letters = int(cfg.get("min_letters", 12))
@@ -103,6 +118,43 @@ class Omission(Check):
                     hop=(a.source, a.target),
                     evidence=(("bead", f"{b.kind}"), ("source-segments", " ".join(b.source))),
                 )
+        from auditor.core.checks.merged_beads import hidden_segments
+
+        for h in hidden_segments(
+            ctx, a, side="source", z=float(cfg.get("merged_z", 2.0)), fit=float(cfg.get("merged_fit", 1.5)),
+            min_letters=min_letters, min_beads=int(cfg.get("min_beads", 8)),
+        ):
+            seg = ctx.segment(h.segment)
+            yield Finding(
+                check=self.id,
+                severity=self.severity,
+                witness=a.target,
+                segments=(h.segment,),
+                spans=(Span(a.source, seg.start, seg.end, seg.text),),
+                message=f"Probably not translated in ‘{a.target}’: ‘{_short(seg.text)}’ was merged with "
+                "another sentence, but the translation is only as long as the other",
+                hop=(a.source, a.target),
+                evidence=(("bead", h.bead.kind), ("z", f"{h.z:.1f}"), ("z-without", f"{h.z_without:.1f}"),
+                          ("target-segments", " ".join(h.bead.target))),
+                confidence=0.6,
+            )
+        from auditor.core.checks.anchored_clauses import anchored_clauses
+
+        for c in anchored_clauses(ctx, a, side="source", z=float(cfg.get("clause_z", 1.5)),
+                                  min_beads=int(cfg.get("min_beads", 8))):
+            yield Finding(
+                check=self.id,
+                severity=Severity.MINOR,
+                witness=a.target,
+                segments=(c.segment,),
+                spans=(ctx.span(a.source, c.start, c.end),),
+                message=f"Probably dropped in ‘{a.target}’: ‘{_short(ctx.text(a.source)[c.start:c.end])}’ "
+                f"(its number {c.number} is not in the translation, which is unusually short)",
+                hop=(a.source, a.target),
+                evidence=(("kind", "clause"), ("number", c.number), ("z", f"{c.z:.1f}"),
+                          ("target-segments", " ".join(c.bead.target))),
+                confidence=0.6,
+            )
         for o in length_outliers(
             ctx, a, z=float(cfg.get("z", 3.5)), min_letters=min_letters * 3, min_beads=int(cfg.get("min_beads", 8))
         ):

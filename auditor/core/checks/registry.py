@@ -9,22 +9,30 @@ from __future__ import annotations
 from auditor.core.checks.addition import Addition
 from auditor.core.checks.base import Check
 from auditor.core.checks.bracket_insertion import BracketInsertion
+from auditor.core.checks.hidden_text import HiddenText
+from auditor.core.checks.inconsistent_translation import InconsistentTranslation
+from auditor.core.checks.low_confidence_alignment import LowConfidenceAlignment
 from auditor.core.checks.mistranslation_suspect import MistranslationSuspect
 from auditor.core.checks.name_variant import NameVariant
 from auditor.core.checks.number_mismatch import NumberMismatch
 from auditor.core.checks.omission import Omission
 from auditor.core.checks.same_as_source import SameAsSource
+from auditor.core.checks.term_mismatch import TermMismatch
 from auditor.core.checks.untranslated_span import UntranslatedSpan
 
 CHECKS: tuple[type[Check], ...] = (
+    HiddenText,
     UntranslatedSpan,
     SameAsSource,
     NameVariant,
     NumberMismatch,
     Omission,
     Addition,
+    TermMismatch,
+    InconsistentTranslation,
     BracketInsertion,
     MistranslationSuspect,
+    LowConfidenceAlignment,
 )
 
 

@@ -93,20 +93,67 @@ def _overlaps(a: Finding, b: Finding) -> bool:
     return a.witness == b.witness and bool(set(a.segments) & set(b.segments))
 
 
+def _covers(a: Finding, b: Finding) -> bool:
+    """Does ``a`` cover ``b``'s text (at least 80 % of every span of b inside a span of a)?"""
+    if a.spans and b.spans:
+        return all(
+            any(
+                x.witness == y.witness and 5 * (min(x.end, y.end) - max(x.start, y.start)) >= 4 * (y.end - y.start)
+                for x in a.spans
+            )
+            for y in b.spans
+        )
+    return set(b.segments) <= set(a.segments)
+
+
 def _suppress(findings: list[Finding], suppressors: Mapping[str, tuple[str, ...]]) -> list[Finding]:
-    by_check: dict[str, list[Finding]] = {}
+    """Drop findings replaced by another check's finding on the same text.
+
+    When two checks suppress each other (``same-as-source`` and ``untranslated-span`` on a
+    segment copied whole), the finding that covers the other's text wins: the more specific
+    diagnosis. On equal extents, the check listed later in the registry wins (generic checks
+    are listed before the specific ones).
+    """
+    order = {c: i for i, c in enumerate(suppressors)}
+    # Index suppressor findings by (witness, segment) so each finding meets only its neighbours.
+    index: dict[str, dict[tuple[str, str, int], list[Finding]]] = {}
     for f in findings:
-        by_check.setdefault(f.check, []).append(f)
+        if f.check in suppressors:
+            for key in _keys(f):
+                index.setdefault(f.check, {}).setdefault(key, []).append(f)
     out: list[Finding] = []
     for f in findings:
-        dropped = any(
-            f.check in suppressed and any(_overlaps(f, s) for s in by_check.get(sup, ()))
-            for sup, suppressed in suppressors.items()
-            if sup != f.check
-        )
+        dropped = False
+        for sup, suppressed in suppressors.items():
+            if sup == f.check or f.check not in suppressed or sup not in index:
+                continue
+            mutual = sup in suppressors.get(f.check, ())
+            near = {id(s): s for k in _keys(f) for s in index[sup].get(k, ())}
+            for s in near.values():
+                if not _overlaps(f, s):
+                    continue
+                if mutual:
+                    if not _covers(s, f):
+                        continue
+                    if _covers(f, s) and order.get(f.check, 0) > order.get(sup, 0):
+                        continue
+                dropped = True
+                break
+            if dropped:
+                break
         if not dropped:
             out.append(f)
     return out
+
+
+def _keys(f: Finding) -> set[tuple[str, str, int]]:
+    """Buckets a finding falls in: its segments, and 1024-character blocks of its spans
+    (spans may lie outside ``segments``, e.g. an omission's source text). Two findings that
+    overlap share a bucket."""
+    keys = {("seg", f"{f.witness}\x1f{s}", 0) for s in f.segments}
+    for sp in f.spans:
+        keys.update(("span", sp.witness, b) for b in range(sp.start // 1024, max(sp.start, sp.end - 1) // 1024 + 1))
+    return keys
 
 
 def _attribute(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:

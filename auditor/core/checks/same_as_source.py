@@ -3,22 +3,33 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from functools import lru_cache
+from collections.abc import Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
-from auditor.core.models import Finding, Severity, Span
-from auditor.core.normalize import digits_to_ascii, fold, primary_language
+from auditor.core.models import Alignment, Finding, Segment, Severity, Span
+from auditor.core.normalize import char_script, digits_to_ascii, expected_scripts, fold, primary_language
 
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
 
 
+@lru_cache(maxsize=65536)
 def _content(text: str) -> str:
     """Words that need translating: URLs, numbers and capitalised names removed, folded."""
     text = _URLISH.sub(" ", text)
     words = [w for w in re.findall(r"[^\W\d_]+", text) if not w[:1].isupper()]
     return " ".join(fold(w) for w in words)
+
+
+def _copied_share(content: str, target: str) -> float:
+    """The share of the source's lower-case words found verbatim in the target."""
+    words = content.split()
+    if not words:
+        return 0.0
+    have = set(_content(target).split())
+    return sum(1 for w in words if w in have) / len(words)
 
 
 class SameAsSource(Check):
@@ -30,16 +41,33 @@ class SameAsSource(Check):
     lower-case words on the source side (so ``Newsweek, 17 March 2022`` or a URL left as is
     is fine). Hops between witnesses of the same language (an edit, a retelling) are skipped.
 
-    Params: ``min_ratio`` (90), ``min_words`` (3).
+    A whole segment copied is this check's finding, not also ``untranslated-span``'s: it
+    suppresses an ``untranslated-span`` finding its segment covers (the runner lets the
+    covering finding win where two checks suppress each other).
+
+    A target that is a little less alike (one word translated: “Data protection experts
+    begrüßten the change.”) still counts when its ratio is at least ``near_ratio`` and at
+    least ``min_copied`` of the source's lower-case words are in it verbatim.
+
+    In a merged bead (2-1, 1-2 …) that is not alike as a whole, a source sentence found inside
+    one target segment (rapidfuzz partial ratio at least ``min_ratio``) is reported with the
+    copied part as its span: the segmenter may have joined it to a translated sentence. Only
+    in the target's own script: a foreign-script fragment inside a translated segment is an
+    ``untranslated-span`` (the seed's bracketed Bengali).
+
+    Params: ``min_ratio`` (90), ``min_words`` (3), ``near_ratio`` (80), ``min_copied`` (0.75).
     """
 
     id = "same-as-source"
     title = "Translation same as source"
     severity = Severity.MAJOR
+    suppresses = ("untranslated-span",)
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
         min_ratio = float(cfg.get("min_ratio", 90))
         min_words = int(cfg.get("min_words", 3))
+        near_ratio = float(cfg.get("near_ratio", 80))
+        min_copied = float(cfg.get("min_copied", 0.75))
         for a in ctx.alignments:
             src_w, tgt_w = ctx.chain.witness(a.source), ctx.chain.witness(a.target)
             if primary_language(src_w.lang) == primary_language(tgt_w.lang):
@@ -54,7 +82,9 @@ class SameAsSource(Check):
                 if len(content.split()) < min_words:
                     continue
                 score = fuzz.ratio(digits_to_ascii(fold(src)), digits_to_ascii(fold(tgt)))
-                if score < min_ratio:
+                if score < min_ratio and (score < near_ratio or _copied_share(content, tgt) < min_copied):
+                    if len(b.source) + len(b.target) > 2:
+                        yield from self._inside(ctx, a, b.source, tgt_segs, min_words, min_ratio)
                     continue
                 yield Finding(
                     check=self.id,
@@ -66,3 +96,34 @@ class SameAsSource(Check):
                     hop=(a.source, a.target),
                     evidence=(("similarity", f"{score / 100:.2f}"), ("source-segments", " ".join(b.source))),
                 )
+
+    def _inside(
+        self, ctx: CheckContext, a: Alignment, sources: Sequence[str], tgt_segs: Sequence[Segment],
+        min_words: int, min_ratio: float,
+    ) -> Iterator[Finding]:
+        """In a merged bead: one source sentence copied inside a longer target segment."""
+        for sid in sources:
+            src = ctx.segment(sid).text
+            if len(_content(src).split()) < min_words:
+                continue
+            for seg in tgt_segs:
+                if len(seg.text) < len(src):
+                    continue
+                al = fuzz.partial_ratio_alignment(fold(src), fold(seg.text), score_cutoff=min_ratio)
+                if al is None or fold(seg.text) != seg.text.casefold() and len(fold(seg.text)) != len(seg.text):
+                    continue
+                start, end = seg.start + al.dest_start, seg.start + al.dest_end
+                own = expected_scripts(ctx.chain.witness(a.target).lang)
+                if any(char_script(ch) not in own | {"Common", "Inherited"} for ch in seg.text[al.dest_start : al.dest_end]):
+                    break  # a foreign-script fragment in a translated segment is untranslated-span's
+                yield Finding(
+                    check=self.id,
+                    severity=self.severity,
+                    witness=a.target,
+                    segments=(seg.id,),
+                    spans=(ctx.span(a.target, start, end),),
+                    message=f"A sentence of the source is copied into this segment (similarity {al.score / 100:.2f})",
+                    hop=(a.source, a.target),
+                    evidence=(("similarity", f"{al.score / 100:.2f}"), ("source-segments", sid)),
+                )
+                break

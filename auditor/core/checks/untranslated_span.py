@@ -43,6 +43,41 @@ def _script(ch: str) -> str:
     return char_script(ch)
 
 
+class _Classes(dict):  # type: ignore[type-arg]
+    """``str.translate`` table: code point → one class character. ``E`` expected script,
+    ``C`` common, ``N`` line break, ``I`` inherited (a combining mark); every foreign script
+    gets a private-use character of its own. Filled lazily; the scan runs at C speed."""
+
+    def __init__(self, expected: frozenset[str]) -> None:
+        super().__init__()
+        self.expected = expected
+        self.codes: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+
+    def __missing__(self, o: int) -> str:
+        ch = chr(o)
+        s = _script(ch)
+        if s in {"Common", "Unknown"}:
+            k = "N" if ch in "\n\r\u2028\u2029" else "C"
+        elif s == "Inherited":
+            k = "I"
+        elif s in self.expected:
+            k = "E"
+        else:
+            k = self.codes.setdefault(s, chr(0xE000 + len(self.codes)))
+            self.names[k] = s
+        self[o] = k
+        return k
+
+
+@lru_cache(maxsize=64)
+def _classes(expected: frozenset[str]) -> _Classes:
+    return _Classes(expected)
+
+
+_FOREIGN = re.compile("([\ue000-\uf8ff])I*")
+
+
 def foreign_runs(text: str, expected: frozenset[str], *, max_gap: int = 32) -> list[ForeignRun]:
     """Runs of characters in scripts outside ``expected``, in text order.
 
@@ -50,35 +85,45 @@ def foreign_runs(text: str, expected: frozenset[str], *, max_gap: int = 32) -> l
     no line break, at most ``max_gap`` characters between) form one run. Combining marks
     belong to the letter before them.
     """
+    table = _classes(expected)
+    cls = text.translate(table)
     runs: list[ForeignRun] = []
     cur: list[int] | None = None  # [start, end, letters]
-    cur_script = ""
-    prev = "Common"
-    for i, ch in enumerate(text):
-        s = _script(ch)
-        if s == "Inherited":
-            s = prev if prev not in expected else "Common"
-        prev = s
-        if s in {"Common", "Unknown"}:
-            if ch in "\n\r\u2028\u2029" and cur is not None:
-                runs.append(ForeignRun(cur[0], cur[1], cur_script, cur[2]))
-                cur = None
-            continue
-        if s in expected:
-            if cur is not None:
-                runs.append(ForeignRun(cur[0], cur[1], cur_script, cur[2]))
-                cur = None
-            continue
-        if cur is not None and s == cur_script and i - cur[1] <= max_gap:
-            cur[1] = i + 1
-            cur[2] += 1
-            continue
+    cur_code = ""
+    for m in _FOREIGN.finditer(cls):
+        i, j, code = m.start(), m.end(), m.group(1)
+        if cur is not None and code == cur_code and i - cur[1] <= max_gap:
+            gap = cls[cur[1] : i]
+            if "E" not in gap and "N" not in gap:
+                cur[1] = j
+                cur[2] += j - i
+                continue
         if cur is not None:
-            runs.append(ForeignRun(cur[0], cur[1], cur_script, cur[2]))
-        cur, cur_script = [i, i + 1, 1], s
+            runs.append(ForeignRun(cur[0], cur[1], table.names[cur_code], cur[2]))
+        cur, cur_code = [i, j, j - i], code
     if cur is not None:
-        runs.append(ForeignRun(cur[0], cur[1], cur_script, cur[2]))
+        runs.append(ForeignRun(cur[0], cur[1], table.names[cur_code], cur[2]))
     return runs
+
+
+class _Own(dict):  # type: ignore[type-arg]
+    """``str.translate`` table keeping characters of the witness's scripts (and common ones)
+    and blanking the rest."""
+
+    def __init__(self, expected: frozenset[str]) -> None:
+        super().__init__()
+        self.expected = expected
+
+    def __missing__(self, o: int) -> str:
+        ch = chr(o)
+        s = _script(ch)
+        self[o] = ch if s in self.expected or s == "Common" else " "
+        return self[o]
+
+
+@lru_cache(maxsize=64)
+def _own(expected: frozenset[str]) -> _Own:
+    return _Own(expected)
 
 
 def _latin_looks_untranslated(words: Sequence[str], min_words: int) -> bool:
@@ -86,7 +131,8 @@ def _latin_looks_untranslated(words: Sequence[str], min_words: int) -> bool:
     (``Newsweek``, ``FSB``, ``Wind of Change Research Group``); a clause is not: enough words,
     at least half of them lower-case."""
     lower = sum(1 for w in words if w[:1].islower())
-    return len(words) >= min_words and lower >= 2 and 2 * lower >= len(words)
+    letters = sum(len(w) for w in words if w[:1].islower())
+    return len(words) >= min_words and lower >= 2 and 2 * lower >= len(words) and letters >= 8
 
 
 def enclosing(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -103,9 +149,30 @@ def enclosing(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def overlapping_segments(segments: Sequence[Segment], start: int, end: int) -> tuple[str, ...]:
-    return tuple(s.id for s in segments if s.start < end and start < s.end) or tuple(
-        s.id for s in segments if s.start <= start <= s.end
+    """Ids of the segments that overlap ``start``-``end`` (segments are in text order)."""
+    import bisect
+
+    starts = _starts(segments)
+    lo = max(0, bisect.bisect_right(starts, start) - 1)
+    hi = bisect.bisect_left(starts, end)
+    near = segments[lo : max(hi, lo + 1)]
+    return tuple(s.id for s in near if s.start < end and start < s.end) or tuple(
+        s.id for s in near if s.start <= start <= s.end
     )[:1]
+
+
+_STARTS: dict[int, tuple[tuple[Segment, ...], list[int]]] = {}
+
+
+def _starts(segments: Sequence[Segment]) -> list[int]:
+    """Segment starts, remembered for the last segment sequence (one witness is searched
+    many times in a row); the check clears it when it is done."""
+    got = _STARTS.get(id(segments))
+    if got is None or got[0] is not segments:
+        got = (tuple(segments) if not isinstance(segments, tuple) else segments, [s.start for s in segments])
+        _STARTS.clear()
+        _STARTS[id(segments)] = got
+    return got[1]
 
 
 # Languages the identifier may answer with: the common ones written in Latin or Cyrillic. A
@@ -141,8 +208,8 @@ class UntranslatedSpan(Check):
     (``enclosed``), so the seed's ``[প্রেক্ষাপটটি খুব বেশি পরিবর্তিত হয়নি]`` gives exactly the
     Bengali words as the span. Non-ASCII digits count as their script (``১৭`` is Bengali).
 
-    Deliberately ignored: Latin inside a non-Latin witness unless it reads as a clause (at
-    least ``min_latin_words`` words, at least half of them lower-case): names, brand names,
+    Deliberately ignored: Latin inside a non-Latin witness unless it reads as a phrase (at
+    least ``min_latin_words`` words and 8 letters, at least half of them lower-case): names, brand names,
     acronyms (``FSB``, ``US``), organisation titles, URLs and e-mail addresses are normal in a
     Bengali or Russian paper. Runs of fewer than ``min_letters`` letters (a Greek ``μ`` in a
     unit) are ignored too.
@@ -156,8 +223,15 @@ class UntranslatedSpan(Check):
     offline and loads in about a second; lingua is far larger (96 MB) and fastText-based
     detectors fetch their model at run time.
 
-    Params: ``min_letters`` (2), ``min_latin_words`` (4), ``language_id`` (true),
-    ``min_words`` (6), ``min_confidence`` (0.99).
+    Copied phrases: inside a segment translated between two languages of the same script, a
+    run of at least ``min_copied_words`` words copied verbatim from the aligned source (“die
+    paid business version”), mostly lower-case, at least ``min_copied_letters`` letters,
+    with a word the rest of the witness never uses. Names and titles (capitalised) do not
+    count, nor do words the two languages share and the witness uses elsewhere.
+
+    Params: ``min_letters`` (2), ``min_latin_words`` (2), ``language_id`` (true),
+    ``min_words`` (6), ``min_confidence`` (0.99), ``copied_phrases`` (true),
+    ``min_copied_words`` (2), ``min_copied_letters`` (10).
 
     Suggestion: empty (machine translation may fill it). Evidence: the script found and the
     scripts expected.
@@ -169,13 +243,38 @@ class UntranslatedSpan(Check):
     suppresses = ("number-mismatch", "same-as-source", "name-variant", "term-mismatch")
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
+        seen: list[Finding] = []
         for w in ctx.chain.witnesses:
-            yield from self._witness(ctx, cfg, w)
+            for f in self._witness(ctx, cfg, w):
+                seen.append(f)
+                yield f
+        taken = {(f.witness, s.start, s.end) for f in seen for s in f.spans}
+        if cfg.get("copied_phrases", True):
+            from auditor.core.checks.copied_phrase import copied_phrases
+
+            for a in ctx.alignments:
+                for sid, start, end, src_lang in copied_phrases(
+                    ctx, a, int(cfg.get("min_copied_words", 2)), int(cfg.get("min_copied_letters", 10))
+                ):
+                    w = ctx.chain.witness(a.target)
+                    if any(wid == w.id and s0 < end and start < e0 for wid, s0, e0 in taken):
+                        continue  # already reported by script or language
+                    yield Finding(
+                        check=self.id,
+                        severity=self.severity,
+                        witness=w.id,
+                        segments=(sid,),
+                        spans=(ctx.span(w.id, start, end),),
+                        message=f"‘{_short(w.text[start:end])}’ is copied from the {src_lang} source: untranslated?",
+                        hop=(a.source, a.target),
+                        evidence=(("kind", "copied-phrase"), ("language", src_lang)),
+                    )
+        _STARTS.clear()
 
     def _witness(self, ctx: CheckContext, cfg: CheckConfig, w: Witness) -> Iterator[Finding]:
         expected = expected_scripts(w.lang)
         min_letters = int(cfg.get("min_letters", 2))
-        min_words = int(cfg.get("min_latin_words", 4))
+        min_words = int(cfg.get("min_latin_words", 2))
         text = w.text
         masked = text
         if "Latin" not in expected:  # URLs and addresses are Latin everywhere
@@ -200,13 +299,17 @@ class UntranslatedSpan(Check):
         lang = primary_language(w.lang)
         min_words = int(cfg.get("min_words", 6))
         min_conf = float(cfg.get("min_confidence", 0.99))
+        from auditor.core.names import stopwords
+
+        stops = stopwords(lang)
         for seg in segs:
             # only the witness's own script counts: foreign-script runs are reported above
-            own = "".join(ch if _script(ch) in expected or _script(ch) == "Common" else " "
-                          for ch in masked[seg.start : seg.end])
+            own = masked[seg.start : seg.end].translate(_own(expected))
             words = re.findall(r"[^\W\d_]+", own)
             if sum(1 for x in words if x[:1].islower()) < min_words:
                 continue
+            if stops and sum(1 for x in words if x.lower() in stops) >= max(3, len(words) // 4):
+                continue  # plainly in the witness's own language: spare the identifier
             found, prob = identify(own)
             if found == lang or prob < min_conf:
                 continue

@@ -64,8 +64,6 @@ PASSES = [
     ("en", "It happened on Sept. 5 in the city. In September the letter was published."),
     # a capital forced by sentence position proves nothing
     ("en", "News travels fast in Moscow. The Newsweek report came out on Monday."),
-    # one spelling each: no majority, so no verdict
-    ("en", "The letter reached Osechkin on Monday. A second one reached Osekkin on Friday."),
     # compounding languages write names into compounds
     ("de", "Der Staat klagt. Die Staatsanwaltschaft in Berlin ermittelt gegen die Berliner Firma."),
     # acronyms are not compared
@@ -149,3 +147,59 @@ def test_params_are_read() -> None:
     passes(NameVariant, single("en", text), min_ratio=85)
     text = "US magazine Newsweek reported it. He sent them to News on March 17."
     passes(NameVariant, single("en", text), truncation=False)
+
+
+# --- deeper name-variant (issue 4 §2) --------------------------------------------------------
+
+
+def test_dropped_consonant_is_caught_across_blocking_keys() -> None:
+    # Shcherbakov/Sherbakov have different consonant keys (skrbkv/srbkv): the prefix block finds them
+    text = ("Museum director Andrei Shcherbakov spoke. Shcherbakov said the icons survived. "
+            "Volunteers helped Shcherbakov at dawn. Sherbakov thanked the firefighters.")
+    (f,) = fails(NameVariant, single("en", text))
+    assert f.spans[0].text == "Sherbakov" and f.suggestion == "Shcherbakov"
+
+
+def test_orientation_is_per_witness_where_both_spellings_occur() -> None:
+    ctx = context([
+        ("en", "en", "Director Shcherbakov spoke. Shcherbakov said so. Later Sherbakov left.", None),
+        ("back", "en", "Director Sherbakov spoke. Sherbakov said so. Sherbakov left. Sherbakob agreed.", "en"),
+    ])
+    got = sorted((f.witness, f.spans[0].text) for f in fails(NameVariant, ctx))
+    assert got == [("back", "Sherbakob"), ("en", "Sherbakov")]
+
+
+def test_bengali_span_is_the_name_stem_and_the_ending_is_evidence() -> None:
+    ctx = context([
+        ("en", "en", "Vladimir Osechkin runs the site. Agents wrote to Osechkin. They met Osechkin.", None),
+        ("bn", "bn", "ভ্লাদিমির ওসেচকিন সাইটটি চালান। এজেন্টরা ওসেচকিনকে লিখেছিল। তারা ওসেককিনকে দেখেছিল।", "en"),
+    ])
+    got = [f for f in fails(NameVariant, ctx) if f.witness == "bn"]
+    assert [f.spans[0].text for f in got] == ["ওসেককিন"]
+    assert got[0].evidence_value("suffix") == "কে" and got[0].suggestion == "ওসেচকিন"
+
+
+@pytest.mark.parametrize("text,variant", [
+    ("Lena Hartmann founded Parlo. Hartmann said the app grew. Critics asked Hartman about it.", "Hartman"),
+    ("Councillor Anna Hölzl spoke first. Hölzl wants a new school. Everyone thanked Holzl.", "Holzl"),
+])
+def test_doubled_letters_and_lost_diacritics(text: str, variant: str) -> None:
+    (f,) = fails(NameVariant, single("en", text))
+    assert f.spans[0].text == variant
+
+
+def test_german_nouns_and_hyphenated_names_are_not_names_to_compare() -> None:
+    passes(NameVariant, pair("en", "The school needs repairs. Pupils study in containers.",
+                             "de", "Die Schule muss saniert werden. Die Schüler lernen in Containern. Die Schule "
+                                   "ist alt."))
+    passes(NameVariant, single("en", "Shinkansen trains between Tokyo and Shin-Osaka stopped. The Shinkansen "
+                                     "resumed later."))
+
+
+def test_a_tie_in_one_witness_takes_the_first_spelling_as_reference() -> None:
+    text = "The letter reached Osechkin on Monday. A second one reached Osekkin on Friday."
+    (f,) = fails(NameVariant, single("en", text))
+    assert f.spans[0].text == "Osekkin" and f.evidence_value("canonical-from") == "first"
+    assert f.confidence < 0.9  # weaker evidence than a majority
+    # but a short name inside a longer one is no verdict: Tokai/Tokaido
+    passes(NameVariant, single("en", "JR Tokai runs the line. The Tokaido Shinkansen stopped."))

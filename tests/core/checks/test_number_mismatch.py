@@ -27,9 +27,27 @@ PASSES = [
     ("ru", "Здание XVII века сгорело.", "en", "The 17th-century building burned down."),
     ("en", "About 1,200 items were saved.", "bn", "প্রায় ১ হাজার ২০০টি জিনিস রক্ষা পেয়েছে।"),
     ("en", "It was put out by six.", "bn", "ভোর ছয়টার মধ্যে আগুন নিয়ন্ত্রণে আসে।"),
+    # clock times on a 12-hour dial, in several spellings
+    ("de", "Die Sitzung beginnt um 18.30 Uhr im Rathaus.", "en", "The meeting starts at 6.30 pm in the town hall."),
+    ("fr", "Dès 6 h 30, les clients attendaient.", "en", "From 6.30 am, customers were waiting."),
+    ("fr", "Ouvert de 7 heures à 13 heures.", "en", "Open from 7 am to 1 pm."),
+    ("bn", "রাত সাড়ে ১০টার দিকে দুর্ঘটনা ঘটে।", "en", "The accident happened at about 10.30 pm."),
+    # scale words with case endings, compound scales, decimals that are not thousands
+    ("en", "More than 800,000 people were moved.", "bn", "৮ লাখের বেশি মানুষকে সরিয়ে নেওয়া হয়েছে।"),
+    ("ja", "約1万2千世帯に避難指示が出た。", "en", "About 12,000 households were told to leave."),
+    ("en", "He was fined 54 million roubles.", "bn", "তাঁকে ৫ কোটি ৪০ লাখ রুবল জরিমানা করা হয়।"),
+    ("en", "Parlo has released version 5.0.", "de", "Parlo hat Version 5.0 veröffentlicht."),
+    # idioms and editorial conversions
+    ("ru", "Горячая линия работает круглосуточно.", "en", "The hotline is open 24 hours a day."),
+    ("ru", "Построили дамбу длиной 3,8 километра.", "en", "A 3.8-kilometre [2.4-mile] dam was built."),
+    ("ru", "Его задержали в марте 2023 года.", "en", "He was detained in March 2023."),
+    ("en", "He was detained in May 2023.", "bn", "২০২৩ সালের মে মাসে তাঁকে আটক করা হয়।"),
 ]
 
 FAILS = [
+    ("de", "Die Schule wird im Juli 2025 fertig.", "en", "The school will be ready in June 2025.", "July", "June"),
+    ("ru", "Его задержали в марте 2023 года.", "en", "He was detained in May 2023.", "March", "May"),
+    ("hi", "दोपहर 12 बजे से 4 बजे के बीच बाहर न निकलें।", "en", "Do not go out between 12 noon and 3 pm.", "4", "3"),
     # (src lang, src, tgt lang, tgt, source-only, target-only)
     ("bn", "১৭ মার্চ তিনি সেগুলো নিউজকে পাঠান।", "en", "He sent them to News on March 18.", "17 March", "18 March"),
     ("bn", "১৭ মার্চ তিনি সেগুলো পাঠান।", "en", "He sent them on May 17.", "17 March", "17 May"),

@@ -71,3 +71,18 @@ def test_short_and_long_beads_against_the_hop_ratio() -> None:
 def test_tiny_segments_and_short_documents_are_ignored() -> None:
     ctx = pair("en", "Chapter 1. It rained.", "ru", "Шёл дождь.")
     passes(Omission, ctx)  # 'It rained.' is under min_letters, and two beads are too few for ratios
+
+
+def test_sentence_hidden_in_a_merged_bead_is_an_omission() -> None:
+    from auditor.core.checks.omission import Omission
+
+    src = " ".join(f"The river rose by {n} centimetres near the old mill overnight." for n in range(10, 20))
+    src += " The bridge stays shut. Residents of the lower town were told to leave their homes early today."
+    tgt = " ".join(f"Der Fluss stieg über Nacht an der alten Mühle um {n} Zentimeter." for n in range(10, 20))
+    tgt += " Die Brücke bleibt zu."
+    beads = {("src", "tgt"): [([i], [i]) for i in range(1, 11)] + [([11, 12], [11])]}
+    ctx = context([("src", "en", src, None), ("tgt", "de", tgt, "src")], beads=beads)
+    got = [f for f in fails(Omission, ctx) if f.evidence_value("bead") == "2-1"]
+    assert [s.text for f in got for s in f.spans] == [
+        "Residents of the lower town were told to leave their homes early today."
+    ]

@@ -143,3 +143,22 @@ def test_fingerprints_survive_edits_to_other_segments() -> None:
     assert [f.fingerprint for f in after] == [f.fingerprint for f in before]
     changed = run_checks(single("en", TEXT.replace("Agents wrote", "Agents often wrote")), checks=(Words,))[0]
     assert {f.fingerprint for f in changed}.isdisjoint(f.fingerprint for f in before)
+
+
+def test_untranslated_fragment_suppresses_its_numbers_and_a_covering_copy_wins() -> None:
+    from auditor.core.checks.number_mismatch import NumberMismatch
+    from auditor.core.checks.same_as_source import SameAsSource
+    from auditor.core.checks.untranslated_span import UntranslatedSpan
+
+    from .checkhelpers import pair
+
+    # a Bengali clause left in English, its digit mistyped: only untranslated-span reports it
+    ctx = pair("bn", "নিখোঁজ রয়েছেন আরও ৯ জন, জানিয়েছে পুলিশ।",
+               "en", "Police said নিখোঁজ রয়েছেন আরও ৮ জন.")
+    got, _ = run_checks(ctx, checks=(UntranslatedSpan, NumberMismatch, SameAsSource))
+    assert [f.check for f in got] == ["untranslated-span"]
+    # a whole segment copied: same-as-source covers the untranslated span, and wins
+    ctx = pair("bn", "নিখোঁজ রয়েছেন আরও ৯ জন। গতকাল রাতে দুর্ঘটনা ঘটে।",
+               "en", "নিখোঁজ রয়েছেন আরও ৯ জন। The accident happened last night.")
+    got, _ = run_checks(ctx, checks=(UntranslatedSpan, NumberMismatch, SameAsSource))
+    assert [f.check for f in got] == ["same-as-source"]

@@ -35,3 +35,31 @@ def test_fails(sl: str, s: str, tl: str, t: str) -> None:
 @pytest.mark.parametrize(("sl", "s", "tl", "t"), PASSES)
 def test_passes(sl: str, s: str, tl: str, t: str) -> None:
     passes(SameAsSource, pair(sl, s, tl, t))
+
+
+def test_near_copy_with_one_word_translated() -> None:
+    (f,) = fails(SameAsSource, pair("en", "Data protection experts welcomed the change.",
+                                    "de", "Data protection experts begrüßten the change."))
+    assert f.spans[0].text == "Data protection experts begrüßten the change."
+
+
+def test_source_sentence_copied_inside_a_merged_segment() -> None:
+    from .checkhelpers import context
+
+    ctx = context(
+        [("src", "fr", "Seul un métro sur deux circulera sur les lignes A et B. "
+                       "La ligne C ne fonctionnera qu’entre 7 heures et 20 heures.", None),
+         ("tgt", "en", "Only one metro in two will run on lines A and B. "
+                       "La ligne C ne fonctionnera qu’entre 7 heures et 20 heures.", "src")],
+        beads={("src", "tgt"): [([1, 2], [1, 2])]},
+    )
+    (f,) = fails(SameAsSource, ctx)
+    assert f.spans[0].text.startswith("La ligne C ne fonctionnera")
+
+
+def test_whole_segment_copy_is_same_as_source_not_also_untranslated() -> None:
+    from .checkhelpers import all_findings
+
+    ctx = pair("en", "Encrypted backups were the feature users requested most often.",
+               "de", "Encrypted backups were the feature users requested most often.")
+    assert [f.check for f in all_findings(ctx)] == ["same-as-source"]

@@ -6,7 +6,7 @@ import pytest
 
 from auditor.core.checks.untranslated_span import UntranslatedSpan, foreign_runs
 
-from .checkhelpers import fails, passes, single
+from .checkhelpers import fails, pair, passes, single
 
 FAILS = [
     # (lang, text, the exact span expected)
@@ -78,9 +78,13 @@ def test_a_line_break_ends_a_span() -> None:
 
 def test_thresholds_are_params() -> None:
     text = "তিনি বলেন the scenario changed এবং চলে যান।"
-    passes(UntranslatedSpan, single("bn", text))  # three words: under the default of four
-    (f,) = fails(UntranslatedSpan, single("bn", text), min_latin_words=3)
+    passes(UntranslatedSpan, single("bn", text), min_latin_words=4)  # three words: under four
+    (f,) = fails(UntranslatedSpan, single("bn", text))  # the default is two
     assert f.spans[0].text == "the scenario changed"
+    # two lower-case English words left in a Bengali sentence; a brand name is not
+    (g,) = fails(UntranslatedSpan, single("bn", "জমে থাকা stagnant water থেকে মশা জন্মায়।"))
+    assert g.spans[0].text == "stagnant water"
+    passes(UntranslatedSpan, single("bn", "তিনি Google Maps ব্যবহার করেন।"))
     passes(UntranslatedSpan, single("en", "He wrote Мы there."), min_letters=3)
 
 
@@ -121,3 +125,14 @@ def test_same_script_own_language(lang: str, text: str) -> None:
 def test_language_id_can_be_switched_off() -> None:
     text = "Why? Les pays entreraient dans une phase de conflit intense. Others must answer."
     passes(UntranslatedSpan, single("en", text), language_id=False)
+
+
+def test_phrase_copied_from_a_same_script_source() -> None:
+    ctx = pair("en", "Companies can book the paid business version for their staff.",
+               "de", "Firmen können die paid business version für ihre Mitarbeiter buchen.")
+    (f,) = fails(UntranslatedSpan, ctx)
+    assert f.spans[0].text == "paid business version" and f.evidence_value("kind") == "copied-phrase"
+    # names and titles carried over are normal
+    passes(UntranslatedSpan, pair("en", "She played in The Lost Garden at the Berlinale.",
+                                  "de", "Sie spielte in The Lost Garden auf der Berlinale."))
+    passes(UntranslatedSpan, ctx, copied_phrases=False)

@@ -1,0 +1,91 @@
+"""A clause added or dropped inside a bead, found through a number only one side has.
+
+A helper of ``omission`` and ``addition`` (not a check). When a bead's translation has a
+number its source lacks (and nothing the other way round: that would be a changed number,
+``number-mismatch``'s finding), and the translation is also longer than the hop's usual ratio
+by ``z`` MADs, the clause around that number was most likely added (“The parents’ council,
+which represents around 600 families, also welcomed …”). The mirror case, a number only in
+the source and a short translation, is a dropped clause.
+
+A clause runs between the nearest clause marks (``, ; : — – ( )``) or a coordinating word
+(``and``, ``und``, ``et``, ``и`` …) around the number, inside its sentence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from auditor.core.checks.base import CheckContext
+from auditor.core.checks.merged_beads import _model
+from auditor.core.checks.number_mismatch import hop_unmatched
+from auditor.core.checks.omission import letters
+from auditor.core.models import Alignment, Bead, Finding
+
+_MARKS = re.compile(r"[,;:—–()]|\s(?:and|but|while|und|aber|sowie|et|mais|и|а|но|এবং|ও|আর|और|तथा)\s", re.I)
+
+
+@dataclass(frozen=True)
+class Clause:
+    bead: Bead
+    segment: str
+    start: int
+    end: int
+    """Absolute offsets of the clause in its witness."""
+    z: float
+    number: str
+
+
+def without_duplicates(findings: list[Finding]) -> list[Finding]:
+    """Clause findings (evidence kind ``clause``) that another finding of the same check
+    already covers (a whole-sentence length outlier) are dropped."""
+    whole = [f for f in findings if f.evidence_value("kind") != "clause"]
+    out = list(whole)
+    for f in findings:
+        if f.evidence_value("kind") == "clause" and not any(
+            set(f.segments) & set(g.segments)
+            or any(x.witness == y.witness and x.start < y.end and y.start < x.end for x in f.spans for y in g.spans)
+            for g in whole
+        ):
+            out.append(f)
+    return out
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets (into ``text``) of the clause containing ``text[start:end]``."""
+    lo = 0
+    for m in _MARKS.finditer(text, 0, start):
+        lo = m.end()
+    m = _MARKS.search(text, end)
+    hi = m.start() if m else len(text)
+    while lo < hi and not text[lo].isalnum():
+        lo += 1
+    while hi > lo and not (text[hi - 1].isalnum() or text[hi - 1] in "%)"):
+        hi -= 1
+    return lo, hi
+
+
+def anchored_clauses(ctx: CheckContext, a: Alignment, *, side: str, z: float, min_beads: int) -> Iterator[Clause]:
+    """Clauses added (``side`` = ``target``) or dropped (``side`` = ``source``) in a hop."""
+    med, mad, n = _model(ctx, a)
+    if n < min_beads:
+        return
+    for b, miss, extra in hop_unmatched(ctx, a):
+        ls = sum(letters(ctx.segment(s).text) for s in b.source)
+        lt = sum(letters(ctx.segment(t).text) for t in b.target)
+        if not ls or not lt:
+            continue
+        dev = (math.log(lt / ls) - med) / mad
+        if (side == "target" and dev < z) or (side == "source" and dev > -z):
+            continue
+        lonely, other = (extra, miss) if side == "target" else (miss, extra)
+        if not lonely or other:
+            continue
+        q = lonely[0]
+        segs = b.target if side == "target" else b.source
+        sid = next((s for s in segs if ctx.segment(s).start <= q.start < ctx.segment(s).end), segs[0])
+        seg = ctx.segment(sid)
+        lo, hi = clause_around(seg.text, q.start - seg.start, q.end - seg.start)
+        yield Clause(b, sid, seg.start + lo, seg.start + hi, dev, q.text)

@@ -1,0 +1,58 @@
+"""Phrases copied verbatim from the aligned source into a translation in the same script.
+
+A helper of ``untranslated-span`` (not a check): ``die paid business version`` in a German
+segment whose English source says ``the paid business version``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from auditor.core.checks.base import CheckContext
+from auditor.core.models import Alignment
+from auditor.core.names import token_script, word_tokens
+from auditor.core.normalize import expected_scripts, fold, primary_language
+
+
+def copied_phrases(
+    ctx: CheckContext, a: Alignment, min_words: int, min_letters: int
+) -> Iterator[tuple[str, int, int, str]]:
+    """(segment id, start, end, source language) of each copied phrase in the hop's target."""
+    src_w, tgt_w = ctx.chain.witness(a.source), ctx.chain.witness(a.target)
+    scripts = expected_scripts(tgt_w.lang)
+    if primary_language(src_w.lang) == primary_language(tgt_w.lang) or not scripts & expected_scripts(src_w.lang):
+        return
+    vocab = Counter(fold(t.text) for t in word_tokens(tgt_w.text))
+    for b in a.beads:
+        if not b.source or not b.target:
+            continue
+        src_text = " ".join(ctx.segment(s).text for s in b.source)
+        src_toks = [fold(t.text) for t in word_tokens(src_text)]
+        if len(src_toks) < min_words:
+            continue
+        grams = {tuple(src_toks[i : i + min_words]) for i in range(len(src_toks) - min_words + 1)}
+        src_seq = " " + " ".join(src_toks) + " "
+        for sid in b.target:
+            seg = ctx.segment(sid)
+            toks = word_tokens(seg.text)
+            folded = [fold(t.text) for t in toks]
+            i = 0
+            while i <= len(toks) - min_words:
+                if tuple(folded[i : i + min_words]) not in grams:
+                    i += 1
+                    continue
+                j = i + min_words  # grow while the run stays a substring of the source
+                while j < len(toks) and f" {' '.join(folded[i : j + 1])} " in src_seq:
+                    j += 1
+                run = toks[i:j]
+                if any(token_script(t.text) not in scripts for t in run):
+                    i = j
+                    continue
+                lower = [t for t in run if t.text[:1].islower()]
+                letters = sum(len(t.text) for t in lower)
+                run_counts = Counter(folded[i:j])
+                rare = any(vocab[f] <= run_counts[f] for f in folded[i:j] if len(f) > 3)
+                if 2 * len(lower) >= len(run) and len(lower) >= 2 and letters >= min_letters and rare:
+                    yield sid, seg.start + run[0].start, seg.start + run[-1].end, src_w.lang
+                i = j

@@ -1,0 +1,107 @@
+"""A sentence hidden inside a merged bead: the aligner paired two source sentences with one
+translated sentence (2-1), but the translation is only as long as one of them.
+
+A helper of ``omission`` and ``addition`` (not a check). The hop's own length model (median
+and MAD of log length ratios over its beads, as in ``omission.length_outliers``) says how
+long the translation of each side should be; a segment of the longer side is reported when
+the bead is short (or long) by at least ``z`` MADs with it and about right without it.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from auditor.core.checks.base import CheckContext
+from auditor.core.checks.omission import letters
+from auditor.core.models import Alignment, Bead
+from auditor.core.normalize import char_script, expected_scripts
+
+
+@dataclass(frozen=True)
+class Hidden:
+    bead: Bead
+    segment: str
+    """The segment (of the bead's longer side) with no counterpart."""
+    z: float
+    """How far the bead's ratio is from the hop's median, in MADs, with the segment counted."""
+    z_without: float
+
+
+_MODELS: dict[tuple[int, int], tuple[weakref.ref, weakref.ref, tuple[float, float, int]]] = {}  # type: ignore[type-arg]
+
+
+def _model(ctx: CheckContext, a: Alignment) -> tuple[float, float, int]:
+    """(median, MAD, beads) of the hop's log length ratios; remembered for the last few hops
+    (weakly: a finished audit is not kept alive)."""
+    hit = _MODELS.get((id(ctx), id(a)))
+    if hit is not None and hit[0]() is ctx and hit[1]() is a:
+        return hit[2]
+    if len(_MODELS) > 8:
+        _MODELS.clear()
+    got = _compute_model(ctx, a)
+    _MODELS[(id(ctx), id(a))] = (weakref.ref(ctx), weakref.ref(a), got)
+    return got
+
+
+def _compute_model(ctx: CheckContext, a: Alignment) -> tuple[float, float, int]:
+    logs = []
+    for b in a.beads:
+        ls = sum(letters(ctx.segment(s).text) for s in b.source)
+        lt = sum(letters(ctx.segment(t).text) for t in b.target)
+        if b.source and b.target and ls and lt:
+            logs.append(math.log(lt / ls))
+    if not logs:
+        return 0.0, 1.0, 0
+    med = statistics.median(logs)
+    mad = max(statistics.median(abs(x - med) for x in logs) * 1.4826, 0.15)
+    return med, mad, len(logs)
+
+
+def _mixed(ctx: CheckContext, a: Alignment, b: Bead) -> bool:
+    """Does either side of the bead carry letters in a script foreign to its witness?"""
+    for wid, segs in ((a.source, b.source), (a.target, b.target)):
+        own = expected_scripts(ctx.chain.witness(wid).lang)
+        for sid in segs:
+            if any(ch.isalpha() and char_script(ch) not in own for ch in ctx.segment(sid).text):
+                return True
+    return False
+
+
+def hidden_segments(
+    ctx: CheckContext, a: Alignment, *, side: str, z: float, fit: float, min_letters: int, min_beads: int
+) -> Iterator[Hidden]:
+    """Segments of merged beads with no counterpart: ``side`` is ``source`` (omissions) or
+    ``target`` (additions)."""
+    med, mad, n = _model(ctx, a)
+    if n < min_beads:
+        return
+    for b in a.beads:
+        many, other = (b.source, b.target) if side == "source" else (b.target, b.source)
+        if len(many) < 2 or not other:
+            continue
+        if _mixed(ctx, a, b):
+            continue  # text left in another script distorts the lengths (the seed's bracketed Bengali)
+        lens = {s: letters(ctx.segment(s).text) for s in many}
+        l_many, l_other = sum(lens.values()), sum(letters(ctx.segment(s).text) for s in other)
+        if not l_many or not l_other:
+            continue
+        sign = 1.0 if side == "source" else -1.0  # log(target/source) drops when the source is long
+
+        def dev(l_m: int) -> float:
+            ls, lt = (l_m, l_other) if side == "source" else (l_other, l_m)
+            return (math.log(lt / ls) - med) / mad * sign
+
+        d_all = dev(l_many)
+        if d_all > -z:
+            continue
+        fits = sorted((abs(dev(l_many - ln)), s) for s, ln in lens.items() if min_letters <= ln < l_many)
+        if not fits or fits[0][0] > fit:
+            continue
+        if len(fits) > 1 and fits[1][0] < fits[0][0] + 1.0:
+            continue  # leaving out another segment fits about as well: which one is missing is unclear
+        d_best, seg = fits[0]
+        yield Hidden(b, seg, d_all * sign, dev(l_many - lens[seg]) * sign)

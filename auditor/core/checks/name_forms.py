@@ -1,0 +1,76 @@
+"""Glossary forms and suggested spellings for ``name-variant`` (a helper, not a check).
+
+A name group is duck-typed: anything with ``mentions`` (each with ``text``), ``root`` and
+``surface``, as ``name_variant._Group`` has.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from auditor.core.checks.base import CheckContext
+from auditor.core.names import is_inflection, name_stem, strip_inflection
+from auditor.core.normalize import fold, primary_language
+
+_Group = Any
+
+
+def in_glossary(g: _Group, allowed: frozenset[str], lang: str) -> bool:
+    return bool(allowed) and matches(g, allowed, lang)
+
+
+def matches(g: _Group, forms: frozenset[str], lang: str) -> bool:
+    mine = {fold(m.text) for m in g.mentions}
+    if mine & forms:
+        return True
+    return any(is_inflection(f, a, lang) for f in mine for a in forms if a not in mine and f not in forms)
+
+
+def glossary_sets(ctx: CheckContext, lang: str) -> list[frozenset[str]]:
+    """Per glossary entry, every single-word form it names in ``lang``, allowed or forbidden."""
+    out = []
+    for entry in ctx.glossary:
+        forms = {fold(r) for tl, rs in entry.allowed.items() if primary_language(tl) == lang for r in rs}
+        forms |= {fold(r) for tl, rs in entry.forbidden.items() if primary_language(tl) == lang for r in rs}
+        if primary_language(entry.source_lang) == lang:
+            forms.add(fold(entry.source))
+        forms = {f for f in forms if " " not in f}
+        if len(forms) > 1:
+            out.append(frozenset(forms))
+    return out
+
+
+def glossary_forms(ctx: CheckContext, lang: str) -> frozenset[str]:
+    out: set[str] = set()
+    for entry in ctx.glossary:
+        if primary_language(entry.source_lang) == lang:
+            out.add(fold(entry.source))
+        for tl, renderings in entry.allowed.items():
+            if primary_language(tl) == lang:
+                out.update(fold(r) for r in renderings)
+    return frozenset(x for x in out if " " not in x)
+
+
+def suggest(mention: str, lang: str, canonical: _Group, suffix: str) -> str:
+    """The replacement for the span: the canonical form inflected like the mention, minus
+    the case ending when the span stops before it."""
+    out = _reinflect(mention, lang, canonical)
+    if suffix and out.endswith(suffix) and len(out) > len(suffix):
+        return out[: -len(suffix)]
+    return name_stem(out, lang) if suffix else out
+
+
+def _reinflect(mention: str, lang: str, canonical: _Group) -> str:
+    """The canonical name in the mention's inflection: ``Осекину`` → ``Осечкину`` when the
+    canonical group has that form, else the canonical group's most frequent form."""
+    stem = strip_inflection(mention, lang)
+    ending = mention[len(stem) :]
+    if ending:
+        forms = {m.text for m in canonical.mentions}
+        for base in (canonical.root, strip_inflection(canonical.root, lang)):
+            if base + ending in forms:
+                return base + ending
+        base = name_stem(canonical.root, lang)
+        if base == canonical.root and base != mention and name_stem(mention, lang) != mention:
+            return base + ending  # agglutinated case ending: ওসেককিনকে → ওসেচকিনকে
+    return canonical.surface

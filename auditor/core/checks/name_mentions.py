@@ -1,0 +1,94 @@
+"""Name mentions for ``name-variant``: capitalised tokens in cased scripts, and in uncased
+scripts (Bengali, Devanagari, Japanese …) the tokens that align with a cased witness's names.
+
+A helper module, not a check. Zero-width characters inside a name are seen through
+(``names.word_tokens`` keeps them inside the token and ``name_norm`` drops them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from rapidfuzz import fuzz, process
+
+from auditor.core.checks.base import CheckContext
+from auditor.core.names import (
+    Mention,
+    cased_mentions,
+    cross_key,
+    is_cased_script,
+    name_norm,
+    strip_inflection,
+    token_script,
+    word_tokens,
+)
+from auditor.core.normalize import expected_scripts
+
+CASED_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian"})
+
+
+def collect_mentions(ctx: CheckContext, align_ratio: float = 70.0) -> list[Mention]:
+    """Name mentions of every witness: by capitalisation in cased scripts, through alignment
+    with a cased witness in the others."""
+    out: list[Mention] = []
+    cased: dict[str, list[Mention]] = {}
+    for w in ctx.chain.witnesses:
+        if expected_scripts(w.lang) & CASED_SCRIPTS:
+            ms = cased_mentions(w.text, w.lang, w.id, ctx.segments.get(w.id, ()))
+            cased[w.id] = ms
+            out.extend(ms)
+    for a in ctx.alignments:
+        for uncased, other, side in ((a.target, a.source, 1), (a.source, a.target, 0)):
+            if uncased in cased or other not in cased:
+                continue
+            out.extend(_aligned_mentions(ctx, a.beads, uncased, cased[other], side, align_ratio))
+    return _dedupe(out)
+
+
+def _aligned_mentions(
+    ctx: CheckContext, beads: Sequence, uncased: str, names: list[Mention], side: int, cutoff: float
+) -> Iterator[Mention]:
+    w = ctx.chain.witness(uncased)
+    by_seg: dict[str, list[Mention]] = {}
+    for m in names:
+        if m.confirmed:
+            by_seg.setdefault(m.segment, []).append(m)
+    for bead in beads:
+        mine, theirs = (bead.target, bead.source) if side == 1 else (bead.source, bead.target)
+        wanted = [m for sid in theirs for m in by_seg.get(sid, ())]
+        if not wanted or not mine:
+            continue
+        toks = []
+        for sid in mine:
+            seg = ctx.segment(sid)
+            for t in word_tokens(seg.text):
+                if is_cased_script(t.text) or token_script(t.text) not in expected_scripts(w.lang):
+                    continue  # Latin names inside a Bengali text are handled elsewhere
+                stem = strip_inflection(t.text, w.lang)
+                toks.append((sid, seg.start + t.start, seg.start + t.end, t.text, name_norm(stem)))
+        if not toks:
+            continue
+        norms = [t[4] for t in toks]
+        xkeys = [cross_key(t[4]) for t in toks]
+        for m in wanted:
+            mk = cross_key(m.text)
+            same = [k for k, x in enumerate(xkeys) if len(mk) >= 2 and x == mk]
+            if same:  # a consonant skeleton shared inside one bead is strong evidence
+                k = max(same, key=lambda k: (fuzz.ratio(m.norm, norms[k]), -k))
+            else:
+                best = process.extractOne(m.norm, norms, scorer=fuzz.ratio, score_cutoff=cutoff)
+                if best is None:
+                    continue
+                k = best[2]
+            sid, s, e, text, _norm = toks[k]
+            yield Mention(uncased, w.lang, s, e, text, confirmed=True, segment=sid)
+
+
+def _dedupe(ms: Iterable[Mention]) -> list[Mention]:
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for m in ms:
+        if (m.witness, m.start) not in seen:
+            seen.add((m.witness, m.start))
+            out.append(m)
+    return out

@@ -1,0 +1,218 @@
+"""Name keys and morphology: inflection suffixes, stems, phonetic and cross-script keys.
+
+Split from ``auditor.core.names`` (which re-exports everything here). Pure and deterministic.
+A name is compared as its Latin-ASCII transliteration (``name_norm``); ``phonetic_key`` and
+``cross_key`` are consonant skeletons used for blocking and as variant guards; the suffix
+tables tell a case ending or possessive (``Осечкину``, ``ওসেচকিনের``, ``Russia’s``) from a
+different spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from auditor.core.normalize import char_script, fold, primary_language, transliterate
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def strip_invisible(text: str) -> str:
+    """The text without zero-width characters and soft hyphens, which must not split or
+    change a name for matching (``Osech\u200bkin`` is ``Osechkin``)."""
+    return text.translate(_ZERO_WIDTH)
+
+
+@lru_cache(maxsize=65536)
+def token_script(token: str) -> str:
+    """The first non-Common script of the token's characters."""
+    for ch in token:
+        s = char_script(ch)
+        if s not in {"Common", "Inherited"}:
+            return s
+    return "Common"
+
+
+
+@lru_cache(maxsize=65536)
+def name_norm(text: str) -> str:
+    """Latin-ASCII, lower-case, letters only: the form names are compared in."""
+    return re.sub(r"[^a-z]", "", transliterate(strip_invisible(text)))
+
+# --- morphology -----------------------------------------------------------------------------
+
+_EN = ("", "s", "es", "n", "an", "ans", "ian", "ians", "ns", "ese", "ish", "i", "is", "er", "ers",
+       "ern", "e", "ic", "ics", "ite", "ites")
+_LATIN = _EN + ("en", "ens", "isch", "ische", "ischen", "ais", "aise", "aises", "ois", "oise",
+                "o", "os", "a", "as", "ien", "ienne", "iens", "ano", "ana", "anos", "iano", "iana",
+                "ern", "ers", "es", "ie", "ia", "ya")
+_CYRILLIC = ("", "а", "я", "у", "ю", "е", "ы", "и", "о", "й", "ой", "ей", "ом", "ем", "ым", "им", "ах",
+             "ях", "ам", "ям", "ами", "ями", "ов", "ев", "ёв", "ий", "ый", "ая", "яя", "ое", "ее",
+             "ого", "его", "ому", "ему", "ую", "юю", "ых", "их", "ь", "ью", "ию", "ии", "ия", "ией",
+             "ией", "ой", "ою", "ею", "і", "ї", "ові", "еві", "ом", "ського", "ський", "ська",
+             "ский", "ская", "ского", "скому", "ском", "ской", "ские", "ских", "ским", "скую",
+             "цы", "ца", "цу", "цем", "ец")
+_BENGALI = ("", "র", "ের", "কে", "েকে", "তে", "েতে", "এ", "ে", "য়", "য়ে", "য়ের", "দের", "রা",
+            "েরা", "টি", "টা", "টির", "টার", "ও", "ই", "েই", "রই", "েরই", "দেরকে", "রও", "েরও",
+            "র্", "ি", "িয়", "ীয়", "িয়ান", "ীয়দের", "ান", "য়া", "্য")
+_DEVANAGARI = ("", "ों", "ो", "े", "ी", "ा", "का", "की", "के", "ने", "को", "में", "से")
+
+
+def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
+    if script == "Cyrillic":
+        return frozenset(_CYRILLIC)
+    if script == "Bengali":
+        return frozenset(_BENGALI)
+    if script == "Devanagari":
+        return frozenset(_DEVANAGARI)
+    if script == "Latin":
+        return frozenset(_EN if primary_language(lang) == "en" else _LATIN)
+    return frozenset({""})
+
+
+@lru_cache(maxsize=262144)
+def is_inflection(a: str, b: str, lang: str) -> bool:
+    """Are two surface forms the same name inflected or derived (``Russia``/``Russia’s``/``Russian``,
+    ``Осечкин``/``Осечкину``, ``ওসেচকিন``/``ওসেচকিনের``)? Case-insensitive."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    p = _common_prefix(fa, fb)
+    if p < 3 or p < min(len(fa), len(fb)) - 2:
+        return False
+    short, long_ = sorted((fa, fb), key=len)
+    if len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] == short[-1] and token_script(a) == "Latin":
+        return False  # a doubled final consonant is a spelling slip (Hartman/Hartmann), not an ending
+    suf = inflection_suffixes(lang, token_script(a))
+    return fa[p:] in suf and fb[p:] in suf
+
+
+def same_transliteration(a: str, b: str) -> bool:
+    """Equal once ``y``≡``i`` and doubled letters are ignored: ``Sergei``/``Sergey``,
+    ``Zelensky``/``Zelenskyy``: the classic ways one Cyrillic spelling is romanised."""
+
+    def squash(s: str) -> str:
+        s = name_norm(s).replace("y", "i")
+        return "".join(c for i, c in enumerate(s) if i == 0 or c != s[i - 1])
+
+    return squash(a) == squash(b)
+
+
+def vowel_ending_only(a: str, b: str) -> bool:
+    """Do two Latin forms differ only in final vowels (``Maria``/``Marie``, ``Georgia``/``George``)?
+    Such pairs are usually different names or grammatical forms, not misspellings."""
+    na, nb = name_norm(a), name_norm(b)
+    p = _common_prefix(na, nb)
+    return p >= 4 and all(c in "aeiouy" for c in na[p:] + nb[p:])
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+_DIGRAPHS = (("tch", "k"), ("sch", "s"), ("ch", "k"), ("ck", "k"), ("sh", "s"), ("zh", "s"),
+             ("kh", "k"), ("ph", "f"), ("th", "t"), ("ts", "s"), ("tz", "s"), ("dzh", "j"),
+             ("dj", "j"))
+_MAP = str.maketrans({"c": "k", "q": "k", "x": "k", "z": "s", "w": "v", "y": "i"})
+
+
+@lru_cache(maxsize=65536)
+def phonetic_key(text: str) -> str:
+    """A coarse consonant skeleton of a name's transliteration: ``Osechkin``, ``Osekkin``,
+    ``ওসেচকিন`` and ``Осечкин`` all give ``oskn``. Used for blocking and as a variant guard."""
+    s = name_norm(text)
+    if not s:
+        return ""
+    for src, dst in _DIGRAPHS:
+        s = s.replace(src, dst)
+    s = s.translate(_MAP)
+    head, tail = s[0], s[1:]
+    tail = "".join(c for c in tail if c not in "aeiouh")
+    out = [head]
+    for c in tail:
+        if c != out[-1]:
+            out.append(c)
+    return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def strip_inflection(form: str, lang: str) -> str:
+    """The form without its longest known inflection suffix, keeping at least 3 letters."""
+    suf = inflection_suffixes(lang, token_script(form))
+    best = form
+    for s in suf:
+        if s and form.endswith(s) and len(form) - len(s) >= 3 and len(form) - len(s) < len(best):
+            best = form[: len(form) - len(s)]
+    return best
+
+
+_STEMMED_SCRIPTS = frozenset({"Cyrillic", "Bengali", "Devanagari"})
+
+
+@lru_cache(maxsize=65536)
+def name_stem(form: str, lang: str) -> str:
+    """The part of a name mention compared across spellings. In scripts where case endings
+    are written onto the name (Russian ``Осечкину``, Bengali ``ওসেককিনকে``) the ending is
+    stripped; elsewhere the form is kept, since ``Paris`` or ``Putin`` only look inflected."""
+    if token_script(form) in _STEMMED_SCRIPTS:
+        return strip_inflection(form, lang)
+    return form
+
+
+def group_inflections(
+    forms: Iterable[str], lang: str, *, distinct: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """Map every surface form to a representative of its inflection group (the shortest form,
+    then alphabetical). Blocks by the first three folded letters to stay near linear.
+
+    Two different folded forms both in ``distinct`` (e.g. a glossary's allowed ``Kunashir``
+    and forbidden ``Kunashiri``) are never merged directly."""
+    forms = sorted(set(forms), key=lambda f: (len(f), f))
+    parent = {f: f for f in forms}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    blocks: dict[str, list[str]] = {}
+    for f in forms:
+        blocks.setdefault(fold(f)[:3], []).append(f)
+    for block in blocks.values():
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                fa, fb = fold(a), fold(b)
+                if fa != fb and fa in distinct and fb in distinct:
+                    continue
+                if is_inflection(a, b, lang):
+                    ra, rb = find(a), find(b)
+                    if ra != rb:
+                        keep, drop = sorted((ra, rb), key=lambda f: (len(f), f))
+                        parent[drop] = keep
+    return {f: find(f) for f in forms}
+
+
+_XDIGRAPHS = (("tch", "k"), ("sch", "s"), ("ch", "k"), ("ck", "k"), ("sh", "s"), ("zh", "s"),
+              ("kh", "k"), ("gh", "g"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("bh", "b"),
+              ("ts", "s"), ("tz", "s"), ("ng", "n"))
+_XMAP = str.maketrans({"c": "k", "q": "k", "x": "k", "z": "s", "j": "s", "v": "b", "w": "", "y": ""})
+
+
+@lru_cache(maxsize=65536)
+def cross_key(text: str) -> str:
+    """A looser consonant skeleton for matching a name across scripts whose transliterations
+    differ in vowels, glides and sibilants: ``Newsweek`` and ``নিউজউইক`` (``niujuik``) both
+    give ``nsk``; ``Russia`` and ``রাশিয়া`` give ``rs``."""
+    s = name_norm(text)
+    for src, dst in _XDIGRAPHS:
+        s = s.replace(src, dst)
+    s = "".join(c for c in s.translate(_XMAP) if c not in "aeiouh")
+    return "".join(c for i, c in enumerate(s) if i == 0 or c != s[i - 1])
+

@@ -1,0 +1,47 @@
+"""Floors on a small fixed subset of the labelled corpus (bench/data/checks), scored with the
+bench's own matcher through the real pipeline: a regression net for the whole catalogue."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import defaultdict
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[3]
+SUBSET = ("ru-en-flood", "fr-en-strike", "de-en-council")
+
+
+def _bench() -> ModuleType:
+    if "bench_checks" in sys.modules:
+        return sys.modules["bench_checks"]
+    spec = importlib.util.spec_from_file_location("bench_checks", ROOT / "bench" / "checks.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["bench_checks"] = mod  # dataclasses look their module up while being built
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_precision_and_recall_floors_on_a_labelled_subset() -> None:
+    bench = _bench()
+    tallies = defaultdict(bench.Tally)
+    for name in SUBSET:
+        folder = ROOT / "bench" / "data" / "checks" / name
+        audit = bench.run_audit(folder)
+        expects, avoids = bench.read_labels(folder, audit)
+        bench.score(audit, expects, avoids, tallies, exhaustive=True, tag=name)
+    tp = sum(t.tp for t in tallies.values())
+    fp = sum(t.fp for t in tallies.values())
+    fn = sum(t.fn for t in tallies.values())
+    assert tp / (tp + fp) >= 0.9, [x for t in tallies.values() for x in t.fps]
+    assert tp / (tp + fn) >= 0.8, [x for t in tallies.values() for x in t.fns]
+    for check in ("term-mismatch", "same-as-source", "name-variant", "bracket-insertion"):
+        assert tallies[check].recall >= 0.99, (check, tallies[check].fns)
+
+
+def test_a_clean_chain_stays_clean() -> None:
+    bench = _bench()
+    audit = bench.run_audit(ROOT / "bench" / "data" / "checks" / "clean-en-ru-bridge")
+    assert [f.message for f in audit.findings if f.check not in bench.SKIP_CHECKS] == []

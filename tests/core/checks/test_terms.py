@@ -1,0 +1,32 @@
+"""Glossary term matching: case, inflection, multi-word terms, unspaced scripts, loose mode."""
+
+from __future__ import annotations
+
+from auditor.core.checks.terms import find_any, find_term
+
+
+def test_inflected_multiword_term() -> None:
+    text = "Представитель Следственного комитета отказался."
+    (h,) = find_term(text, "Следственный комитет", "ru")
+    assert text[h.start : h.end] == "Следственного комитета"
+
+
+def test_words_must_be_adjacent() -> None:
+    assert not find_term("The committee, investigative as ever, met.", "investigative committee", "en")
+    assert find_term("a long-press gesture", "long press", "en")  # a hyphen joins
+
+
+def test_unspaced_scripts_match_substrings() -> None:
+    (h,) = find_term("大雨特別警報が出た", "特別警報", "ja")
+    assert (h.start, h.end) == (2, 6)
+
+
+def test_loose_mode_accepts_compounds_only_when_asked() -> None:
+    assert not find_term("Die Weltpremierenfeier war lang.", "Weltpremiere", "de")
+    assert find_term("Die Weltpremierenfeier war lang.", "Weltpremiere", "de", loose=True)
+    assert not find_term("the Investigations Committee", "Investigative Committee", "en", loose=True)
+
+
+def test_find_any_prefers_the_longest_overlapping_term() -> None:
+    hits = find_any("Penal colony number 2", ("penal colony", "colony"), "en")
+    assert [h.text for h in hits] == ["Penal colony"]

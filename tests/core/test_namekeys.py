@@ -1,0 +1,31 @@
+"""Name keys and morphology: invisible characters, inflection versus spelling, keys."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.core.namekeys import cross_key, is_inflection, name_norm, name_stem, phonetic_key, strip_invisible
+
+
+def test_zero_width_characters_do_not_change_a_name() -> None:
+    assert strip_invisible("Osech\u200bkin\u2060") == "Osechkin"
+    assert name_norm("Osech\u200bkin") == name_norm("Osechkin") == "osechkin"
+
+
+@pytest.mark.parametrize("a,b,lang,same", [
+    ("Осечкин", "Осечкину", "ru", True),
+    ("музей", "музея", "ru", True),
+    ("ওসেচকিন", "ওসেচকিনের", "bn", True),
+    ("Russia", "Russian", "en", True),
+    ("Hartman", "Hartmann", "de", False),  # a doubled final consonant is a slip, not an ending
+    ("Petersen", "Peterson", "en", False),
+])
+def test_inflection_or_spelling(a: str, b: str, lang: str, same: bool) -> None:
+    assert is_inflection(a, b, lang) is same
+
+
+def test_keys_meet_across_scripts() -> None:
+    assert phonetic_key("Osechkin") == phonetic_key("Осечкин") == phonetic_key("ওসেচকিন")
+    assert cross_key("Belov") == cross_key("বেলভ") == cross_key("বেলোভ")
+    assert name_stem("ওসেককিনকে", "bn") == "ওসেককিন"
+    assert name_stem("Paris", "en") == "Paris"  # Latin names only look inflected
