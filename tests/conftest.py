@@ -8,6 +8,7 @@ import pytest
 from lxml import etree
 
 REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
 SHARED_RNG = REPO.parent / "shared" / "tei" / "tei_all.rng"
 VENDORED_RNG = REPO / "auditor" / "io" / "schema" / "tei_all.rng"
 
@@ -27,3 +28,13 @@ def tei_schema() -> etree.RelaxNG:
     if path.read_bytes() == VENDORED_RNG.read_bytes():
         return tei_validate.tei_schema()
     return etree.RelaxNG(parse_xml_file(path))
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    # The gold alignment sets, the seed and the TEI example are read from ../shared, as CI lays
+    # it out beside the clone; say so once instead of failing dozens of tests obscurely.
+    if not (SHARED / "bench" / "align").is_dir() or not (SHARED / "seeds").is_dir():
+        raise pytest.UsageError(
+            f"the test suite needs the project's shared folder beside the repository ({SHARED}): "
+            "the gold alignment sets, the seed text and the TEI example are read from there"
+        )
