@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from auditor.core.models import Audit, Severity
+from auditor.core.models import Audit, Finding, Severity
 from auditor.core.signature import short_signature
 
 SEVERITY_STYLE = {Severity.CRITICAL: "bold red", Severity.MAJOR: "yellow", Severity.MINOR: "cyan"}
@@ -15,6 +15,17 @@ SEVERITY_STYLE = {Severity.CRITICAL: "bold red", Severity.MAJOR: "yellow", Sever
 def _clip(text: str, width: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def drift_summary(finding: Finding) -> str:
+    """Where a problem entered the chain and where it went next, e.g. ``ru→en; persists bn``."""
+    origin = finding.evidence_value("introduced-in") or ""
+    parts = [f"{finding.hop[0]}→{finding.hop[1]}" if finding.hop else (f"already in {origin}" if origin else "")]
+    if persists := finding.evidence_value("persists-in"):
+        parts.append(f"persists {persists}")
+    if fixed := finding.evidence_value("fixed-in"):
+        parts.append(f"fixed {fixed}")
+    return "; ".join(p for p in parts if p)
 
 
 def print_table(audit: Audit, console: Console) -> None:
@@ -30,21 +41,27 @@ def print_table(audit: Audit, console: Console) -> None:
         console.print(f"  hop {a.source} → {a.target}: {len(a.beads)} beads, {low} below 0.5", highlight=False)
     table = Table(show_lines=False, expand=False, pad_edge=False)
     show_status = bool(audit.decisions)
-    columns = ["#", "severity", "check", "segment", "text", "message"] + (["status"] if show_status else [])
+    show_drift = len(audit.chain.witnesses) > 1
+    columns = ["#", "severity", "check", "segment", "text", "message"]
+    columns += (["origin"] if show_drift else []) + (["status"] if show_status else [])
     for col in columns:
         table.add_column(col, overflow="fold", no_wrap=col in {"#", "severity", "check", "segment"})
     for n, f in enumerate(audit.findings, 1):
         span_text = " / ".join(_clip(s.text, 40) for s in f.spans[:2])
-        hop = f" [hop {f.hop[0]}→{f.hop[1]}]" if f.hop else ""
-        row = [
-            str(n),
+        # Cells are Text, never markup: witness text and messages hold brackets of their own.
+        row: list[Text] = [
+            Text(str(n)),
             Text(f.severity.value, style=SEVERITY_STYLE[f.severity]),
-            f.check,
-            f.segments[0] if f.segments else f.witness,
-            span_text,
-            _clip(f.message, 90) + hop,
+            Text(f.check),
+            Text(f.segments[0] if f.segments else f.witness),
+            Text(span_text),
+            Text(_clip(f.message, 90)),
         ]
-        table.add_row(*row, *([status.get(f.fingerprint, "open")] if show_status else []))
+        if show_drift:
+            row.append(Text(drift_summary(f)))
+        if show_status:
+            row.append(Text(status.get(f.fingerprint, "open")))
+        table.add_row(*row)
     console.print(table)
     by_sev = {s: sum(1 for f in audit.findings if f.severity is s) for s in Severity}
     console.print(
