@@ -20,7 +20,13 @@ def _clip(text: str, width: int = 60) -> str:
 def drift_summary(finding: Finding) -> str:
     """Where a problem entered the chain and where it went next, e.g. ``ru→en; persists bn``."""
     origin = finding.evidence_value("introduced-in") or ""
-    parts = [f"{finding.hop[0]}→{finding.hop[1]}" if finding.hop else (f"already in {origin}" if origin else "")]
+    if finding.hop:
+        first = f"{finding.hop[0]}→{finding.hop[1]}"
+    elif origin and origin != finding.witness:
+        first = f"already in {origin}"
+    else:
+        first = "in the original" if origin else ""
+    parts = [first]
     if persists := finding.evidence_value("persists-in"):
         parts.append(f"persists {persists}")
     if fixed := finding.evidence_value("fixed-in"):
