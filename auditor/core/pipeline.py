@@ -124,7 +124,7 @@ def audit_chain(
     history = (
         Change(
             when=when or "1970-01-01T00:00:00Z",
-            who="#auditor-tool",
+            who="auditor",
             status="audited",
             text=f"{len(chain.witnesses)} witnesses segmented, {len(alignments)} hops aligned "
             f"({n_beads} beads), {len(findings)} findings.",
