@@ -16,7 +16,7 @@ from enum import Enum
 NCNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 
 
-class Severity(str, Enum):
+class Severity(str, Enum):  # noqa: UP042 - StrEnum would change str() and f-strings of members
     """How much a finding matters. Ordered: critical > major > minor."""
 
     CRITICAL = "critical"
@@ -36,7 +36,7 @@ class Severity(str, Enum):
             raise ValueError(f"unknown severity {value!r} (expected one of: {names})") from None
 
 
-class Verdict(str, Enum):
+class Verdict(str, Enum):  # noqa: UP042 - StrEnum would change str() and f-strings of members
     """A reviewer's verdict on a finding."""
 
     OPEN = "open"

@@ -120,6 +120,7 @@ def parse_number(raw: str, lang: str) -> float | None:
         return None
 
 
+@lru_cache(maxsize=65536)  # called for every word of every segment; words repeat
 def _month_of(token: str, lang: str) -> int:
     f = fold(token)
     best = 0
@@ -213,9 +214,8 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             if dec is not None and dec.end(2) >= e:  # 6.30 = half past six, on the same scale as 6 h 30
                 value = int(value) + int(dec.group(2)) / 60
         out.append(Quantity(s, end, text[s:end], value=value, soft=soft, clock=clock and not soft))
-    words = _WORDS.get(lang0, {})
     for t in tokens:
-        n = _number_word(fold(t.text), words)
+        n = _word_value(t.text, lang0)
         if n is None and _ROMAN.fullmatch(t.text) and len(t.text) >= 2:
             n = _roman(t.text)  # XVII века, World War II: may stand for digits, never reported
         if n is not None:
@@ -251,6 +251,12 @@ def _roman(s: str) -> int:
         v = vals[ch]
         total += -v if i + 1 < len(s) and vals[s[i + 1]] > v else v
     return total
+
+
+@lru_cache(maxsize=65536)
+def _word_value(token: str, lang0: str) -> int | None:
+    """The number a word token spells in ``lang0`` (see ``_WORDS``), if any; cached per word."""
+    return _number_word(fold(token), _WORDS.get(lang0, {}))
 
 
 def _number_word(word: str, words: dict[str, int]) -> int | None:

@@ -217,7 +217,7 @@ def _prepare(text: str) -> tuple[str, list[int], list[int]]:
     para_of_line: list[int] = []
     soft: list[tuple[int, int]] = []
     para, prev_content, gap = 0, -1, False
-    for i, (s, e, term) in enumerate(lines):
+    for i, (s, _e, term) in enumerate(lines):
         if blank[i]:
             gap = True
         else:
@@ -348,7 +348,7 @@ def _continues(text: str, ls: int, le: int, rs: int, re_: int, lang: str) -> boo
         return not (len(tokens) > 1 and tokens[-2].rstrip(",").isdigit())
     m = _WORD.match(right)
     word = m.group() if m else ""
-    word_is_initial = bool(m) and right[m.end():m.end() + 1] == "."
+    word_is_initial = m is not None and right[m.end():m.end() + 1] == "."
     opener = word in _OPENERS.get(lang, _OPENERS["en"]) and not word_is_initial
     initials = _is_initials(core) or (
         len(tokens) > 1 and _is_initials(tokens[-2][:-1]) and tokens[-2].endswith(".")

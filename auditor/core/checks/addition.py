@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.checks.anchored_clauses import anchored_clauses, without_duplicates
+from auditor.core.checks.clause_gaps import clause_gaps
 from auditor.core.checks.merged_beads import hidden_segments
 from auditor.core.checks.omission import _meaningful, _ratio_finding, _short, length_outliers
 from auditor.core.models import Finding, Severity, Span
@@ -28,8 +29,14 @@ class Addition(Check):
     least ``clause_z`` MADs longer than usual (``auditor.core.checks.anchored_clauses``); its
     number is then not also a ``number-mismatch`` (this check suppresses those on its span).
 
+    And a clause inside a bead at least ``gap_z`` MADs longer than usual, whose leaving out
+    makes the bead fit (within ``gap_fit`` MADs) better than leaving out any other clause, and
+    which holds at least ``gap_anchors`` words the hop carries across elsewhere (numbers,
+    names, cognates) none of which the source of this bead has, while the rest of the
+    translation does find its anchors there (``auditor.core.checks.clause_gaps``).
+
     Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (1.5), ``merged_z`` (2.0),
-    ``merged_fit`` (1.5).
+    ``merged_fit`` (1.5), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2).
     """
 
     id = "addition"
@@ -89,6 +96,23 @@ class Addition(Check):
                     hop=(a.source, a.target),
                     evidence=(("kind", "clause"), ("number", c.number), ("z", f"{c.z:.1f}")),
                     confidence=0.6,
+                )
+            for g in clause_gaps(
+                ctx, a, side="target", z=float(cfg.get("gap_z", 2.0)), fit=float(cfg.get("gap_fit", 1.0)),
+                min_letters=min_letters, min_beads=int(cfg.get("min_beads", 8)),
+                min_anchors=int(cfg.get("gap_anchors", 2)),
+            ):
+                yield Finding(
+                    check=self.id,
+                    severity=Severity.MINOR,
+                    witness=a.target,
+                    segments=(g.segment,),
+                    spans=(ctx.span(a.target, g.start, g.end),),
+                    message=f"Probably added in translation: ‘{_short(ctx.text(a.target)[g.start:g.end])}’ "
+                    f"(none of its {g.anchors} names or numbers is in the source, and the sentence is unusually long)",
+                    hop=(a.source, a.target),
+                    evidence=(("kind", "clause"), ("z", f"{g.z:.1f}"), ("z-without", f"{g.z_without:.1f}")),
+                    confidence=0.5,
                 )
             for o in length_outliers(
                 ctx, a, z=float(cfg.get("z", 3.5)), min_letters=min_letters * 3,

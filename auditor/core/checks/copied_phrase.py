@@ -8,11 +8,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from auditor.core.checks.base import CheckContext
 from auditor.core.models import Alignment
 from auditor.core.names import token_script, word_tokens
 from auditor.core.normalize import expected_scripts, fold, primary_language
+
+
+@lru_cache(maxsize=65536)
+def _folded(text: str) -> tuple[str, ...]:
+    """Case-folded word tokens of one segment (cached: every hop reads each segment twice)."""
+    return tuple(fold(t.text) for t in word_tokens(text))
 
 
 def copied_phrases(
@@ -23,12 +30,12 @@ def copied_phrases(
     scripts = expected_scripts(tgt_w.lang)
     if primary_language(src_w.lang) == primary_language(tgt_w.lang) or not scripts & expected_scripts(src_w.lang):
         return
-    vocab = Counter(fold(t.text) for t in word_tokens(tgt_w.text))
+    vocab = Counter(fold(t.text) for t in word_tokens(tgt_w.text))  # cached: name-variant reads it too
     for b in a.beads:
         if not b.source or not b.target:
             continue
-        src_text = " ".join(ctx.segment(s).text for s in b.source)
-        src_toks = [fold(t.text) for t in word_tokens(src_text)]
+        # Tokens never span the space that joins two segments: tokenise each (cached).
+        src_toks = [f for s in b.source for f in _folded(ctx.segment(s).text)]
         if len(src_toks) < min_words:
             continue
         grams = {tuple(src_toks[i : i + min_words]) for i in range(len(src_toks) - min_words + 1)}
@@ -36,7 +43,7 @@ def copied_phrases(
         for sid in b.target:
             seg = ctx.segment(sid)
             toks = word_tokens(seg.text)
-            folded = [fold(t.text) for t in toks]
+            folded = _folded(seg.text)
             i = 0
             while i <= len(toks) - min_words:
                 if tuple(folded[i : i + min_words]) not in grams:

@@ -18,7 +18,7 @@ from auditor.core.models import Alignment, Bead, Finding, Severity, Span
 @lru_cache(maxsize=65536)
 def letters(text: str) -> int:
     """Letters and digits: what carries content, whatever the script."""
-    return sum(1 for ch in text if ch.isalnum())
+    return sum(map(str.isalnum, text))
 
 
 @dataclass(frozen=True)
@@ -85,8 +85,14 @@ class Omission(Check):
     least ``clause_z`` MADs shorter than usual (``auditor.core.checks.anchored_clauses``); its
     number is then not also a ``number-mismatch`` (this check suppresses those on its span).
 
+    Fifth: a clause inside a bead at least ``gap_z`` MADs shorter than usual, whose leaving out
+    makes the bead fit (within ``gap_fit`` MADs) better than leaving out any other clause, and
+    which holds at least ``gap_anchors`` words the hop carries across elsewhere (numbers,
+    names, cognates) none of which the translation of this bead has, while the rest of the
+    bead's source does find its anchors there (``auditor.core.checks.clause_gaps``).
+
     Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (1.5), ``merged_z`` (2.0),
-    ``merged_fit`` (1.5).
+    ``merged_fit`` (1.5), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2).
     """
 
     id = "omission"
@@ -154,6 +160,24 @@ class Omission(Check):
                 evidence=(("kind", "clause"), ("number", c.number), ("z", f"{c.z:.1f}"),
                           ("target-segments", " ".join(c.bead.target))),
                 confidence=0.6,
+            )
+        from auditor.core.checks.clause_gaps import clause_gaps
+
+        for g in clause_gaps(ctx, a, side="source", z=float(cfg.get("gap_z", 2.0)), fit=float(cfg.get("gap_fit", 1.0)),
+                             min_letters=min_letters, min_beads=int(cfg.get("min_beads", 8)),
+                             min_anchors=int(cfg.get("gap_anchors", 2))):
+            yield Finding(
+                check=self.id,
+                severity=Severity.MINOR,
+                witness=a.target,
+                segments=(g.segment,),
+                spans=(ctx.span(a.source, g.start, g.end),),
+                message=f"Probably dropped in ‘{a.target}’: ‘{_short(ctx.text(a.source)[g.start:g.end])}’ "
+                f"(none of its {g.anchors} names or numbers is in the translation, which is unusually short)",
+                hop=(a.source, a.target),
+                evidence=(("kind", "clause"), ("z", f"{g.z:.1f}"), ("z-without", f"{g.z_without:.1f}"),
+                          ("target-segments", " ".join(g.bead.target))),
+                confidence=0.5,
             )
         for o in length_outliers(
             ctx, a, z=float(cfg.get("z", 3.5)), min_letters=min_letters * 3, min_beads=int(cfg.get("min_beads", 8))

@@ -191,6 +191,7 @@ def _identifier() -> Any:
     return ident
 
 
+@lru_cache(maxsize=8192)  # a retelling often repeats its parent's sentences word for word
 def identify(text: str) -> tuple[str, float]:
     """(language, probability) of a text among ``LANGID_LANGS``."""
     lang, prob = _identifier().classify(text)

@@ -1,0 +1,215 @@
+"""A clause added or dropped inside a bead, found by length and by what the other side lacks.
+
+A helper of ``omission`` and ``addition`` (not a check). The hop's own length model (median
+and MAD of log length ratios over its beads, ``merged_beads._model``) says how long each
+bead's translation should be. When a bead is long (``side`` = ``target``: an addition) or
+short (``side`` = ``source``: an omission) by at least ``z`` MADs, each clause of the longer
+side is tried as the missing piece: the bead must be about right without it (within ``fit``
+MADs), and clearly better than without any other clause that does not overlap it (so which
+clause is extra is not a guess).
+
+Then the clause must look unmatched on the other side, on evidence the document itself
+gives: its words are read as the aligner's language-neutral anchors
+(``auditor.core.align.anchors``: numbers with digits normalised, consonant keys of
+transliterated words, exact words), and only anchors this hop carries across somewhere
+(found in both witnesses, in at most a quarter of either side's segments) count. The rest of
+the longer side claims its counterparts on the other side first; the clause is reported
+when it holds at least ``min_anchors`` such words, none of which finds a counterpart left,
+while the rest of the bead found at least one (so the bead itself is aligned right). Length
+alone is not enough: a wordy but faithful translator also makes long clauses.
+
+A clause runs between clause marks (``, ; : — – ( )``, the CJK and Arabic commas) or a
+coordinating word (``and``, ``und``, ``et``, ``и`` …), inside one segment; runs of up to
+three neighbouring clauses are tried, never the whole segment (a whole sentence is the
+business of null beads and ``merged_beads``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import weakref
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from auditor.core.align.anchors import analyse_word, tokens
+from auditor.core.checks.base import CheckContext
+from auditor.core.checks.merged_beads import _mixed, _model
+from auditor.core.checks.omission import letters
+from auditor.core.models import Alignment, Bead
+
+_MARKS = re.compile(
+    r"[,;:—–()、，،；]|\s(?:and|but|while|whereas|und|aber|sowie|während|et|mais|ainsi que|tandis que"
+    r"|и|а|но|причём|এবং|ও|আর|কিন্তু|और|तथा|लेकिन)\s",
+    re.I,
+)
+_MAX_RUN = 3
+
+
+@dataclass(frozen=True)
+class Gap:
+    bead: Bead
+    segment: str
+    start: int
+    end: int
+    """Absolute offsets of the clause in its witness."""
+    z: float
+    """The bead's deviation from the hop's length ratio, in MADs (positive: target long)."""
+    z_without: float
+    """The same without the clause."""
+    anchors: int
+    """Words of the clause this hop carries across elsewhere (numbers, names, cognates), none
+    of which has a counterpart on the other side of the bead."""
+
+
+def clause_pieces(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the clauses of one segment, trimmed to letters and digits."""
+    cuts = [0]
+    for m in _MARKS.finditer(text):
+        cuts.extend((m.start(), m.end()))
+    cuts.append(len(text))
+    out = []
+    for lo, hi in zip(cuts[::2], cuts[1::2]):
+        while lo < hi and not text[lo].isalnum():
+            lo += 1
+        while hi > lo and not (text[hi - 1].isalnum() or text[hi - 1] in "%"):
+            hi -= 1
+        if lo < hi:
+            out.append((lo, hi))
+    return out
+
+
+def _words(text: str) -> list[tuple[str, ...]]:
+    """Anchor features of each word that has any (see ``auditor.core.align.anchors``)."""
+    return [f for f in (analyse_word(t)[0] for t in tokens(text)) if f]
+
+
+_VOCAB: dict[tuple[int, int], tuple[weakref.ref, weakref.ref, frozenset[str]]] = {}  # type: ignore[type-arg]
+
+
+def shared_anchors(ctx: CheckContext, a: Alignment, max_share: float = 0.25) -> frozenset[str]:
+    """Anchor features found in both witnesses of the hop, but in at most ``max_share`` of
+    either side's segments (as the aligner weighs them): numbers, names and cognates this
+    document carries across the hop. Remembered weakly for the last few hops."""
+    hit = _VOCAB.get((id(ctx), id(a)))
+    if hit is not None and hit[0]() is ctx and hit[1]() is a:
+        return hit[2]
+    sides: list[frozenset[str]] = []
+    for wid in (a.source, a.target):
+        df: Counter[str] = Counter()
+        segs = ctx.segments[wid]
+        for s in segs:
+            df.update({f for feats in _words(s.text) for f in feats})
+        cap = max(2.0, max_share * len(segs))
+        sides.append(frozenset(f for f, n in df.items() if n <= cap))
+    got = sides[0] & sides[1]
+    if len(_VOCAB) > 8:
+        _VOCAB.clear()
+    _VOCAB[(id(ctx), id(a))] = (weakref.ref(ctx), weakref.ref(a), got)
+    return got
+
+
+def _anchored(text: str, vocab: frozenset[str]) -> list[tuple[str, ...]]:
+    """The words of ``text`` this hop can carry across: their features found in ``vocab``."""
+    out = []
+    for feats in _words(text):
+        keep = tuple(f for f in feats if f in vocab)
+        if keep:
+            out.append(keep)
+    return out
+
+
+def _claim(pool: Counter[str], words: Sequence[tuple[str, ...]]) -> int:
+    """Words that find a counterpart in ``pool`` (each counterpart used once); consumes it."""
+    hit = 0
+    for feats in words:
+        for f in feats:
+            if pool[f] > 0:
+                pool[f] -= 1
+                hit += 1
+                break
+    return hit
+
+
+def clause_gaps(
+    ctx: CheckContext,
+    a: Alignment,
+    *,
+    side: str,
+    z: float,
+    fit: float,
+    min_letters: int,
+    min_beads: int,
+    min_anchors: int,
+) -> Iterator[Gap]:
+    """Clauses dropped (``side`` = ``source``) or added (``side`` = ``target``) in a hop."""
+    med, mad, n = _model(ctx, a)
+    if n < min_beads:
+        return
+    sign = 1.0 if side == "target" else -1.0
+    for b in a.beads:
+        if not b.source or not b.target:
+            continue
+        many, other = (b.target, b.source) if side == "target" else (b.source, b.target)
+        l_many = sum(letters(ctx.segment(s).text) for s in many)
+        l_other = sum(letters(ctx.segment(s).text) for s in other)
+        if not l_many or not l_other:
+            continue
+
+        def dev(l_m: int) -> float:
+            ls, lt = (l_other, l_m) if side == "target" else (l_m, l_other)
+            return (math.log(lt / ls) - med) / mad * sign
+
+        d_all = dev(l_many)
+        if d_all < z or _mixed(ctx, a, b):
+            continue
+        cands: list[tuple[float, str, int, int]] = []
+        for sid in many:
+            text = ctx.segment(sid).text
+            pieces = clause_pieces(text)
+            for i in range(len(pieces)):
+                for j in range(i, min(i + _MAX_RUN, len(pieces))):
+                    if i == 0 and j == len(pieces) - 1:
+                        continue  # the whole segment
+                    lo, hi = pieces[i][0], pieces[j][1]
+                    ln = letters(text[lo:hi])
+                    if ln < min_letters or ln >= l_many:
+                        continue
+                    cands.append((abs(dev(l_many - ln)), sid, lo, hi))
+        fitting = sorted(c for c in cands if c[0] <= fit)
+        if not fitting:
+            continue
+        best = fitting[0]
+        rivals = [c for c in cands if c[1] != best[1] or c[3] <= best[2] or c[2] >= best[3]]
+        if any(c[0] < best[0] + 1.0 for c in rivals):
+            continue  # another, separate clause would explain the length as well
+        vocab = shared_anchors(ctx, a)
+        scored = []
+        for d_w, sid, lo, hi in fitting:
+            if sid != best[1] or hi <= best[2] or lo >= best[3]:
+                continue  # only runs overlapping the best one
+            n_anch, n_hit, rest_hit = _coverage(ctx, many, other, sid, lo, hi, vocab)
+            if n_anch >= min_anchors and n_hit == 0 and rest_hit > 0:
+                scored.append((d_w, -n_anch, sid, lo, hi))
+        if not scored:
+            continue
+        d_w, neg, sid, lo, hi = min(scored)
+        seg = ctx.segment(sid)
+        yield Gap(b, sid, seg.start + lo, seg.start + hi, d_all * sign, d_w * sign, -neg)
+
+
+def _coverage(
+    ctx: CheckContext, many: Sequence[str], other: Sequence[str], sid: str, lo: int, hi: int, vocab: frozenset[str]
+) -> tuple[int, int, int]:
+    """(anchored words of the clause, those with a counterpart on the other side, anchored
+    words of the rest of the longer side with one). The rest claims its counterparts first."""
+    pool: Counter[str] = Counter()
+    for s in other:
+        for feats in _anchored(ctx.segment(s).text, vocab):
+            pool.update(set(feats))
+    text = ctx.segment(sid).text
+    rest = [ctx.segment(s).text for s in many if s != sid] + [text[:lo], text[hi:]]
+    rest_hit = sum(_claim(pool, _anchored(t, vocab)) for t in rest)
+    words = _anchored(text[lo:hi], vocab)
+    return len(words), _claim(pool, words), rest_hit
