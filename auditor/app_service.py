@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from auditor.config import Settings
@@ -26,10 +26,12 @@ def _stderr_warn(message: str) -> None:
 
 
 def now_w3c() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    """The current UTC time as a W3C date-time (seconds precision)."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def is_tei_path(path: Path) -> bool:
+    """True when ``path`` is a file holding a TEI record (sniffed, see :func:`is_tei_file`)."""
     from auditor.io.tei_read import is_tei_file
 
     return path.is_file() and is_tei_file(path)
@@ -73,7 +75,7 @@ def provided_translations(chain: Chain, path: Path, warn: Warn) -> dict[tuple[st
                 "provided translation ignored"
             )
             continue
-        out.update({(s.id, w.lang): line for s, line in zip(parent_segs, lines)})
+        out.update({(s.id, w.lang): line for s, line in zip(parent_segs, lines, strict=True)})
     return out
 
 
@@ -116,6 +118,7 @@ def audit_loaded_chain(
     warn: Warn = _stderr_warn,
     progress: Progress | None = None,
 ) -> Audit:
+    """Segment, align and check a loaded chain with ``settings`` (MT and glossaries included)."""
     try:
         params = align_params_from(settings.align)
     except ValueError as exc:
@@ -164,6 +167,7 @@ def carry_decisions(new: Audit, old: Audit) -> Audit:
 
 
 def decision_counts(audit: Audit) -> Mapping[str, int]:
+    """How many current findings have a verdict other than open, and how many there are."""
     decided = {d.finding for d in audit.decisions if d.verdict.value != "open"}
     current = {f.fingerprint for f in audit.findings}
     return {"decided": len(decided & current), "total": len(current)}

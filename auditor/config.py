@@ -64,6 +64,8 @@ class Settings:
 
 
 def find_config(explicit: str | Path | None = None, env: Mapping[str, str] | None = None) -> Path | None:
+    """The config file to use: ``explicit``, else ``$AUDITOR_CONFIG``, else ``./auditor.toml``, else the
+    user config folder; ``None`` when there is none. A named file that is missing is a :class:`UsageError`."""
     env = os.environ if env is None else env
     if explicit:
         path = Path(explicit)
@@ -102,6 +104,7 @@ def load_settings(
 
 
 def settings_from_dict(data: Mapping[str, Any], source: str = "") -> Settings:
+    """Settings from parsed TOML; an unknown key or a bad value is a :class:`UsageError` naming ``source``."""
     where = source or "config"
     known = {"checks", "align", "mt", "glossary", "glossary_files", "review", "audit"}
     for key in data:

@@ -8,7 +8,7 @@ the ``on_result`` callback.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import Any
 
 from auditor.batch.worker import Task, ignore_sigint, run_chain
@@ -106,14 +106,14 @@ def run_dask(tasks: Iterable[Task], scheduler: str | Any, on_result: OnResult) -
     own_client = not isinstance(scheduler, Client)
     try:
         timeout = float(os.environ.get("AUDITOR_DASK_TIMEOUT", "30"))
-        client = Client(scheduler, timeout=f"{timeout}s") if own_client else scheduler
+        client = scheduler if isinstance(scheduler, Client) else Client(scheduler, timeout=f"{timeout}s")
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
     try:
         threads = sum(client.nthreads().values()) or 1
         window = threads * WINDOW_PER_WORKER
         it = iter(tasks)
-        by_key: dict[str, Task] = {}
+        by_key: dict[Hashable, Task] = {}  # future key -> its task
         ac = as_completed()
 
         def submit_next() -> bool:

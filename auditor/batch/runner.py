@@ -36,6 +36,7 @@ class BatchResult:
 
 
 def output_path(out_dir: Path, job: ChainJob) -> Path:
+    """Where the TEI record of ``job`` goes in ``out_dir``."""
     return out_dir / f"{job.name}.tei.xml"
 
 

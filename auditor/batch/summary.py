@@ -103,6 +103,7 @@ def totals(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
 
 def summary_document(rows: Sequence[dict[str, Any]], *, fail_on: str, wall_seconds: float,
                      interrupted: bool = False) -> dict[str, Any]:
+    """The batch summary (JSON): settings of the run, totals, and one row per chain."""
     return {
         "format": "auditor-batch-summary",
         "version": SUMMARY_VERSION,

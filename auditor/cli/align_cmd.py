@@ -74,7 +74,7 @@ def align(src: str, tgt: str, given_segmentation: bool, output: str, translation
     text = format_beads((b.source, b.target) for b in beads)
     if scores:
         lines = text.splitlines()
-        text = "".join(f"{line}:{b.score:.4f}\n" for line, b in zip(lines, beads))
+        text = "".join(f"{line}:{b.score:.4f}\n" for line, b in zip(lines, beads, strict=True))
     if output == "-":
         sys.stdout.write(text)
     else:

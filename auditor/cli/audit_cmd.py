@@ -51,9 +51,9 @@ def audit(path: Path, output: Path | None, fmt: str, fail_on: str | None, mt_pro
     settings = load_settings(config_path)
     if mt_provider:
         settings = replace(settings, mt=replace(settings.mt, provider=mt_provider))
-    if output is not None and output.resolve() == path.resolve():
-        if not is_tei_path(path):
-            raise click.UsageError("-o must not name the input: auditor never overwrites its inputs")
+    # Re-auditing a TEI record into itself is allowed (it is the audit's own record, decisions kept).
+    if output is not None and output.resolve() == path.resolve() and not is_tei_path(path):
+        raise click.UsageError("-o must not name the input: auditor never overwrites its inputs")
     result = open_audit(path, settings, lang=lang, given_segmentation=given_segmentation)
     if output is not None:
         from auditor.io.tei_read import read_tei

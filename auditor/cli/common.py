@@ -17,6 +17,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def fail(message: str, code: int = exit_codes.BAD_INPUT) -> None:
+    """Print ``message`` as one ``auditor: error:`` line on stderr and exit with ``code``."""
     click.echo(f"auditor: error: {message}", err=True)
     sys.exit(code)
 

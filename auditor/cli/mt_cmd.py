@@ -6,11 +6,15 @@ import json
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from auditor.cli.common import config_option, handle_errors
 from auditor.errors import InputError, UsageError
+
+if TYPE_CHECKING:  # the cache module is imported lazily: `auditor --help` stays fast
+    from auditor.mt.cache import MTCache
 
 cache_option = click.option(
     "--cache", "cache_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -18,7 +22,7 @@ cache_option = click.option(
 )
 
 
-def _open_cache(cache_file: Path | None, config_path: str | None, must_exist: bool = False):  # type: ignore[no-untyped-def]
+def _open_cache(cache_file: Path | None, config_path: str | None, must_exist: bool = False) -> MTCache:
     from auditor.config import load_settings
     from auditor.mt.cache import MTCache, default_cache_path
 

@@ -35,6 +35,7 @@ def drift_summary(finding: Finding) -> str:
 
 
 def print_table(audit: Audit, console: Console) -> None:
+    """Print the findings table of ``audit`` (the default ``audit`` output)."""
     status = {d.finding: d.verdict.value for d in audit.decisions}
     n_seg = {w: len(s) for w, s in audit.segments.items()}
     console.print(f"[bold]{audit.chain.title or 'audit'}[/bold]  ", end="")

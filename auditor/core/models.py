@@ -25,10 +25,12 @@ class Severity(str, Enum):  # noqa: UP042 - StrEnum would change str() and f-str
 
     @property
     def rank(self) -> int:
+        """3 for critical, 2 for major, 1 for minor: for comparisons."""
         return {"critical": 3, "major": 2, "minor": 1}[self.value]
 
     @classmethod
     def parse(cls, value: str) -> Severity:
+        """A severity from its name, any case; an unknown name is a ``ValueError`` listing the names."""
         try:
             return cls(value.strip().lower())
         except ValueError:
@@ -69,6 +71,7 @@ class Chain:
     witnesses: tuple[Witness, ...]
 
     def witness(self, witness_id: str) -> Witness:
+        """The witness with this id; ``KeyError`` if there is none."""
         for w in self.witnesses:
             if w.id == witness_id:
                 return w
@@ -76,13 +79,16 @@ class Chain:
 
     @property
     def ids(self) -> tuple[str, ...]:
+        """The witness ids, in chain order."""
         return tuple(w.id for w in self.witnesses)
 
     @property
     def root(self) -> Witness:
+        """The original: the witness without a parent."""
         return next(w for w in self.witnesses if w.parent is None)
 
     def children(self, witness_id: str) -> tuple[Witness, ...]:
+        """The witnesses translated from ``witness_id``."""
         return tuple(w for w in self.witnesses if w.parent == witness_id)
 
     def hops(self) -> tuple[tuple[str, str], ...]:
@@ -134,6 +140,7 @@ class Bead:
 
     @property
     def kind(self) -> str:
+        """The bead's shape, e.g. ``1-1``, ``2-1``, ``1-0`` (an omission)."""
         return f"{len(self.source)}-{len(self.target)}"
 
 
@@ -147,6 +154,7 @@ class Alignment:
 
     @property
     def hop(self) -> tuple[str, str]:
+        """``(source, target)``."""
         return (self.source, self.target)
 
 
@@ -181,9 +189,11 @@ class Finding:
 
     @property
     def id(self) -> str:
+        """A short stable id from the fingerprint (``f-`` and 12 hex digits), ``''`` before fingerprinting."""
         return f"f-{self.fingerprint[:12]}" if self.fingerprint else ""
 
     def evidence_value(self, key: str) -> str | None:
+        """The value of the first evidence pair named ``key``, if any."""
         for k, v in self.evidence:
             if k == key:
                 return v
@@ -249,6 +259,7 @@ class Audit:
     """(check id, reason) for checks that could not run, e.g. because MT was unavailable."""
 
     def segment(self, segment_id: str) -> Segment:
+        """The segment with this id; ``KeyError`` if there is none."""
         wid = segment_witness(segment_id)
         for seg in self.segments.get(wid, ()):
             if seg.id == segment_id:
@@ -256,12 +267,14 @@ class Audit:
         raise KeyError(segment_id)
 
     def alignment(self, source: str, target: str) -> Alignment:
+        """The alignment of the hop ``source`` → ``target``; ``KeyError`` if there is none."""
         for a in self.alignments:
             if a.source == source and a.target == target:
                 return a
         raise KeyError((source, target))
 
     def decision_for(self, fingerprint: str) -> Decision | None:
+        """The latest decision on the finding with this fingerprint, if any."""
         found = None
         for d in self.decisions:
             if d.finding == fingerprint:
@@ -269,6 +282,7 @@ class Audit:
         return found
 
     def iter_segments(self) -> Iterator[Segment]:
+        """Every segment, witness by witness in chain order."""
         for w in self.chain.witnesses:
             yield from self.segments.get(w.id, ())
 

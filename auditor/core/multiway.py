@@ -37,6 +37,7 @@ class Row:
         raise KeyError(witness_id)
 
     def as_dict(self) -> dict[str, tuple[str, ...]]:
+        """Witness id → segment ids of this row."""
         return dict(self.cells)
 
     @property

@@ -20,6 +20,7 @@ PACKAGES = ("auditor", "rapidfuzz", "lxml", "deep-translator", "textual", "pyicu
 
 @lru_cache(maxsize=1)
 def package_versions() -> tuple[tuple[str, str], ...]:
+    """``(package, version)`` for each library whose version changes results (``absent`` when not installed)."""
     out = []
     for name in PACKAGES:
         try:

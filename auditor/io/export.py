@@ -13,8 +13,7 @@ from importlib import metadata
 from lxml import etree
 
 from auditor.core.models import Alignment, Audit
-
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+from auditor.io.xmlsafe import XML_LANG
 _BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
 _ILLEGAL = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 TSV_COLUMNS = ("hop_source", "hop_target", "source_lang", "target_lang", "source_ids", "target_ids",
@@ -48,7 +47,8 @@ def audit_to_tmx(audit: Audit) -> bytes:
     body = etree.SubElement(root, "body")
     for al in audit.alignments:
         _hop_units(audit, al, body)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return data
 
 
 def _hop_units(audit: Audit, al: Alignment, body: etree._Element) -> None:

@@ -23,6 +23,7 @@ _FORBIDDEN = {"deprecatedterm-admn-sts", "deprecated", "forbidden", "supersededt
 
 
 def read_glossary(path: Path, source_lang: str | None = None) -> list[GlossaryEntry]:
+    """Read a glossary: TBX for ``.tbx``/``.xml`` files, else tab-separated (see the module docstring)."""
     if not path.is_file():
         raise InputError("glossary file not found", path)
     if path.suffix.lower() in {".tbx", ".xml"}:
@@ -35,6 +36,7 @@ def _split(cell: str) -> tuple[str, ...]:
 
 
 def read_tsv(path: Path) -> list[GlossaryEntry]:
+    """Read a tab-separated glossary with a header row; a malformed row is an error naming its line."""
     from auditor.io.text import read_text
 
     lines = [ln for ln in read_text(path).splitlines() if ln.strip() and not ln.startswith("#")]
@@ -48,7 +50,7 @@ def read_tsv(path: Path) -> list[GlossaryEntry]:
         cells = line.split("\t")
         if len(cells) > len(header):
             raise InputError(f"line {n}: {len(cells)} columns but the header has {len(header)}", path)
-        row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
+        row = dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True))
         if not row["source"].strip():
             raise InputError(f"line {n}: empty source term", path)
         lang = row.get("target_lang", "").strip() or ANY_LANG
@@ -65,10 +67,12 @@ def read_tsv(path: Path) -> list[GlossaryEntry]:
 
 
 def read_tbx(path: Path, source_lang: str | None = None) -> list[GlossaryEntry]:
+    """Read the term entries of a TBX file (``source_lang`` picks the source terms; default: the first
+    language)."""
+    from auditor.io.xmlsafe import XML_LANG as xml_lang
     from auditor.io.xmlsafe import parse_xml_file
 
     root = parse_xml_file(path)
-    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
     out = []
     for entry in root.iter():
         if not isinstance(entry.tag, str) or entry.tag.rsplit("}", 1)[-1] not in {"termEntry", "conceptEntry"}:

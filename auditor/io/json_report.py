@@ -30,6 +30,7 @@ JSON_VERSION = 1
 
 
 def audit_to_dict(audit: Audit) -> dict[str, Any]:
+    """The ``--format json`` document of ``audit`` (a stable contract: keys are only ever added)."""
     status = {d.finding: d.verdict.value for d in audit.decisions}
     return {
         "format": "auditor-audit",
@@ -89,4 +90,5 @@ def audit_to_dict(audit: Audit) -> dict[str, Any]:
 
 
 def audit_to_json(audit: Audit) -> str:
+    """``audit_to_dict`` as indented UTF-8 JSON text with a final newline."""
     return json.dumps(audit_to_dict(audit), ensure_ascii=False, indent=2) + "\n"

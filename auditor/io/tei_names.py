@@ -13,10 +13,12 @@ import re
 
 from lxml import etree
 
+# Re-exported: the TEI modules take every name from here.
+from auditor.io.xmlsafe import XML_LANG as XML_LANG
+from auditor.io.xmlsafe import XML_NS as XML_NS
+
 TEI_NS = "http://www.tei-c.org/ns/1.0"
-XML_NS = "http://www.w3.org/XML/1998/namespace"
 XML_ID = f"{{{XML_NS}}}id"
-XML_LANG = f"{{{XML_NS}}}lang"
 
 TOOL_RESP = "auditor-tool"
 TOOL_NAME = "auditor"
@@ -39,16 +41,23 @@ def t(tag: str) -> str:
 
 
 def wit_id(witness_id: str) -> str:
+    """xml:id of the ``<witness>`` of a witness."""
     return f"wit-{witness_id}"
 
 
 def text_id(witness_id: str) -> str:
+    """xml:id of the ``<text>`` holding a witness's text."""
     return f"T-{witness_id}"
 
 
 def has_illegal(text: str) -> bool:
     """True if ``text`` holds a character XML 1.0 cannot represent."""
     return _ILLEGAL.search(text) is not None
+
+
+def replace_illegal(text: str) -> str:
+    """``text`` with each character XML 1.0 cannot represent replaced by :data:`PLACEHOLDER`."""
+    return _ILLEGAL.sub(PLACEHOLDER, text)
 
 
 def is_xml_whitespace(text: str) -> bool:
@@ -78,7 +87,8 @@ def append_text(elem: etree._Element, text: str) -> None:
 
 
 def is_codepoint_g(elem: etree._Element) -> bool:
-    return elem.tag == t("g") and elem.get("type") == G_TYPE
+    """True for the ``<g type=...>`` element that stands for one XML-illegal code point."""
+    return bool(elem.tag == t("g") and elem.get("type") == G_TYPE)
 
 
 def codepoint_of(elem: etree._Element) -> str:

@@ -15,9 +15,8 @@ from lxml import etree
 
 from auditor.errors import InputError
 from auditor.io.bilingual import GivenDoc, GivenUnit, GivenWitness, witness_ids
-from auditor.io.xmlsafe import parse_xml_file
+from auditor.io.xmlsafe import XML_LANG, parse_xml_file
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _CODES = frozenset({"bpt", "ept", "it", "ph", "ut"})
 
 
@@ -77,7 +76,7 @@ def read_tmx(path: str | Path) -> GivenDoc:
     if len(langs) < 2:
         raise InputError(f"TMX file holds only one language ({spelled[src]})", p)
     ids = witness_ids([spelled[k] for k in langs])
-    wid = dict(zip(langs, ids))
+    wid = dict(zip(langs, ids, strict=True))
     witnesses = tuple(
         GivenWitness(wid[k], spelled[k], None if k == src else wid[src], "source" if k == src else "translation")
         for k in langs

@@ -10,15 +10,14 @@ safe XML parser.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from lxml import etree
 
 from auditor.errors import InputError
 from auditor.io.bilingual import GivenDoc, GivenUnit, GivenWitness, witness_ids
-from auditor.io.xmlsafe import parse_xml_file
-
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+from auditor.io.xmlsafe import XML_LANG, parse_xml_file
 _CODE_12 = frozenset({"ph", "bpt", "ept", "it"})
 _EMPTY_12 = frozenset({"x", "bx", "ex"})
 _EMPTY_20 = frozenset({"ph", "sc", "ec", "sm", "em"})
@@ -47,10 +46,8 @@ def _walk(el: etree._Element, version: int, out: list[str]) -> None:
         if not name:
             pass  # comment or processing instruction
         elif version == 2 and name == "cp":
-            try:
+            with contextlib.suppress(ValueError, OverflowError):  # a bad code point is dropped
                 out.append(chr(int(child.get("hex", ""), 16)))
-            except (ValueError, OverflowError):
-                pass
         elif (version == 1 and name not in _CODE_12 and name not in _EMPTY_12) or (
             version == 2 and name not in _EMPTY_20
         ):
@@ -98,8 +95,9 @@ def _read_12(root: etree._Element, p: Path, version: str) -> GivenDoc:
 
 def _first_lang(f: etree._Element, name: str) -> str:
     for el in f.iter(f"{{*}}{name}", name):
-        if el.get(XML_LANG):
-            return el.get(XML_LANG, "")
+        lang: str = el.get(XML_LANG, "")
+        if lang:
+            return lang
     return ""
 
 

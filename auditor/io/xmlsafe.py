@@ -16,6 +16,7 @@ Errors are :class:`~auditor.errors.InputError` one-liners naming the file.
 from __future__ import annotations
 
 import codecs
+import io
 import re
 import stat
 from pathlib import Path
@@ -23,6 +24,10 @@ from pathlib import Path
 from lxml import etree
 
 from auditor.errors import InputError
+
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+XML_LANG = f"{{{XML_NS}}}lang"
+"""Clark name of ``xml:lang``, which every XML format we read (TEI, TMX, XLIFF, TBX) uses."""
 
 MAX_XML_BYTES = 100 * 1024 * 1024
 """Largest XML document accepted (100 MiB). A 100k-sentence, 3-witness audit is ~25 MB."""
@@ -173,3 +178,21 @@ def read_xml_bytes(path: str | Path) -> bytes:
 def parse_xml_file(path: str | Path) -> etree._ElementTree:
     """Read and parse an XML file safely (see :func:`parse_xml_bytes`)."""
     return parse_xml_bytes(read_xml_bytes(path), path)
+
+
+def root_tag(path: str | Path, head_bytes: int = 65536) -> str | None:
+    """The Clark name of the root element of the file at ``path``, read from its first
+    ``head_bytes`` only, or ``None`` (unreadable, not XML, root not within the head). Never raises.
+
+    A cheap sniff for routing files: it stops at the first start tag, with entities, DTDs and
+    the network off, so nothing in the head can expand or reach out."""
+    try:
+        with Path(path).open("rb") as fh:
+            head = fh.read(head_bytes)
+        for _, el in etree.iterparse(
+            io.BytesIO(head), events=("start",), resolve_entities=False, no_network=True, load_dtd=False
+        ):
+            return str(el.tag)
+    except (OSError, etree.XMLSyntaxError, ValueError):
+        return None
+    return None

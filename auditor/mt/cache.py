@@ -16,10 +16,10 @@ import os
 import random
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 from platformdirs import user_cache_dir
 
@@ -50,6 +50,7 @@ CREATE INDEX IF NOT EXISTS translations_by_text ON translations (src, tgt, text_
 
 
 def text_hash(text: str) -> str:
+    """SHA-256 hex digest of the UTF-8 text: the cache key of a source text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -73,6 +74,7 @@ def default_cache_path(
 
 @dataclass(frozen=True)
 class CacheEntry:
+    """One cached translation, as exported and imported (JSON lines)."""
     provider: str
     options: str
     src: str
@@ -84,6 +86,7 @@ class CacheEntry:
     created: float
 
     def to_json(self) -> dict[str, Any]:
+        """The entry as a JSON object."""
         return {
             "provider": self.provider, "options": self.options, "src": self.src, "tgt": self.tgt,
             "text_sha256": self.text_sha256, "source_text": self.source_text,
@@ -92,6 +95,7 @@ class CacheEntry:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> CacheEntry:
+        """An entry from a JSON object; a ``text_sha256`` that does not match the text is a ``ValueError``."""
         source_text = str(data["source_text"])
         digest = str(data.get("text_sha256") or text_hash(source_text))
         if digest != text_hash(source_text):
@@ -128,6 +132,7 @@ class MTCache:
             raise InputError(f"cannot open the MT cache: {exc}", path) from None
 
     def close(self) -> None:
+        """Close the database connection."""
         self._db.close()
 
     def __enter__(self) -> MTCache:
@@ -152,6 +157,10 @@ class MTCache:
                 time.sleep(min(2.0, 0.05 * 2**attempt) * random.uniform(0.5, 1.0))
         raise AssertionError("unreachable")
 
+    def _select(self, sql: str, params: Sequence[Any]) -> list[Any]:
+        """All rows of a query, retried while the database is locked."""
+        return self._retry(lambda: self._db.execute(sql, params).fetchall())
+
     def get_many(
         self, provider: str, options: str, src: str, tgt: str, texts: Sequence[str]
     ) -> dict[str, str]:
@@ -162,11 +171,11 @@ class MTCache:
         for i in range(0, len(keys), 500):  # stay under SQLite's bound-variable limit
             part = keys[i : i + 500]
             marks = ",".join("?" * len(part))
-            rows = self._retry(lambda: self._db.execute(
+            rows = self._select(
                 "SELECT text_sha256, translation FROM translations WHERE provider=? AND options=?"
                 f" AND src=? AND tgt=? AND text_sha256 IN ({marks})",
                 (provider, options, src, tgt, *part),
-            ).fetchall())
+            )
             for digest, translation in rows:
                 out[hashes[digest]] = translation
         return out
@@ -181,12 +190,12 @@ class MTCache:
         for i in range(0, len(keys), 500):
             part = keys[i : i + 500]
             marks = ",".join("?" * len(part))
-            rows = self._retry(lambda: self._db.execute(
+            rows = self._select(
                 "SELECT text_sha256, translation, provider FROM translations"
                 f" WHERE src=? AND tgt=? AND text_sha256 IN ({marks})"
                 " ORDER BY (provider = ?) ASC, created ASC",
                 (src, tgt, *part, prefer),
-            ).fetchall())
+            )
             for digest, translation, provider in rows:  # later rows (preferred, newer) win
                 out[hashes[digest]] = (translation, provider)
         return out
@@ -213,6 +222,7 @@ class MTCache:
         self._retry(run)
 
     def import_entries(self, entries: Iterable[CacheEntry]) -> int:
+        """Store ``entries`` (replacing equal keys); returns how many were given."""
         rows = [
             (e.provider, e.options, e.src, e.tgt, e.text_sha256, e.source_text, e.translation, e.engine, e.created)
             for e in entries
@@ -221,6 +231,7 @@ class MTCache:
         return len(rows)
 
     def entries(self) -> Iterator[CacheEntry]:
+        """Every cached translation, ordered by provider, languages and age."""
         cur = self._db.execute(
             "SELECT provider, options, src, tgt, text_sha256, source_text, translation, engine, created"
             " FROM translations ORDER BY provider, src, tgt, created"

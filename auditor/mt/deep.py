@@ -47,6 +47,7 @@ SHARED_OPTIONS = frozenset({"batch", "chunk_chars", "prefer", "tmx", "file"})
 
 @dataclass(frozen=True)
 class ProviderSpec:
+    """How to build and drive one deep-translator provider."""
     cls: str
     module: str
     max_chars: int
@@ -85,6 +86,7 @@ class Secret:
         self._value = value
 
     def reveal(self) -> str:
+        """The secret value itself, for the one place that must send it."""
         return self._value
 
     def __repr__(self) -> str:
@@ -114,6 +116,7 @@ def split_options(options: Mapping[str, Any]) -> tuple[dict[str, str], dict[str,
 
 
 def deep_translator_version() -> str:
+    """The installed deep-translator version, for the reproducibility record."""
     try:
         return metadata.version("deep-translator")
     except metadata.PackageNotFoundError:
@@ -166,6 +169,7 @@ class DeepProvider:
 
     @property
     def host(self) -> str:
+        """The host requests go to (for messages: never the full URL, which may carry a key)."""
         if self._raw_url:
             return urlsplit(self._raw_url).hostname or "?"
         from deep_translator.constants import BASE_URLS
@@ -175,6 +179,7 @@ class DeepProvider:
         return urlsplit(BASE_URLS[key]).hostname or "?"
 
     def translate(self, texts: Sequence[str], src: str, tgt: str) -> list[str]:
+        """Translate each text with its own request under a hard deadline (the service batches beforehand)."""
         return [self._one(t, src, tgt) for t in texts]
 
     # -- one request ------------------------------------------------------------------------
@@ -312,12 +317,13 @@ def _lower_primary(tag: str) -> str:
 def _table(name: str) -> Mapping[str, str]:
     from deep_translator import constants as c
 
-    return {
+    tables: dict[str, Mapping[str, str]] = {
         "google": c.GOOGLE_LANGUAGES_TO_CODES,
         "mymemory": c.MY_MEMORY_LANGUAGES_TO_CODES,
         "libre": c.LIBRE_LANGUAGES_TO_CODES,
         "deepl": c.DEEPL_LANGUAGE_TO_CODE,
-    }[name]
+    }
+    return tables[name]
 
 
 def _map_code(tag: str, table: Mapping[str, str]) -> str | None:

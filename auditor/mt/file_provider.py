@@ -14,8 +14,6 @@ from pathlib import Path
 from auditor.errors import InputError
 from auditor.mt.protocol import MissingTranslation
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
 
 def _norm(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
@@ -64,13 +62,13 @@ class FileProvider:
         if len(lines) != len(sources):
             raise InputError(f"has {len(lines)} lines for {len(sources)} segments", path)
         provider = cls([str(path)])
-        provider.add(src, tgt, zip(sources, lines))
+        provider.add(src, tgt, zip(sources, lines, strict=True))
         return provider
 
     @classmethod
     def from_tmx(cls, path: str | Path) -> FileProvider:
         """Every language pair of every ``<tu>`` in a TMX file, read with the safe XML parser."""
-        from auditor.io.xmlsafe import parse_xml_file
+        from auditor.io.xmlsafe import XML_LANG, parse_xml_file
 
         root = parse_xml_file(path).getroot()
         if not isinstance(root.tag, str) or root.tag.rsplit("}", 1)[-1] != "tmx":
@@ -101,10 +99,12 @@ class FileProvider:
         return merged
 
     def lookup(self, texts: Sequence[str], src: str, tgt: str) -> list[str | None]:
+        """The given translation of each text (exact pair first, then by primary language), else ``None``."""
         table = self._table(src, tgt)
         return [table.get(_norm(t)) if _norm(t) else t for t in texts]
 
     def translate(self, texts: Sequence[str], src: str, tgt: str) -> list[str]:
+        """Like :meth:`lookup`, but a missing translation raises :class:`MissingTranslation`."""
         out = self.lookup(texts, src, tgt)
         if any(t is None for t in out):
             raise MissingTranslation("file: no provided translation for some texts")

@@ -62,13 +62,13 @@ class MTSession:
             psegs, csegs = list(segments.get(parent_id, ())), list(segments.get(child_id, ()))
             if psegs and not all((s.id, child.lang) in translations for s in psegs):
                 res = self.service.translate_segments([s.text for s in psegs], parent.lang, child.lang)
-                for seg, tr, cached in zip(psegs, res.translations, res.from_cache):
+                for seg, tr, cached in zip(psegs, res.translations, res.from_cache, strict=True):
                     if tr is not None:
                         translations[(seg.id, child.lang)] = tr
                         self.translation_cached[(seg.id, child.lang)] = cached
             if csegs:
                 res = self.service.translate_segments([s.text for s in csegs], child.lang, parent.lang)
-                for seg, tr, cached in zip(csegs, res.translations, res.from_cache):
+                for seg, tr, cached in zip(csegs, res.translations, res.from_cache, strict=True):
                     if tr is not None:
                         back[seg.id] = tr
                         self.back_cached[seg.id] = cached
@@ -104,7 +104,7 @@ class MTSession:
         for (src, tgt), idxs in wanted.items():
             texts = [findings[i].spans[0].text for i in idxs]
             res = self.service.translate_segments(texts, src, tgt)
-            for i, text, tr, cached in zip(idxs, texts, res.translations, res.from_cache):
+            for i, text, tr, cached in zip(idxs, texts, res.translations, res.from_cache, strict=True):
                 if tr is None or tr.strip() == text.strip():  # Google may hand the input back
                     continue
                 f = findings[i]

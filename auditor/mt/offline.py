@@ -44,6 +44,7 @@ class OfflineProvider:
         return out
 
     def translate(self, texts: Sequence[str], src: str, tgt: str) -> list[str]:
+        """Like :meth:`lookup`, but a text missing from the cache raises :class:`MissingTranslation`."""
         out = self.lookup(texts, src, tgt)
         if any(t is None for t in out):
             raise MissingTranslation("offline: no cached translation for some texts")

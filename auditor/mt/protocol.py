@@ -21,15 +21,44 @@ class Translator(Protocol):
     ``max_chars`` is the longest text one request may carry (inclusive).
     """
 
-    name: str
-    engine: str
-    options: Mapping[str, str]
-    max_chars: int
-    remote: bool
-    """True when ``translate`` goes to the network (then the service caches and budgets)."""
+
+    # Read-only properties, not bare attributes: a Protocol attribute is invariant and settable,
+    # so providers that declare ``options: dict[str, str]`` or a class constant would not match.
+    @property
+    def name(self) -> str:
+        """The provider id."""
+        ...
+
+    @property
+    def engine(self) -> str:
+        """The software and client that produced the text."""
+        ...
+
+    @property
+    def options(self) -> Mapping[str, str]:
+        """Settings that change the output, without secrets."""
+        ...
+
+    @property
+    def max_chars(self) -> int:
+        """The longest text one request may carry."""
+        ...
+
+    @property
+    def remote(self) -> bool:
+        """True when ``translate`` goes to the network (then the service caches and budgets)."""
+        ...
 
     def translate(self, texts: Sequence[str], src: str, tgt: str) -> list[str]:
         """Translate each text from ``src`` to ``tgt`` (BCP 47 tags); one output per input."""
+        ...
+
+
+class LocalTranslator(Translator, Protocol):
+    """A provider that is not ``remote`` (a file, the cache): it can also say which texts it lacks."""
+
+    def lookup(self, texts: Sequence[str], src: str, tgt: str) -> list[str | None]:
+        """The translation of each text, or ``None`` where it has none (never raises for a miss)."""
         ...
 
 

@@ -72,6 +72,7 @@ class Request:
 
     @property
     def is_batch(self) -> bool:
+        """True when the request carries several texts joined by newlines."""
         return len(self.items) > 1
 
 
@@ -115,11 +116,13 @@ class Budget:
     requests: int = 0
 
     def allows(self, chars: int) -> bool:
+        """Whether one more request of ``chars`` characters stays within both limits."""
         if self.max_requests is not None and self.requests + 1 > self.max_requests:
             return False
         return self.max_chars is None or self.chars + chars <= self.max_chars
 
     def spend(self, chars: int) -> None:
+        """Count one request of ``chars`` characters."""
         self.chars += chars
         self.requests += 1
 
@@ -135,7 +138,9 @@ class RetryPolicy:
     rng: random.Random = field(default_factory=random.Random)
 
     def delay(self, attempt: int, retry_after: float | None = None) -> float:
-        d = min(self.cap, self.base * 2**attempt)
+        """Seconds to wait before retry ``attempt`` (0-based): capped exponential backoff with jitter, at
+        least ``Retry-After`` (itself capped)."""
+        d: float = min(self.cap, self.base * 2**attempt)
         wait = d / 2 + self.rng.uniform(0, d / 2)
         if retry_after is not None:
             wait = max(wait, min(retry_after, self.cap))

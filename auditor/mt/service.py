@@ -23,13 +23,14 @@ from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from auditor.errors import AuditorError, UsageError
 from auditor.mt.cache import MTCache, default_cache_path, options_key
 from auditor.mt.protocol import (
     FatalError,
     ItemError,
+    LocalTranslator,
     MTError,
     TimeoutError_,
     TransientError,
@@ -48,15 +49,29 @@ MAX_CONSECUTIVE_FAILURES = 3
 
 
 class SettingsLike(Protocol):
-    """The fields of ``auditor.config.MTSettings`` that the service reads."""
+    """The fields of ``auditor.config.MTSettings`` that the service reads (read-only, so the frozen
+    dataclass matches)."""
 
-    provider: str
-    timeout: float
-    retries: int
-    max_chars: int
-    max_requests: int
-    cache_dir: str
-    options: Mapping[str, Any]
+    @property
+    def provider(self) -> str: ...
+
+    @property
+    def timeout(self) -> float: ...
+
+    @property
+    def retries(self) -> int: ...
+
+    @property
+    def max_chars(self) -> int: ...
+
+    @property
+    def max_requests(self) -> int: ...
+
+    @property
+    def cache_dir(self) -> str: ...
+
+    @property
+    def options(self) -> Mapping[str, Any]: ...
 
 
 @dataclass(frozen=True)
@@ -70,6 +85,7 @@ class MTResult:
 
     @property
     def complete(self) -> bool:
+        """True when every text has a translation."""
         return all(t is not None for t in self.translations)
 
     def __len__(self) -> int:
@@ -78,6 +94,7 @@ class MTResult:
 
 @dataclass
 class MTStats:
+    """Counters of one run: requests, provider calls, retries, cache hits and misses, characters."""
     requests: int = 0
     """HTTP requests actually sent, retries included."""
     calls: int = 0
@@ -182,6 +199,7 @@ class MTService:
         return self._reason
 
     def stats(self) -> MTStats:
+        """A copy of the counters; ``requests`` counts real HTTP requests when the provider knows them."""
         s = MTStats(**asdict(self._stats))
         s.requests = int(getattr(self.provider, "http_requests", s.calls))
         return s
@@ -208,6 +226,7 @@ class MTService:
         return sig
 
     def close(self) -> None:
+        """Close the cache."""
         if self.cache is not None:
             self.cache.close()
             self.cache = None
@@ -241,9 +260,10 @@ class MTService:
             return MTResult(out, cached)
         found: dict[str, tuple[str, bool]] = {}
         reason: str | None = None
-        if not getattr(self.provider, "remote", True):
-            lookup = getattr(self.provider, "lookup")
-            for t, tr in zip(todo, lookup(todo, src, tgt)):
+        if not self.provider.remote:
+            # every provider that is not remote (file, offline) is a LocalTranslator
+            lookup = cast(LocalTranslator, self.provider).lookup
+            for t, tr in zip(todo, lookup(todo, src, tgt), strict=True):
                 if tr is not None:
                     found[t] = (tr, self.name == "offline")
             self._stats.cache_hits += len(found) if self.name == "offline" else 0
@@ -322,7 +342,7 @@ class MTService:
                 self._batch = False
                 queue.extendleft(reversed([Request(texts[i], (i,)) for i in req.items]))
                 return
-            for i, line in zip(req.items, lines):
+            for i, line in zip(req.items, lines, strict=True):
                 run.done[i] = line.strip()
             return
         i = req.items[0]

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
+from urllib.parse import urlparse
 
 import requests
 
@@ -58,6 +59,7 @@ def request_total() -> int:
 
 @contextmanager
 def call_scope(state: CallState) -> Iterator[CallState]:
+    """Make ``state`` the current call's state in this context (thread or task) for the block."""
     token = _CALL.set(state)
     try:
         yield state
@@ -75,12 +77,15 @@ class Transport:
         return getattr(self._real, name)
 
     def get(self, url: str, params: Any = None, **kwargs: Any) -> requests.Response:
+        """``requests.get`` through :meth:`request`."""
         return self.request("get", url, params=params, **kwargs)
 
     def post(self, url: str, data: Any = None, json: Any = None, **kwargs: Any) -> requests.Response:
+        """``requests.post`` through :meth:`request`."""
         return self.request("post", url, data=data, json=json, **kwargs)
 
     def request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+        """Send one request with the call's timeout, counting it and recording status and host."""
         global _request_total
         state = _CALL.get()
         if state is not None and state.cancelled.is_set():
@@ -91,9 +96,9 @@ class Transport:
             _request_total += 1
         if state is not None:
             state.requests += 1
-            state.hosts.append(requests.utils.urlparse(url).hostname or "")
+            state.hosts.append(urlparse(url).hostname or "")
         try:
-            response = self._real.api.request(method, url, **kwargs)
+            response: requests.Response = self._real.api.request(method, url, **kwargs)
         except BaseException as exc:
             if state is not None:
                 state.error = exc
@@ -142,15 +147,18 @@ class SecretFilter(logging.Filter):
         self._secrets: set[str] = set()
 
     def add(self, secret: str) -> None:
+        """Scrub ``secret`` from now on (very short values are ignored: they would scrub ordinary words)."""
         if len(secret) >= 4:
             self._secrets.add(secret)
 
     def scrub(self, text: str) -> str:
+        """``text`` with every known secret replaced by ``***``."""
         for s in self._secrets:
             text = text.replace(s, "***")
         return text
 
     def filter(self, record: logging.LogRecord) -> bool:
+        """Scrub the record's formatted message; never drops a record."""
         if self._secrets:
             msg = record.getMessage()
             clean = self.scrub(msg)

@@ -46,7 +46,8 @@ def use_terminal_widths_for_spacing_marks() -> None:
         table.widths[:] = fixed
     else:  # an immutable table: replace the cached loader's answer
         patched = table._replace(widths=fixed)
-        rich.cells.load_cell_table = lambda unicode_version="auto": patched  # type: ignore[assignment]
+        # rich does not export its loader; patching it is the only way to swap a frozen table
+        rich.cells.load_cell_table = lambda unicode_version="auto": patched  # type: ignore[assignment,attr-defined]
     for fn in (rich.cells.get_character_cell_size, rich.cells.cached_cell_len):
         cache_clear = getattr(fn, "cache_clear", None)
         if cache_clear:

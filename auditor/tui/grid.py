@@ -1,7 +1,8 @@
 """The aligned grid the TUI shows: multi-way rows, and where each segment and finding sits.
 
-Pure (no Textual). Rows come from ``auditor.core.multiway.multiway_rows`` when available; the
-small fallback follows each hop's beads from the root down, which is exact for two witnesses.
+Pure (no Textual). Rows come from ``auditor.core.multiway.multiway_rows``. ``_fallback_rows``, which
+follows each hop's beads from the root down, is exact for two witnesses: the tests use it as a
+reference.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from auditor.core.models import Audit, Bead, Finding, Segment
+from auditor.core.multiway import multiway_rows
 
 Row = Mapping[str, tuple[str, ...]]
 
@@ -51,15 +53,8 @@ def _fallback_rows(audit: Audit) -> list[dict[str, tuple[str, ...]]]:
 
 def build_rows(audit: Audit) -> list[dict[str, tuple[str, ...]]]:
     """One dict per row: witness id → the segment ids shown in that row."""
-    try:
-        from auditor.core.multiway import multiway_rows
-    except ImportError:
-        return _fallback_rows(audit)
     rows = multiway_rows(audit.chain, audit.segments, audit.alignments)
-    out = []
-    for r in rows:
-        cells = r.as_dict() if hasattr(r, "as_dict") else dict(r)
-        out.append({w: tuple(ids) for w, ids in cells.items() if ids})
+    out = [{w: ids for w, ids in r.as_dict().items() if ids} for r in rows]
     return out or [{}]
 
 
@@ -76,6 +71,7 @@ class Grid:
 
     @classmethod
     def build(cls, audit: Audit) -> Grid:
+        """The grid of ``audit``: its rows and the segment and finding indexes."""
         rows = build_rows(audit)
         segment = {s.id: s for s in audit.iter_segments()}
         row_of = {sid: i for i, r in enumerate(rows) for ids in r.values() for sid in ids}
@@ -99,9 +95,11 @@ class Grid:
         return 0
 
     def cell_segments(self, row: int, witness: str) -> tuple[Segment, ...]:
+        """The segments of ``witness`` shown in ``row``."""
         return tuple(self.segment[s] for s in self.rows[row].get(witness, ()) if s in self.segment)
 
     def cell_findings(self, row: int, witness: str) -> list[Finding]:
+        """The findings touching the segments of one cell, each once, in order."""
         out: list[Finding] = []
         seen: set[str] = set()
         for sid in self.rows[row].get(witness, ()):

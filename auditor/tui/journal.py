@@ -69,7 +69,5 @@ class Journal:
         return JournalEntry(ops, str(data.get("written", "")), str(data.get("source", ""))) if ops else None
 
     def discard(self) -> None:
-        try:
-            self.path.unlink()
-        except FileNotFoundError:
-            pass
+        """Remove the journal (after a save); a missing one is fine."""
+        self.path.unlink(missing_ok=True)

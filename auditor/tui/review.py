@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
-from auditor.core.models import Alignment, Audit, Bead, Change, Decision, Finding, Verdict
+from auditor.core.models import Audit, Bead, Change, Decision, Finding, Verdict
 
 Recheck = Callable[[Audit, Audit, tuple[str, str], Sequence[int], Sequence[int]], Audit]
 """``recheck(before, after, hop, beads_before, beads_after) -> after`` with findings updated."""
@@ -21,7 +21,7 @@ Recheck = Callable[[Audit, Audit, tuple[str, str], Sequence[int], Sequence[int]]
 
 def now_w3c() -> str:
     """The current UTC time as a W3C date-time (seconds precision)."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(frozen=True)
@@ -35,15 +35,18 @@ class Op:
     when: str = ""
 
     def to_json(self) -> dict[str, Any]:
+        """The op as a JSON object (for the crash journal)."""
         return {"kind": self.kind, "args": dict(self.args), "author": self.author, "when": self.when}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Op:
+        """An op from :meth:`to_json` output."""
         return cls(str(data["kind"]), dict(data.get("args", {})), str(data.get("author", "reviewer")),
                    str(data.get("when", "")))
 
 
 def verdict_of(audit: Audit, finding: Finding) -> Verdict:
+    """The verdict on ``finding`` in ``audit``: its latest decision, else open."""
     d = audit.decision_for(finding.fingerprint)
     return d.verdict if d else Verdict.OPEN
 
@@ -162,6 +165,13 @@ def split_bead(audit: Audit, op: Op) -> tuple[Audit, list[int], list[int]]:
     return _log(out, op, "aligned", f"{hop[0]}→{hop[1]}: split {_bead_label(b)}"), [i], [i, i + 1]
 
 
+def _with_side(bead: Bead, side: str, ids: tuple[str, ...]) -> Bead:
+    """``bead`` with its ``side`` ('source' or 'target') replaced and the confirmation dropped."""
+    if side == "source":
+        return replace(bead, source=ids, confirmed=False)
+    return replace(bead, target=ids, confirmed=False)
+
+
 def move_segment(audit: Audit, op: Op) -> tuple[Audit, list[int], list[int]]:
     """Move the first segment of a side of bead ``i`` to the previous bead (``direction`` -1),
     or its last segment to the next bead (+1). ``side`` is 'source' or 'target'."""
@@ -179,8 +189,8 @@ def move_segment(audit: Audit, op: Op) -> tuple[Audit, list[int], list[int]]:
         seg, here, there = here[0], here[1:], there + (here[0],)
     else:
         seg, here, there = here[-1], here[:-1], (here[-1],) + there
-    beads[i] = replace(beads[i], **{side: here}, confirmed=False)
-    beads[j] = replace(beads[j], **{side: there}, confirmed=False)
+    beads[i] = _with_side(beads[i], side, here)
+    beads[j] = _with_side(beads[j], side, there)
     after = sorted({min(i, j), max(i, j) - (0 if beads[i].source or beads[i].target else 1)})
     out = _set_beads(audit, hop, beads)
     where = "previous" if direction < 0 else "next"
@@ -248,6 +258,7 @@ class ReviewSession:
 
     @property
     def dirty(self) -> bool:
+        """True when there are changes since the last save."""
         return bool(self._undo)
 
     def apply(self, op: Op) -> bool:
@@ -262,24 +273,26 @@ class ReviewSession:
         return True
 
     def undo(self) -> Op | None:
-        if not self._undo:
-            return None
-        prev, op = self._undo.pop()
-        self._redo.append((self.audit, op))
-        self.audit = prev
-        self.version += 1
-        return op
+        """Go back to the audit before the last op; returns that op, or ``None`` if there is none."""
+        return self._step(self._undo, self._redo)
 
     def redo(self) -> Op | None:
-        if not self._redo:
+        """Apply the last undone op again; returns it, or ``None`` if there is none."""
+        return self._step(self._redo, self._undo)
+
+    def _step(self, take: list[tuple[Audit, Op]], give: list[tuple[Audit, Op]]) -> Op | None:
+        # Undo and redo are mirror images: pop a saved audit from one stack, push the current one
+        # (with the same op) onto the other.
+        if not take:
             return None
-        nxt, op = self._redo.pop()
-        self._undo.append((self.audit, op))
-        self.audit = nxt
+        audit, op = take.pop()
+        give.append((self.audit, op))
+        self.audit = audit
         self.version += 1
         return op
 
     def mark_saved(self) -> None:
+        """Forget the undo and redo history: the saved record is the new starting point."""
         self._undo.clear()
         self._redo.clear()
 

@@ -10,11 +10,26 @@ from auditor.core.models import (Alignment, Audit, Bead, Chain, Finding, Segment
                                  fingerprint_of, segment_id)
 
 WORDS = {
-    "en": "the minister said that the report about the border was sent to the agency on Monday".split(),
-    "fr": "le ministre a dit que le rapport sur la frontière a été envoyé à l'agence lundi".split(),
-    "de": "der Minister sagte dass der Bericht über die Grenze am Montag an die Behörde ging".split(),
-    "it": "il ministro ha detto che il rapporto sul confine è stato inviato all'agenzia lunedì".split(),
-    "ru": "министр сказал что доклад о границе был отправлен в агентство в понедельник".split(),
+    "en": [
+        "the", "minister", "said", "that", "the", "report", "about", "the", "border", "was", "sent",
+        "to", "the", "agency", "on", "Monday"
+    ],
+    "fr": [
+        "le", "ministre", "a", "dit", "que", "le", "rapport", "sur", "la", "frontière", "a", "été",
+        "envoyé", "à", "l'agence", "lundi"
+    ],
+    "de": [
+        "der", "Minister", "sagte", "dass", "der", "Bericht", "über", "die", "Grenze", "am",
+        "Montag", "an", "die", "Behörde", "ging"
+    ],
+    "it": [
+        "il", "ministro", "ha", "detto", "che", "il", "rapporto", "sul", "confine", "è", "stato",
+        "inviato", "all'agenzia", "lunedì"
+    ],
+    "ru": [
+        "министр", "сказал", "что", "доклад", "о", "границе", "был", "отправлен", "в", "агентство",
+        "в", "понедельник"
+    ],
 }
 
 

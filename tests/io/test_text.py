@@ -109,7 +109,7 @@ def test_random_bytes_are_binary(tmp_path: Path) -> None:
 
 
 def test_control_character_is_refused_with_position(tmp_path: Path) -> None:
-    msg = error_of(tmp_path, "ok\npage\x0cbreak".encode())
+    msg = error_of(tmp_path, b"ok\npage\x0cbreak")
     assert "control character U+000C at byte 7 (line 2)" in msg
 
 

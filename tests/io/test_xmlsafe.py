@@ -192,3 +192,21 @@ def test_absurd_nesting_is_refused_by_the_parser_limits() -> None:
 def test_missing_file_and_folder(tmp_path: Path) -> None:
     assert refusal(parse_xml_file, tmp_path / "nope.xml")[0].endswith("file not found")
     assert "folder" in refusal(parse_xml_file, tmp_path)[0]
+
+
+def test_root_tag_sniffs_the_root_and_never_raises(tmp_path: Path, http_server: str) -> None:
+    tei = tmp_path / "a.xml"
+    tei.write_bytes(b'<?xml version="1.0"?>\n<!-- c --><TEI xmlns="http://www.tei-c.org/ns/1.0"><x/></TEI>')
+    assert xmlsafe.root_tag(tei) == "{http://www.tei-c.org/ns/1.0}TEI"
+    garbage = tmp_path / "b.xml"
+    garbage.write_bytes(b"\x00\x01 not xml")
+    assert xmlsafe.root_tag(garbage) is None
+    assert xmlsafe.root_tag(tmp_path / "missing.xml") is None
+    assert xmlsafe.root_tag(tmp_path) is None  # a folder
+    late = tmp_path / "c.xml"
+    late.write_bytes(b"<!--" + b"x" * 70_000 + b"--><r/>")
+    assert xmlsafe.root_tag(late) is None  # the root is past the sniffed head
+    # An external DTD in the head is never fetched.
+    dtd = tmp_path / "d.xml"
+    dtd.write_bytes(f'<!DOCTYPE r SYSTEM "{http_server}/x.dtd"><r/>'.encode())
+    assert xmlsafe.root_tag(dtd) == "r" and _Recorder.hits == []

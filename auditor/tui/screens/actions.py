@@ -6,7 +6,7 @@ refreshes what the op touched and writes the crash journal.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.binding import Binding
 
@@ -14,16 +14,57 @@ from auditor.core.models import Finding, Verdict
 from auditor.tui.review import Op, now_w3c
 
 if TYPE_CHECKING:
-    from auditor.tui.screens.review import ReviewScreen
+    from pathlib import Path
+
+    from textual.screen import Screen
+
+    from auditor.tui.grid import Grid
+    from auditor.tui.journal import Journal
+    from auditor.tui.review import ReviewSession
+    from auditor.tui.widgets.aligned_view import AlignedView
+    from auditor.tui.widgets.findings_panel import FindingsPanel
+
+    class _ReviewHost(Screen[None]):
+        """What the mixin uses from ``ReviewScreen``, declared so mypy can check the mixin alone
+        (a ``self: ReviewScreen`` annotation is rejected: the mixin is not its supertype)."""
+
+        session: ReviewSession
+        grid: Grid
+        journal: Journal | None
+        save_path: Path | None
+        reviewer: str
+        current: str
+
+        @property
+        def view(self) -> AlignedView: ...
+
+        @property
+        def panel(self) -> FindingsPanel: ...
+
+        def verdict(self, f: Finding) -> Verdict: ...
+
+        def finding(self, fingerprint: str) -> Finding | None: ...
+
+        def rebuild(self, keep_row: bool = True) -> None: ...
+
+        def show_detail(self) -> None: ...
+
+        def update_status(self) -> None: ...
+
+        def action_next_finding(self, direction: int) -> None: ...
+
+    _Base = _ReviewHost
+else:
+    _Base = object
 
 LIGHT_OPS = {"decide", "note"}
 """Ops that leave the alignment alone, so the grid can stay as it is."""
 
 
-class ReviewActions:
+class ReviewActions(_Base):
     """Mixin for ``ReviewScreen``."""
 
-    ACTION_BINDINGS = [
+    ACTION_BINDINGS: ClassVar[list[Binding]] = [
         Binding("a", "decide('accepted')", "Accept", id="review.accept"),
         Binding("d", "decide('dismissed')", "Dismiss", id="review.dismiss"),
         Binding("c", "correct", "Correct", id="review.correct"),
@@ -49,10 +90,10 @@ class ReviewActions:
 
     # --- plumbing -----------------------------------------------------------------------------
 
-    def _op(self: ReviewScreen, kind: str, **args: Any) -> Op:
+    def _op(self, kind: str, **args: Any) -> Op:
         return Op(kind, args, author=self.reviewer, when=now_w3c())
 
-    def apply(self: ReviewScreen, op: Op) -> bool:
+    def apply(self, op: Op) -> bool:
         """Apply an op, refresh the widgets it touched and journal the session."""
         changed = self.session.apply(op)
         if not changed:
@@ -61,7 +102,8 @@ class ReviewActions:
         self.refresh_after(op)
         return True
 
-    def refresh_after(self: ReviewScreen, op: Op | None) -> None:
+    def refresh_after(self, op: Op | None) -> None:
+        """Refresh after ``op``: decisions and notes only restyle, anything else rebuilds the grid."""
         if op is not None and op.kind in LIGHT_OPS:
             self.grid.audit = self.session.audit
             fps = list(op.args.get("fingerprints", [op.args.get("fingerprint", "")]))
@@ -77,7 +119,7 @@ class ReviewActions:
         if self.journal is not None:
             self.journal.write(self.session.ops)
 
-    def _current(self: ReviewScreen) -> Finding | None:
+    def _current(self) -> Finding | None:
         f = self.finding(self.current)
         if f is None:
             self.notify("No finding selected: press n to go to the next one.", severity="warning")
@@ -85,17 +127,17 @@ class ReviewActions:
 
     # --- decisions ----------------------------------------------------------------------------
 
-    def action_decide(self: ReviewScreen, verdict: str) -> None:
+    def action_decide(self, verdict: str) -> None:
         f = self._current()
         if f is None:
             return
         if self.apply(self._op("decide", fingerprints=[f.fingerprint], verdict=verdict)) and verdict != "open":
             self.action_next_finding(1) if self._any_open() else None
 
-    def _any_open(self: ReviewScreen) -> bool:
+    def _any_open(self) -> bool:
         return any(self.verdict(f) is Verdict.OPEN for f in self.panel.filtered)
 
-    def action_correct(self: ReviewScreen) -> None:
+    def action_correct(self) -> None:
         from auditor.tui.screens.dialogs import PromptScreen
 
         f = self._current()
@@ -111,7 +153,7 @@ class ReviewActions:
 
         self.app.push_screen(PromptScreen(f"Correct {old!r} to:", value), done)
 
-    def action_note(self: ReviewScreen) -> None:
+    def action_note(self) -> None:
         from auditor.tui.screens.dialogs import PromptScreen
 
         f = self._current()
@@ -125,7 +167,7 @@ class ReviewActions:
 
         self.app.push_screen(PromptScreen("Note on this finding:", decision.note if decision else ""), done)
 
-    def action_bulk(self: ReviewScreen, verdict: str) -> None:
+    def action_bulk(self, verdict: str) -> None:
         from auditor.tui.screens.dialogs import ConfirmScreen
 
         targets = [f.fingerprint for f in self.panel.filtered if self.verdict(f) is Verdict.OPEN]
@@ -141,25 +183,23 @@ class ReviewActions:
 
         self.app.push_screen(ConfirmScreen(f"{word} all {len(targets)} open findings in this view?"), done)
 
-    def action_undo(self: ReviewScreen) -> None:
-        op = self.session.undo()
-        if op is None:
-            self.notify("Nothing to undo since the last save.")
-            return
-        self.refresh_after(None)
-        self.notify(f"Undone: {op.kind}")
+    def action_undo(self) -> None:
+        self._history_step(self.session.undo(), "Undone", "Nothing to undo since the last save.")
 
-    def action_redo(self: ReviewScreen) -> None:
-        op = self.session.redo()
+    def action_redo(self) -> None:
+        self._history_step(self.session.redo(), "Redone", "Nothing to redo.")
+
+    def _history_step(self, op: Op | None, done: str, nothing: str) -> None:
+        """After an undo or redo: refresh everything (any op may have been reverted) and say what."""
         if op is None:
-            self.notify("Nothing to redo.")
+            self.notify(nothing)
             return
         self.refresh_after(None)
-        self.notify(f"Redone: {op.kind}")
+        self.notify(f"{done}: {op.kind}")
 
     # --- alignment edits ----------------------------------------------------------------------
 
-    def _hop_and_bead(self: ReviewScreen) -> tuple[tuple[str, str], int] | None:
+    def _hop_and_bead(self) -> tuple[tuple[str, str], int] | None:
         """The hop into the focused witness (or out of it, for the root) and the cursor's bead."""
         chain = self.session.audit.chain
         wid = self.view.focused_witness
@@ -178,19 +218,19 @@ class ReviewActions:
             return None
         return hop, bead
 
-    def action_edit(self: ReviewScreen, kind: str) -> None:
+    def action_edit(self, kind: str) -> None:
         found = self._hop_and_bead()
         if found is not None:
             self.apply(self._op(kind, hop=list(found[0]), bead=found[1]))
 
-    def action_move_segment(self: ReviewScreen, side: str, direction: int) -> None:
+    def action_move_segment(self, side: str, direction: int) -> None:
         found = self._hop_and_bead()
         if found is not None:
             self.apply(self._op("move", hop=list(found[0]), bead=found[1], side=side, direction=direction))
 
     # --- saving -------------------------------------------------------------------------------
 
-    def action_save(self: ReviewScreen) -> bool:
+    def action_save(self) -> bool:
         """Write the TEI record to the save path; clears the journal. Returns success."""
         from auditor.errors import AuditorError
         from auditor.tui.app import save_audit

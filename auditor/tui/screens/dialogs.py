@@ -110,6 +110,7 @@ class LoadingScreen(Screen[None]):
         yield Footer()
 
     def progress(self, stage: str, done: int, total: int) -> None:
+        """Show the stage and how far it got."""
         self.query_one("#loading-stage", Label).update(f"{stage}: {done} / {total}")
         bar = self.query_one(ProgressBar)
         bar.update(total=max(total, 1), progress=done)

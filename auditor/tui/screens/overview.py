@@ -27,6 +27,7 @@ def hop_of(f: Finding, audit: Audit) -> tuple[str, str] | None:
 
 
 def witness_tree(audit: Audit) -> Tree:
+    """The chain as a tree, each witness with its language and finding count."""
     chain = audit.chain
     counts = Counter(f.witness for f in audit.findings)
 
@@ -49,6 +50,7 @@ def witness_tree(audit: Audit) -> Tree:
 
 
 def hop_table(audit: Audit) -> Table:
+    """Per-hop statistics: beads, low-score and confirmed beads, findings by check."""
     table = Table(title="Hops", expand=True)
     for col in ("hop", "beads", f"low score (<{LOW_SCORE})", "confirmed", "findings by check"):
         table.add_column(col)

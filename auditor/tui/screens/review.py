@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from pathlib import Path
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -52,7 +53,7 @@ NAV_BINDINGS = [
 class ReviewScreen(ReviewActions, Screen[None]):
     """Step through a chain, decide findings, fix the alignment."""
 
-    BINDINGS = NAV_BINDINGS + ReviewActions.ACTION_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*NAV_BINDINGS, *ReviewActions.ACTION_BINDINGS]
 
     def __init__(self, session: ReviewSession, *, save_path: Path | None, journal: Journal | None,
                  reviewer: str = "reviewer") -> None:
@@ -86,22 +87,27 @@ class ReviewScreen(ReviewActions, Screen[None]):
 
     @property
     def view(self) -> AlignedView:
+        """The aligned grid widget."""
         return self.query_one(AlignedView)
 
     @property
     def panel(self) -> FindingsPanel:
+        """The findings panel (filters and list)."""
         return self.query_one(FindingsPanel)
 
     # --- state --------------------------------------------------------------------------------
 
     def verdict(self, f: Finding) -> Verdict:
+        """The current verdict on ``f`` (open when undecided)."""
         d = self.session.audit.decision_for(f.fingerprint)
         return d.verdict if d else Verdict.OPEN
 
     def status(self, f: Finding) -> str:
+        """The verdict on ``f`` as the word the filters and the list show."""
         return self.verdict(f).value
 
     def finding(self, fingerprint: str) -> Finding | None:
+        """The finding with this fingerprint among those shown, if any."""
         return next((f for f in self._order if f.fingerprint == fingerprint), None) if fingerprint else None
 
     def rebuild(self, keep_row: bool = True) -> None:
@@ -131,11 +137,13 @@ class ReviewScreen(ReviewActions, Screen[None]):
         self.update_status()
 
     def show_detail(self) -> None:
+        """Show the current finding and its decision in the detail pane."""
         f = self.finding(self.current)
         decision = self.session.audit.decision_for(f.fingerprint) if f else None
         self.query_one(DetailPane).show(f, decision, self.view.colours.get(f.check, "") if f else "")
 
     def update_status(self) -> None:
+        """Refresh the status bar: decided count, row, unsaved changes, save target."""
         done, total = decided_count(self.session.audit)
         target = str(self.save_path) if self.save_path else ""
         self.query_one(StatusBar).show(done, total, self.view.cursor_row, len(self.grid.rows),
@@ -187,6 +195,7 @@ class ReviewScreen(ReviewActions, Screen[None]):
         self.notify("Every finding in this view is decided.")
 
     def jump_to(self, f: Finding) -> None:
+        """Make ``f`` current: move the cursor to its row and column and select it in the list."""
         self.current = f.fingerprint
         view = self.view
         view.current = f.fingerprint

@@ -87,14 +87,17 @@ class AlignedView(ScrollView, can_focus=True):
 
     @property
     def columns(self) -> list[str]:
+        """The witnesses shown, in chain order (never none: the first stays when all are hidden)."""
         return [w for w in self.grid.witnesses if w not in self.hidden_witnesses] or list(self.grid.witnesses[:1])
 
     @property
     def focused_witness(self) -> str:
+        """The witness of the focused column."""
         cols = self.columns
         return cols[min(self.focus_column, len(cols) - 1)]
 
     def set_grid(self, grid: Grid) -> None:
+        """Show ``grid`` (after an edit or reload), keeping colours and clamping the cursor."""
         self.grid = grid
         self.colours = check_colours([f.check for f in grid.audit.findings]) | self.colours
         self.cursor_row = min(self.cursor_row, len(grid.rows) - 1)
@@ -108,6 +111,7 @@ class AlignedView(ScrollView, can_focus=True):
         self.refresh()
 
     def toggle_witness(self, witness: str) -> None:
+        """Hide or show the column of ``witness`` (the last visible one stays)."""
         if witness in self.hidden_witnesses:
             self.hidden_witnesses.discard(witness)
         elif len(self.columns) > 1:
@@ -136,6 +140,7 @@ class AlignedView(ScrollView, can_focus=True):
 
     @property
     def top_row(self) -> int:
+        """The first row on screen."""
         return int(self.scroll_y)
 
     # --- cursor -------------------------------------------------------------------------------
@@ -191,7 +196,7 @@ class AlignedView(ScrollView, can_focus=True):
             for span in f.spans:
                 if span.witness != witness:
                     continue
-                for (cell_off, seg_start), seg in zip(starts, segs):
+                for (cell_off, seg_start), seg in zip(starts, segs, strict=True):
                     lo, hi = max(span.start, seg.start), min(span.end, seg.end)
                     if lo < hi:
                         text.stylize(style, cell_off + lo - seg_start, cell_off + hi - seg_start)

@@ -19,6 +19,7 @@ class DetailPane(Static):
     """Evidence, variants with counts, hop of origin and suggestion of the current finding."""
 
     def show(self, f: Finding | None, decision: Decision | None, colour: str = "") -> None:
+        """Show finding ``f`` with its decision, or a hint when none is selected."""
         if f is None:
             self.update(Text("No finding selected. n / N step through the open findings.", style="dim"))
             return
@@ -50,6 +51,7 @@ class Legend(Static):
     """Which colour marks which check."""
 
     def show(self, colours: Mapping[str, str]) -> None:
+        """One coloured swatch per check."""
         text = Text(" ")
         for check, colour in sorted(colours.items()):
             text.append("■ ", style=colour)
@@ -62,6 +64,7 @@ class StatusBar(Static):
     """Progress (decided X / Y), position, save state."""
 
     def show(self, decided: int, total: int, row: int, rows: int, dirty: bool, target: str) -> None:
+        """Decided count, cursor row, saved state and the save target."""
         text = Text.assemble(
             (f" decided {decided} / {total} ", "bold"),
             f"  row {row + 1} / {rows}  ",

@@ -26,6 +26,8 @@ STATUS_STYLE = {"open": "bold", "accepted": "green", "dismissed": "dim", "correc
 
 
 def finding_label(f: Finding) -> str:
+    """One line for the list: the first span's text (else the message), whitespace folded, at most 80
+    characters."""
     text = f.spans[0].text if f.spans else f.message
     return " ".join(text.split())[:80]
 
@@ -62,6 +64,7 @@ class FindingsList(ScrollView, can_focus=True):
         self.status: Callable[[Finding], str] = lambda f: "open"
 
     def set_items(self, items: Sequence[Finding], status: Callable[[Finding], str]) -> None:
+        """Show ``items``; ``status`` gives the verdict word of each."""
         self.items = list(items)
         self.index = {f.fingerprint: i for i, f in enumerate(self.items)}
         self.status = status
@@ -104,7 +107,7 @@ class FindingsList(ScrollView, can_focus=True):
     def _cells(self, values: Sequence[tuple[str, str | Style]], width: int) -> list[RichSegment]:
         segs: list[RichSegment] = []
         used = 0
-        for (_, w), (text, style) in zip(COLUMNS, values):
+        for (_, w), (text, style) in zip(COLUMNS, values, strict=True):
             w = w or max(width - used, 0)
             if w <= 0:
                 break

@@ -29,6 +29,7 @@ class Filters:
     text: str = ""
 
     def matches(self, f: Finding, status: str, skip: str = "") -> bool:
+        """Whether ``f`` passes every facet (except ``skip``, used to count a facet's own options)."""
         values = {"check": f.check, "severity": f.severity.value, "status": status, "witness": f.witness}
         for facet in FACETS:
             want = getattr(self, facet)
@@ -80,6 +81,7 @@ class FindingsPanel(Vertical):
         self.apply_filters()
 
     def apply_filters(self) -> None:
+        """Re-filter the findings and refresh the list, the options and the title."""
         self.filtered = [f for f in self.ordered if self.filters.matches(f, self._status(f))]
         self._sync_options()
         self.query_one(FindingsList).set_items(self.filtered, self._status)
@@ -120,6 +122,7 @@ class FindingsPanel(Vertical):
             self._syncing = False
 
     def set_filter(self, **values: str) -> None:
+        """Change some facets and re-filter."""
         from dataclasses import replace
 
         self.filters = replace(self.filters, **values)
