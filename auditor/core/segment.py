@@ -38,6 +38,10 @@ import icu
 from auditor.core.models import Segment, segment_id
 
 SEGMENTER_VERSION = "rules-1"
+MAX_SEGMENT_CHARS = 1_000_000
+"""A longer run without any sentence break is cut at the last whitespace before this length
+(or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
+"sentence" that long is a broken input, not prose."""
 """Bumped whenever a rule change can move a segment boundary."""
 
 _NEWLINE = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")
@@ -174,8 +178,24 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int, int]]:
         if s < e:
             pieces.append((s, e))
         prev = cut
-    merged = _repair(text, work, _split_dialogue(text, pieces), lang)
+    merged = _cap_length(text, _repair(text, work, _split_dialogue(text, pieces), lang))
     return [(s, e, para_of_line[bisect.bisect_right(line_starts, s) - 1]) for s, e in merged]
+
+
+def _cap_length(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if all(e - s <= MAX_SEGMENT_CHARS for s, e in spans):
+        return spans
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while e - s > MAX_SEGMENT_CHARS:
+            limit = s + MAX_SEGMENT_CHARS
+            cut = max(text.rfind(" ", s + 1, limit), text.rfind("\t", s + 1, limit))
+            cut = cut if cut > s else limit
+            a, b = _trim(text, s, cut)
+            out.append((a, b))
+            s, _ = _trim(text, cut, e)
+        out.append((s, e))
+    return out
 
 
 def _split_dialogue(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

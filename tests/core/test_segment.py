@@ -271,3 +271,14 @@ def test_property_arbitrary_unicode(text: str) -> None:
     lines = segment_lines(text, "w")
     for s in lines:
         assert text[s.start:s.end] == s.text
+
+
+def test_a_run_without_breaks_is_capped_so_the_tei_record_stays_readable() -> None:
+    from auditor.core.segment import MAX_SEGMENT_CHARS
+
+    text = ("word " * (MAX_SEGMENT_CHARS // 2))[:-1]  # 2.5M characters, no sentence end
+    segs = segment_text(text, "en", "w")
+    assert len(segs) >= 3
+    assert all(len(s.text) <= MAX_SEGMENT_CHARS for s in segs)
+    assert all(text[s.start:s.end] == s.text for s in segs)
+    assert "".join(s.text for s in segs).replace(" ", "") == text.replace(" ", "")
