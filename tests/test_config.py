@@ -16,7 +16,35 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_root_config_documents_the_builtin_defaults() -> None:
     data = tomllib.loads((ROOT / "config.toml").read_text(encoding="utf-8"))
-    assert settings_from_dict(data) == Settings()
+    from dataclasses import replace
+
+    settings = settings_from_dict(data)
+    assert replace(settings, checks={}) == Settings()
+
+
+def test_root_config_has_a_section_per_check_matching_its_docstring() -> None:
+    import re
+
+    from auditor.core.checks.registry import CHECKS
+
+    checks = tomllib.loads((ROOT / "config.toml").read_text(encoding="utf-8"))["checks"]
+    assert set(checks) == {c.id for c in CHECKS}
+    for c in CHECKS:
+        section = dict(checks[c.id])
+        assert section.pop("enabled") is True and section.pop("severity") == c.severity.value
+        params = re.search(r"Params:(.*?)(?:\n\s*\n|\Z)", c.documentation(), re.S)
+        documented = dict(re.findall(r"``([a-z_]+)``\s*\(([^)]*)\)", params.group(1))) if params else {}
+        assert {k: tomllib.loads(f"v = {v}")["v"] for k, v in documented.items()} == section, c.id
+
+
+def test_auditing_with_the_root_config_changes_nothing() -> None:
+    from auditor.app_service import open_audit
+
+    data = tomllib.loads((ROOT / "config.toml").read_text(encoding="utf-8"))
+    plain = open_audit(ROOT / "samples" / "museum-fire", Settings())
+    configured = open_audit(ROOT / "samples" / "museum-fire", settings_from_dict(data))
+    assert [f.fingerprint for f in configured.findings] == [f.fingerprint for f in plain.findings]
+    assert [(f.severity, f.message) for f in configured.findings] == [(f.severity, f.message) for f in plain.findings]
 
 
 def test_file_then_environment_precedence(tmp_path: Path) -> None:
