@@ -93,7 +93,7 @@ def check_entries(entries: list[dict], texts: dict[str, str], where: str, *, mus
         if must_occur:
             assert count >= 1, f"{where}: {e['text']!r} not in witness {e['witness']}"
         if "occurrence" in e:
-            assert 1 <= e["occurrence"] <= count, f"{where}: occurrence of {e['text']!r}"
+            assert e["occurrence"] in range(1, count + 1), f"{where}: occurrence of {e['text']!r}"
 
 
 # --- samples/ ----------------------------------------------------------------------------------
