@@ -30,9 +30,14 @@ def band_from_path(beads: Sequence[Bead4], f: int, n: int, m: int, params: Align
     nc = max(b[1] for b in beads) if beads else 0
     min_j = np.full(nc + 1, np.iinfo(np.int64).max, dtype=np.int64)
     max_j = np.zeros(nc + 1, dtype=np.int64)
-    for i0, i1, j0, j1 in beads:
-        min_j[i0 : i1 + 1] = np.minimum(min_j[i0 : i1 + 1], j0)
-        max_j[i0 : i1 + 1] = np.maximum(max_j[i0 : i1 + 1], j1)
+    if beads:
+        # Every bead touches rows i0..i1: spread its j0 (min) and j1 (max) over them at once.
+        arr = np.asarray(beads, dtype=np.int64)
+        span = arr[:, 1] - arr[:, 0] + 1
+        bead = np.repeat(np.arange(len(arr)), span)
+        row = arr[bead, 0] + (np.arange(len(bead)) - (np.cumsum(span) - span)[bead])
+        np.minimum.at(min_j, row, arr[bead, 2])
+        np.maximum.at(max_j, row, arr[bead, 3])
     min_j[0] = 0
     g = params.band_margin
     rows = np.arange(n + 1) // f

@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import math
-
 import numpy as np
 
 from auditor.core.align.calibrate import LinearReward
+from auditor.core.align.grid import Block, shifted, window_sums
 from auditor.core.align.params import AlignParams
 
 
@@ -88,30 +87,43 @@ class Channel:
         self.overlap = band_overlap(src, tgt, lo, width)
         self.ms = np.concatenate(([0.0], np.cumsum(src.mass)))
         self.mt = np.concatenate(([0.0], np.cumsum(tgt.mass)))
+        self._mt_sums: dict[int, np.ndarray] = {}
 
     def gather(self, arr: np.ndarray, rows: np.ndarray, da: int, db: int) -> np.ndarray:
         """``arr`` at node (i - da, j - db) for every node (i, j) of ``rows``; 0 off-band."""
-        prev = rows - da
-        ok_r = prev >= 0
-        prev_c = np.where(ok_r, prev, 0)
-        cols = np.arange(self.width)[None, :] + (self.lo[rows] - self.lo[prev_c] - db)[:, None]
-        ok = ok_r[:, None] & (cols >= 0) & (cols < self.width)
-        return np.where(ok, arr[prev_c[:, None], np.clip(cols, 0, self.width - 1)], 0.0)
+        return shifted(arr, self.lo, rows, da, db)
 
-    def sim(self, rows: np.ndarray, a: int, b: int) -> np.ndarray:
+    def sim(self, rows: np.ndarray, a: int, b: int, block: Block | None = None) -> np.ndarray:
         """Weighted Dice of source ``i-a..i-1`` and target ``j-b..j-1`` at every node of
-        ``rows``; inf where the bead cannot end."""
-        j = self.lo[rows][:, None] + np.arange(self.width)[None, :]
-        valid = (rows[:, None] >= a) & (j >= b) & (j <= self.hi[rows][:, None])
+        ``rows``; inf where the bead cannot end.
+
+        ``block`` (the geometry of ``rows``) shares work between shapes and channels.
+        """
+        block = block or Block(self.lo, self.width, self.m, rows)
+        valid = block.valid(a, b)
+        return np.where(valid, self.sim_parts(block, a, b), np.inf)
+
+    def sim_parts(self, block: Block, a: int, b: int) -> np.ndarray:
+        """The similarity at every node of ``block``; only meaningful where the bead can end."""
+        rows = block.rows
+        if b > self.m or a > self.n:  # no node can end such a bead
+            return np.zeros((len(rows), self.width))
+        key = (id(self), a, b)
+        if key in block.sims:
+            return block.sims[key]
         ov = np.zeros((len(rows), self.width))
         for da in range(a):
             for db in range(b):
-                ov += self.gather(self.overlap, rows, da, db)
-        jc = np.clip(j, b, self.m)
+                ov += block.shifted(self.overlap, da, db)
         rc = np.minimum(np.maximum(rows, a), self.n)
-        mass = (self.ms[rc] - self.ms[rc - a])[:, None] + (self.mt[jc] - self.mt[jc - b])
+        mt = self._mt_sums.get(b)
+        if mt is None:
+            mt = self._mt_sums[b] = window_sums(self.mt, b)
+        mass = (self.ms[rc] - self.ms[rc - a])[:, None] + mt[block.tgt_start(b)]
         sim = np.where(mass > 0, ov / np.maximum(mass, 1e-9), 0.0)
-        return np.where(valid, sim, np.inf)
+        if block.keep_sims:
+            block.sims[key] = sim
+        return sim
 
     def rect_sim(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """Weighted Dice of source ``i0..i1-1`` and target ``j0..j1-1`` (pairs off the band
@@ -156,13 +168,21 @@ class BeadCosts:
         self.anchor = Channel(src, tgt, lo, width)
         self.ls = np.concatenate(([0.0], np.cumsum(src.length)))
         self.lt = np.concatenate(([0.0], np.cumsum(tgt.length)))
+        self._lt_sums: dict[int, np.ndarray] = {}
         med = 0.5 * (median(tgt.length) + ratio * median(src.length)) + 1.0 if src.n and tgt.n else 1.0
         self.sigma_norm = 1.0 + params.length_scale / max(med, 1.0)
         self.smooth = 2.0
         self.outlier = params.length_outlier if outlier is None else outlier
         # The reward scale comes from a sample of rows (all rows of short documents).
         sample = np.arange(1, self.src.n + 1, max(1, self.src.n // 4000))
-        sim11 = self.anchor.sim(sample, 1, 1)
+        sample_block = Block(lo, width, tgt.n, sample)
+        # When the sample is every row, the DP's first block of rows may be the same rows:
+        # keep their geometry and similarities for that one call.
+        self._first_block: Block | None = None
+        if len(sample) == src.n:
+            self._first_block = sample_block
+            sample_block.keep_sims = True
+        sim11 = self.anchor.sim(sample, 1, 1, sample_block)
         self.sim_reward = LinearReward(*_background(sim11), params.sim_weight, params.reward_cap)
         self.tr: np.ndarray | None = None
         self.tr_reward: LinearReward | None = None
@@ -170,7 +190,7 @@ class BeadCosts:
         self.gram_reward: LinearReward | None = None
         if mt_sides is not None:
             self.grams = Channel(mt_sides[0], mt_sides[1], lo, width)
-            g11 = self.grams.sim(sample, 1, 1)
+            g11 = self.grams.sim(sample, 1, 1, sample_block)
             self.gram_reward = LinearReward(*_background(g11), params.gram_weight, params.reward_cap)
         if translation is not None and params.translation_weight > 0:
             from auditor.core.align.mtsim import translation_similarity
@@ -182,31 +202,40 @@ class BeadCosts:
 
     def __call__(self, r0: int, r1: int) -> np.ndarray:
         rows = np.arange(r0, r1)
-        out = np.empty((len(self.types), len(rows), self.width))
-        j = self.lo[rows][:, None] + np.arange(self.width)[None, :]
+        # Filled shape by shape but laid out (row, shape, column), the order the DP reads, so
+        # the transposed view it asks for needs no copy.
+        out = np.empty((len(rows), len(self.types), self.width))
+        geo = self._first_block
+        self._first_block = None
+        if geo is None or not np.array_equal(geo.rows, rows):
+            geo = Block(self.lo, self.width, self.tgt.n, rows)
         p = self.p
         for t, (a, b) in enumerate(self.types):
             if b == 0:
-                valid = (rows[:, None] >= a) & (j <= self.hi[rows][:, None])
-                out[t] = np.where(valid, self.src_null[np.maximum(rows - 1, 0)][:, None], np.inf)
+                valid = (rows[:, None] >= a) & geo.in_band
+                out[:, t] = np.where(valid, self.src_null[np.maximum(rows - 1, 0)][:, None], np.inf)
                 continue
-            sim = self.anchor.sim(rows, a, b)
-            valid = np.isfinite(sim)
-            jc = np.clip(j, b, self.tgt.n)
+            valid = geo.valid(a, b)
+            if b > self.tgt.n or a > self.src.n:  # no node can end such a bead
+                out[:, t] = np.inf
+                continue
+            sim = self.anchor.sim_parts(geo, a, b)
             rc = np.minimum(np.maximum(rows, a), self.src.n)
             ls = (self.ls[rc] - self.ls[rc - a])[:, None]
-            lt = self.lt[jc] - self.lt[jc - b]
-            reward = self.sim_reward(np.where(valid, sim, 0.0))
+            lt_sums = self._lt_sums.get(b)
+            if lt_sums is None:
+                lt_sums = self._lt_sums[b] = window_sums(self.lt, b)
+            lt = lt_sums[geo.tgt_start(b)]
             cost = self.prior(a, b) + self.length_cost(ls, lt)
             size = (0.5 * (a + b)) ** p.size_exponent
-            cost = cost - size * reward
+            cost = cost - _scaled(size, self.sim_reward(np.where(valid, sim, 0.0)))
             if self.grams is not None and self.gram_reward is not None:
-                g = self.grams.sim(rows, a, b)
-                cost = cost - size * self.gram_reward(np.where(valid, g, 0.0))
+                g = self.grams.sim_parts(geo, a, b)
+                cost = cost - _scaled(size, self.gram_reward(np.where(valid, g, 0.0)))
             if self.tr is not None and self.tr_reward is not None:
-                cost = cost - size * self.tr_reward(np.nan_to_num(self.tr[t, r0:r1], nan=0.0))
-            out[t] = np.where(valid, cost, np.inf)
-        return out
+                cost = cost - _scaled(size, self.tr_reward(np.nan_to_num(self.tr[t, r0:r1], nan=0.0)))
+            out[:, t] = np.where(valid, cost, np.inf)
+        return out.transpose(1, 0, 2)
 
     def prior(self, a: int, b: int) -> float:
         """Negative log prior odds of an (a, b) bead against a 1-1 bead; shapes beyond the
@@ -229,15 +258,41 @@ class BeadCosts:
         ratio than long ones (Gale-Church): the spread grows as sqrt(1 + L0/L), normalised to
         the document's median sentence length.
         """
+        # Evaluated in place (one fresh array per term) on the same operations in the same
+        # order as the formulas in the comments, so results are bit-for-bit those.
         p = self.p
-        lr = np.log((lt + self.smooth) / (self.ratio * ls + self.smooth))
+        scaled_ls = self.ratio * ls
+        # lr = log((lt + smooth) / (ratio * ls + smooth))
+        lr = np.divide(lt + self.smooth, scaled_ls + self.smooth)
+        np.log(lr, out=lr)
         if p.length_scale > 0:
-            size_chars = 0.5 * (lt + self.ratio * ls) + 1.0
-            sigma = self.sigma * np.sqrt((1.0 + p.length_scale / size_chars) / self.sigma_norm)
+            # sigma = self.sigma * sqrt((1 + length_scale / (0.5 * (lt + ratio * ls) + 1)) / sigma_norm)
+            sigma = np.add(lt, scaled_ls)
+            sigma *= 0.5
+            sigma += 1.0
+            np.divide(p.length_scale, sigma, out=sigma)
+            sigma += 1.0
+            sigma /= self.sigma_norm
+            np.sqrt(sigma, out=sigma)
+            sigma *= self.sigma
+            # sigma_r = maximum(self.sigma_r, 1.5 * sigma)
+            sigma_r = np.multiply(sigma, 1.5)
+            np.maximum(sigma_r, self.sigma_r, out=sigma_r)
+            # len_llr = 0.5 * (lr / sigma) ** 2 - 0.5 * (lr / sigma_r) ** 2 + log(sigma / sigma_r)
+            len_llr = np.divide(lr, sigma)
+            np.square(len_llr, out=len_llr)
+            len_llr *= 0.5
+            np.divide(lr, sigma_r, out=lr)
+            np.square(lr, out=lr)
+            lr *= 0.5
+            len_llr -= lr
+            np.divide(sigma, sigma_r, out=sigma)
+            np.log(sigma, out=sigma)
+            len_llr += sigma
         else:
-            sigma = self.sigma
-        sigma_r = np.maximum(self.sigma_r, 1.5 * sigma)
-        len_llr = 0.5 * (lr / sigma) ** 2 - 0.5 * (lr / sigma_r) ** 2 + np.log(sigma / sigma_r)
+            sig = self.sigma
+            sig_r = np.maximum(self.sigma_r, 1.5 * sig)
+            len_llr = 0.5 * (lr / sig) ** 2 - 0.5 * (lr / sig_r) ** 2 + np.log(sig / sig_r)
         if self.outlier > 0:
             # A matched pair's length ratio can be spoilt (OCR debris glued to a sentence, a
             # caption): a mixture with the random-pair spread caps the penalty.
@@ -264,6 +319,11 @@ class BeadCosts:
             sim = pair_similarity(self.translation[0][i0:i1], self.translation[1][j0:j1])
             cost -= size * float(self.tr_reward(np.array([sim]))[0])
         return cost
+
+
+def _scaled(size: float, x: np.ndarray) -> np.ndarray:
+    # x * 1.0 is x exactly: skip the product in the common case.
+    return x if size == 1.0 else size * x
 
 
 def _background(sim: np.ndarray) -> tuple[float, float]:

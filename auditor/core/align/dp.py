@@ -42,11 +42,14 @@ def band_dp(
     """
     n = len(lo) - 1
     t_count = len(types)
-    size = (n + 1) * width
-    dpf = np.full(size + 1, INF)  # flat rows; the extra last cell is an INF sentinel
+    # Rows are stored with one INF cell either side, so a predecessor column off the band
+    # (clipped to -1 or width) reads INF without a mask.
+    stride = width + 2
+    dpp = np.full((n + 1, stride), INF)
+    dpf = dpp.ravel()
+    dp = dpp[:, 1 : width + 1]
     bp = np.zeros((n + 1, width), dtype=np.int8)
     gap = np.zeros((n + 1, width), dtype=np.float32)
-    ins_alt = np.full(width, INF)
     # ramp_all[j]: cost of inserting targets 0..j-1; a row's ramp is a slice of it (the
     # constant offset cancels in the running minimum below).
     ramp_all = np.zeros(m + 1 + width)
@@ -54,48 +57,56 @@ def band_dp(
     ramp_all[m + 1 :] = ramp_all[m]
     cols = np.arange(width)
     # Row 0: only 0-1 beads.
-    dpf[:width] = np.where(cols + lo[0] <= m, ramp_all[lo[0] : lo[0] + width] - ramp_all[lo[0]], INF)
+    dp[0] = np.where(cols + lo[0] <= m, ramp_all[lo[0] : lo[0] + width] - ramp_all[lo[0]], INF)
     bp[0] = t_count
     a_of = np.array([a for a, _ in types], dtype=np.int64)
     b_of = np.array([b for _, b in types], dtype=np.int64)
     cand = np.empty((t_count, width))
-    lo_list = lo.tolist()
     # Rows per cost block: bounded so a block's cost array stays near 16 MB.
     chunk = chunk or max(1, min(512, 2_000_000 // (width * t_count)))
     for r0 in range(1, n + 1, chunk):
         r1 = min(n + 1, r0 + chunk)
+        # costs[row, shape, column]; each row's slice becomes that row's candidates in place.
         costs = np.ascontiguousarray(cost(r0, r1).transpose(1, 0, 2))
-        # Flat index of the predecessor node of every (row, bead shape, column); INF if none.
+        # Flat index of the predecessor node of every (row, bead shape, column); a pad cell
+        # if there is none (a missing predecessor row clips to row 0's left pad).
         rows = np.arange(r0, r1)
         prev = rows[:, None] - a_of[None, :]
-        prev_c = np.maximum(prev, 0)
-        shift = lo[rows][:, None] - lo[prev_c] - b_of[None, :]
-        col = cols[None, None, :] + shift[:, :, None]
-        ok = (prev[:, :, None] >= 0) & (col >= 0) & (col < width)
-        idx = np.where(ok, prev_c[:, :, None] * width + col, size)
-        for ci, i in enumerate(range(r0, r1)):
-            ramp = ramp_all[lo_list[i] : lo_list[i] + width]
-            np.take(dpf, idx[ci], out=cand)
-            cand += costs[ci]
-            best = cand.argmin(axis=0)
-            a_row = cand[best, cols]
-            if margins:
-                cand[best, cols] = INF
-                second = cand.min(axis=0)
+        has_prev = prev >= 0
+        prev_c = np.where(has_prev, prev, 0)
+        shift = np.where(has_prev, lo[rows][:, None] - lo[prev_c] - b_of[None, :], -width - 1)
+        idx = cols[None, None, :] + shift[:, :, None]
+        np.clip(idx, -1, width, out=idx)
+        idx += (prev_c * stride + 1)[:, :, None]
+        # The serial part is only what the next rows need: each node's best value. Which bead
+        # won and by how much is settled for the whole block afterwards, from the same numbers.
+        a_rows = np.empty((r1 - r0, width))  # best way into each node by a bead with a >= 1
+        shifted = np.empty((r1 - r0, width))
+        acc = np.empty((r1 - r0, width))
+        ramps = ramp_all[lo[r0:r1, None] + cols[None, :]]
+        dp_rows = dp[r0:r1]
+        # Iterating the blocks yields row views without per-row indexing in Python.
+        for ix, c, a_row, sh, ac, ramp, dp_row in zip(idx, costs, a_rows, shifted, acc, ramps, dp_rows):
+            dpf.take(ix, out=cand)
+            c += cand
+            np.minimum.reduce(c, axis=0, out=a_row)
             # 0-1 beads along the row: dp[k] = min_{q<=k} a_row[q] + ramp[k] - ramp[q].
             # Compare in the shifted space: a_row - ramp + ramp may round below a_row.
-            shifted = a_row - ramp
-            acc = np.minimum.accumulate(shifted)
-            ins = acc < shifted
-            best[ins] = t_count
-            row = acc + ramp
-            dpf[i * width : (i + 1) * width] = row
-            bp[i] = best
-            if margins:
-                # How much worse the best other way into this node is: a local decision margin.
-                ins_alt[1:] = acc[:-1]
-                gap[i] = np.where(ins, a_row, np.minimum(second, ins_alt + ramp)) - row
-    dp = dpf[:size].reshape(n + 1, width)
+            np.subtract(a_row, ramp, out=sh)
+            np.minimum.accumulate(sh, out=ac)
+            np.add(ac, ramp, out=dp_row)
+        best = costs.argmin(axis=1)
+        ins = acc < shifted
+        if margins:
+            # How much worse the best other way into this node is: a local decision margin.
+            np.put_along_axis(costs, best[:, None, :], INF, axis=1)
+            second = costs.min(axis=1)
+            ins_alt = np.full((r1 - r0, width), INF)
+            ins_alt[:, 1:] = acc[:, :-1]
+            with np.errstate(invalid="ignore"):  # inf - inf at unreachable nodes: no margin
+                gap[r0:r1] = np.where(ins, a_rows, np.minimum(second, ins_alt + ramps)) - dp_rows
+        best[ins] = t_count
+        bp[r0:r1] = best
     return _backtrack(lo, bp, dp, gap, types, n, m)
 
 
@@ -106,21 +117,25 @@ def _backtrack(
     k = j - int(lo[i])
     if not (0 <= k < dp.shape[1]) or not np.isfinite(dp[i, k]):
         raise ValueError("band does not reach the end node")
-    out: list[tuple[int, int, int, int]] = []
-    cost: list[float] = []
-    margin: list[float] = []
-    t_count = len(types)
     lo_list = lo.tolist()
-    bp_rows = bp
+    width = bp.shape[1]
+    bp_flat = bp.ravel()
+    shapes = [*types, (0, 1)]
+    out: list[tuple[int, int, int, int]] = []
+    ends: list[int] = []  # flat node index of each bead's end, then of its start
+    starts: list[int] = []
     while i > 0 or j > 0:
-        t = int(bp_rows[i, j - lo_list[i]])
-        a, b = (0, 1) if t == t_count else types[t]
+        end = i * width + j - lo_list[i]
+        a, b = shapes[bp_flat.item(end)]
         out.append((i - a, i, j - b, j))
-        cost.append(float(dp[i, j - lo_list[i]] - dp[i - a, j - b - lo_list[i - a]]))
-        margin.append(float(gap[i, j - lo_list[i]]))
         i -= a
         j -= b
+        ends.append(end)
+        starts.append(i * width + j - lo_list[i])
     out.reverse()
-    cost.reverse()
-    margin.reverse()
+    e = np.array(ends[::-1], dtype=np.int64)
+    b0 = np.array(starts[::-1], dtype=np.int64)
+    # dp may be a strided view (padded rows): index it by (row, column), never copy it.
+    cost = (dp[e // width, e % width] - dp[b0 // width, b0 % width]).tolist()
+    margin = gap.ravel()[e].astype(np.float64).tolist()
     return out, cost, margin

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from auditor.core.align.anchors import analyse_word, punctuation_features, roman_features, stem, tokens
+from auditor.core.align.anchors import analyse_word, punctuation_features, roman_features, tokens
 from auditor.core.align.costs import Side
 from auditor.core.align.params import AlignParams
 
@@ -62,10 +62,11 @@ class Interner:
         flat = [tok for toks in per_text for tok in toks]
         sent_of_tok = np.repeat(np.arange(n, dtype=np.int64), [len(toks) for toks in per_text])
         # Analyse each distinct token once, then expand with numpy.
-        index = {tok: k for k, tok in enumerate(dict.fromkeys(flat))}
+        # Ids by first occurrence, in one pass (no intermediate list: long documents).
+        index: dict[str, int] = {}
+        tok_idx = np.fromiter((index.setdefault(tok, len(index)) for tok in flat), dtype=np.int64, count=len(flat))
         cache = self._tok
         infos = [cache[tok] if tok in cache else cache.setdefault(tok, self._analyse_token(tok)) for tok in index]
-        tok_idx = np.fromiter((index[tok] for tok in flat), dtype=np.int64, count=len(flat))
         n_feat = np.fromiter((len(ids) for ids, _ in infos), dtype=np.int64, count=len(infos))
         feat_flat = np.fromiter((f for ids, _ in infos for f in ids), dtype=np.int64, count=int(n_feat.sum()))
         feat_start = np.cumsum(n_feat) - n_feat
