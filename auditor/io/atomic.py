@@ -10,11 +10,13 @@ from pathlib import Path
 from auditor.errors import InputError
 
 
-def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+def atomic_write_bytes(path: str | Path, data: bytes, *, durable: bool = True) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder, fsync, then rename.
 
     ``os.replace`` is atomic on POSIX and Windows, so ``path`` holds either the old content or
     the new one, never a mixture, even after ``kill -9`` or a power cut (fsync first).
+    ``durable=False`` skips the fsyncs: still atomic against a killed process, but after a power
+    cut the file may be missing; only for caches that can be rebuilt.
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
@@ -25,7 +27,8 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         if target.exists():
             os.chmod(tmp, target.stat().st_mode & 0o777)
         else:
@@ -35,6 +38,8 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+    if not durable:
+        return
     try:
         dfd = os.open(folder, os.O_RDONLY)
     except OSError:
@@ -47,6 +52,6 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
         os.close(dfd)
 
 
-def atomic_write_text(path: str | Path, text: str) -> None:
+def atomic_write_text(path: str | Path, text: str, *, durable: bool = True) -> None:
     """Write ``text`` as UTF-8 to ``path`` atomically (see :func:`atomic_write_bytes`)."""
-    atomic_write_bytes(path, text.encode("utf-8"))
+    atomic_write_bytes(path, text.encode("utf-8"), durable=durable)
