@@ -299,8 +299,12 @@ class BeadCosts:
             len_llr = -np.log((1.0 - self.outlier) * np.exp(-np.minimum(len_llr, 50.0)) + self.outlier)
         return p.length_weight * len_llr
 
-    def bead_cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        """Cost of one bead of any shape, consistent with the DP's (used to merge beads)."""
+    def bead_cost(self, i0: int, i1: int, j0: int, j1: int, part: tuple[int, int, int, int] | None = None) -> float:
+        """Cost of one bead of any shape, consistent with the DP's (used to merge beads).
+
+        ``part`` (a sub-bead): the bead's length term is at most that part's, so a fragment
+        glued to it is judged by priors and similarity, not by how it spoils the length ratio.
+        """
         a, b = i1 - i0, j1 - j0
         if b == 0:
             return float(self.src_null[i0:i1].sum())
@@ -309,7 +313,12 @@ class BeadCosts:
         ls = np.array([self.ls[i1] - self.ls[i0]])
         lt = np.array([self.lt[j1] - self.lt[j0]])
         size = (0.5 * (a + b)) ** self.p.size_exponent
-        cost = self.prior(a, b) + float(self.length_cost(ls, lt)[0])
+        length = float(self.length_cost(ls, lt)[0])
+        if part is not None:
+            p_ls = np.array([self.ls[part[1]] - self.ls[part[0]]])
+            p_lt = np.array([self.lt[part[3]] - self.lt[part[2]]])
+            length = min(length, float(self.length_cost(p_ls, p_lt)[0]))
+        cost = self.prior(a, b) + length
         cost -= size * float(self.sim_reward(np.array([self.anchor.rect_sim(i0, i1, j0, j1)]))[0])
         if self.grams is not None and self.gram_reward is not None:
             cost -= size * float(self.gram_reward(np.array([self.grams.rect_sim(i0, i1, j0, j1)]))[0])

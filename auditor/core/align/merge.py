@@ -4,7 +4,9 @@ The DP's bead shapes stop at ``max_merge`` sentences a side, so a fragment next 
 (an OCR line break, a caption glued to a sentence, a unit of four short sentences) can only
 be left unaligned. Here each null bead is merged into its left or right neighbour whenever
 the merged bead, costed by the same model with a prior extrapolated to its shape, is
-cheaper than the null and the neighbour apart. Merges never cross a bead, so the result
+cheaper than the null and the neighbour apart. With a provided translation the merged bead's
+length term is at most the neighbour's: the translation's similarity, not the length ratio a
+glued-in untranslated fragment spoils, decides. Merges never cross a bead, so the result
 stays monotone and complete.
 """
 
@@ -56,7 +58,12 @@ def absorb_nulls(
                 merged = (lo_b[0], hi_b[1], lo_b[2], hi_b[3])
                 if max(merged[1] - merged[0], merged[3] - merged[2]) > max_side:
                     continue
-                delta = cost(merged) - cost(b) - cost(out[q])
+                if costs.grams is not None:
+                    # With a translation, its similarity decides whether the fragment belongs
+                    # to the neighbour; lengths would keep an untranslated caption apart.
+                    delta = costs.bead_cost(*merged, part=out[q]) - cost(b) - cost(out[q])
+                else:
+                    delta = cost(merged) - cost(b) - cost(out[q])
                 if delta < best - 1e-9:
                     best, best_side = delta, side
             if best_side == 0:

@@ -69,3 +69,17 @@ def test_absorbing_never_merges_across_a_bead_and_keeps_cover() -> None:
     assert len(out) == len(margins)
     assert [i for b in out for i in range(b[0], b[1])] == list(range(12))
     assert [j for b in out for j in range(b[2], b[3])] == list(range(12))
+
+
+def test_a_glued_fragment_is_not_charged_for_the_length_it_adds() -> None:
+    # A long untranslated fragment spoils the length ratio of the bead it belongs to; with the
+    # neighbour as ``part`` the merged bead keeps the neighbour's length term.
+    src = SRC[:4] + ["Bildlegende Nadelhorn Stecknadelhorn Hohberghorn Dürrenhorn Lenzspitze."] + SRC[4:]
+    costs = _costs(src, TGT, [(1, 1), (1, 0), (1, 2), (2, 1)])
+    plain = costs.bead_cost(3, 5, 3, 4)
+    floored = costs.bead_cost(3, 5, 3, 4, part=(3, 4, 3, 4))
+    ls, lt = np.array([costs.ls[5] - costs.ls[3]]), np.array([costs.lt[4] - costs.lt[3]])
+    spoilt = float(costs.length_cost(ls, lt)[0])
+    own = float(costs.length_cost(np.array([costs.ls[4] - costs.ls[3]]), lt)[0])
+    assert spoilt > own
+    assert abs((plain - floored) - (spoilt - own)) < 1e-9
