@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from auditor.core.align.band import Bead4, band_from_path, solve
+from auditor.core.align.band import Bead4, band_from_path, solve, unaligned_reach
 from auditor.core.align.costs import Side, median
 from auditor.core.align.merge import absorb_nulls
 from auditor.core.align.features import Bag, Interner, dictionary_features, learn_dictionary, weighted_sides
@@ -113,7 +113,10 @@ def align_texts(
                 offset = len(interner.features)
                 d_src, d_tgt = dictionary_features(src_stems, tgt_stems, links, offset, n_stems)
                 s_side, t_side = _sides(src_bag.concat(d_src), tgt_bag.concat(d_tgt), src_len, tgt_len, p, priors)
-        band = band_from_path(beads, 1, n, m, replace(p, band_margin=p.realign_margin))
+        # With a translation, a long unaligned run may hide a displaced match just off the
+        # track: look further there (without one, length and anchors alone rarely find it).
+        extra = unaligned_reach(beads, n, p.realign_margin) if translation is not None else None
+        band = band_from_path(beads, 1, n, m, replace(p, band_margin=p.realign_margin), extra)
         beads, bcost, margins, costs = solve(
             s_side, t_side, types, p, ratio, sigma, sigma_r, band=band, translation=mt, priors=priors,
             mt_sides=mt_sides, outlier=outlier,

@@ -25,8 +25,13 @@ def full_band(n: int, m: int) -> tuple[np.ndarray, int]:
     return np.zeros(n + 1, dtype=np.int64), m + 1
 
 
-def band_from_path(beads: Sequence[Bead4], f: int, n: int, m: int, params: AlignParams) -> tuple[np.ndarray, int]:
-    """Fine band rows (``lo``, ``width``) around a coarse path of blocks of ``f`` sentences."""
+def band_from_path(
+    beads: Sequence[Bead4], f: int, n: int, m: int, params: AlignParams, extra: np.ndarray | None = None
+) -> tuple[np.ndarray, int]:
+    """Fine band rows (``lo``, ``width``) around a coarse path of blocks of ``f`` sentences.
+
+    ``extra`` (one entry per coarse row, 0 to ``nc``): blocks added to ``band_margin`` there.
+    """
     nc = max(b[1] for b in beads) if beads else 0
     min_j = np.full(nc + 1, np.iinfo(np.int64).max, dtype=np.int64)
     max_j = np.zeros(nc + 1, dtype=np.int64)
@@ -41,8 +46,9 @@ def band_from_path(beads: Sequence[Bead4], f: int, n: int, m: int, params: Align
     min_j[0] = 0
     g = params.band_margin
     rows = np.arange(n + 1) // f
-    lo = f * min_j[np.maximum(rows - g, 0)]
-    hi = f * max_j[np.minimum(rows + 1 + g, nc)]
+    gr = g if extra is None else g + extra[np.minimum(rows, nc)]
+    lo = f * min_j[np.maximum(rows - gr, 0)]
+    hi = f * max_j[np.minimum(rows + 1 + gr, nc)]
     lo = np.minimum.accumulate(np.clip(lo, 0, m)[::-1])[::-1]
     hi = np.maximum.accumulate(np.clip(hi, 0, m))
     hi[-1] = m
@@ -64,6 +70,30 @@ def band_from_path(beads: Sequence[Bead4], f: int, n: int, m: int, params: Align
         for i in range(n - 1, 0, -1):
             lo[i] = max(lo[i], lo[i + 1] - step)
     return lo.astype(np.int64), width
+
+
+def unaligned_reach(beads: Sequence[Bead4], n: int, cap: int) -> np.ndarray:
+    """Extra band margin per row (0..n) around each run of unaligned beads of a path.
+
+    A run that leaves ``k`` sentences unaligned (on its larger side) is where the path may
+    have missed a match that lies off its usual track (a reordered or displaced passage), so
+    rows within ``k`` of the run get ``min(k, cap)`` more rows of margin (the cap bounds the
+    band's width, which is its widest row's).
+    """
+    extra = np.zeros(n + 1, dtype=np.int64)
+    run: list[Bead4] = []
+    for b in [*beads, (n, n + 1, 0, 1)]:  # a sentinel non-null bead closes the last run
+        if b[0] == b[1] or b[2] == b[3]:
+            run.append(b)
+            continue
+        if run:
+            i0, i1 = run[0][0], run[-1][1]
+            k = max(i1 - i0, run[-1][3] - run[0][2])
+            if k > 1:
+                lo_r, hi_r = max(i0 - k, 0), min(i1 + k, n)
+                extra[lo_r : hi_r + 1] = np.maximum(extra[lo_r : hi_r + 1], min(k, cap))
+            run = []
+    return extra
 
 
 def solve(
