@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext, GlossaryEntry
+from auditor.core.checks.repeated_terms import name_parts, repeats
 from auditor.core.checks.terms import Hit, applies, find_any, find_term, for_lang
 from auditor.core.models import Alignment, Bead, Finding, Severity, Span, Witness
 from auditor.core.normalize import digits_to_ascii, fold
@@ -39,7 +40,7 @@ class InconsistentTranslation(Check):
     """The same source is rendered differently within a witness, or different sources are
     rendered the same.
 
-    Three signals, per hop (parent → child), each reported in the child:
+    Four signals, per hop (parent → child), each reported in the child:
 
     1. *Segments* (as Xbench and CheckMate do): source segments that are the same after case,
        digit-script and spacing normalisation (a repeated heading, a refrain, a formula), at
@@ -54,16 +55,34 @@ class InconsistentTranslation(Check):
        ``Ministry of Emergency Situations`` for ``МЧС``; ``drivers`` and ``conductors`` for
        ``conducteurs``), the rendering used most often is the reference (ties: an allowed one,
        then the first) and every other is reported, with its span, unless the reference is
-       in the same segment (an acronym glossed by its expansion). Known limit: a term with
-       two senses (``लू`` is the hot wind and the heatstroke it causes) looks inconsistent. A term left as in the
-       glossary everywhere is consistent, even when that rendering is forbidden (that is
-       ``term-mismatch``'s finding).
+       in the same segment (an acronym glossed by its expansion) or a bracketed gloss right
+       after it holds the words of an allowed rendering (``loo [hot, dry winds]``). A term
+       left as in the glossary everywhere is consistent, even when that rendering is
+       forbidden (that is ``term-mismatch``'s finding).
+    4. *Repeats* (no glossary needed; ``auditor.core.checks.repeated_terms``): (a) a fixed
+       two-word source phrase (stems, so inflection is tolerated; one of its words occurs
+       nowhere else) in exactly two beads whose targets share no content word, not even with
+       the beads either side (``зона подтопления``: ``flood zone``, then ``inundation area``);
+       the later one is reported, as its whole target segment, since the deviant rendering
+       cannot be located without a dictionary. Skipped: a target under half the usual length
+       ratio (an omission), a phrase copied as is (untranslated, or a name), one capitalised
+       here but not in the other bead (part of a title), words right after a number (units and
+       amounts are ``number-mismatch``'s), and phrases a glossary entry covers (signal 3).
+       (b) a name whose copied part is followed by the same source word every time but by
+       different capitalised target words, neither a respelling of it (``JR東海``: ``JR
+       Central``, then ``JR Tokai``); the span is the name.
+
+    Known limits: a single word rendered by two synonyms (``Sanierung``: ``renovate``, then
+    ``refurbishment``), or by one rendering twice and another once, needs a glossary entry, a
+    dictionary or MT to see (majority statistics without them misfire on paraphrase); a term
+    with two senses (``लू`` is the hot wind and the heatstroke it causes) looks inconsistent.
 
     Severity minor: the reader is confused, not misinformed. Suggestion: the reference
-    rendering. Evidence: the renderings with their counts.
+    rendering. Evidence: the renderings with their counts, or the term and the reference
+    segments.
 
     Params: ``min_words`` (3), ``max_source_ratio`` (90), ``terms`` (true),
-    ``segments`` (true).
+    ``segments`` (true), ``repeats`` (true).
     """
 
     id = "inconsistent-translation"
@@ -75,10 +94,12 @@ class InconsistentTranslation(Check):
             parent, child = ctx.chain.witness(a.source), ctx.chain.witness(a.target)
             if cfg.get("segments", True):
                 yield from self._segments(ctx, cfg, a)
+            entries = [e for e in ctx.glossary if applies(e, parent.lang, child.lang)]
             if cfg.get("terms", True):
-                for entry in ctx.glossary:
-                    if applies(entry, parent.lang, child.lang):
-                        yield from self._term(ctx, a, parent, child, entry)
+                for entry in entries:
+                    yield from self._term(ctx, a, parent, child, entry)
+            if cfg.get("repeats", True):
+                yield from self._repeats(ctx, a, parent, entries)
 
     # --- segments -----------------------------------------------------------------------
 
@@ -124,10 +145,12 @@ class InconsistentTranslation(Check):
 
     def _bead_finding(
         self, ctx: CheckContext, a: Alignment, b: Bead, message: str, ref: Bead,
-        evidence: tuple[tuple[str, str], ...],
+        evidence: tuple[tuple[str, str], ...], *, suggestion: str | None = None, references: str = "",
     ) -> Finding:
         segs = [ctx.segment(t) for t in b.target]
         ref_text = " ".join(ctx.segment(t).text for t in ref.target)
+        if suggestion is None:
+            suggestion = ref_text if "differently" in message else ""
         return Finding(
             check=self.id,
             severity=self.severity,
@@ -135,10 +158,40 @@ class InconsistentTranslation(Check):
             segments=tuple(b.target),
             spans=tuple(Span(a.target, s.start, s.end, s.text) for s in segs),
             message=message,
-            suggestion=ref_text if "differently" in message else "",
+            suggestion=suggestion,
             hop=(a.source, a.target),
-            evidence=evidence + (("kind", "segment"), ("reference-segments", " ".join(ref.target))),
+            evidence=evidence + (("reference-segments", references),) if references
+            else evidence + (("kind", "segment"), ("reference-segments", " ".join(ref.target))),
         )
+
+    # --- repeated source terms, no glossary ----------------------------------------------
+
+    def _repeats(
+        self, ctx: CheckContext, a: Alignment, parent: Witness, entries: Sequence[GlossaryEntry]
+    ) -> Iterator[Finding]:
+        for r in repeats(ctx, a):
+            src = " ".join(ctx.segment(s).text for s in r.bead.source)
+            if any(_glossed_term(r.term, e, src, parent.lang) for e in entries):
+                continue  # the glossary signal above judges that term with better knowledge
+            refs = " ".join(r.ref.target)
+            yield self._bead_finding(
+                ctx, a, r.bead,
+                f"‘{r.term}’ is also in the source of {refs}, but the two translations share no word for it",
+                r.ref, (("kind", "repeat"), ("term", r.term)), suggestion="", references=refs,
+            )
+        for n in name_parts(ctx, a):
+            yield Finding(
+                check=self.id,
+                severity=self.severity,
+                witness=a.target,
+                segments=(n.segment,),
+                spans=(ctx.span(a.target, n.start, n.end),),
+                message=f"‘{n.source}’ is ‘{n.reference}’ in {n.reference_segment} but "
+                        f"‘{ctx.text(a.target)[n.start:n.end]}’ here",
+                suggestion=n.reference,
+                hop=(a.source, a.target),
+                evidence=(("kind", "name"), ("term", n.source), ("reference-segments", n.reference_segment)),
+            )
 
     # --- terms --------------------------------------------------------------------------
 
@@ -168,6 +221,8 @@ class InconsistentTranslation(Check):
         for u in uses:
             if u.key == ref or u.segment in glossed:  # BIWTA [Bangladesh Inland …]: a gloss
                 continue
+            if _explained(ctx.text(child.id), u.end, allowed, child.lang):  # loo [hot, dry winds]
+                continue
             yield Finding(
                 check=self.id,
                 severity=self.severity,
@@ -188,3 +243,20 @@ def _key(hit: Hit, known: Sequence[str], lang: str) -> str:
         if len(k) > len(best) and find_term(hit.text, k, lang):
             best = k
     return best
+
+
+def _glossed_term(term: str, entry: GlossaryEntry, source: str, lang: str) -> bool:
+    """Is a repeated source term (a word of) a glossary term found in that source?"""
+    if not find_term(source, entry.source, lang):
+        return False
+    return any(find_term(entry.source, w, lang) for w in term.split())
+
+
+def _explained(text: str, end: int, allowed: Sequence[str], lang: str) -> bool:
+    """Is the rendering ending at ``end`` followed by a bracketed gloss holding every word of an
+    allowed rendering? The reader is told what it means, so it confuses no one."""
+    m = re.match(r"\s*[\[(]([^\])]{1,80})[\])]", text[end:])
+    if not m:
+        return False
+    gloss = m.group(1)
+    return any(all(find_term(gloss, w, lang) for w in r.split()) for r in allowed)

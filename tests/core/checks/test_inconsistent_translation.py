@@ -82,3 +82,86 @@ def test_prose_without_repeats_passes() -> None:
         "ru", "Вода поднялась на два метра. Эвакуированы 1150 человек. Дамбу укрепляют.",
         "en", "The water rose by two metres. 1,150 people were evacuated. The dam is being reinforced.",
     ), segments=True, terms=True)
+
+
+# --- repeated source terms, no glossary ----------------------------------------------------
+
+MUSEUM_RU = (
+    "Пожар в краеведческом музее начался около полуночи. Сотрудники вынесли из здания более "
+    "тысячи экспонатов. Часть экспонатов пострадала от воды. Огонь охватил крышу и второй этаж. "
+    "Пожарные сначала спасали самые ценные экспонаты. Причины возгорания выясняет полиция. "
+    "Директор поблагодарил волонтёров. Музей закрыт до осени. Спасённые экспонаты покажут в "
+    "районном Доме культуры."
+)
+MUSEUM_EN = (
+    "The fire at the local history museum started around midnight. Staff carried more than a "
+    "thousand exhibits out of the building. Some of the exhibits were damaged by water. The fire "
+    "engulfed the roof and the second floor. Firefighters first saved the most valuable exhibits. "
+    "The police are investigating the cause. The director thanked the volunteers. The museum is "
+    "closed until the autumn. The rescued specimens will be shown at the district House of Culture."
+)
+
+
+def test_one_word_rendered_otherwise_needs_a_glossary() -> None:
+    # without a glossary, three ``exhibits`` and one ``specimens`` may be paraphrase: no finding
+    passes(InconsistentTranslation, pair("ru", MUSEUM_RU, "en", MUSEUM_EN))
+    exhibit = GlossaryEntry("экспонат", "ru", {"en": ("exhibit",)}, {"en": ("specimen",)})
+    (f,) = fails(InconsistentTranslation, pair("ru", MUSEUM_RU, "en", MUSEUM_EN, glossary=(exhibit,)))
+    assert f.spans[0].text == "specimens" and f.suggestion == "exhibit"
+
+
+FLOOD_RU = (
+    "Из зоны подтопления эвакуированы 1150 человек, в том числе 280 детей. Для них открыты пять "
+    "пунктов временного размещения. Глава города заявил, что ситуация под контролем. "
+    "Специалисты предупреждают, что пить воду из колодцев в зоне подтопления нельзя."
+)
+
+
+def test_two_word_term_whose_two_translations_share_nothing() -> None:
+    ctx = pair("ru", FLOOD_RU, "en", (
+        "A total of 1,150 people, including 280 children, have been evacuated from the flood zone. "
+        "Five temporary shelters have been opened for them. The mayor said the situation was under "
+        "control. Specialists warn that well water in the inundation area is not safe to drink."))
+    (f,) = fails(InconsistentTranslation, ctx)
+    assert f.segments == ("tgt-s4",) and f.evidence_value("term") == "зоне подтопления"
+    passes(InconsistentTranslation, pair("ru", FLOOD_RU, "en", (
+        "A total of 1,150 people, including 280 children, have been evacuated from the flood zone. "
+        "Five temporary shelters have been opened for them. The mayor said the situation was under "
+        "control. Specialists warn that well water in the flood zone is not safe to drink.")))
+
+
+TYPHOON_JA = (  # one sentence a line: the test splitter wants a space or a line end after 。
+    "台風10号の接近に伴い、JR東海は東海道新幹線の運転を見合わせると発表した。\n"
+    "運休はおよそ400本に上る。\nJR東海は、きっぷの払い戻しを手数料なしで受け付けている。"
+)
+
+
+def test_name_whose_translated_part_changes() -> None:
+    ctx = pair("ja", TYPHOON_JA, "en", (
+        "As Typhoon Shanshan approaches, JR Central announced that it would suspend Tokaido "
+        "Shinkansen services. Some 400 trains are cancelled. JR Tokai is refunding tickets "
+        "without a handling fee."))
+    (f,) = fails(InconsistentTranslation, ctx)
+    assert f.spans[0].text == "JR Tokai" and f.suggestion == "JR Central" and f.evidence_value("kind") == "name"
+
+
+def test_name_respelled_not_retranslated_passes() -> None:
+    # Weiß/Weiss is a spelling (name-variant's finding); the same translation twice is consistent
+    passes(InconsistentTranslation, pair(
+        "de", "Dirigent Jürgen Weiß lobte das Orchester. Die Jury hörte zwölf Ensembles. "
+              "Jürgen Weiß leitet das Orchester seit 1994.",
+        "en", "Conductor Jürgen Weiss praised the orchestra. The jury heard twelve ensembles. "
+              "Jürgen Weiß has led the orchestra since 1994."))
+    passes(InconsistentTranslation, pair("ja", TYPHOON_JA, "en", (
+        "As Typhoon Shanshan approaches, JR Central announced that it would suspend Tokaido "
+        "Shinkansen services. Some 400 trains are cancelled. JR Central is refunding tickets "
+        "without a handling fee.")))
+
+
+def test_forbidden_rendering_explained_by_a_gloss_passes() -> None:
+    loo = GlossaryEntry("लू", "hi", {"en": ("heatwave", "hot winds", "heatstroke")}, {"en": ("loo",)})
+    passes(InconsistentTranslation, pair(
+        "hi", "मौसम विभाग ने 28 जिलों में लू का रेड अलर्ट जारी किया है। पिछले 24 घंटों में लू लगने से 11 लोगों की मौत हुई है।",
+        "en", "The Meteorological Department has issued a red alert for loo [hot, dry winds] in 28 districts. "
+              "11 people have died of heatstroke in the last 24 hours.",
+        glossary=(loo,)), repeats=False)
