@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from auditor.core.checks.anchored_clauses import without_duplicates
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
-from auditor.core.checks.anchored_clauses import anchored_clauses, without_duplicates
-from auditor.core.checks.clause_gaps import clause_gaps
-from auditor.core.checks.merged_beads import hidden_segments
-from auditor.core.checks.omission import _meaningful, _ratio_finding, _short, length_outliers
-from auditor.core.models import Finding, Severity, Span
+from auditor.core.checks.length_signals import (
+    Knobs,
+    Signal,
+    finding,
+    ratio_finding,
+    short,
+    signals,
+)
+from auditor.core.models import Alignment, Finding, Severity
 
 
 class Addition(Check):
@@ -48,75 +53,43 @@ class Addition(Check):
         return without_duplicates(list(self._run(ctx, cfg)))
 
     def _run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterator[Finding]:
-        min_letters = int(cfg.get("min_letters", 12))
+        knobs = _knobs(cfg)
         for a in ctx.alignments:
-            for b in a.beads:
-                if b.target and not b.source:
-                    segs = [ctx.segment(t) for t in b.target]
-                    if not any(_meaningful(s.text, min_letters) for s in segs):
-                        continue
-                    text = " ".join(s.text for s in segs)
-                    yield Finding(
-                        check=self.id,
-                        severity=self.severity,
-                        witness=a.target,
-                        segments=tuple(b.target),
-                        spans=tuple(Span(a.target, s.start, s.end, s.text) for s in segs),
-                        message=f"Not in the source ‘{a.source}’: ‘{_short(text)}’",
-                        hop=(a.source, a.target),
-                        evidence=(("bead", b.kind),),
-                    )
-            for h in hidden_segments(
-                ctx, a, side="target", z=float(cfg.get("merged_z", 2.0)), fit=float(cfg.get("merged_fit", 1.5)),
-                min_letters=min_letters, min_beads=int(cfg.get("min_beads", 8)),
-            ):
-                seg = ctx.segment(h.segment)
-                yield Finding(
-                    check=self.id,
-                    severity=self.severity,
-                    witness=a.target,
-                    segments=(h.segment,),
-                    spans=(Span(a.target, seg.start, seg.end, seg.text),),
-                    message=f"Probably not in the source ‘{a.source}’: ‘{_short(seg.text)}’ was merged with "
-                    "another sentence, but the source is only as long as the other",
-                    hop=(a.source, a.target),
-                    evidence=(("bead", h.bead.kind), ("z", f"{h.z:.1f}"), ("z-without", f"{h.z_without:.1f}")),
-                    confidence=0.6,
-                )
-            for c in anchored_clauses(ctx, a, side="target", z=float(cfg.get("clause_z", 1.5)),
-                                      min_beads=int(cfg.get("min_beads", 8))):
-                yield Finding(
-                    check=self.id,
-                    severity=Severity.MINOR,
-                    witness=a.target,
-                    segments=(c.segment,),
-                    spans=(ctx.span(a.target, c.start, c.end),),
-                    message=f"Probably added in translation: ‘{_short(ctx.text(a.target)[c.start:c.end])}’ "
-                    f"(its number {c.number} is not in the source, and the sentence is unusually long)",
-                    hop=(a.source, a.target),
-                    evidence=(("kind", "clause"), ("number", c.number), ("z", f"{c.z:.1f}")),
-                    confidence=0.6,
-                )
-            for g in clause_gaps(
-                ctx, a, side="target", z=float(cfg.get("gap_z", 2.0)), fit=float(cfg.get("gap_fit", 1.0)),
-                min_letters=min_letters, min_beads=int(cfg.get("min_beads", 8)),
-                min_anchors=int(cfg.get("gap_anchors", 2)),
-            ):
-                yield Finding(
-                    check=self.id,
-                    severity=Severity.MINOR,
-                    witness=a.target,
-                    segments=(g.segment,),
-                    spans=(ctx.span(a.target, g.start, g.end),),
-                    message=f"Probably added in translation: ‘{_short(ctx.text(a.target)[g.start:g.end])}’ "
-                    f"(none of its {g.anchors} names or numbers is in the source, and the sentence is unusually long)",
-                    hop=(a.source, a.target),
-                    evidence=(("kind", "clause"), ("z", f"{g.z:.1f}"), ("z-without", f"{g.z_without:.1f}")),
-                    confidence=0.5,
-                )
-            for o in length_outliers(
-                ctx, a, z=float(cfg.get("z", 3.5)), min_letters=min_letters * 3,
-                min_beads=int(cfg.get("min_beads", 8)),
-            ):
-                if o.z > 0:
-                    yield _ratio_finding(self, ctx, a, o, "much longer than its source: text may have been added")
+            for s in signals(ctx, knobs, a, "target"):
+                yield self._finding(a, s)
+
+    def _finding(self, a: Alignment, s: Signal) -> Finding:
+        if s.kind == "null":
+            return finding(self, a, s, severity=self.severity,
+                           message=f"Not in the source ‘{a.source}’: ‘{short(s.quote)}’",
+                           evidence=(("bead", s.bead.kind),))
+        if s.kind == "merged":
+            return finding(self, a, s, severity=self.severity,
+                           message=f"Probably not in the source ‘{a.source}’: ‘{short(s.quote)}’ was merged with "
+                           "another sentence, but the source is only as long as the other",
+                           evidence=(("bead", s.bead.kind), ("z", f"{s.z:.1f}"), ("z-without", f"{s.z_without:.1f}")),
+                           confidence=0.6)
+        if s.kind == "clause":
+            return finding(self, a, s, severity=Severity.MINOR,
+                           message=f"Probably added in translation: ‘{short(s.quote)}’ "
+                           f"(its number {s.number} is not in the source, and the sentence is unusually long)",
+                           evidence=(("kind", "clause"), ("number", s.number), ("z", f"{s.z:.1f}")),
+                           confidence=0.6)
+        if s.kind == "gap":
+            return finding(self, a, s, severity=Severity.MINOR,
+                           message=f"Probably added in translation: ‘{short(s.quote)}’ "
+                           f"(none of its {s.anchors} names or numbers is in the source, and the sentence is "
+                           "unusually long)",
+                           evidence=(("kind", "clause"), ("z", f"{s.z:.1f}"), ("z-without", f"{s.z_without:.1f}")),
+                           confidence=0.5)
+        return ratio_finding(self, a, s, "much longer than its source: text may have been added")
+
+
+def _knobs(cfg: CheckConfig) -> Knobs:
+    # Read in the check's own module: its ``Params:`` line is tested against these calls.
+    return Knobs(
+        z=float(cfg.get("z", 3.5)), min_letters=int(cfg.get("min_letters", 12)), min_beads=int(cfg.get("min_beads", 8)),
+        clause_z=float(cfg.get("clause_z", 1.5)), merged_z=float(cfg.get("merged_z", 2.0)),
+        merged_fit=float(cfg.get("merged_fit", 1.5)), gap_z=float(cfg.get("gap_z", 2.0)),
+        gap_fit=float(cfg.get("gap_fit", 1.0)), gap_anchors=int(cfg.get("gap_anchors", 2)),
+    )

@@ -1,67 +1,29 @@
 """``omission``: source text with no counterpart in the translation (null beads, short beads).
 
-Also home of the length-ratio model shared with ``addition``.
+The length-ratio model and detectors it shares with ``addition`` live in
+``auditor.core.checks.length_signals``; ``letters``, ``length_outliers`` and ``Outlier`` are
+re-exported here for the modules that import them from this one.
 """
 
 from __future__ import annotations
 
-import math
-import statistics
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from functools import lru_cache
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
-from auditor.core.models import Alignment, Bead, Finding, Severity, Span
+from auditor.core.checks.length_signals import (
+    Knobs,
+    Outlier,
+    Signal,
+    finding,
+    length_outliers,
+    letters,
+    ratio_finding,
+    short,
+    signals,
+)
+from auditor.core.models import Alignment, Finding, Severity
 
-
-@lru_cache(maxsize=65536)
-def letters(text: str) -> int:
-    """Letters and digits: what carries content, whatever the script."""
-    return sum(map(str.isalnum, text))
-
-
-@dataclass(frozen=True)
-class Outlier:
-    bead: Bead
-    z: float
-    """Robust z-score of log(target/source length) against the hop's own beads."""
-    ratio: float
-    expected: float
-
-
-def length_outliers(ctx: CheckContext, a: Alignment, *, z: float, min_letters: int, min_beads: int) -> list[Outlier]:
-    """Beads whose length ratio is far from this hop's median, in robust z units (median and
-    MAD of log ratios over the hop's own beads: every language pair sets its own scale)."""
-    rows: list[tuple[Bead, float]] = []
-    sizes: dict[int, tuple[int, int]] = {}
-    for b in a.beads:
-        if not b.source or not b.target:
-            continue
-        ls = sum(letters(ctx.segment(s).text) for s in b.source)
-        lt = sum(letters(ctx.segment(t).text) for t in b.target)
-        if ls and lt:
-            rows.append((b, math.log(lt / ls)))
-            sizes[id(b)] = (ls, lt)
-    if len(rows) < min_beads:
-        return []
-    logs = [r for _, r in rows]
-    med = statistics.median(logs)
-    mad = statistics.median(abs(x - med) for x in logs) * 1.4826
-    mad = max(mad, 0.15)  # a very regular hop must not turn small wobbles into findings
-    out = []
-    for b, r in rows:
-        ls, lt = sizes[id(b)]
-        if max(ls, lt) < min_letters:
-            continue
-        score = (r - med) / mad
-        if abs(score) >= z:
-            out.append(Outlier(b, score, math.exp(r), math.exp(med)))
-    return out
-
-
-def _meaningful(text: str, min_letters: int) -> bool:
-    return sum(1 for ch in text if ch.isalpha()) >= min_letters
+__all__ = ["Omission", "Outlier", "length_outliers", "letters"]
 
 
 class Omission(Check):
@@ -107,104 +69,44 @@ class Omission(Check):
             yield from without_duplicates(list(self._hop(ctx, cfg, a)))
 
     def _hop(self, ctx: CheckContext, cfg: CheckConfig, a: Alignment) -> Iterator[Finding]:
-        min_letters = int(cfg.get("min_letters", 12))
-        for b in a.beads:
-            if b.source and not b.target:
-                segs = [ctx.segment(s) for s in b.source]
-                if not any(_meaningful(s.text, min_letters) for s in segs):
-                    continue
-                text = " ".join(s.text for s in segs)
-                yield Finding(
-                    check=self.id,
-                    severity=self.severity,
-                    witness=a.target,
-                    segments=tuple(b.source),
-                    spans=tuple(Span(a.source, s.start, s.end, s.text) for s in segs),
-                    message=f"Not translated in ‘{a.target}’: ‘{_short(text)}’ has no counterpart",
-                    hop=(a.source, a.target),
-                    evidence=(("bead", f"{b.kind}"), ("source-segments", " ".join(b.source))),
-                )
-        from auditor.core.checks.merged_beads import hidden_segments
+        for s in signals(ctx, _knobs(cfg), a, "source"):
+            yield self._finding(a, s)
 
-        for h in hidden_segments(
-            ctx, a, side="source", z=float(cfg.get("merged_z", 2.0)), fit=float(cfg.get("merged_fit", 1.5)),
-            min_letters=min_letters, min_beads=int(cfg.get("min_beads", 8)),
-        ):
-            seg = ctx.segment(h.segment)
-            yield Finding(
-                check=self.id,
-                severity=self.severity,
-                witness=a.target,
-                segments=(h.segment,),
-                spans=(Span(a.source, seg.start, seg.end, seg.text),),
-                message=f"Probably not translated in ‘{a.target}’: ‘{_short(seg.text)}’ was merged with "
-                "another sentence, but the translation is only as long as the other",
-                hop=(a.source, a.target),
-                evidence=(("bead", h.bead.kind), ("z", f"{h.z:.1f}"), ("z-without", f"{h.z_without:.1f}"),
-                          ("target-segments", " ".join(h.bead.target))),
-                confidence=0.6,
-            )
-        from auditor.core.checks.anchored_clauses import anchored_clauses
-
-        for c in anchored_clauses(ctx, a, side="source", z=float(cfg.get("clause_z", 1.5)),
-                                  min_beads=int(cfg.get("min_beads", 8))):
-            yield Finding(
-                check=self.id,
-                severity=Severity.MINOR,
-                witness=a.target,
-                segments=(c.segment,),
-                spans=(ctx.span(a.source, c.start, c.end),),
-                message=f"Probably dropped in ‘{a.target}’: ‘{_short(ctx.text(a.source)[c.start:c.end])}’ "
-                f"(its number {c.number} is not in the translation, which is unusually short)",
-                hop=(a.source, a.target),
-                evidence=(("kind", "clause"), ("number", c.number), ("z", f"{c.z:.1f}"),
-                          ("target-segments", " ".join(c.bead.target))),
-                confidence=0.6,
-            )
-        from auditor.core.checks.clause_gaps import clause_gaps
-
-        for g in clause_gaps(ctx, a, side="source", z=float(cfg.get("gap_z", 2.0)), fit=float(cfg.get("gap_fit", 1.0)),
-                             min_letters=min_letters, min_beads=int(cfg.get("min_beads", 8)),
-                             min_anchors=int(cfg.get("gap_anchors", 2))):
-            yield Finding(
-                check=self.id,
-                severity=Severity.MINOR,
-                witness=a.target,
-                segments=(g.segment,),
-                spans=(ctx.span(a.source, g.start, g.end),),
-                message=f"Probably dropped in ‘{a.target}’: ‘{_short(ctx.text(a.source)[g.start:g.end])}’ "
-                f"(none of its {g.anchors} names or numbers is in the translation, which is unusually short)",
-                hop=(a.source, a.target),
-                evidence=(("kind", "clause"), ("z", f"{g.z:.1f}"), ("z-without", f"{g.z_without:.1f}"),
-                          ("target-segments", " ".join(g.bead.target))),
-                confidence=0.5,
-            )
-        for o in length_outliers(
-            ctx, a, z=float(cfg.get("z", 3.5)), min_letters=min_letters * 3, min_beads=int(cfg.get("min_beads", 8))
-        ):
-            if o.z < 0:
-                yield _ratio_finding(self, ctx, a, o, "much shorter than its source: part of it may be missing")
+    def _finding(self, a: Alignment, s: Signal) -> Finding:
+        where = f"‘{a.target}’"
+        if s.kind == "null":
+            return finding(self, a, s, severity=self.severity,
+                           message=f"Not translated in {where}: ‘{short(s.quote)}’ has no counterpart",
+                           evidence=(("bead", f"{s.bead.kind}"), ("source-segments", " ".join(s.bead.source))))
+        target = ("target-segments", " ".join(s.bead.target))
+        if s.kind == "merged":
+            return finding(self, a, s, severity=self.severity,
+                           message=f"Probably not translated in {where}: ‘{short(s.quote)}’ was merged with "
+                           "another sentence, but the translation is only as long as the other",
+                           evidence=(("bead", s.bead.kind), ("z", f"{s.z:.1f}"), ("z-without", f"{s.z_without:.1f}"),
+                                     target),
+                           confidence=0.6)
+        if s.kind == "clause":
+            return finding(self, a, s, severity=Severity.MINOR,
+                           message=f"Probably dropped in {where}: ‘{short(s.quote)}’ "
+                           f"(its number {s.number} is not in the translation, which is unusually short)",
+                           evidence=(("kind", "clause"), ("number", s.number), ("z", f"{s.z:.1f}"), target),
+                           confidence=0.6)
+        if s.kind == "gap":
+            return finding(self, a, s, severity=Severity.MINOR,
+                           message=f"Probably dropped in {where}: ‘{short(s.quote)}’ "
+                           f"(none of its {s.anchors} names or numbers is in the translation, which is unusually short)",
+                           evidence=(("kind", "clause"), ("z", f"{s.z:.1f}"), ("z-without", f"{s.z_without:.1f}"),
+                                     target),
+                           confidence=0.5)
+        return ratio_finding(self, a, s, "much shorter than its source: part of it may be missing")
 
 
-def _ratio_finding(check: Check, ctx: CheckContext, a: Alignment, o: Outlier, what: str) -> Finding:
-    segs = [ctx.segment(t) for t in o.bead.target]
-    return Finding(
-        check=check.id,
-        severity=Severity.MINOR if abs(o.z) < 5 else check.severity,
-        witness=a.target,
-        segments=tuple(o.bead.target),
-        spans=tuple(Span(a.target, s.start, s.end, s.text) for s in segs),
-        message=f"Translation is {what} (length ratio {o.ratio:.2f}, usual {o.expected:.2f} in this hop)",
-        hop=(a.source, a.target),
-        evidence=(
-            ("length-ratio", f"{o.ratio:.2f}"),
-            ("hop-median", f"{o.expected:.2f}"),
-            ("z", f"{o.z:.1f}"),
-            ("source-segments", " ".join(o.bead.source)),
-        ),
-        confidence=min(1.0, abs(o.z) / 6),
+def _knobs(cfg: CheckConfig) -> Knobs:
+    # Read in the check's own module: its ``Params:`` line is tested against these calls.
+    return Knobs(
+        z=float(cfg.get("z", 3.5)), min_letters=int(cfg.get("min_letters", 12)), min_beads=int(cfg.get("min_beads", 8)),
+        clause_z=float(cfg.get("clause_z", 1.5)), merged_z=float(cfg.get("merged_z", 2.0)),
+        merged_fit=float(cfg.get("merged_fit", 1.5)), gap_z=float(cfg.get("gap_z", 2.0)),
+        gap_fit=float(cfg.get("gap_fit", 1.0)), gap_anchors=int(cfg.get("gap_anchors", 2)),
     )
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

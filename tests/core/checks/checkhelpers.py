@@ -11,9 +11,45 @@ from collections.abc import Sequence
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext, GlossaryEntry
 from auditor.core.checks.runner import run_checks
-from auditor.core.models import Alignment, Bead, Chain, Finding, Segment, Witness, segment_id
+from auditor.core.models import (
+    Alignment,
+    Bead,
+    Chain,
+    Finding,
+    Segment,
+    Witness,
+    segment_id,
+)
 
 _SENT = re.compile(r"[^\n]+?(?:[.!?।。]+[’”»\"')\]]*(?=\s|$)|$)")
+
+
+# Ten parallel English/Russian sentences, one per segment: a hop long enough for the
+# length-ratio model (``min_beads``) and rich in names and numbers for the clause detectors.
+EN_TEN = [
+    "Vladimir Putin was preparing to invade Japan in the summer of 2021.",
+    "A member of the security service leaked this information to a magazine.",
+    "The person leaked it in an email sent to a human rights activist.",
+    "He runs an anti-corruption website and lives in exile in France.",
+    "Agents sent him regular messages about the mood inside the service.",
+    "They expressed anger and discontent over the war in Ukraine.",
+    "An executive director of a research group is translating the letters.",
+    "He sent them to the magazine in the middle of March.",
+    "An expert on the security service analysed the letter in detail.",
+    "He showed it to two current or former employees of the service.",
+]
+RU_TEN = [
+    "Владимир Путин готовился вторгнуться в Японию летом 2021 года.",
+    "Сотрудник службы безопасности передал эту информацию журналу.",
+    "Он сообщил об этом в письме правозащитнику по электронной почте.",
+    "Он руководит антикоррупционным сайтом и живёт в изгнании во Франции.",
+    "Агенты регулярно писали ему о настроениях внутри службы.",
+    "Они выражали гнев и недовольство войной в Украине.",
+    "Исполнительный директор исследовательской группы переводит письма.",
+    "Он отправил их в журнал в середине марта.",
+    "Эксперт по спецслужбам подробно проанализировал письмо.",
+    "Он показал его двум нынешним или бывшим сотрудникам службы.",
+]
 
 
 def split(text: str, wid: str) -> tuple[Segment, ...]:

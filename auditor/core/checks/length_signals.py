@@ -1,0 +1,188 @@
+"""The length-ratio model and the detectors shared by ``omission`` and ``addition``.
+
+Both checks look for the same things on opposite sides of a hop: a null bead, a segment
+hidden in a merged bead, a number-anchored clause, a clause gap, and a whole bead whose
+length ratio is an outlier. ``signals`` runs the detectors for one hop and one side and
+yields neutral records; each check words its own findings (``finding``, ``ratio_finding``).
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from auditor.core.checks.base import Check, CheckContext
+from auditor.core.models import Alignment, Bead, Finding, Severity, Span
+
+
+@lru_cache(maxsize=65536)
+def letters(text: str) -> int:
+    """Letters and digits: what carries content, whatever the script."""
+    return sum(map(str.isalnum, text))
+
+
+@dataclass(frozen=True)
+class Outlier:
+    bead: Bead
+    z: float
+    """Robust z-score of log(target/source length) against the hop's own beads."""
+    ratio: float
+    expected: float
+
+
+def length_outliers(ctx: CheckContext, a: Alignment, *, z: float, min_letters: int, min_beads: int) -> list[Outlier]:
+    """Beads whose length ratio is far from this hop's median, in robust z units (median and
+    MAD of log ratios over the hop's own beads: every language pair sets its own scale)."""
+    rows: list[tuple[Bead, float]] = []
+    sizes: dict[int, tuple[int, int]] = {}
+    for b in a.beads:
+        if not b.source or not b.target:
+            continue
+        ls = sum(letters(ctx.segment(s).text) for s in b.source)
+        lt = sum(letters(ctx.segment(t).text) for t in b.target)
+        if ls and lt:
+            rows.append((b, math.log(lt / ls)))
+            sizes[id(b)] = (ls, lt)
+    if len(rows) < min_beads:
+        return []
+    logs = [r for _, r in rows]
+    med = statistics.median(logs)
+    mad = statistics.median(abs(x - med) for x in logs) * 1.4826
+    mad = max(mad, 0.15)  # a very regular hop must not turn small wobbles into findings
+    out = []
+    for b, r in rows:
+        ls, lt = sizes[id(b)]
+        if max(ls, lt) < min_letters:
+            continue
+        score = (r - med) / mad
+        if abs(score) >= z:
+            out.append(Outlier(b, score, math.exp(r), math.exp(med)))
+    return out
+
+
+def meaningful(text: str, min_letters: int) -> bool:
+    """Whether ``text`` has at least ``min_letters`` letters (numbering and datelines do not)."""
+    return sum(1 for ch in text if ch.isalpha()) >= min_letters
+
+
+def short(text: str, limit: int = 60) -> str:
+    """``text`` cut to ``limit`` characters for a message."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+Kind = Literal["null", "merged", "clause", "gap", "ratio"]
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One detector hit on one side of a hop, before any wording.
+
+    ``segments``/``spans`` are what the finding points at: the unmatched text on ``side`` for
+    every kind but ``ratio``, whose spans are always the bead's target segments.
+    """
+
+    kind: Kind
+    bead: Bead
+    segments: tuple[str, ...]
+    spans: tuple[Span, ...]
+    quote: str = ""
+    """The unmatched text, for the message (empty for ``ratio``)."""
+    z: float = 0.0
+    z_without: float = 0.0
+    number: str = ""
+    anchors: int = 0
+    outlier: Outlier | None = None
+
+
+@dataclass(frozen=True)
+class Knobs:
+    """The detectors' thresholds; each check reads them from its own config (see its ``Params:``)."""
+
+    z: float
+    min_letters: int
+    min_beads: int
+    clause_z: float
+    merged_z: float
+    merged_fit: float
+    gap_z: float
+    gap_fit: float
+    gap_anchors: int
+
+
+def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Signal]:
+    """Null beads, hidden merged segments, anchored clauses, clause gaps and ratio outliers of
+    hop ``a``, in that order, for text present only on ``side`` ("source" or "target")."""
+    # Imported here: these modules import ``letters`` from ``omission``, which imports us.
+    from auditor.core.checks.anchored_clauses import anchored_clauses
+    from auditor.core.checks.clause_gaps import clause_gaps
+    from auditor.core.checks.merged_beads import hidden_segments
+
+    wid = a.source if side == "source" else a.target
+    min_letters, min_beads = k.min_letters, k.min_beads
+    for b in a.beads:
+        mine, other = (b.source, b.target) if side == "source" else (b.target, b.source)
+        if mine and not other:
+            segs = [ctx.segment(s) for s in mine]
+            if not any(meaningful(s.text, min_letters) for s in segs):
+                continue
+            yield Signal("null", b, tuple(mine), tuple(Span(wid, s.start, s.end, s.text) for s in segs),
+                         " ".join(s.text for s in segs))
+    for h in hidden_segments(
+        ctx, a, side=side, z=k.merged_z, fit=k.merged_fit,
+        min_letters=min_letters, min_beads=min_beads,
+    ):
+        seg = ctx.segment(h.segment)
+        yield Signal("merged", h.bead, (h.segment,), (Span(wid, seg.start, seg.end, seg.text),), seg.text,
+                     z=h.z, z_without=h.z_without)
+    for c in anchored_clauses(ctx, a, side=side, z=k.clause_z, min_beads=min_beads):
+        yield Signal("clause", c.bead, (c.segment,), (ctx.span(wid, c.start, c.end),),
+                     ctx.text(wid)[c.start:c.end], z=c.z, number=c.number)
+    for g in clause_gaps(
+        ctx, a, side=side, z=k.gap_z, fit=k.gap_fit,
+        min_letters=min_letters, min_beads=min_beads, min_anchors=k.gap_anchors,
+    ):
+        yield Signal("gap", g.bead, (g.segment,), (ctx.span(wid, g.start, g.end),),
+                     ctx.text(wid)[g.start:g.end], z=g.z, z_without=g.z_without, anchors=g.anchors)
+    for o in length_outliers(ctx, a, z=k.z, min_letters=min_letters * 3, min_beads=min_beads):
+        if (o.z < 0) if side == "source" else (o.z > 0):
+            segs = [ctx.segment(t) for t in o.bead.target]
+            yield Signal("ratio", o.bead, tuple(o.bead.target),
+                         tuple(Span(a.target, s.start, s.end, s.text) for s in segs), z=o.z, outlier=o)
+
+
+def finding(check: Check, a: Alignment, s: Signal, *, severity: Severity, message: str,
+            evidence: tuple[tuple[str, str], ...], confidence: float = 1.0) -> Finding:
+    """A finding of ``check`` in the hop's translation, pointing where ``s`` points."""
+    return Finding(
+        check=check.id,
+        severity=severity,
+        witness=a.target,
+        segments=s.segments,
+        spans=s.spans,
+        message=message,
+        hop=(a.source, a.target),
+        evidence=evidence,
+        confidence=confidence,
+    )
+
+
+def ratio_finding(check: Check, a: Alignment, s: Signal, what: str) -> Finding:
+    """The finding for a ``ratio`` signal: the translation is ``what``."""
+    o = s.outlier
+    assert o is not None
+    return finding(
+        check, a, s,
+        severity=Severity.MINOR if abs(o.z) < 5 else check.severity,
+        message=f"Translation is {what} (length ratio {o.ratio:.2f}, usual {o.expected:.2f} in this hop)",
+        evidence=(
+            ("length-ratio", f"{o.ratio:.2f}"),
+            ("hop-median", f"{o.expected:.2f}"),
+            ("z", f"{o.z:.1f}"),
+            ("source-segments", " ".join(o.bead.source)),
+        ),
+        confidence=min(1.0, abs(o.z) / 6),
+    )
