@@ -73,28 +73,29 @@ def _links(beads: Iterable[BeadPair]) -> set[tuple[int, int]]:
     return {(a, b) for src, tgt in beads for a in src for b in tgt}
 
 
+def _matched(candidates: set[BeadPair], reference: set[BeadPair]) -> tuple[int, int]:
+    """(strict, lax) matches of ``candidates`` in ``reference``: the same bead, or a bead that
+    shares at least one source–target link with one of the reference's beads."""
+    links = _links(reference)
+    strict = lax = 0
+    for src, tgt in candidates:
+        if (src, tgt) in reference:
+            strict += 1
+            lax += 1
+        elif any((a, b) in links for a in src for b in tgt):
+            lax += 1
+    return strict, lax
+
+
 def count(gold: Iterable[BeadPair], hyp: Iterable[BeadPair]) -> Counts:
-    """Counts for one document."""
+    """Counts for one document: precision over every hypothesis bead, recall over the gold
+    beads with both sides filled (null beads count for precision only)."""
     g = {(tuple(s), tuple(t)) for s, t in gold if s or t}
     h = {(tuple(s), tuple(t)) for s, t in hyp if s or t}
-    gold_links = _links(g)
-    strict_c = lax_c = 0
-    for src, tgt in h:
-        if (src, tgt) in g:
-            strict_c += 1
-            lax_c += 1
-        elif any((a, b) in gold_links for a in src for b in tgt):
-            lax_c += 1
+    strict_c, lax_c = _matched(h, g)
     g2 = {b for b in g if b[0] and b[1]}
     h2 = {b for b in h if b[0] and b[1]}
-    hyp_links = _links(h2)
-    strict_f = lax_f = 0
-    for src, tgt in g2:
-        if (src, tgt) in h2:
-            strict_f += 1
-            lax_f += 1
-        elif any((a, b) in hyp_links for a in src for b in tgt):
-            lax_f += 1
+    strict_f, lax_f = _matched(g2, h2)
     return Counts(strict_c, lax_c, len(h), strict_f, lax_f, len(g2))
 
 
