@@ -58,6 +58,7 @@ def align_texts(
     tgt_lang: str = "und",
     translation: Sequence[str] | None = None,
     params: AlignParams | None = None,
+    paragraphs: tuple[Sequence[int], Sequence[int]] | None = None,
 ) -> list[IndexBead]:
     """Align two sentence lists; beads are monotone and cover every index exactly once.
 
@@ -65,6 +66,8 @@ def align_texts(
     entry per source sentence; it adds a string-similarity term to the cost. The language tags
     are accepted for the record: every feature is language-neutral (digits of any script,
     transliterated names and cognates, punctuation, a dictionary learnt from the document).
+    ``paragraphs`` (the paragraph number of every source and every target sentence) lets a
+    path through places where both sides end a paragraph cost less.
     """
     p = params or AlignParams()
     n, m = len(src), len(tgt)
@@ -80,7 +83,8 @@ def align_texts(
     if translation is not None:
         src_bag = src_bag.concat(interner.analyse(translation)[0])
     types = bead_types(p)
-    s_side, t_side = _sides(src_bag, tgt_bag, src_len, tgt_len, p)
+    breaks = paragraph_breaks(paragraphs, n, m, p.paragraph_size) if paragraphs is not None else None
+    s_side, t_side = _sides(src_bag, tgt_bag, src_len, tgt_len, p, breaks=breaks)
     sigma_r = float(np.sqrt(np.var(np.log(src_len + 2.0)) + np.var(np.log(tgt_len + 2.0))))
     one_pass = p.passes < 2 or not (p.learn_dictionary or translation is not None)
     # Pass 1 only has to find the way; the rare 1-3 and 3-1 shapes wait for pass 2.
@@ -103,7 +107,7 @@ def align_texts(
         sigma, outlier = _length_model(beads, src_len, tgt_len, ratio, sigma_r, p)
         priors = estimate_priors(beads, types, p, first_types)
         first_types = types
-        s_side, t_side = _sides(src_bag, tgt_bag, src_len, tgt_len, p, priors)
+        s_side, t_side = _sides(src_bag, tgt_bag, src_len, tgt_len, p, priors, breaks)
         pairs = np.array([(b[0], b[2]) for b in beads if b[1] - b[0] == 1 and b[3] - b[2] == 1], dtype=np.int64)
         if p.learn_dictionary and len(pairs) >= 8:
             n_stems = len(interner.stems)
@@ -112,7 +116,9 @@ def align_texts(
             if len(links[0]):
                 offset = len(interner.features)
                 d_src, d_tgt = dictionary_features(src_stems, tgt_stems, links, offset, n_stems)
-                s_side, t_side = _sides(src_bag.concat(d_src), tgt_bag.concat(d_tgt), src_len, tgt_len, p, priors)
+                s_side, t_side = _sides(
+                    src_bag.concat(d_src), tgt_bag.concat(d_tgt), src_len, tgt_len, p, priors, breaks
+                )
         # With a translation, a long unaligned run may hide a displaced match just off the
         # track: look further there (without one, length and anchors alone rarely find it).
         extra = unaligned_reach(beads, n, p.realign_margin) if translation is not None else None
@@ -124,6 +130,31 @@ def align_texts(
     if p.absorb_nulls and costs is not None:
         beads, margins = absorb_nulls(beads, margins, costs)
     return _scored(beads, bcost, margins, p)
+
+
+def paragraph_breaks(
+    paragraphs: tuple[Sequence[int], Sequence[int]], n: int, m: int, min_size: float
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Per side, a bool per lattice node 0..len: a paragraph ends there (never at either end).
+
+    None unless both sides have at least two paragraphs of ``min_size`` sentences on average:
+    a text with one sentence per line (given segmentation, subtitles) has a paragraph per
+    sentence, which says nothing about where the translation's sentences go.
+    """
+    src_p, tgt_p = paragraphs
+    if len(src_p) != n or len(tgt_p) != m:
+        raise ValueError(f"paragraphs: {len(src_p)} and {len(tgt_p)} numbers for {n} and {m} sentences")
+    out = []
+    for para, k in ((src_p, n), (tgt_p, m)):
+        ends = np.zeros(k + 1, dtype=bool)
+        if k > 1:
+            arr = np.asarray(para)
+            ends[1:k] = arr[1:] != arr[:-1]
+        count = int(ends.sum()) + 1
+        if count < 2 or k / count < min_size:
+            return None
+        out.append(ends)
+    return out[0], out[1]
 
 
 def default_priors(types: Sequence[tuple[int, int]], p: AlignParams) -> dict[tuple[int, int], float]:
@@ -156,8 +187,11 @@ def estimate_priors(
 def _sides(
     src: Bag, tgt: Bag, src_len: np.ndarray, tgt_len: np.ndarray, p: AlignParams,
     priors: dict[tuple[int, int], float] | None = None,
+    breaks: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[Side, Side]:
     s_side, t_side = weighted_sides(src, tgt, src_len, tgt_len, p)
+    if breaks is not None:
+        s_side.breaks, t_side.breaks = breaks
     if priors is not None:
         s_side.null = np.full(src.n, priors[(1, 0)])
         t_side.null = np.full(tgt.n, priors[(0, 1)])

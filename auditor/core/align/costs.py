@@ -29,6 +29,7 @@ class Side:
     weight: np.ndarray  # float64 weight of the feature in that sentence
     length: np.ndarray  # float64 characters per sentence
     null: np.ndarray | None = None  # cost of leaving each sentence unaligned (None: the default)
+    breaks: np.ndarray | None = None  # bool per node 0..n: a paragraph ends there (None: unknown)
 
     @property
     def mass(self) -> np.ndarray:
@@ -163,6 +164,7 @@ class BeadCosts:
         self.hi = np.minimum(lo + width - 1, tgt.n)
         self.src_null = src.null_costs(params.null_cost)
         self.tgt_null = tgt.null_costs(params.null_cost)
+        self.bonus = params.paragraph_bonus if src.breaks is not None and tgt.breaks is not None else 0.0
         self.translation = translation
         self.priors = priors
         self.anchor = Channel(src, tgt, lo, width)
@@ -235,7 +237,38 @@ class BeadCosts:
             if self.tr is not None and self.tr_reward is not None:
                 cost = cost - _scaled(size, self.tr_reward(np.nan_to_num(self.tr[t, r0:r1], nan=0.0)))
             out[:, t] = np.where(valid, cost, np.inf)
+        bonus = self.node_bonus(r0, r1)
+        if bonus is not None:
+            out -= bonus[:, None, :]
         return out.transpose(1, 0, 2)
+
+    def node_bonus(self, r0: int, r1: int) -> np.ndarray | None:
+        """Reward (rows r0..r1-1, width) for a path through a node where a paragraph ends on
+        both sides; None when no row of the block ends a source paragraph.
+
+        A translation keeps its source's paragraphs far more often than it moves a sentence
+        across one, so a path that passes where both sides' paragraphs end is likelier.
+        """
+        if self.bonus <= 0:
+            return None
+        sb, tb = self.src.breaks, self.tgt.breaks
+        assert sb is not None and tb is not None
+        rows = np.flatnonzero(sb[r0:r1])
+        if len(rows) == 0:
+            return None
+        out = np.zeros((r1 - r0, self.width))
+        cols = self.lo[r0 + rows][:, None] + np.arange(self.width)[None, :]
+        ok = cols <= self.tgt.n
+        out[rows] = np.where(ok, tb[np.minimum(cols, self.tgt.n)], False) * self.bonus
+        return out
+
+    def node_bonus_at(self, i: int, j: int) -> float:
+        """The reward of ``node_bonus`` at one node."""
+        if self.bonus <= 0:
+            return 0.0
+        sb, tb = self.src.breaks, self.tgt.breaks
+        assert sb is not None and tb is not None
+        return self.bonus if sb[i] and tb[j] else 0.0
 
     def prior(self, a: int, b: int) -> float:
         """Negative log prior odds of an (a, b) bead against a 1-1 bead; shapes beyond the

@@ -28,6 +28,7 @@ def band_dp(
     m: int,
     chunk: int = 0,
     margins: bool = True,
+    node_bonus: Callable[[int, int], np.ndarray | None] | None = None,
 ) -> tuple[list[tuple[int, int, int, int]], list[float], list[float]]:
     """Cheapest monotone path from (0, 0) to (n, m).
 
@@ -36,7 +37,9 @@ def band_dp(
     unless ``margins``).
 
     ``types`` lists the (a, b) bead shapes with ``a >= 1``; a 0-1 bead for target ``j`` costs
-    ``insert_cost[j]``.
+    ``insert_cost[j]``. ``node_bonus(r0, r1)``, when given, is a reward (rows, width) for
+    reaching a node by any bead; ``cost`` must already include it for beads with ``a >= 1``
+    (here it is added to 0-1 beads).
     ``lo`` has one entry per row (n + 1 rows), non-decreasing, ``lo[0] == 0`` and the last
     row's band must contain ``m``.
     """
@@ -84,6 +87,10 @@ def band_dp(
         shifted = np.empty((r1 - r0, width))
         acc = np.empty((r1 - r0, width))
         ramps = ramp_all[lo[r0:r1, None] + cols[None, :]]
+        bonus = node_bonus(r0, r1) if node_bonus is not None else None
+        if bonus is not None:
+            # A chain of 0-1 beads collects the reward of every node it passes.
+            ramps -= np.cumsum(bonus, axis=1)
         dp_rows = dp[r0:r1]
         # Iterating the blocks yields row views without per-row indexing in Python.
         for ix, c, a_row, sh, ac, ramp, dp_row in zip(idx, costs, a_rows, shifted, acc, ramps, dp_rows):

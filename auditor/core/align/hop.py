@@ -40,6 +40,7 @@ def align_hop(
         tgt_lang=tgt_lang,
         translation=translation,
         params=params,
+        paragraphs=([s.paragraph for s in source], [t.paragraph for t in target]),
     )
     out = tuple(
         Bead(

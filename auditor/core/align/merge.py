@@ -64,6 +64,8 @@ def absorb_nulls(
                     delta = costs.bead_cost(*merged, part=out[q]) - cost(b) - cost(out[q])
                 else:
                     delta = cost(merged) - cost(b) - cost(out[q])
+                # The merge takes the path off the node between the two beads.
+                delta += costs.node_bonus_at(hi_b[0], hi_b[2])
                 if delta < best - 1e-9:
                     best, best_side = delta, side
             if best_side == 0:
