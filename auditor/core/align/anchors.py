@@ -109,6 +109,10 @@ def analyse_word(word: str) -> tuple[tuple[str, ...], str]:
         feats: tuple[str, ...] = (f"w:{latin[:7]}",)
     else:
         feats = ()
+    if _NOT_PHONETIC.match(word):
+        # Han is not spelt by sound (its pinyin says nothing of a Japanese reading or an
+        # English word) and hiragana runs are grammar: their keys would only collide by chance.
+        return feats, (latin[:5] if len(latin) >= 2 else "")
     if len(key) >= 3 or (len(key) == 2 and word[0].isupper()):
         # Two-consonant keys collide often by chance; keep them for capitalised words (names).
         feats += (f"k:{key}",)
@@ -120,11 +124,28 @@ def word_features(word: str) -> tuple[str, ...]:
     return analyse_word(word)[0]
 
 
+# Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Myanmar.
+_UNSPACED = "\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f"
+_NOT_PHONETIC = re.compile("[\u3040-\u309f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAS_UNSPACED = re.compile(f"[{_UNSPACED}]")
+# In such text a "word" runs to the next punctuation mark; cut it where the script changes,
+# so numbers (台風10号, 30日), Latin names (JR東海) and katakana loanwords stand alone.
+_RUNS = re.compile(
+    rf"\d+(?:[.,:]\d+)*|[\u3040-\u309f]+|[\u30a0-\u30ff]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
+    rf"|[\u0e00-\u0eff]+|[\u1780-\u17ff]+|[\u1000-\u109f]+|[^\d{_UNSPACED}]+"
+)
+
+
 def tokens(text: str) -> list[str]:
     """Word and number tokens of a sentence, digits already ASCII."""
-    if not text.isascii() and _OTHER_DIGIT.search(text):
+    if text.isascii():
+        return WORD.findall(text)
+    if _OTHER_DIGIT.search(text):
         text = text.translate(_DIGITS)
-    return WORD.findall(text)
+    found = WORD.findall(text)
+    if not _HAS_UNSPACED.search(text):
+        return found
+    return [run for tok in found for run in (_RUNS.findall(tok) if _HAS_UNSPACED.search(tok) else (tok,))]
 
 
 def stem(word: str) -> str:

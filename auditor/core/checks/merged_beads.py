@@ -5,16 +5,21 @@ A helper of ``omission`` and ``addition`` (not a check). The hop's own length mo
 and MAD of log length ratios over its beads, as in ``omission.length_outliers``) says how
 long the translation of each side should be; a segment of the longer side is reported when
 the bead is short (or long) by at least ``z`` MADs with it and about right without it.
+When leaving out either of two segments fits about as well, numbers decide: the one segment
+whose numbers the other side lacks altogether is the missing one. Square-bracketed glosses in
+the witness's own script (an editor's note) do not count as translated text.
 """
 
 from __future__ import annotations
 
 import math
+import re
 import statistics
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from auditor.core.align.anchors import analyse_word, tokens
 from auditor.core.checks.base import CheckContext
 from auditor.core.checks.omission import letters
 from auditor.core.models import Alignment, Bead
@@ -71,6 +76,42 @@ def _mixed(ctx: CheckContext, a: Alignment, b: Bead) -> bool:
     return False
 
 
+_GLOSS = re.compile(r"\[[^\[\]]*\]")
+
+
+def translated_letters(ctx: CheckContext, witness: str, text: str) -> int:
+    """Letters of ``text`` outside square-bracketed glosses in the witness's own script.
+
+    An editor's ``[Russia's main federal investigative body]`` translates nothing: counted,
+    it would make up for a sentence the translation lost. Brackets holding another script
+    (a fragment left untranslated) still count: that text does stand for the source's.
+    """
+    if "[" not in text:
+        return letters(text)
+    own = expected_scripts(ctx.chain.witness(witness).lang)
+
+    def gloss(m: re.Match[str]) -> str:
+        inner = m.group(0)
+        return "" if all(char_script(ch) in own for ch in inner if ch.isalpha()) else inner
+
+    return letters(_GLOSS.sub(gloss, text))
+
+
+def _numbers(text: str) -> set[str]:
+    return {f for tok in tokens(text) for f in analyse_word(tok)[0] if f.startswith("#")}
+
+
+def _numbers_lost(ctx: CheckContext, segment: str, other: tuple[str, ...]) -> bool:
+    """Does ``segment`` hold numbers of which none is in the ``other`` side's segments?"""
+    mine = _numbers(ctx.segment(segment).text)
+    if not mine:
+        return False
+    theirs: set[str] = set()
+    for sid in other:
+        theirs |= _numbers(ctx.segment(sid).text)
+    return not (mine & theirs)
+
+
 def hidden_segments(
     ctx: CheckContext, a: Alignment, *, side: str, z: float, fit: float, min_letters: int, min_beads: int
 ) -> Iterator[Hidden]:
@@ -85,8 +126,10 @@ def hidden_segments(
             continue
         if _mixed(ctx, a, b):
             continue  # text left in another script distorts the lengths (the seed's bracketed Bengali)
-        lens = {s: letters(ctx.segment(s).text) for s in many}
-        l_many, l_other = sum(lens.values()), sum(letters(ctx.segment(s).text) for s in other)
+        many_w, other_w = (a.source, a.target) if side == "source" else (a.target, a.source)
+        lens = {s: translated_letters(ctx, many_w, ctx.segment(s).text) for s in many}
+        l_many = sum(lens.values())
+        l_other = sum(translated_letters(ctx, other_w, ctx.segment(s).text) for s in other)
         if not l_many or not l_other:
             continue
         sign = 1.0 if side == "source" else -1.0  # log(target/source) drops when the source is long
@@ -102,6 +145,11 @@ def hidden_segments(
         if not fits or fits[0][0] > fit:
             continue
         if len(fits) > 1 and fits[1][0] < fits[0][0] + 1.0:
-            continue  # leaving out another segment fits about as well: which one is missing is unclear
+            # Leaving out another segment fits about as well. Numbers can still say which one
+            # is missing: the only candidate whose numbers the other side lacks altogether.
+            lost = [f for f in fits if _numbers_lost(ctx, f[1], other)]
+            if len(lost) != 1 or lost[0][0] > fit:
+                continue
+            fits = lost
         d_best, seg = fits[0]
         yield Hidden(b, seg, d_all * sign, dev(l_many - lens[seg]) * sign)

@@ -106,7 +106,9 @@ class NameVariant(Check):
     ``min_length`` letters. Pairs that differ only in final vowels (``Maria``/``Marie``) are left
     alone unless the glossary decides, except the romanisation pair ``i``/``y``
     (``Sergei``/``Sergey``); different names that merely share a part (``Vladimir
-    Putin``/``Vladimir Osechkin``) are not variants. Glossary aliases (allowed and forbidden
+    Putin``/``Vladimir Osechkin``) are not variants. Two names that sound different
+    (``Wayne``/``Wayde``) are two people, not a slip, when the witness's ancestors (for the
+    source: its translations) spell both as well. Glossary aliases (allowed and forbidden
     renderings of one entry) link exonyms that look nothing alike (``Itorofu``/``Iturup``).
     A truncation is a
     standalone name that is a strict prefix of a longer name (at least ``min_remainder`` more
@@ -163,6 +165,7 @@ class NameVariant(Check):
             seen = {name_norm(name_stem(m.text, m.lang)) for m in others}
             edges = [e for e in edges if groups[e[0]].norm in seen or groups[e[1]].norm in seen]
         votes = _Votes(others)
+        kept = _Distinctions(ctx, others)
         # Orientation is decided per witness where both spellings occur (its own majority:
         # en may say Shcherbakov ×3 / Sherbakov ×1 while a back-translation says Sherbakov
         # throughout), and chain-wide otherwise.
@@ -175,6 +178,8 @@ class NameVariant(Check):
                 if ca and cb:
                     edge = _orient(groups, a, b, kind, score, allowed, lang, votes, counts=(ca, cb), witness=wid)
                 if edge is None or not groups[edge.variant].count_in(wid):
+                    continue
+                if edge.source != "glossary" and groups[a].key != groups[b].key and kept.both(groups[a], groups[b], wid):
                     continue
                 best = chosen.get((edge.variant, wid))
                 if best is None or _edge_rank(groups, edge) > _edge_rank(groups, best):
@@ -335,6 +340,58 @@ class _Votes:
                 sa, sb = fuzz.ratio(n, fa), fuzz.ratio(n, fb)
                 total += (sa > sb) - (sb > sa)
         return total
+
+
+class _Distinctions:
+    """Whether a witness's neighbours in other languages spell both names of a pair.
+
+    Two similar names that sound different and that a translation keeps apart (``Dustin`` and
+    ``Justin`` in English, ``Дастин`` and ``Джастин`` in Russian; ``Wayne`` and ``Wayde``) are
+    two people, not one name misspelt. (Names that sound alike, ``Osechkin``/``Osekkin``, are
+    still a slip when a translator transliterates it faithfully.) The neighbours that
+    count are a witness's ancestors (a pair it inherited was either distinct there too or is
+    reported where it arose); for the root, its descendants.
+    """
+
+    def __init__(self, ctx: CheckContext, others: Sequence[Mention]) -> None:
+        self.chain = ctx.chain
+        self.by_witness: dict[str, list[Mention]] = {}
+        for m in others:
+            self.by_witness.setdefault(m.witness, []).append(m)
+
+    def _neighbours(self, wid: str) -> list[str]:
+        up: list[str] = []
+        parent = self.chain.witness(wid).parent
+        while parent is not None and parent not in up:
+            up.append(parent)
+            parent = self.chain.witness(parent).parent
+        if up:
+            return up
+        down, todo = [], [wid]
+        while todo:
+            for child in self.chain.children(todo.pop()):
+                if child.id not in down:
+                    down.append(child.id)
+                    todo.append(child.id)
+        return down
+
+    def both(self, a: _Group, b: _Group, wid: str) -> bool:
+        abugida = token_script(a.root) in AGGLUTINATED
+        fa, fb = (a.key, b.key) if abugida else (a.norm, b.norm)
+        for nb in self._neighbours(wid):
+            sides = set()
+            for m in self.by_witness.get(nb, ()):
+                stem = name_stem(m.text, m.lang)
+                key = phonetic_key(stem)
+                if OSA.distance(key, a.key) > 1 and OSA.distance(key, b.key) > 1:
+                    continue
+                n = key if abugida else name_norm(stem)
+                sa, sb = fuzz.ratio(n, fa), fuzz.ratio(n, fb)
+                if sa != sb:
+                    sides.add(sa > sb)
+            if len(sides) == 2:
+                return True
+        return False
 
 
 def _orient(

@@ -203,3 +203,22 @@ def test_a_tie_in_one_witness_takes_the_first_spelling_as_reference() -> None:
     assert f.confidence < 0.9  # weaker evidence than a majority
     # but a short name inside a longer one is no verdict: Tokai/Tokaido
     passes(NameVariant, single("en", "JR Tokai runs the line. The Tokaido Shinkansen stopped."))
+
+
+def test_two_people_whose_names_a_translation_keeps_apart_are_not_variants() -> None:
+    # Wayne and Wayde sound different and the translator spelt both: two people.
+    ctx = pair(
+        "en", "Coach Wayde Smith praised the team. Wayne Barker scored twice. Wayde Smith said the win mattered.",
+        "ru", "Тренер Уэйд Смит похвалил команду. Уэйн Баркер забил дважды. Уэйд Смит сказал, что победа важна.",
+    )
+    passes(NameVariant, ctx)
+
+
+def test_a_slip_that_sounds_the_same_is_flagged_even_when_faithfully_transliterated() -> None:
+    # The seed's case: the Bengali source misspells the name once and the English keeps it.
+    ctx = pair(
+        "bn", "ভ্লাদিমির ওসেচকিন কথা বলেন। ওসেচকিন একটি সাইট চালান। এজেন্টরা ওসেককিনকে লেখেন।",
+        "en", "Vladimir Osechkin spoke. Osechkin runs a site. Agents wrote to Osekkin.",
+    )
+    got = fails(NameVariant, ctx)
+    assert ("tgt", "Osekkin") in [(f.witness, f.spans[0].text) for f in got]

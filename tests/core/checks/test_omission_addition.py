@@ -63,3 +63,18 @@ def test_sentence_hidden_in_a_merged_bead_is_an_omission() -> None:
     assert [s.text for f in got for s in f.spans] == [
         "Residents of the lower town were told to leave their homes early today."
     ]
+
+
+def test_numbers_say_which_merged_sentence_was_dropped_when_lengths_cannot() -> None:
+    from auditor.core.checks.omission import Omission
+
+    src = " ".join(f"The river rose by {n} centimetres near the old mill overnight." for n in range(10, 20))
+    # Two sentences of about the same length: leaving out either fits; only one has a number
+    # that the translation lacks. The editor's bracketed gloss translates nothing.
+    src += " The committee opened a negligence case today. The wiring was last checked in 2019 by the city."
+    tgt = " ".join(f"Der Fluss stieg über Nacht an der alten Mühle um {n} Zentimeter." for n in range(10, 20))
+    tgt += " Das Komitee [die oberste Ermittlungsbehörde] eröffnete heute ein Verfahren."
+    beads = {("src", "tgt"): [([i], [i]) for i in range(1, 11)] + [([11, 12], [11])]}
+    ctx = context([("src", "en", src, None), ("tgt", "de", tgt, "src")], beads=beads)
+    got = [f for f in fails(Omission, ctx) if f.evidence_value("bead") == "2-1"]
+    assert [s.text for f in got for s in f.spans] == ["The wiring was last checked in 2019 by the city."]

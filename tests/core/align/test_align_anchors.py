@@ -1,0 +1,29 @@
+"""Anchor tokens in scripts written without spaces: numbers and loanwords must stand alone."""
+
+from __future__ import annotations
+
+from auditor.core.align.anchors import analyse_word, sentence_features, tokens
+
+
+def test_numbers_inside_japanese_words_are_their_own_tokens() -> None:
+    toks = tokens("台風10号の接近に伴い、JR東海は30日、運転を見合わせた。")
+    assert "10" in toks and "30" in toks and "JR" in toks
+    assert {"#10", "#30"} <= sentence_features("台風10号の接近に伴い、JR東海は30日に発表した。")
+
+
+def test_katakana_loanwords_meet_their_latin_spelling() -> None:
+    # ボスポラス (Bosporasu) and Bosporus share a consonant key.
+    ja = {f for f in sentence_features("ボスポラス海峡") if f.startswith("k:")}
+    en = {f for f in sentence_features("the Bosporus strait") if f.startswith("k:")}
+    assert ja & en
+
+
+def test_han_runs_carry_no_sound_keys() -> None:
+    # Pinyin says nothing of a Japanese reading or an English word: only exact-word features.
+    feats, _ = analyse_word("東海")
+    assert feats and not any(f.startswith("k:") for f in feats)
+
+
+def test_spaced_scripts_are_untouched() -> None:
+    assert tokens("Covid19 cases rose by 12.5 per cent") == ["Covid19", "cases", "rose", "by", "12.5", "per", "cent"]
+    assert tokens("২০২১ সালে ৫ জন") == ["2021", "সালে", "5", "জন"]
