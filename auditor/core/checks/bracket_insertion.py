@@ -12,6 +12,8 @@ from auditor.core.models import Finding, Severity, Witness
 _OPEN = {"(": ")", "[": "]", "{": "}", "“": "”", "‘": "’", "«": "»", "„": "“", "「": "」", "『": "』", "（": "）"}
 _CLOSE = {v: k for k, v in _OPEN.items() if k != "„"}
 _MARK = re.compile("[" + re.escape("".join(set(_OPEN) | set(_CLOSE))) + "]")
+# Combining marks (Bengali and Devanagari vowel signs) are not \w: a word runs through them.
+_COMBINING = "\u0300-\u036f\u0900-\u0dff\u1dc0-\u1dff\u200c\u200d"
 _SQUARE = re.compile(r"\[[^\[\]\n]{1,400}\]")
 
 
@@ -73,8 +75,10 @@ class BracketInsertion(Check):
 
     Unbalanced: within each paragraph, an opening bracket or curly quote (``( [ { “ ‘ « „ 「``)
     without its partner, or a closer without an opener. Apostrophes (``Russia’s``,
-    ``agents’``) are not quotes. The span is the mark with the word next to it (``‘two``,
-    ``chip.’``), so it can be read in a list.
+    ``agents’``) are not quotes. A translated segment whose aligned source segment is
+    unbalanced the same way (a quotation running on into the next paragraph) is following
+    its source and is not reported; the source is. The span is the mark with the word next to
+    it (``‘two``, ``chip.’``, ``“মেক্সিকোর``), so it can be read in a list.
 
     Params: ``editorial`` (true), ``unbalanced`` (true).
     """
@@ -117,22 +121,52 @@ class BracketInsertion(Check):
                 evidence=(("kind", "editorial"), ("source-segments", " ".join(sorted(src)) or "—")),
             )
 
+    def _marks(self, ctx: CheckContext, w: Witness) -> Iterator[tuple[int, str, tuple[str, ...]]]:
+        """(offset, kind, segment ids) of every unbalanced mark of a witness."""
+        segs = ctx.segments.get(w.id, ())
+        starts = [x.start for x in segs]
+        for p0, p1 in _paragraphs(w.text):
+            for pos, kind in unbalanced(w.text, p0, p1):
+                k = bisect.bisect_right(starts, pos) - 1
+                yield pos, kind, ((segs[k].id,) if k >= 0 and pos < segs[k].end else ())
+
+    def _inherited(self, ctx: CheckContext, w: Witness) -> set[tuple[str, str]]:
+        """(segment id, kind) of this witness's segments aligned with a source segment that is
+        unbalanced the same way: a quotation that runs on past its sentence or paragraph in the
+        source does so in a faithful translation too."""
+        if w.parent is None:
+            return set()
+        a = ctx.alignment(w.parent, w.id)
+        if a is None:
+            return set()
+        parent = ctx.chain.witness(w.parent)
+        src_bad = {(sid, kind) for _, kind, sids in self._marks(ctx, parent) for sid in sids}
+        out = set()
+        for b in a.beads:
+            for kind in ("open", "close"):
+                if any((s, kind) in src_bad for s in b.source):
+                    out.update((t, kind) for t in b.target)
+        return out
+
     def _unbalanced(self, ctx: CheckContext, w: Witness) -> Iterator[Finding]:
         text = w.text
-        segs = ctx.segments.get(w.id, ())
+        inherited = self._inherited(ctx, w)
         for p0, p1 in _paragraphs(text):
             for pos, kind in unbalanced(text, p0, p1):
                 if kind == "open":
-                    m = re.match(r"\S*?[^\W_]+", text[pos + 1 : p1])
+                    m = re.match(rf"\S*?[^\W_][\w{_COMBINING}]*", text[pos + 1 : p1])
                     s, e = pos, pos + 1 + (m.end() if m else 0)
                 else:
-                    m = re.search(r"[^\W_]+\W*$", text[p0:pos])
+                    m = re.search(rf"[^\W_][\w{_COMBINING}]*\W*$", text[p0:pos])
                     s, e = (p0 + m.start() if m else pos), pos + 1
+                seg_ids = tuple(x.id for x in ctx.segments.get(w.id, ()) if x.start <= pos < x.end)
+                if any((sid, kind) in inherited for sid in seg_ids):
+                    continue
                 yield Finding(
                     check=self.id,
                     severity=self.severity,
                     witness=w.id,
-                    segments=tuple(x.id for x in segs if x.start <= pos < x.end),
+                    segments=seg_ids,
                     spans=(ctx.span(w.id, s, e),),
                     message=f"Unbalanced {text[pos]}: {'never closed' if kind == 'open' else 'never opened'} in this paragraph",
                     evidence=(("kind", f"unbalanced-{kind}"), ("mark", text[pos])),

@@ -56,3 +56,28 @@ def test_editorial_brackets_absent_from_the_source() -> None:
 def test_brackets_present_in_the_source_or_in_a_root_are_fine() -> None:
     passes(BracketInsertion, pair("en", "He said [sic] it was so.", "de", "Er sagte [sic], es sei so."))
     passes(BracketInsertion, single("en", "He said [sic] it was so."))
+
+
+def test_a_quotation_left_open_in_the_source_is_not_the_translators() -> None:
+    # The source's quotation runs on past the paragraph (the English convention for a quote
+    # continued in the next paragraph); the translation follows it faithfully.
+    ctx = pair(
+        "en", "He said: “We will stay. The town needs us.\n\nAnother paragraph begins here.",
+        "ru", "Он сказал: «Мы останемся. Городу мы нужны.\n\nЗдесь начинается другой абзац.",
+    )
+    # Reported once, where it is: in the source.
+    assert [f.witness for f in fails(BracketInsertion, ctx)] == ["src"]
+
+
+def test_a_quotation_the_translator_left_open_is_flagged() -> None:
+    ctx = pair(
+        "en", "He said: “We will stay.” The town needs them.",
+        "ru", "Он сказал: «Мы останемся. Городу они нужны.",
+    )
+    (f,) = fails(BracketInsertion, ctx)
+    assert f.spans[0].text == "«Мы" and f.witness == "tgt"
+
+
+def test_the_span_holds_a_whole_word_in_scripts_with_vowel_signs() -> None:
+    (f,) = fails(BracketInsertion, single("bn", "তিনি বলেন, “মেক্সিকোর মানুষ ভালো আছে।"))
+    assert f.spans[0].text == "“মেক্সিকোর"
