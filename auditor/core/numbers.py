@@ -5,18 +5,19 @@ and thousands separators follow the language (``1,500.5`` in English, ``1.500,5`
 ``1 500,5`` in French and Russian, ``১,০০,০০০`` with Indian grouping in Bengali). Scale words
 multiply (``2 million`` = ``২০ লাখ``). Dates become (month, day) pairs across forms:
 ``17 March``, ``March 17``, ``১৭ মার্চ``, ``17 марта``, ``3月17日``. Number words up to twenty
-(English, plus the commonest in a few other languages) are *soft*: they may satisfy a number
+(English, plus the commonest in a few other languages), and tens with their units
+(``forty-eight``, ``сорока восьми``, ``achtundvierzig``), are *soft*: they may satisfy a number
 on the other side but are never reported missing, since ``one`` is as often a pronoun.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from auditor.core.names import word_tokens
+from auditor.core.names import Token, word_tokens
 from auditor.core.normalize import digits_to_ascii, fold, primary_language
 
 
@@ -97,6 +98,26 @@ _WORDS: dict[str, dict[str, int]] = {
     "de": {w: i for i, w in enumerate("null eins zwei drei vier fünf sechs sieben acht neun zehn".split())},
     "fr": {w: i for i, w in enumerate("zéro un deux trois quatre cinq six sept huit neuf dix".split())},
 }
+# Teens and tens, read as words too; a tens word followed by a unit word is one number
+# (forty-eight, сорока восьми, vingt-deux), German writes it as one (achtundvierzig).
+_TENS: dict[str, dict[str, int]] = {
+    "en": {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+           "ninety": 90, "hundred": 100},
+    "ru": {"одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
+           "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
+           "девятнадцать": 19, "одиннадцати": 11, "двенадцати": 12, "тринадцати": 13,
+           "четырнадцати": 14, "пятнадцати": 15, "шестнадцати": 16, "семнадцати": 17,
+           "восемнадцати": 18, "девятнадцати": 19, "тридцать": 30, "тридцати": 30, "сорок": 40,
+           "сорока": 40, "пятьдесят": 50, "пятидесяти": 50, "шестьдесят": 60, "шестидесяти": 60,
+           "семьдесят": 70, "семидесяти": 70, "восемьдесят": 80, "восьмидесяти": 80,
+           "девяносто": 90, "девяноста": 90, "сто": 100, "ста": 100},
+    "de": {"ein": 1, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+           "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100},
+    "fr": {"onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+           "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100},
+}
+for _lang, _extra in _TENS.items():
+    _WORDS.setdefault(_lang, {}).update(_extra)
 _JA_DATE = re.compile(r"(?:(\d{1,2})月(\d{1,2})日|(\d{1,2})月)")
 
 
@@ -220,7 +241,31 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             n = _roman(t.text)  # XVII века, World War II: may stand for digits, never reported
         if n is not None:
             out.append(Quantity(t.start, t.end, t.text, value=float(n), soft=True))
+    out.extend(_compound_words(text, tokens, lang0))
     return tuple(sorted(out, key=lambda q: (q.start, q.end)))
+
+
+def _compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[Quantity]:
+    """Tens-and-unit number words as one soft number: ``forty-eight``, ``сорока восьми``,
+    ``achtundvierzig``."""
+    words = _WORDS.get(lang0)
+    if not words:
+        return
+    for t, nxt in zip(tokens, tokens[1:]):
+        tens = _word_value(t.text, lang0)
+        if tens is None or tens < 20 or tens % 10 or tens > 90 or text[t.end : nxt.start] not in {" ", "-", "\u00a0"}:
+            continue
+        unit = _word_value(nxt.text, lang0)
+        if unit is not None and 1 <= unit <= 9:
+            yield Quantity(t.start, nxt.end, text[t.start : nxt.end], value=float(tens + unit), soft=True)
+    if lang0 == "de":
+        for t in tokens:
+            m = _DE_COMPOUND.fullmatch(fold(t.text))
+            if m and m.group(1) in words and m.group(2) in words:
+                yield Quantity(t.start, t.end, t.text, value=float(words[m.group(1)] + words[m.group(2)]), soft=True)
+
+
+_DE_COMPOUND = re.compile(r"(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)")
 
 
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
@@ -322,7 +367,8 @@ def _year_near(
 
 
 def _scale_after(text: str, end: int) -> tuple[float, int]:
-    gap = 1 if text[end : end + 1] in {" ", "\u00a0"} else 0
+    # A space, or a hyphen before an inflected scale word (25-тысячная толпа, a 25,000-strong crowd).
+    gap = 1 if text[end : end + 1] in {" ", "\u00a0"} or (text[end : end + 1] == "-" and not text[end + 1 : end + 2].isascii()) else 0
     toks = word_tokens(text[end + gap : end + gap + 24])
     if toks and toks[0].start == 0:
         word = fold(toks[0].text)
