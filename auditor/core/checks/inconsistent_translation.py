@@ -12,6 +12,11 @@ from functools import lru_cache
 from auditor.core.checks.base import Check, CheckConfig, CheckContext, GlossaryEntry
 from auditor.core.checks.repeated_terms import name_parts, repeats
 from auditor.core.checks.terms import Hit, applies, find_any, find_term, for_lang
+from auditor.core.checks.word_renderings import (
+    Rendering,
+    chain_renderings,
+    majority_renderings,
+)
 from auditor.core.models import Alignment, Bead, Finding, Severity, Span, Witness
 from auditor.core.normalize import digits_to_ascii, fold
 
@@ -40,7 +45,7 @@ class InconsistentTranslation(Check):
     """The same source is rendered differently within a witness, or different sources are
     rendered the same.
 
-    Four signals, per hop (parent → child), each reported in the child:
+    Five signals, per hop (parent → child), each reported in the child:
 
     1. *Segments* (as Xbench and CheckMate do): source segments that are the same after case,
        digit-script and spacing normalisation (a repeated heading, a refrain, a formula), at
@@ -72,17 +77,29 @@ class InconsistentTranslation(Check):
        different capitalised target words, neither a respelling of it (``JR東海``: ``JR
        Central``, then ``JR Tokai``); the span is the name.
 
-    Known limits: a single word rendered by two synonyms (``Sanierung``: ``renovate``, then
-    ``refurbishment``), or by one rendering twice and another once, needs a glossary entry, a
-    dictionary or MT to see (majority statistics without them misfire on paraphrase); a term
-    with two senses (``लू`` is the hot wind and the heatstroke it causes) looks inconsistent.
+    5. *Single words* (no glossary needed; ``auditor.core.checks.word_renderings``; the span is
+       the deviant word, located by its place in the sentence): (a) ``chain``: in a chain of
+       three or more, a word of the parent and one of a child (or of the grandparent) found in
+       exactly the same two or more passages of a witness whose passages share no word (``суд``
+       and ``আদালত`` both in two sentences; the English between them says ``Court``, then
+       ``tribunal``), off by default: it also fires where a retelling merely rewords a passage
+       (in the museum-fire sample it paired ``district`` with ``অস্থায়ী``); (b) ``majority``: in machine output only, a source word in
+       ``majority_beads`` or more beads whose rendering, confined to those beads, is missing
+       from one (``নিদর্শন``: ``artefacts`` twice, then ``specimens``).
+
+    Known limits: in a two-witness human translation, a single word rendered by two synonyms
+    (``Sanierung``: ``renovate``, then ``refurbishment``) needs a glossary entry, a dictionary
+    or MT to see: co-occurrence statistics without them misfire on the deliberate variation of
+    professional news; a term with two senses (``लू`` is the hot wind and the heatstroke it
+    causes) looks inconsistent.
 
     Severity minor: the reader is confused, not misinformed. Suggestion: the reference
     rendering. Evidence: the renderings with their counts, or the term and the reference
     segments.
 
     Params: ``min_words`` (3), ``max_source_ratio`` (90), ``terms`` (true),
-    ``segments`` (true), ``repeats`` (true).
+    ``segments`` (true), ``repeats`` (true), ``chain`` (false), ``majority`` (true),
+    ``majority_beads`` (3).
     """
 
     id = "inconsistent-translation"
@@ -90,16 +107,52 @@ class InconsistentTranslation(Check):
     severity = Severity.MINOR
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
+        out: list[Finding] = []
         for a in ctx.alignments:
             parent, child = ctx.chain.witness(a.source), ctx.chain.witness(a.target)
             if cfg.get("segments", True):
-                yield from self._segments(ctx, cfg, a)
+                out.extend(self._segments(ctx, cfg, a))
             entries = [e for e in ctx.glossary if applies(e, parent.lang, child.lang)]
             if cfg.get("terms", True):
                 for entry in entries:
-                    yield from self._term(ctx, a, parent, child, entry)
+                    out.extend(self._term(ctx, a, parent, child, entry))
             if cfg.get("repeats", True):
-                yield from self._repeats(ctx, a, parent, entries)
+                out.extend(self._repeats(ctx, a, parent, entries))
+        words: list[Rendering] = []
+        if cfg.get("chain", False):
+            words.extend(chain_renderings(ctx))
+        if cfg.get("majority", True):
+            for a in ctx.alignments:
+                words.extend(majority_renderings(ctx, a.source, a.target, min_beads=int(cfg.get("majority_beads", 3))))
+        for r in words:
+            if not any(f.witness == r.witness and any(s.start < r.end and r.start < s.end for s in f.spans) for f in out):
+                f = self._word(ctx, r)
+                if f is not None:
+                    out.append(f)
+        return out
+
+    # --- single words, no glossary (auditor.core.checks.word_renderings) -----------------
+
+    def _word(self, ctx: CheckContext, r: Rendering) -> Finding | None:
+        parent = ctx.chain.witness(r.hop[0])
+        a = ctx.alignment(*r.hop)
+        src = " ".join(ctx.segment(s).text for b in (a.beads if a else ()) if r.segment in b.target for s in b.source)
+        entries = [e for e in ctx.glossary if applies(e, parent.lang, ctx.chain.witness(r.witness).lang)]
+        if any(_glossed_term(r.term, e, src, parent.lang) for e in entries):
+            return None  # the glossary signal judges that term with better knowledge
+        here = ctx.text(r.witness)[r.start:r.end]
+        refs = " ".join(r.reference_segments)
+        return Finding(
+            check=self.id,
+            severity=self.severity,
+            witness=r.witness,
+            segments=(r.segment,),
+            spans=(ctx.span(r.witness, r.start, r.end),),
+            message=f"‘{r.term}’ is rendered ‘{r.reference}’ in {refs} but ‘{here}’ here",
+            suggestion=r.reference,
+            hop=r.hop,
+            evidence=(("kind", r.kind), ("term", r.term), ("reference-segments", refs)),
+        )
 
     # --- segments -----------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 import statistics
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from itertools import pairwise
 
 from auditor.core.checks.base import CheckContext
 from auditor.core.models import Alignment, Bead
-from auditor.core.namekeys import inflection_suffixes, token_script
+from auditor.core.namekeys import cross_key, inflection_suffixes, token_script
 from auditor.core.names import is_cased_script, stopwords, word_tokens
 from auditor.core.normalize import fold, transliterate
 
@@ -301,3 +302,58 @@ def _spelling(x: str, y: str) -> bool:
 
     fx, fy = fold(transliterate(x)), fold(transliterate(y))
     return fx in fy or fy in fx or fuzz.ratio(fx, fy) >= 60
+
+
+# --- word comparison helpers shared with word_renderings ----------------------------------
+
+
+@lru_cache(maxsize=65536)
+def letters(word: str) -> int:
+    """Letters in ``word``, combining marks (Indic vowel signs, virama) not counted; an
+    ideograph counts two."""
+    n = 0
+    for ch in word:
+        if unicodedata.category(ch).startswith("M"):
+            continue
+        n += 2 if "\u3400" <= ch <= "\u9fff" else 1
+    return n
+
+
+@lru_cache(maxsize=262144)
+def inflected(a: str, b: str) -> bool:
+    """Equal stems, or one extending the other by at most four characters (an ending the
+    stemmer does not know: ``নিদর্শন``/``নিদর্শনগুলো``)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return a == b or (len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 4)
+
+
+@lru_cache(maxsize=262144)
+def akin(a: str, b: str) -> bool:
+    """One word, inflected or derived: ``inflected``, a shared five-letter start, or one
+    inside the other (a compound). Loose on purpose: used where sharing a word excuses."""
+    if inflected(a, b):
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return (len(short) >= 5 and short[:5] == long_[:5]) or (len(short) >= 4 and short in long_)
+
+
+def any_akin(keys: set[str], key: str) -> bool:
+    """Is ``key`` or a word ``akin`` to it among ``keys``?"""
+    return key in keys or any(akin(key, k) for k in keys)
+
+
+def name_like(word: str, others: Sequence[str]) -> bool:
+    """Is ``word`` a copy or transliteration of one of ``others`` (a name, a loan word)? Their
+    transliterations are close, or one consonant skeleton (``cross_key``) is the other's
+    plus at most one consonant (an ending)."""
+    from rapidfuzz import fuzz
+
+    s, k = fold(transliterate(word)), cross_key(word)
+    if len(s) < 3:
+        return False
+    for o in others:
+        ko = cross_key(o)
+        short, long_ = sorted((k, ko), key=len)
+        if fuzz.ratio(s, fold(transliterate(o))) >= 75 or (len(short) >= 3 and len(long_) - len(short) <= 1 and long_.startswith(short)):
+            return True
+    return False

@@ -1,0 +1,99 @@
+"""``word_renderings``: single words rendered two ways, seen through the chain or, in machine
+output, against the document's own majority rendering."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from auditor.core.checks.base import CheckContext
+from auditor.core.checks.inconsistent_translation import InconsistentTranslation
+from auditor.core.checks.repeated_terms import akin, letters, name_like
+from auditor.core.checks.word_renderings import chain_renderings, majority_renderings
+from auditor.core.models import Chain
+
+from .checkhelpers import context, findings
+
+RU = ("Суд Кировского района приговорил чиновника к восьми годам колонии. Суд признал его виновным "
+      "во взятке. Адвокат подаст апелляцию. Прокурор просил девять лет.")
+EN = ("The court of the Kirovsky district sentenced the official to eight years in a colony. The tribunal "
+      "found him guilty of bribery. The lawyer will appeal. The prosecutor asked for nine years.")
+BN = ("কিরোভস্কি জেলার আদালত কর্মকর্তাকে আট বছরের কারাদণ্ড দিয়েছেন। আদালত তাঁকে ঘুষের দায়ে দোষী "
+      "সাব্যস্ত করেছেন। আইনজীবী আপিল করবেন। কৌঁসুলি নয় বছর চেয়েছিলেন।")
+
+
+def _text(ctx: CheckContext, wid: str, start: int, end: int) -> str:
+    return ctx.text(wid)[start:end]
+
+
+def test_a_middle_witness_that_splits_what_both_neighbours_keep_together() -> None:
+    ctx = context([("ru", "ru", RU, None), ("en", "en", EN, "ru"), ("bn", "bn", BN, "en")])
+    (r,) = chain_renderings(ctx)
+    assert (r.witness, r.hop, r.segment) == ("en", ("ru", "en"), "en-s2")
+    assert _text(ctx, "en", r.start, r.end) == "tribunal" and r.reference == "court"
+    assert r.term == "Суд" and r.reference_segments == ("en-s1",)
+
+
+def test_consistent_chain_and_two_witness_chain_are_quiet() -> None:
+    ctx = context([("ru", "ru", RU, None), ("en", "en", EN.replace("tribunal", "court"), "ru"), ("bn", "bn", BN, "en")])
+    assert list(chain_renderings(ctx)) == []
+    # without a child the middle witness has no second informant: a synonym is not evidence
+    ctx = context([("ru", "ru", RU, None), ("en", "en", EN, "ru")])
+    assert list(chain_renderings(ctx)) == []
+
+
+def test_a_leaf_that_splits_what_parent_and_grandparent_keep_together() -> None:
+    ru = "Приговор несправедливый, заявил адвокат. Банк закрыл офис. Приговор пока не вступил в силу."
+    en = "The verdict is unjust, the lawyer said. The bank closed its office. The verdict has not yet come into force."
+    bn = "এই রায় অন্যায্য, আইনজীবী বলেন। ব্যাংক তার দপ্তর বন্ধ করেছে। এই সিদ্ধান্ত এখনো কার্যকর হয়নি।"
+    ctx = context([("ru", "ru", ru, None), ("en", "en", en, "ru"), ("bn", "bn", bn, "en")])
+    (r,) = chain_renderings(ctx)
+    assert (r.witness, r.hop) == ("bn", ("en", "bn"))
+    assert _text(ctx, "bn", r.start, r.end) == "সিদ্ধান্ত" and r.reference == "রায়"
+
+
+def test_a_respelled_name_is_not_a_second_rendering() -> None:
+    # the middle witness respells the name: name-variant's finding, not this one
+    ru = "Лаптев дал показания. Суд отложил заседание. Лаптев получил условный срок."
+    en = "Laptev testified. The court adjourned the hearing. Laptyev received a suspended sentence."
+    bn = "লাপতেভ সাক্ষ্য দেন। আদালত শুনানি মুলতবি করেন। লাপতেভ শর্তসাপেক্ষ সাজা পান।"
+    ctx = context([("ru", "ru", ru, None), ("en", "en", en, "ru"), ("bn", "bn", bn, "en")])
+    assert list(chain_renderings(ctx)) == []
+
+
+BN_MUSEUM = ("কর্মীরা ভবন থেকে ১২০০টির বেশি নিদর্শন বের করে আনেন। পরিচালক বাসিন্দাদের ধন্যবাদ জানান, যাঁরা নিদর্শন "
+             "স্কুলে সরিয়ে নেন। আগুনের কারণ শর্টসার্কিট। দমকলকর্মীরা ভোরে আগুন নেভান। ছাদ মেরামতে টাকা দেওয়া হবে। কিছু নিদর্শন একটি অস্থায়ী প্রদর্শনীতে দেখানো হবে।")
+EN_MUSEUM = ("The staff brought more than 1200 artefacts out of the building. The director thanked the residents who "
+             "moved the artefacts to a school. The cause of the fire was a short circuit. Firefighters put the fire out at dawn. Money will be given to repair the roof. Some specimens "
+             "will be shown at a temporary exhibition.")
+
+
+def _roles(ctx: CheckContext, role: str) -> CheckContext:
+    ws = tuple(replace(w, role=role) if w.parent else w for w in ctx.chain.witnesses)
+    return replace(ctx, chain=Chain(ctx.chain.title, ws))
+
+
+def test_machine_output_that_leaves_its_own_rendering_once() -> None:
+    ctx = _roles(context([("bn", "bn", BN_MUSEUM, None), ("en", "en", EN_MUSEUM, "bn")]), "machine-translation")
+    (r,) = majority_renderings(ctx, "bn", "en")
+    assert _text(ctx, "en", r.start, r.end) == "specimens" and r.reference == "artefacts"
+    assert r.kind == "majority" and r.segment == "en-s6"
+    # the check reports it, and can be told not to
+    (f,) = findings(InconsistentTranslation, ctx)
+    assert f.spans[0].text == "specimens" and f.suggestion == "artefacts" and f.hop == ("bn", "en")
+    assert findings(InconsistentTranslation, ctx, majority=False) == []
+
+
+def test_a_human_translators_variation_is_left_alone() -> None:
+    # a news desk varies its nouns on purpose; co-occurrence cannot tell that from inconsistency
+    ctx = _roles(context([("bn", "bn", BN_MUSEUM, None), ("en", "en", EN_MUSEUM, "bn")]), "translation")
+    assert list(majority_renderings(ctx, "bn", "en")) == []
+    # machine output that keeps its rendering is consistent
+    mt = _roles(context([("bn", "bn", BN_MUSEUM, None), ("en", "en", EN_MUSEUM.replace("specimens", "artefacts"), "bn")]),
+                "machine-translation")
+    assert list(majority_renderings(mt, "bn", "en")) == []
+
+
+def test_word_helpers() -> None:
+    assert letters("সিদ্ধান্ত") == 5 and letters("এই") == 2 and letters("判決") == 4
+    assert akin("শহর", "শহরটি") and akin("নিদর্শন", "নিদর্শনগুলো") and not akin("court", "tribunal")
+    assert name_like("Kochetkov", ["কোচেতকভকে"]) and not name_like("verdict", ["বিরুদ্ধে"])
