@@ -188,7 +188,7 @@ class AuditorApp(App[None]):
         for binding in [*ReviewScreen.BINDINGS, *self.BINDINGS]:
             if isinstance(binding, Binding):
                 keys = ", ".join(self.get_key_display(Binding(k, "")) for k in binding.key.split(","))
-                yield keys, binding.description, binding.id or ""
+                yield keys, binding.tooltip or binding.description, binding.id or ""
 
     def action_cycle_theme(self) -> None:
         names = [t for t in THEMES if t in self.available_themes]
@@ -206,10 +206,11 @@ class AuditorApp(App[None]):
             return
         seen: set[str] = set()
         for binding in ReviewScreen.BINDINGS:
-            if isinstance(binding, Binding) and binding.description not in seen:
-                seen.add(binding.description)
+            name = binding.tooltip or binding.description if isinstance(binding, Binding) else ""
+            if isinstance(binding, Binding) and name not in seen:
+                seen.add(name)
                 keys = binding.key.split(",")[0]
-                yield SystemCommand(binding.description, f"key: {keys}", partial(review.run_action, binding.action))
+                yield SystemCommand(name, f"key: {keys}", partial(review.run_action, binding.action))
 
 
 def make_app(audit: Audit | None, *, path: Path | None, save_path: Path | None, settings: Any = None,

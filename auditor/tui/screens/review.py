@@ -37,8 +37,10 @@ NAV_BINDINGS = [
     Binding("G,end", "last", "Last row", show=False, id="review.last"),
     Binding("h,left", "column(-1)", "Previous column", show=False, id="review.column_left"),
     Binding("l,right", "column(1)", "Next column", show=False, id="review.column_right"),
-    Binding("n", "next_finding(1)", "Next finding", id="review.next_finding"),
-    Binding("N", "next_finding(-1)", "Prev finding", id="review.previous_finding"),
+    # Short footer labels (the footer must hold every key at 120 columns); help and the
+    # palette use the tooltip.
+    Binding("n", "next_finding(1)", "Next", tooltip="Next finding", id="review.next_finding"),
+    Binding("N", "next_finding(-1)", "Prev", tooltip="Previous finding", id="review.previous_finding"),
     Binding("slash", "search", "Search", id="review.search"),
     Binding("semicolon", "search_again", "Search again", show=False, id="review.search_again"),
     Binding("f", "focus_filters", "Filters", show=False, id="review.filters"),

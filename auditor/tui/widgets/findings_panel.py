@@ -69,7 +69,8 @@ class FindingsPanel(Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal(id="filter-bar"):
             for facet in FACETS:
-                yield Select([(f"any {facet}", "")], value="", allow_blank=False, compact=True,
+                # "<facet> (n)" when not filtering: the facet's name must survive a narrow column.
+                yield Select([(facet, "")], value="", allow_blank=False, compact=True,
                              id=f"filter-{facet}")
             yield Input(placeholder="text…", compact=True, id="filter-text")
         yield FindingsList(id="findings-table")
@@ -110,7 +111,7 @@ class FindingsPanel(Vertical):
                 current = getattr(self.filters, facet)
                 if current and current not in values:
                     values.append(current)
-                options = [(f"any {facet} ({sum(counts.values())})", "")]
+                options = [(f"{facet} ({sum(counts.values())})", "")]
                 options += [(f"{v} ({counts.get(v, 0)})", v) for v in values]
                 select: Select[str] = self.query_one(f"#filter-{facet}", Select)
                 if self._options.get(facet) != options:
