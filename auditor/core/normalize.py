@@ -27,8 +27,9 @@ class _DigitTable(dict):  # type: ignore[type-arg]
     def __missing__(self, o: int) -> str:
         ch = chr(o)
         d = unicodedata.decimal(ch, None) if ch.isdecimal() and not ("0" <= ch <= "9") else None
-        self[o] = str(d) if d is not None else ch
-        return self[o]
+        value = str(d) if d is not None else ch
+        self[o] = value
+        return value
 
 
 _DIGITS = _DigitTable()

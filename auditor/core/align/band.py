@@ -128,9 +128,9 @@ def solve(
     costs = BeadCosts(
         src, tgt, lo, width, types, params, ratio, sigma, sigma_random, translation, priors, mt_sides, outlier
     )
-    beads, bead_costs, margins = band_dp(
+    beads, bead_costs, bead_margins = band_dp(
         lo, width, types, costs, tgt.null_costs(params.null_cost), m, margins=margins,
         node_bonus=costs.node_bonus if costs.bonus > 0 else None,
     )
-    return beads, bead_costs, margins, costs
+    return beads, bead_costs, bead_margins, costs
 

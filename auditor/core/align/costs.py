@@ -274,13 +274,14 @@ class BeadCosts:
         """Negative log prior odds of an (a, b) bead against a 1-1 bead; shapes beyond the
         DP's add ``extra_cost`` per further sentence to the largest known shape on that side."""
         p = self.p
-        if self.priors is not None:
-            if (a, b) in self.priors:
-                return self.priors[(a, b)]
-            known = [(x, y) for x, y in self.priors if x >= 1 and y >= 1 and x <= a and y <= b]
+        priors = self.priors
+        if priors is not None:
+            if (a, b) in priors:
+                return priors[(a, b)]
+            known = [(x, y) for x, y in priors if x >= 1 and y >= 1 and x <= a and y <= b]
             if known:
-                x, y = max(known, key=lambda t: (t[0] + t[1], -self.priors[t]))
-                return self.priors[(x, y)] + p.extra_cost * (a + b - x - y)
+                x, y = max(known, key=lambda t: (t[0] + t[1], -priors[t]))
+                return priors[(x, y)] + p.extra_cost * (a + b - x - y)
         return 0.0 if a + b == 2 else p.merge_cost + p.extra_cost * (a + b - 3)
 
     def length_cost(self, ls: np.ndarray, lt: np.ndarray) -> np.ndarray:
@@ -330,7 +331,8 @@ class BeadCosts:
             # A matched pair's length ratio can be spoilt (OCR debris glued to a sentence, a
             # caption): a mixture with the random-pair spread caps the penalty.
             len_llr = -np.log((1.0 - self.outlier) * np.exp(-np.minimum(len_llr, 50.0)) + self.outlier)
-        return p.length_weight * len_llr
+        out: np.ndarray = p.length_weight * len_llr
+        return out
 
     def bead_cost(self, i0: int, i1: int, j0: int, j1: int, part: tuple[int, int, int, int] | None = None) -> float:
         """Cost of one bead of any shape, consistent with the DP's (used to merge beads).
@@ -360,7 +362,7 @@ class BeadCosts:
 
             sim = pair_similarity(self.translation[0][i0:i1], self.translation[1][j0:j1])
             cost -= size * float(self.tr_reward(np.array([sim]))[0])
-        return cost
+        return float(cost)
 
 
 def _scaled(size: float, x: np.ndarray) -> np.ndarray:

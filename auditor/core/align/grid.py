@@ -96,4 +96,5 @@ class Block:
 def window_sums(cum: np.ndarray, b: int) -> np.ndarray:
     """``cum[x + b] - cum[x]`` for every x: the total of b consecutive items from a cumulative
     array with a leading 0."""
-    return cum[b:] - cum[: len(cum) - b]
+    out: np.ndarray = cum[b:] - cum[: len(cum) - b]
+    return out

@@ -141,7 +141,7 @@ class BracketInsertion(Check):
             return set()
         parent = ctx.chain.witness(w.parent)
         src_bad = {(sid, kind) for _, kind, sids in self._marks(ctx, parent) for sid in sids}
-        out = set()
+        out: set[tuple[str, str]] = set()
         for b in a.beads:
             for kind in ("open", "close"):
                 if any((s, kind) in src_bad for s in b.source):

@@ -117,8 +117,9 @@ class _Own(dict):  # type: ignore[type-arg]
     def __missing__(self, o: int) -> str:
         ch = chr(o)
         s = _script(ch)
-        self[o] = ch if s in self.expected or s == "Common" else " "
-        return self[o]
+        value = ch if s in self.expected or s == "Common" else " "
+        self[o] = value
+        return value
 
 
 @lru_cache(maxsize=64)
