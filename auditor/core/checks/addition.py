@@ -22,7 +22,9 @@ class Addition(Check):
 
     The mirror of ``omission``: a null bead (0-1), a target segment the aligner matched to no
     source segment; or a bead whose translation is far longer than the hop's usual ratio
-    (robust z-score of the log length ratio above ``z``, against the same hop's own beads).
+    (robust z-score of the log length ratio above ``z``, against the same hop's own beads,
+    shrunk by the square root of the source's length over the hop's median when it is shorter:
+    a short sentence's wordy translation is not padding).
     Segments with fewer than ``min_letters`` letters are ignored; the ratio test needs
     ``min_beads`` beads.
 
@@ -40,8 +42,16 @@ class Addition(Check):
     names, cognates) none of which the source of this bead has, while the rest of the
     translation does find its anchors there (``auditor.core.checks.clause_gaps``).
 
+    And a clause set off by punctuation (not the first of its sentence) in a one-sentence
+    translation at least ``punct_z`` MADs longer than usual, whose leaving out makes the bead fit
+    (within ``punct_fit`` MADs) better than leaving out any other, when the translation has more
+    clause marks than the source beyond the hop's usual difference and none of the clause's
+    names, numbers or cognates is in the source (``auditor.core.checks.unpaired_clauses``):
+    “…by tankers, which the regional government has hired from private firms”.
+
     Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (1.5), ``merged_z`` (2.0),
-    ``merged_fit`` (1.5), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2).
+    ``merged_fit`` (1.5), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
+    ``punct_z`` (1.5), ``punct_fit`` (1.0).
     """
 
     id = "addition"
@@ -82,6 +92,12 @@ class Addition(Check):
                            "unusually long)",
                            evidence=(("kind", "clause"), ("z", f"{s.z:.1f}"), ("z-without", f"{s.z_without:.1f}")),
                            confidence=0.5)
+        if s.kind == "unpaired":
+            return finding(self, a, s, severity=Severity.MINOR,
+                           message=f"Probably added in translation: ‘{short(s.quote)}’ (a clause set off by "
+                           "punctuation the source lacks, and the sentence is unusually long)",
+                           evidence=(("kind", "clause"), ("z", f"{s.z:.1f}"), ("z-without", f"{s.z_without:.1f}")),
+                           confidence=0.4)
         return ratio_finding(self, a, s, "much longer than its source: text may have been added")
 
 
@@ -92,4 +108,5 @@ def _knobs(cfg: CheckConfig) -> Knobs:
         clause_z=float(cfg.get("clause_z", 1.5)), merged_z=float(cfg.get("merged_z", 2.0)),
         merged_fit=float(cfg.get("merged_fit", 1.5)), gap_z=float(cfg.get("gap_z", 2.0)),
         gap_fit=float(cfg.get("gap_fit", 1.0)), gap_anchors=int(cfg.get("gap_anchors", 2)),
+        punct_z=float(cfg.get("punct_z", 1.5)), punct_fit=float(cfg.get("punct_fit", 1.0)),
     )

@@ -120,15 +120,15 @@ def _anchored(text: str, vocab: frozenset[str]) -> list[tuple[str, ...]]:
     return out
 
 
-def _claim(pool: Counter[str], words: Sequence[tuple[str, ...]]) -> int:
-    """Words that find a counterpart in ``pool`` (each counterpart used once); consumes it."""
+def _claim(pool: list[set[str]], words: Sequence[tuple[str, ...]]) -> int:
+    """Words that find a counterpart word in ``pool`` (each counterpart used once, whichever
+    of its features matched); removes the counterparts."""
     hit = 0
     for feats in words:
-        for f in feats:
-            if pool[f] > 0:
-                pool[f] -= 1
-                hit += 1
-                break
+        k = next((i for i, other in enumerate(pool) if not other.isdisjoint(feats)), None)
+        if k is not None:
+            del pool[k]
+            hit += 1
     return hit
 
 
@@ -204,10 +204,7 @@ def _coverage(
 ) -> tuple[int, int, int]:
     """(anchored words of the clause, those with a counterpart on the other side, anchored
     words of the rest of the longer side with one). The rest claims its counterparts first."""
-    pool: Counter[str] = Counter()
-    for s in other:
-        for feats in _anchored(ctx.segment(s).text, vocab):
-            pool.update(set(feats))
+    pool = [set(feats) for s in other for feats in _anchored(ctx.segment(s).text, vocab)]
     text = ctx.segment(sid).text
     rest = [ctx.segment(s).text for s in many if s != sid] + [text[:lo], text[hi:]]
     rest_hit = sum(_claim(pool, _anchored(t, vocab)) for t in rest)

@@ -1,9 +1,10 @@
 """The length-ratio model and the detectors shared by ``omission`` and ``addition``.
 
 Both checks look for the same things on opposite sides of a hop: a null bead, a segment
-hidden in a merged bead, a number-anchored clause, a clause gap, and a whole bead whose
-length ratio is an outlier. ``signals`` runs the detectors for one hop and one side and
-yields neutral records; each check words its own findings (``finding``, ``ratio_finding``).
+hidden in a merged bead, a number-anchored clause, a clause gap, a clause set off by
+punctuation the other side has no room for, and a whole bead whose length ratio is an
+outlier. ``signals`` runs the detectors for one hop and one side and yields neutral records;
+each check words its own findings (``finding``, ``ratio_finding``).
 """
 
 from __future__ import annotations
@@ -53,12 +54,17 @@ def length_outliers(ctx: CheckContext, a: Alignment, *, z: float, min_letters: i
     med = statistics.median(logs)
     mad = statistics.median(abs(x - med) for x in logs) * 1.4826
     mad = max(mad, 0.15)  # a very regular hop must not turn small wobbles into findings
+    # A short source predicts its translation's length loosely: as in Gale and Church's model,
+    # the spread of the log ratio grows like 1/sqrt(source length), so a bead shorter than the
+    # hop's median is scored against a proportionally wider spread ("He had so many heroes." →
+    # "В его команде было немало настоящих героев." is wordy, not padded).
+    typical = statistics.median(ls for ls, _ in sizes.values())
     out = []
     for b, r in rows:
         ls, lt = sizes[id(b)]
         if max(ls, lt) < min_letters:
             continue
-        score = (r - med) / mad
+        score = (r - med) / mad * math.sqrt(min(1.0, ls / typical))
         if abs(score) >= z:
             out.append(Outlier(b, score, math.exp(r), math.exp(med)))
     return out
@@ -74,7 +80,7 @@ def short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-Kind = Literal["null", "merged", "clause", "gap", "ratio"]
+Kind = Literal["null", "merged", "clause", "gap", "unpaired", "ratio"]
 
 
 @dataclass(frozen=True)
@@ -111,15 +117,19 @@ class Knobs:
     gap_z: float
     gap_fit: float
     gap_anchors: int
+    punct_z: float
+    punct_fit: float
 
 
 def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Signal]:
-    """Null beads, hidden merged segments, anchored clauses, clause gaps and ratio outliers of
-    hop ``a``, in that order, for text present only on ``side`` ("source" or "target")."""
+    """Null beads, hidden merged segments, anchored clauses, clause gaps, unpaired clauses and
+    ratio outliers of hop ``a``, in that order, for text present only on ``side`` ("source" or
+    "target"). A segment gets at most one clause signal: the first detector's."""
     # Imported here: these modules import ``letters`` from ``omission``, which imports us.
     from auditor.core.checks.anchored_clauses import anchored_clauses
     from auditor.core.checks.clause_gaps import clause_gaps
     from auditor.core.checks.merged_beads import hidden_segments
+    from auditor.core.checks.unpaired_clauses import unpaired_clauses
 
     wid = a.source if side == "source" else a.target
     min_letters, min_beads = k.min_letters, k.min_beads
@@ -138,14 +148,24 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
         seg = ctx.segment(h.segment)
         yield Signal("merged", h.bead, (h.segment,), (Span(wid, seg.start, seg.end, seg.text),), seg.text,
                      z=h.z, z_without=h.z_without)
+    seen: set[str] = set()  # segments already holding a clause: one clause finding each
     for c in anchored_clauses(ctx, a, side=side, z=k.clause_z, min_beads=min_beads):
+        seen.add(c.segment)
         yield Signal("clause", c.bead, (c.segment,), (ctx.span(wid, c.start, c.end),),
                      ctx.text(wid)[c.start:c.end], z=c.z, number=c.number)
     for g in clause_gaps(
         ctx, a, side=side, z=k.gap_z, fit=k.gap_fit,
         min_letters=min_letters, min_beads=min_beads, min_anchors=k.gap_anchors,
     ):
+        seen.add(g.segment)
         yield Signal("gap", g.bead, (g.segment,), (ctx.span(wid, g.start, g.end),),
+                     ctx.text(wid)[g.start:g.end], z=g.z, z_without=g.z_without, anchors=g.anchors)
+    for g in unpaired_clauses(
+        ctx, a, side=side, z=k.punct_z, fit=k.punct_fit, min_letters=min_letters, min_beads=min_beads,
+    ):
+        if g.segment in seen:
+            continue
+        yield Signal("unpaired", g.bead, (g.segment,), (ctx.span(wid, g.start, g.end),),
                      ctx.text(wid)[g.start:g.end], z=g.z, z_without=g.z_without, anchors=g.anchors)
     for o in length_outliers(ctx, a, z=k.z, min_letters=min_letters * 3, min_beads=min_beads):
         if (o.z < 0) if side == "source" else (o.z > 0):

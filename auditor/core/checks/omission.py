@@ -33,7 +33,9 @@ class Omission(Check):
     bead whose translation is far shorter than the hop's usual ratio: the robust z-score of
     log(target letters / source letters) against the median and MAD of the same hop's beads is
     below −``z`` (the threshold comes from the document's own distribution, so Bengali→English
-    and German→English each set their own scale). Segments with fewer than ``min_letters``
+    and German→English each set their own scale; a source shorter than the hop's median
+    predicts its translation's length more loosely, so its score shrinks by the square root of
+    the proportion). Segments with fewer than ``min_letters``
     letters (numbering, datelines) are ignored, and the ratio test needs ``min_beads`` beads.
 
     The finding sits in the translation's witness; its spans and segments point to the source
@@ -53,8 +55,17 @@ class Omission(Check):
     names, cognates) none of which the translation of this bead has, while the rest of the
     bead's source does find its anchors there (``auditor.core.checks.clause_gaps``).
 
+    Sixth: a clause set off by punctuation (not the first of its sentence) in a one-sentence
+    source at least ``punct_z`` MADs longer than its translation allows, whose leaving out makes
+    the bead fit (within ``punct_fit`` MADs) better than leaving out any other, when the source
+    has more clause marks than the translation beyond the hop's usual difference and none of
+    the clause's names, numbers or cognates is in the translation
+    (``auditor.core.checks.unpaired_clauses``): “…streets were hit hardest, where the water
+    reaches the ground-floor windows” with nothing after “hardest”.
+
     Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (1.5), ``merged_z`` (2.0),
-    ``merged_fit`` (1.5), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2).
+    ``merged_fit`` (1.5), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
+    ``punct_z`` (1.5), ``punct_fit`` (1.0).
     """
 
     id = "omission"
@@ -99,6 +110,13 @@ class Omission(Check):
                            evidence=(("kind", "clause"), ("z", f"{s.z:.1f}"), ("z-without", f"{s.z_without:.1f}"),
                                      target),
                            confidence=0.5)
+        if s.kind == "unpaired":
+            return finding(self, a, s, severity=Severity.MINOR,
+                           message=f"Probably dropped in {where}: ‘{short(s.quote)}’ (a clause set off by "
+                           "punctuation the translation lacks, which is unusually short)",
+                           evidence=(("kind", "clause"), ("z", f"{s.z:.1f}"), ("z-without", f"{s.z_without:.1f}"),
+                                     target),
+                           confidence=0.4)
         return ratio_finding(self, a, s, "much shorter than its source: part of it may be missing")
 
 
@@ -109,4 +127,5 @@ def _knobs(cfg: CheckConfig) -> Knobs:
         clause_z=float(cfg.get("clause_z", 1.5)), merged_z=float(cfg.get("merged_z", 2.0)),
         merged_fit=float(cfg.get("merged_fit", 1.5)), gap_z=float(cfg.get("gap_z", 2.0)),
         gap_fit=float(cfg.get("gap_fit", 1.0)), gap_anchors=int(cfg.get("gap_anchors", 2)),
+        punct_z=float(cfg.get("punct_z", 1.5)), punct_fit=float(cfg.get("punct_fit", 1.0)),
     )

@@ -50,5 +50,6 @@ def test_clause_translated_on_both_sides_passes() -> None:
 
 def test_long_paraphrase_without_anchors_passes() -> None:
     # Longer than usual but nothing the hop carries across is missing: a wordy translator.
-    wordy = "Владимир Путин готовился вторгнуться в Японию летом 2021 года, как утверждают его собеседники."
+    # (No extra clause marks either: a comma-set clause is ``unpaired_clauses``' business.)
+    wordy = "Владимир Владимирович Путин всерьёз и основательно готовился вторгнуться в Японию летом 2021 года."
     passes(Addition, pair("en", " ".join(EN), "ru", _with(RU, 0, wordy)))

@@ -78,3 +78,18 @@ def test_numbers_say_which_merged_sentence_was_dropped_when_lengths_cannot() -> 
     ctx = context([("src", "en", src, None), ("tgt", "de", tgt, "src")], beads=beads)
     got = [f for f in fails(Omission, ctx) if f.evidence_value("bead") == "2-1"]
     assert [s.text for f in got for s in f.spans] == ["The wiring was last checked in 2019 by the city."]
+
+
+def test_a_short_sources_wordy_translation_is_not_an_addition() -> None:
+    # Twice as long as the hop's ratio says, but a four-word source predicts little: the
+    # score shrinks with the square root of its length over the hop's median.
+    src, tgt = EN.copy(), RU.copy()
+    src[5], tgt[5] = "They were very angry.", "Они были очень злы и глубоко рассержены войной."
+    ctx = pair("en", " ".join(src), "ru", " ".join(tgt))
+    passes(Addition, ctx)
+    # The same ratio on a sentence of the hop's usual length is an outlier.
+    tgt[5] = ("Они выражали гнев и недовольство войной в Украине громко и постоянно "
+              "на каждой встрече с коллегами и друзьями.")
+    src[5] = EN[5]
+    (f,) = fails(Addition, pair("en", " ".join(src), "ru", " ".join(tgt)))
+    assert f.segments == ("tgt-s6",) and f.evidence_value("length-ratio")

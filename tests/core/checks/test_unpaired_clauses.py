@@ -1,0 +1,90 @@
+"""``unpaired_clauses``: a clause set off by punctuation, with no names or numbers to go by,
+added or dropped inside a bead that is long (or short) for the hop."""
+
+from __future__ import annotations
+
+from auditor.core.checks.addition import Addition
+from auditor.core.checks.omission import Omission
+from auditor.core.checks.unpaired_clauses import marks, punct_pieces
+
+from .checkhelpers import EN_TEN as EN
+from .checkhelpers import RU_TEN as RU
+from .checkhelpers import fails, pair, passes
+
+# "…analysed the letter in detail, which had been handed to him the day before."
+ADDED = "Эксперт по спецслужбам подробно проанализировал письмо, которое ему передали накануне."
+TRANSLATED = "An expert on the security service analysed the letter in detail, which he had been handed the day before."
+AT = 8
+
+
+def _with(texts: list[str], i: int, sentence: str) -> str:
+    return " ".join([*texts[:i], sentence, *texts[i + 1 :]])
+
+
+def test_marks_and_pieces_skip_number_separators() -> None:
+    assert marks("Изъяли 2,3 миллиона в 7:30, сказал он: «нет».") == 2
+    text = "Drinking water is delivered by tankers, which the government hired and pays for."
+    assert [text[a:b] for a, b in punct_pieces(text)] == [
+        "Drinking water is delivered by tankers", "which the government hired and pays for"]
+
+
+def test_added_clause_without_anchors_is_an_addition() -> None:
+    ctx = pair("en", " ".join(EN), "ru", _with(RU, AT, ADDED))
+    (f,) = fails(Addition, ctx)
+    assert f.spans[0].witness == "tgt" and f.spans[0].text == "которое ему передали накануне"
+    assert f.evidence_value("kind") == "clause" and f.segments == ("tgt-s9",)
+    passes(Omission, ctx)
+
+
+def test_dropped_clause_without_anchors_is_an_omission() -> None:
+    ctx = pair("en", _with(EN, AT, TRANSLATED), "ru", " ".join(RU))
+    (f,) = fails(Omission, ctx)
+    assert f.witness == "tgt" and f.spans[0].witness == "src"
+    assert f.spans[0].text == "which he had been handed the day before"
+    passes(Addition, ctx)
+
+
+def test_clause_translated_on_both_sides_passes() -> None:
+    ctx = pair("en", _with(EN, AT, TRANSLATED), "ru", _with(RU, AT, ADDED))
+    passes(Addition, ctx)
+    passes(Omission, ctx)
+
+
+# Each translation below is long enough for the detector (z ≥ ``punct_z``): it passes for the
+# reason its test names.
+
+
+def test_wordy_translation_with_the_same_clauses_passes() -> None:
+    wordy = "Известный эксперт по спецслужбам очень подробно и тщательно проанализировал письмо."
+    passes(Addition, pair("en", " ".join(EN), "ru", _with(RU, AT, wordy)))
+    # The long clause stands for the source's own: both set one off with a comma.
+    src = _with(EN, AT, "An expert on the security service analysed the letter, which was long.")
+    tgt = _with(RU, AT, "Эксперт по спецслужбам подробно проанализировал письмо, которое было очень и очень длинным.")
+    passes(Addition, pair("en", src, "ru", tgt))
+
+
+def test_an_opening_phrase_set_off_only_in_the_translation_passes() -> None:
+    # Languages put commas after an opening phrase differently: the first piece is never the clause.
+    opening = "Как нам сообщили в редакции, эксперт по спецслужбам подробно проанализировал письмо."
+    passes(Addition, pair("en", " ".join(EN), "ru", _with(RU, AT, opening)))
+
+
+def test_clause_whose_name_the_other_side_has_passes() -> None:
+    # The long clause names Putin, as the source sentence does: it is translated. (The rest
+    # holds the number 12 on both sides, so the bead itself is aligned right.)
+    src = _with(EN, AT, "An expert on the security service analysed the 12 letters of Putin.")
+    tgt = _with(RU, AT, "Эксперт по спецслужбам подробно проанализировал 12 писем, которые написал сам Путин.")
+    passes(Addition, pair("en", src, "ru", tgt))
+    # Without the name in the source, the same clause is unpaired.
+    src = _with(EN, AT, "An expert on the security service analysed the 12 letters.")
+    (f,) = fails(Addition, pair("en", src, "ru", tgt))
+    assert f.spans[0].text == "которые написал сам Путин"
+
+
+def test_bracketed_gloss_is_not_an_added_clause() -> None:
+    glossed = "Эксперт по спецслужбам подробно проанализировал письмо [офицер, ныне независимый аналитик]."
+    passes(Addition, pair("en", " ".join(EN), "ru", _with(RU, AT, glossed)))
+
+
+def test_higher_threshold_silences_it() -> None:
+    passes(Addition, pair("en", " ".join(EN), "ru", _with(RU, AT, ADDED)), punct_z=9.0, z=9.0)
