@@ -56,13 +56,17 @@ def align(src: str, tgt: str, given_segmentation: bool, output: str, translation
     from auditor.core.align.scoring import format_beads
 
     src_text, tgt_text = _read(src), _read(tgt)
+    paragraphs: tuple[list[int], list[int]] | None = None
     if given_segmentation:
         src_segs, tgt_segs = _lines(src_text), _lines(tgt_text)
     else:
         from auditor.core.segment import segment_text
 
-        src_segs = [s.text for s in segment_text(src_text, src_lang, "src")]
-        tgt_segs = [s.text for s in segment_text(tgt_text, tgt_lang, "tgt")]
+        src_split = segment_text(src_text, src_lang, "src")
+        tgt_split = segment_text(tgt_text, tgt_lang, "tgt")
+        src_segs, tgt_segs = [s.text for s in src_split], [s.text for s in tgt_split]
+        # Running text has paragraphs, and where both sides end one is evidence (as in audits).
+        paragraphs = ([s.paragraph for s in src_split], [s.paragraph for s in tgt_split])
     mt: list[str] | None = None
     if translation is not None:
         if not given_segmentation:
@@ -70,7 +74,9 @@ def align(src: str, tgt: str, given_segmentation: bool, output: str, translation
         mt = _lines(_read(translation))
         if len(mt) != len(src_segs):
             raise InputError(f"has {len(mt)} lines but the source has {len(src_segs)}", translation)
-    beads = align_texts(src_segs, tgt_segs, src_lang=src_lang, tgt_lang=tgt_lang, translation=mt)
+    beads = align_texts(
+        src_segs, tgt_segs, src_lang=src_lang, tgt_lang=tgt_lang, translation=mt, paragraphs=paragraphs
+    )
     text = format_beads((b.source, b.target) for b in beads)
     if scores:
         lines = text.splitlines()

@@ -59,3 +59,14 @@ def test_sentence_segmentation_without_given_lines(tmp_path: Path) -> None:
     r = _run(str(src), str(tgt), "--src-lang", "en", "--tgt-lang", "ru")
     assert r.returncode == 0, r.stderr
     assert parse_beads(r.stdout) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+
+
+def test_running_text_uses_its_paragraphs(tmp_path: Path) -> None:
+    # The bribery chain's en -> bn hop: the Bengali desk added a comment at the end of the
+    # first paragraph and dropped the last sentence of the second. Split into sentences, the
+    # paragraphs keep the two apart; as one sentence per line they cancel out by length.
+    folder = Path(__file__).resolve().parents[2] / "bench" / "data" / "checks" / "ru-en-bn-bribery"
+    r = _run(str(folder / "en.txt"), str(folder / "bn.txt"), "--src-lang", "en", "--tgt-lang", "bn")
+    assert r.returncode == 0, r.stderr
+    beads = parse_beads(r.stdout)
+    assert ((5,), ()) in beads and ((), (3,)) in beads
