@@ -52,7 +52,7 @@ _CYRILLIC = ("", "а", "я", "у", "ю", "е", "ы", "и", "о", "й", "ой", "
              "ого", "его", "ому", "ему", "ую", "юю", "ых", "их", "ь", "ью", "ию", "ии", "ия", "ией",
              "ией", "ой", "ою", "ею", "і", "ї", "ові", "еві", "ом", "ського", "ський", "ська",
              "ский", "ская", "ского", "скому", "ском", "ской", "ские", "ских", "ским", "скую",
-             "цы", "ца", "цу", "цем", "ец")
+             "цы", "ца", "цу", "цем", "ец", "ые", "ие", "ыми", "ими")
 _BENGALI = ("", "র", "ের", "কে", "েকে", "তে", "েতে", "এ", "ে", "য়", "য়ে", "য়ের", "দের", "রা",
             "েরা", "টি", "টা", "টির", "টার", "ও", "ই", "েই", "রই", "েরই", "দেরকে", "রও", "েরও",
             "র্", "ি", "িয়", "ীয়", "িয়ান", "ীয়দের", "ান", "য়া", "্য")
@@ -85,7 +85,61 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
     if len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] == short[-1] and token_script(a) == "Latin":
         return False  # a doubled final consonant is a spelling slip (Hartman/Hartmann), not an ending
     suf = inflection_suffixes(lang, token_script(a))
-    return fa[p:] in suf and fb[p:] in suf
+    # The stem may end before the shared letters: Индонезийск|ое / Индонезийск|ого share an о.
+    return any(fa[k:] in suf and fb[k:] in suf for k in range(p, max(p - 3, 2), -1))
+
+
+# Derivation: a place or group name and its adjective or demonym share a stem and differ by a
+# derivational suffix plus an inflection (Europe/European, Европа/Европейская, Север/Северная,
+# ইন্দোনেশিয়া/ইন্দোনেশিয়). A misspelling differs inside the word instead (Osekkin/Osechkin).
+# One side ends in a base ending, the other in a derivational suffix and its inflection.
+_LATIN_BASE = ("", "a", "ia", "o", "y", "e", "s")
+_LATIN_DERIVED = ("an", "ans", "ian", "ians", "ese", "ish", "ic", "ics", "ean", "eans",
+                  "ais", "aise", "ois", "oise", "ien", "ienne", "ano", "ana", "anos", "anas",
+                  "iano", "iana", "isch", "ische", "ischen", "er", "ers")
+_CYR_ADJ = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ую", "юю", "ых", "их",
+            "ым", "им", "ыми", "ими", "ые", "ие", "ом", "ем", "ей")
+_CYR_NOUN = ("", "а", "у", "е", "ом", "ы", "ев", "ам", "ами", "ах", "ой", "и")
+_CYR_DERIVED = tuple(m + e for m in ("ск", "йск", "ейск", "ийск", "анск", "янск", "инск", "овск", "н", "ан",
+                                     "ян", "еан", "ийн")
+                     for e in _CYR_ADJ) + tuple(m + e for m in ("анц", "янц", "ийц", "ейц")
+                                                  for e in ("ы", "а", "у", "ев", "ем", "ам", "ами", "ах")) \
+    + ("анец", "янец", "иец", "еец", "анк", "анка", "анки", "анку", "анкой")
+_BN_CASE = ("", "র", "ের", "কে", "েকে", "তে", "েতে", "ে", "য়", "য়ে", "য়ের", "দের", "রা", "েরা",
+            "ই", "ও", "রই", "েরই")
+_BN_BASE = tuple(v + e for v in ("", "া", "িয়া", "ীয়া", "ি", "ী") for e in _BN_CASE)
+_BN_DERIVED = tuple(m + e for m in ("ীয়", "িয়", "ীয়ান", "িয়ান", "ান", "িক", "ী", "ি") for e in _BN_CASE)
+
+
+def _derivation_tails(lang: str, script: str) -> tuple[frozenset[str], frozenset[str]]:
+    if script == "Cyrillic":
+        return frozenset(_CYRILLIC), frozenset(_CYR_DERIVED)
+    if script == "Bengali":
+        return frozenset(_BN_BASE), frozenset(_BN_DERIVED)
+    if script == "Latin":
+        return frozenset(_LATIN_BASE), frozenset(_LATIN_DERIVED)
+    return frozenset(), frozenset()
+
+
+@lru_cache(maxsize=262144)
+def is_derivation(a: str, b: str, lang: str) -> bool:
+    """Is one form derived from the other by a derivational suffix (``Mexico``/``Mexican``,
+    ``Европа``/``Европейская``, ``Север``/``Северная``, ``ইন্দোনেশিয়া``/``ইন্দোনেশিয়``)? A
+    name and its adjective or demonym, not a misspelling: the forms share a stem of at least
+    four letters and differ only in their endings, one a base ending, the other a derivational
+    suffix with an inflection. Case-insensitive."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb or token_script(a) != token_script(b):
+        return False
+    base, derived = _derivation_tails(lang, token_script(a))
+    if not derived:
+        return False
+    p = _common_prefix(fa, fb)
+    for k in range(p, 3, -1):
+        ta, tb = fa[k:], fb[k:]
+        if (ta in base and tb in derived) or (tb in base and ta in derived):
+            return True
+    return False
 
 
 def same_transliteration(a: str, b: str) -> bool:
@@ -116,9 +170,9 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-_DIGRAPHS = (("tch", "k"), ("sch", "s"), ("ch", "k"), ("ck", "k"), ("sh", "s"), ("zh", "s"),
-             ("kh", "k"), ("ph", "f"), ("th", "t"), ("ts", "s"), ("tz", "s"), ("dzh", "j"),
-             ("dj", "j"))
+# dzh before zh: Джастин (dzhastin) must meet Justin, not Dustin
+_DIGRAPHS = (("dzh", "j"), ("tch", "k"), ("sch", "s"), ("ch", "k"), ("ck", "k"), ("sh", "s"), ("zh", "s"),
+             ("kh", "k"), ("ph", "f"), ("th", "t"), ("ts", "s"), ("tz", "s"), ("dj", "j"))
 _MAP = str.maketrans({"c": "k", "q": "k", "x": "k", "z": "s", "w": "v", "y": "i"})
 
 

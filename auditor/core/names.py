@@ -23,6 +23,7 @@ from auditor.core.namekeys import (  # noqa: F401 - re-exported: names.py is the
     cross_key,
     group_inflections,
     inflection_suffixes,
+    is_derivation,
     is_inflection,
     name_norm,
     name_stem,

@@ -7,14 +7,17 @@ multiply (``2 million`` = ``২০ লাখ``). Dates become (month, day) pairs
 ``17 March``, ``March 17``, ``১৭ মার্চ``, ``17 марта``, ``3月17日``. Number words up to twenty
 (English, plus the commonest in a few other languages), and tens with their units
 (``forty-eight``, ``сорока восьми``, ``achtundvierzig``), are *soft*: they may satisfy a number
-on the other side but are never reported missing, since ``one`` is as often a pronoun.
+on the other side but are never reported missing, since ``one`` is as often a pronoun. Amounts
+with a unit carry their conversions as alternative values (``45 miles`` ≈ 72.4 km), and so
+does an amount followed by the same amount in parentheses (``45 miles (72 kilometers)``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from auditor.core.names import Token, word_tokens
@@ -35,6 +38,10 @@ class Quantity:
     clock: bool = False
     """A time of day (``3 pm``, ``18.30 Uhr``), value on a 12-hour dial: reported only when
     the other side also has an unmatched number (a substitution, not a re-expression)."""
+    alts: tuple[float, ...] = ()
+    """Other values the same amount may be written as: the unit conversion (``45 miles`` ≈
+    72.4 km) or the value given in parentheses (``45 miles (72 kilometers)``). Matched with
+    a rounding tolerance, after exact values."""
 
     @property
     def is_date(self) -> bool:
@@ -76,19 +83,25 @@ _MONTHS: dict[str, tuple[str, ...]] = {
 _SCALES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
     "trillion": 1e12, "mn": 1e6, "bn": 1e9, "হাজার": 1e3, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7,
-    "মিলিয়ন": 1e6, "বিলিয়ন": 1e9, "тыс": 1e3, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3,
+    "মিলিয়ন": 1e6, "বিলিয়ন": 1e9, "শত": 1e2, "শো": 1e2, "শতাধিক": 1e2,
+    "тыс": 1e3, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3,
     "млн": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9,
     "миллиарда": 1e9, "миллиардов": 1e9, "tausend": 1e3, "mio": 1e6, "millionen": 1e6,
     "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mille": 1e3, "milliard": 1e9,
     "milliards": 1e9, "mil": 1e3, "millones": 1e6, "millón": 1e6, "lakh": 1e5, "crore": 1e7,
     "万": 1e4, "億": 1e8, "千": 1e3, "हज़ार": 1e3, "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7,
 }
+# Too short to take a case ending: শত (hundred) would read শতাংশ (per cent) as hundreds.
+_NO_ENDINGS = frozenset({"শত", "শো"})
 _WORDS: dict[str, dict[str, int]] = {
     "en": {w: i for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
         "fifteen sixteen seventeen eighteen nineteen twenty".split())},
     "bn": {"এক": 1, "দুই": 2, "দু": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8,
-           "নয়": 9, "দশ": 10, "দুজন": 2, "একজন": 1},
+           "নয়": 9, "দশ": 10, "দুজন": 2, "একজন": 1, "এগারো": 11, "বারো": 12, "তেরো": 13,
+           "চোদ্দ": 14, "চৌদ্দ": 14, "পনেরো": 15, "ষোলো": 16, "সতেরো": 17, "আঠারো": 18, "উনিশ": 19,
+           "বিশ": 20, "কুড়ি": 20, "ত্রিশ": 30, "চল্লিশ": 40, "পঞ্চাশ": 50, "ষাট": 60, "সত্তর": 70,
+           "আশি": 80, "নব্বই": 90, "একশ": 100, "একশো": 100, "একশত": 100, "শতাধিক": 100},
     "ru": {"один": 1, "одна": 1, "одно": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3,
            "трех": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
            "десять": 10, "двое": 2, "трое": 3, "одного": 1, "одной": 1, "одному": 1, "двум": 2,
@@ -162,7 +175,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
 
 @lru_cache(maxsize=65536)
 def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
-    ascii_text = digits_to_ascii(text)
+    ascii_text = _VISARGA_COLON.sub(":", digits_to_ascii(text))  # ১৯ঃ৩০: a visarga typed for a colon
     lang0 = primary_language(lang)
     nums: list[tuple[int, int, float]] = []
     for m in _NUM.finditer(ascii_text):
@@ -205,15 +218,16 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     for i, (s, e, v) in enumerate(nums):
         if i in used:
             continue
-        tm = _TIME.match(ascii_text, s)
-        if tm is not None and tm.end(2) > e:  # 6 h 30: one time written as two numbers
+        tm = _TIME.match(ascii_text, s) or _HOUR_MINUTE.match(ascii_text, s)
+        if tm is not None and tm.end(2) > e:  # 6 h 30, ৪ টা ৪০ মিনিট: one time written as two numbers
             used.update(k for k, (s2, e2, _) in enumerate(nums) if s2 >= e and e2 <= tm.end(2))
             hh, mm = int(tm.group(1)), int(tm.group(2))
             value = (hh - 12 if hh >= 13 else hh) + mm / 60
             out.append(Quantity(s, tm.end(2), text[s : tm.end(2)], value=value, clock=True))
             continue
-        if _HALF_BEFORE.search(text, 0, s):  # সাড়ে ১০টা = 10.30, সাড়ে ৩ লাখ = 350,000
-            v += 0.5
+        frac = _FRACTION_BEFORE.search(text, 0, s)  # সাড়ে ১০টা = 10.30, সাড়ে ৩ লাখ = 350,000
+        if frac is not None:
+            v += _FRACTIONS[unicodedata.normalize("NFC", frac.group(1))]
         scale, end = _scale_after(text, e)
         value = v * scale
         nxt = i + 1
@@ -235,14 +249,101 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             if dec is not None and dec.end(2) >= e:  # 6.30 = half past six, on the same scale as 6 h 30
                 value = int(value) + int(dec.group(2)) / 60
         out.append(Quantity(s, end, text[s:end], value=value, soft=soft, clock=clock and not soft))
+    covered = [(q.start, q.end) for q in out]
     for t in tokens:
+        if any(a <= t.start and t.end <= b for a, b in covered):
+            continue  # the scale word of ৫ শতাধিক, 2 million
         n = _word_value(t.text, lang0)
         if n is None and _ROMAN.fullmatch(t.text) and len(t.text) >= 2:
             n = _roman(t.text)  # XVII века, World War II: may stand for digits, never reported
+        if n is None and len(t.text) > 3 and fold(t.text) in _SCALES:
+            n = int(_SCALES[fold(t.text)])  # свыше тысячи людей: a thousand without a digit
         if n is not None:
             out.append(Quantity(t.start, t.end, t.text, value=float(n), soft=True))
     out.extend(_compound_words(text, tokens, lang0))
+    if lang0 == "en":  # about a mile = ১ মাইল
+        out.extend(Quantity(t.start, t.end, t.text, value=1.0, soft=True) for t in tokens
+                   if fold(t.text) in {"a", "an"} and _unit_after(text, t.end))
+    out = list(_alternatives(text, sorted(out, key=lambda q: (q.start, q.end))))
     return tuple(sorted(out, key=lambda q: (q.start, q.end)))
+
+
+# Units whose amounts translators convert: (stems that take endings, exact abbreviations), and
+# the values the amount may become in the other system. Only the number is compared: a target
+# number within rounding of a conversion accounts for the source number.
+_MILE, _INCH, _FOOT, _YARD, _POUND, _GALLON, _ACRE = 1.609344, 2.54, 0.3048, 0.9144, 0.45359237, 3.78541, 0.404686
+_UNITS: tuple[tuple[tuple[str, ...], tuple[str, ...], Callable[[float], tuple[float, ...]]], ...] = (
+    (("mile", "мил", "মাইল"), ("mi", "mph"), lambda v: (v * _MILE,)),
+    (("kilomet", "километр", "কিলোমিটার"), ("km", "км", "kph", "kmh"), lambda v: (v / _MILE,)),
+    (("inch", "дюйм", "ইঞ্চি"), (), lambda v: (v * _INCH,)),
+    (("centimet", "centimèt", "сантиметр", "সেন্টিমিটার"), ("cm", "см"), lambda v: (v / _INCH,)),
+    (("foot", "feet", "фут", "ফুট"), ("ft",), lambda v: (v * _FOOT,)),
+    (("yard", "ярд", "গজ"), ("yd", "yds"), lambda v: (v * _YARD,)),
+    (("metre", "meter", "mètre", "метр", "মিটার"), ("м",), lambda v: (v / _FOOT,)),  # not yards: too near
+    (("pound", "фунт", "পাউন্ড"), ("lb", "lbs"), lambda v: (v * _POUND,)),
+    (("kilogram", "килограмм", "কিলোগ্রাম", "কেজি"), ("kg", "кг"), lambda v: (v / _POUND,)),
+    (("gallon", "галлон", "গ্যালন"), (), lambda v: (v * _GALLON,)),
+    (("litre", "liter", "литр", "লিটার"), (), lambda v: (v / _GALLON,)),
+    (("acre", "акр", "একর"), (), lambda v: (v * _ACRE,)),
+    (("hectare", "гектар", "হেক্টর"), ("ha", "га"), lambda v: (v / _ACRE,)),
+    (("fahrenheit", "фаренгейт"), ("°f", "f"), lambda v: ((v - 32) / 1.8,)),
+    (("celsius", "цельси"), ("°c", "c"), lambda v: (v * 1.8 + 32,)),
+    (("degree", "градус", "ডিগ্রি"), ("°",), lambda v: ((v - 32) / 1.8, v * 1.8 + 32)),
+)
+_UNIT_WORD = re.compile(r"[\s\u00a0-]?(°\s?[FCfc]\b|°|[^\W\d_]+)")
+
+
+def _unit_after(text: str, end: int) -> Callable[[float], tuple[float, ...]] | None:
+    """The conversion of the unit written right after a number (``45 miles``, ``550-pound``,
+    ``80 °F``, ``80 degrees Fahrenheit``), if any."""
+    m = _UNIT_WORD.match(text, end)
+    if m is None:
+        return None
+    word = fold(m.group(1)).replace(" ", "")
+    if word == "°" or word.startswith(("degree", "градус")):  # degrees Fahrenheit: the scale word decides
+        nxt = _UNIT_WORD.match(text, m.end())
+        if nxt is not None and nxt.group(0)[:1].isspace():
+            scale = _unit_for(fold(nxt.group(1)))
+            if scale is not None and scale is not _UNITS[-1][2]:
+                return scale
+    return _unit_for(word)
+
+
+def _unit_for(word: str) -> Callable[[float], tuple[float, ...]] | None:
+    for stems, abbrs, convert in _UNITS:
+        if word in abbrs or any(word.startswith(st) and len(word) - len(st) <= 4 for st in stems):
+            return convert
+    return None
+
+
+_RANGE = re.compile(r"[\s\u00a0]*(?:-|–|—|to|and|or|до|или|থেকে)[\s\u00a0]*")
+_PAREN_ALT = re.compile(r"[\s\u00a0]*(?:[^\W\d_]+[\s\u00a0]*){0,3}\([\s\u00a0]*\Z")
+
+
+def _alternatives(text: str, qs: list[Quantity]) -> Iterator[Quantity]:
+    """Give amounts their unit conversions; a value in parentheses right after an amount and
+    its unit (``45 miles (72 kilometers)``) is the same amount: soft, and an alternative of it."""
+    prev: Quantity | None = None
+    for i, q in enumerate(qs):
+        if q.value is None or q.is_date or q.clock:
+            yield q
+            continue
+        convert = _unit_after(text, q.end)
+        if convert is None and i + 1 < len(qs) and _RANGE.fullmatch(text, q.end, qs[i + 1].start):
+            convert = _unit_after(text, qs[i + 1].end)  # 1 to 4 inches: the unit covers both ends
+        if convert is not None:
+            q = replace(q, alts=tuple(round(x, 3) for x in convert(q.value)))
+        if (prev is not None and prev.value is not None and not prev.is_date and prev.end <= q.start
+                and _PAREN_ALT.fullmatch(text, prev.end, q.start)):
+            q = replace(q, soft=True)
+            yield replace(prev, alts=(*prev.alts, q.value, *q.alts))
+            prev = q
+            continue
+        if prev is not None:
+            yield prev
+        prev = q
+    if prev is not None:
+        yield prev
 
 
 def _compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[Quantity]:
@@ -277,7 +378,15 @@ _TIME = re.compile(r"([01]?\d|2[0-3])(?:[.:]|\s?h\s?)([0-5]\d)\s?(?:Uhr|h|ч|heu
 _ROUND_THE_CLOCK = re.compile(r"[\s-]?(?:hours?\s+a\s+day|hours|h\b|/7)", re.I)
 
 
-_HALF_BEFORE = re.compile(r"(?:সাড়ে|साढ़े)\s*\Z")
+# Bengali and Hindi clock and amount fractions before a number: সাড়ে ১০ = 10.5 (half past ten),
+# সোয়া ১০ = 10.25 (quarter past), পৌনে ১০ = 9.75 (quarter to).
+_FRACTIONS = {unicodedata.normalize("NFC", w): f for w, f in (
+    ("সাড়ে", 0.5), ("साढ़े", 0.5), ("সোয়া", 0.25), ("सवा", 0.25), ("পৌনে", -0.25), ("पौने", -0.25))}
+_FRACTION_BEFORE = re.compile("(" + "|".join(sorted({v for w in _FRACTIONS for v in (
+    w, unicodedata.normalize("NFD", w), w.replace("\u09af\u09bc", "\u09df"))})) + r")\s*\Z")
+_VISARGA_COLON = re.compile(r"(?<=\d)[\u0983\u0903](?=\d)")
+# A clock time in Bengali and Hindi words: ৪ টা ৪০ মিনিট, ৪টা ৪০ মিনিটে, 4 बजकर 40 मिनट.
+_HOUR_MINUTE = re.compile(r"([01]?\d|2[0-3])\s?(?:টা|টায়|টায়|ঘটিকা|बजकर|बज)\s*([0-5]?\d)\s?(?:মিনিট|मिनट)")
 _CENTURY = re.compile(r"(?:st|nd|rd|th|-?й|-?го|-?м|e|ème|\.)?[\s-]*(?:centur|век|শতা?ক|शताब्दी|सदी|jahrhundert|siècle)",
                       re.I)
 
@@ -323,8 +432,11 @@ def _join_space_groups(text: str, nums: list[tuple[int, int, float]], lang: str)
     while i < len(nums):
         s, e, v = nums[i]
         j = i
+        # 0800 555 111: a group after another number is part of a phone number, not thousands
+        run = i > 0 and text[nums[i - 1][1] : s] in {" ", "\u00a0", "\u202f"}
         while (
-            j + 1 < len(nums)
+            not run
+            and j + 1 < len(nums)
             and text[nums[j][1] : nums[j + 1][0]] in {" ", "\u00a0", "\u202f"}
             and re.match(r"\d{3}(?!\d)", text[nums[j + 1][0] : nums[j + 1][1]])
             and (j > i or e - s <= 3)
@@ -374,7 +486,7 @@ def _scale_after(text: str, end: int) -> tuple[float, int]:
         word = fold(toks[0].text)
         if word not in _SCALES and not word.isascii():  # a case ending on the scale word: ৮ লাখের, 10 тысячам
             word = next((k for k in _SCALES if len(k) > 1 and not k.isascii() and word.startswith(k)
-                         and len(word) - len(k) <= 3), word)
+                         and len(word) - len(k) <= 3 and k not in _NO_ENDINGS), word)
         if word in _SCALES:
             stop = end + gap + toks[0].end
             if text[stop : stop + 1] == "." and word in {"mio", "mrd", "тыс", "млн", "млрд"}:
@@ -427,4 +539,10 @@ def _matches(a: Quantity, b: Quantity, strict: bool) -> bool:
         return bool(a.day) and _same(float(a.day), b.value)
     if b.is_date:
         return bool(b.day) and _same(a.value, float(b.day))
-    return _same(a.value, b.value)
+    return _same(a.value, b.value) or _converted(a, b) or _converted(b, a)
+
+
+def _converted(a: Quantity, b: Quantity) -> bool:
+    """Is ``b`` one of ``a``'s alternative values, rounded as translators round conversions
+    (within 10 %, or half a unit for small amounts)?"""
+    return b.value is not None and any(abs(b.value - x) <= max(0.1 * abs(x), 0.5) for x in a.alts)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.core.namekeys import cross_key, is_inflection, name_norm, name_stem, phonetic_key, strip_invisible
+from auditor.core.namekeys import (
+    cross_key,
+    is_derivation,
+    is_inflection,
+    name_norm,
+    name_stem,
+    phonetic_key,
+    strip_invisible,
+)
 
 
 def test_zero_width_characters_do_not_change_a_name() -> None:
@@ -29,3 +37,35 @@ def test_keys_meet_across_scripts() -> None:
     assert cross_key("Belov") == cross_key("বেলভ") == cross_key("বেলোভ")
     assert name_stem("ওসেককিনকে", "bn") == "ওসেককিন"
     assert name_stem("Paris", "en") == "Paris"  # Latin names only look inflected
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("Индонезийское", "Индонезийского", "ru"),  # the stem ends before a shared letter
+    ("Соединенным", "Соединенные", "ru"),
+])
+def test_case_endings_that_share_letters_are_inflections(a: str, b: str, lang: str) -> None:
+    assert is_inflection(a, b, lang)
+
+
+@pytest.mark.parametrize("a,b,lang,derived", [
+    ("Mexico", "Mexican", "en", True),
+    ("Европа", "Европейская", "ru", True),
+    ("Север", "Северная", "ru", True),
+    ("Америке", "Американцы", "ru", True),
+    ("Индонезии", "Индонезийского", "ru", True),
+    ("ইন্দোনেশিয়ার", "ইন্দোনেশিয়", "bn", True),
+    # misspellings differ inside the word, or by a letter that is no suffix
+    ("Osechkin", "Osekkin", "en", False),
+    ("Kiernan", "Kieran", "en", False),
+    ("Кирнан", "Киран", "ru", False),
+    ("Hartman", "Hartmann", "de", False),
+    ("Sergei", "Sergey", "en", False),
+    ("Leaguge", "League", "en", False),
+    ("মোরালস", "মোরালেস", "bn", False),
+])
+def test_derived_adjectives_and_demonyms(a: str, b: str, lang: str, derived: bool) -> None:
+    assert is_derivation(a, b, lang) is derived
+
+
+def test_russian_dzh_meets_english_j() -> None:
+    assert phonetic_key("Джастин") == phonetic_key("Justin") != phonetic_key("Dustin")

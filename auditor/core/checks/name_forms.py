@@ -66,7 +66,7 @@ def _reinflect(mention: str, lang: str, canonical: _Group) -> str:
     stem = strip_inflection(mention, lang)
     ending = mention[len(stem) :]
     if ending:
-        forms = {m.text for m in canonical.mentions}
+        forms = getattr(canonical, "forms", None) or {m.text for m in canonical.mentions}
         for base in (canonical.root, strip_inflection(canonical.root, lang)):
             if base + ending in forms:
                 return base + ending

@@ -25,6 +25,8 @@ from auditor.core.names import (
 from auditor.core.normalize import expected_scripts
 
 CASED_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian"})
+# Bengali and Devanagari visarga: inside words a sound, at the end of a name a stand-in for ':'.
+_VISARGA = frozenset("\u0983\u0903")
 
 
 def collect_mentions(ctx: CheckContext, align_ratio: float = 70.0) -> list[Mention]:
@@ -64,8 +66,11 @@ def _aligned_mentions(
             for t in word_tokens(seg.text):
                 if is_cased_script(t.text) or token_script(t.text) not in expected_scripts(w.lang):
                     continue  # Latin names inside a Bengali text are handled elsewhere
-                stem = strip_inflection(t.text, w.lang)
-                toks.append((sid, seg.start + t.start, seg.start + t.end, t.text, name_norm(stem)))
+                text = t.text
+                if len(text) > 2 and text[-1] in _VISARGA:
+                    text = text[:-1]  # মেলরোজঃ: a visarga typed for a colon is punctuation
+                stem = strip_inflection(text, w.lang)
+                toks.append((sid, seg.start + t.start, seg.start + t.start + len(text), text, name_norm(stem)))
         if not toks:
             continue
         norms = [t[4] for t in toks]

@@ -20,6 +20,7 @@ from auditor.core.names import (
     Mention,
     group_inflections,
     inflection_suffixes,
+    is_derivation,
     is_inflection,
     name_norm,
     name_stem,
@@ -27,6 +28,7 @@ from auditor.core.names import (
     same_transliteration,
     token_script,
     vowel_ending_only,
+    word_tokens,
 )
 from auditor.core.normalize import fold, primary_language
 
@@ -67,6 +69,11 @@ class _Group:
         return any(m.confirmed for m in self.mentions)
 
     @cached_property
+    def forms(self) -> frozenset[str]:
+        """Every written form (asked once per finding: cached, not rebuilt per mention)."""
+        return frozenset(m.text for m in self.mentions)
+
+    @cached_property
     def surface(self) -> str:
         """The most frequent written form; ties go to the shorter, then the earlier."""
         c = Counter(m.text for m in self.mentions)
@@ -98,7 +105,15 @@ class NameVariant(Check):
 
     Mentions are grouped per language with their inflected and derived forms (``Russia``,
     ``Russia’s``, ``Russian``; ``Осечкин``, ``Осечкина``; ``ওসেচকিনের``), which are never
-    flagged. Groups are blocked by a phonetic key of the transliteration (``oskn`` for
+    flagged. Nor is a place beside its adjective or demonym: forms that share a stem and end
+    one in a base ending, the other in a derivational suffix (``Mexico``/``Mexican``,
+    ``Европа``/``Европейская``, ``Север``/``Северная``, ``ইন্দোনেশিয়া``/``ইন্দোনেশিয়``), or
+    a name beside a word that another cased language writes in lower case where the two align
+    (``Catalonia``/``Каталонии`` against ``Catalan``/``каталонских``). Two names written side
+    by side in one bead that the other side of the bead also writes as two names (``Puff
+    Daddy, P. Diddy`` / ``Пафф Дэдди, Пи Дидди``) are two names, not a slip.
+
+    Groups are blocked by a phonetic key of the transliteration (``oskn`` for
     Osechkin, Osekkin, Осечкин and ওসেচকিন; blocks use the key's letters in any order so a
     transposition such as ``Zelenksy`` meets ``Zelensky``) and compared with rapidfuzz
     ``process.cdist``, so the cost stays near linear. Two groups are variants when their keys
@@ -166,6 +181,11 @@ class NameVariant(Check):
             edges = [e for e in edges if groups[e[0]].norm in seen or groups[e[1]].norm in seen]
         votes = _Votes(others)
         kept = _Distinctions(ctx, others)
+        needed = {m.segment for e in edges for g in e[:2] for m in groups[g].mentions}
+        apart = _Contrasts(_bead_sides(ctx, needed), others)
+        edges = [e for e in edges if e[2] == "alias" or not (
+            apart.kept_apart(groups[e[0]], groups[e[1]])
+            or apart.written_as(ctx, groups[e[0]]) * apart.written_as(ctx, groups[e[1]]) < 0)]
         # Orientation is decided per witness where both spellings occur (its own majority:
         # en may say Shcherbakov ×3 / Sherbakov ×1 while a back-translation says Sherbakov
         # throughout), and chain-wide otherwise.
@@ -218,6 +238,8 @@ class NameVariant(Check):
                     continue
                 if is_inflection(ga.root, gb.root, lang) or OSA.distance(ga.key, gb.key) > 1:
                     continue
+                if _derived(ga, gb, lang):  # Mexico/Mexican: a name and its adjective or demonym
+                    continue
                 short, long_ = sorted((ga.norm, gb.norm), key=len)
                 if long_.startswith(short) and len(long_) - len(short) >= 3:
                     continue  # an extension (Konzert/Konzerthaus) is a truncation question, not spelling
@@ -255,6 +277,8 @@ class NameVariant(Check):
                 j = order[k]
                 rest = norms[k][len(short) :]
                 if len(rest) < min_rest or rest in suffixes or is_inflection(g.root, groups[j].root, lang):
+                    continue
+                if _derived(g, groups[j], lang):  # Север/Северная: a name and its adjective
                     continue
                 if groups[j].confirmed:
                     yield i, j, "truncation", round(100.0 * len(short) / len(norms[k]), 1)
@@ -294,6 +318,14 @@ class NameVariant(Check):
                 ),
                 confidence={"glossary": 0.95, "majority": 0.9, "chain": 0.7}.get(e.source, 0.5),
             )
+
+
+def _derived(a: _Group, b: _Group, lang: str) -> bool:
+    """Is one group a derived form of the other (a place and its adjective or demonym:
+    ``Mexico``/``Mexican``, ``Европа``/``Европейская``)? Any pair of their written forms counts."""
+    fa = sorted(a.forms)[:8]
+    fb = sorted(b.forms)[:8]
+    return any(is_derivation(x, y, lang) for x in fa for y in fb)
 
 
 def _diacritics_only(a: str, b: str) -> bool:
@@ -340,6 +372,89 @@ class _Votes:
                 sa, sb = fuzz.ratio(n, fa), fuzz.ratio(n, fb)
                 total += (sa > sb) - (sb > sa)
         return total
+
+
+_BeadSides = dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
+
+
+def _bead_sides(ctx: CheckContext, wanted: set[str]) -> _BeadSides:
+    """Per wanted segment id, the beads it is in: (its side's segments, the other side's)."""
+    out: _BeadSides = {}
+    if not wanted:
+        return out
+    for al in ctx.alignments:
+        for bead in al.beads:
+            if bead.source and bead.target:
+                for mine, theirs in ((bead.source, bead.target), (bead.target, bead.source)):
+                    for sid in mine:
+                        if sid in wanted:
+                            out.setdefault(sid, []).append((mine, theirs))
+    return out
+
+
+class _Contrasts:
+    """Two names side by side in one bead that the other side of the bead also writes as two
+    names (``Puff Daddy, P. Diddy`` / ``Пафф Дэдди, Пи Дидди``; ``Justin Rose … Dustin
+    Johnson`` / ``Джастин Роуз … Дастина Джонсона``; ``Napoli … Naples`` / ``Наполи …
+    Неаполе``) are two names: the contrast is deliberate on both sides, not a slip."""
+
+    def __init__(self, beads: _BeadSides, others: Sequence[Mention]) -> None:
+        self.beads = beads
+        self.by_seg: dict[str, list[Mention]] = {}
+        for m in others:
+            self.by_seg.setdefault(m.segment, []).append(m)
+        self._written: dict[int, int] = {}
+
+    def written_as(self, ctx: CheckContext, g: _Group) -> int:
+        """How other cased languages write this group where it aligns: +1 mostly as a name, -1
+        mostly in lower case (``Catalan separatists`` / ``каталонских сепаратистов``: an
+        adjective), 0 when they do not say. A pair of a name and an adjective (``Catalonia`` /
+        ``Каталонии`` against ``Catalan``) is a name and its derivative, not a variant."""
+        if id(g) in self._written:
+            return self._written[id(g)]
+        low = cap = 0
+        step = max(1, len(g.mentions) // 16)  # a sample is enough for a vote, and keeps it linear
+        for m in g.mentions[::step]:
+            for _mine, theirs in self.beads.get(m.segment, ()):
+                for sid in theirs:
+                    other = ctx.segment(sid)
+                    lang = ctx.chain.witness(other.witness).lang
+                    if primary_language(lang) == primary_language(g.lang):
+                        continue
+                    # a sentence-initial capital proves nothing
+                    if any(x.confirmed and _close(phonetic_key(name_stem(x.text, x.lang)), g.key)
+                           for x in self.by_seg.get(sid, ())):
+                        cap += 1
+                        continue
+                    low += any(t.text[0].islower() and len(t.text) >= 4
+                               and phonetic_key(name_stem(t.text, lang)) == g.key
+                               for t in word_tokens(other.text))
+        self._written[id(g)] = (cap > low) - (low > cap)
+        return self._written[id(g)]
+
+    def kept_apart(self, a: _Group, b: _Group) -> bool:
+        few, many = sorted((a, b), key=lambda g: g.count)
+        segs = {m.segment for m in many.mentions}
+        for m in few.mentions:
+            for mine, theirs in self.beads.get(m.segment, ()):
+                if segs.isdisjoint(mine):
+                    continue
+                forms: list[str] = []
+                for x in (x for sid in theirs for x in self.by_seg.get(sid, ())):
+                    key = phonetic_key(name_stem(x.text, x.lang))
+                    if not (_close(key, a.key) or _close(key, b.key)):
+                        continue
+                    if not any(is_inflection(x.text, f, x.lang) for f in forms):
+                        forms.append(x.text)
+                if len(forms) >= 2:
+                    return True
+        return False
+
+
+def _close(k1: str, k2: str) -> bool:
+    """Phonetic keys of one name: equal, or one edit apart when both have three letters or more
+    (one edit turns any short key into any other: Пи/Daddy)."""
+    return k1 == k2 or (min(len(k1), len(k2)) >= 3 and OSA.distance(k1, k2) <= 1)
 
 
 class _Distinctions:

@@ -35,8 +35,18 @@ class NumberMismatch(Check):
     ``March 17``, ``১৭ মার্চ``, ``17 марта``, ``3月17日``). English number words up to twenty
     (and the commonest ones in Bengali, Russian, German, French) may stand for a digit on the
     other side but are never reported themselves, because ``one`` is as often a pronoun; nor
-    are month names without a day. Roman numerals and ordinal words (``World War II``,
+    are month names without a day. So are Bengali tens and hundreds in words (``একশত`` = 100),
+    scale words standing alone (``свыше тысячи`` = over 1,000) and an English article before a
+    unit (``a mile`` = ``১ মাইল``). Roman numerals and ordinal words (``World War II``,
     ``দ্বিতীয়``) are not numbers here.
+
+    Amounts in imperial or metric units may be converted: a number on the other side within
+    rounding (10 %) of the conversion matches (``550 pound`` = ``250 килограмм``, ``80 degrees``
+    = ``27 градусов``, ``1 to 4 inches`` = ``2,5 до 10 см``), and a value the source gives in
+    parentheses (``45 miles (72 kilometers)``) is the same amount: keeping either is enough.
+    Bengali clock forms are read: ``সোয়া ১০টা`` (10:15), ``৪ টা ৪০ মিনিট``, ``১৯ঃ৩০`` (a
+    visarga typed for the colon). Space-separated digit groups after another number are a
+    phone number, not thousands (``0800 555 111``).
 
     One finding per bead, in the target witness, with spans on the unmatched numbers of both
     sides. Evidence: the values only in the source and only in the target.

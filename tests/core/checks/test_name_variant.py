@@ -222,3 +222,56 @@ def test_a_slip_that_sounds_the_same_is_flagged_even_when_faithfully_translitera
     )
     got = fails(NameVariant, ctx)
     assert ("tgt", "Osekkin") in [(f.witness, f.spans[0].text) for f in got]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a place and its adjective or demonym: derived by a suffix, not misspelt
+    ("en", "Mexico's president spoke. Mexican officials agreed. Mexican troops stayed home."),
+    ("ru", "Европа выиграла. Европейская команда была сильнее. Европейская пресса ликовала."),
+    ("ru", "Санкции не поставят Север на колени. Северная Корея ответила. Северная Корея молчит."),
+    ("ru", "Сборная США играла в Америке. Американцы проиграли. Американцы уехали."),
+    ("ru", "Красный Крест Индонезии помог. Глава Индонезийского Красного Креста выступил. "
+           "Правительство Индонезии молчит."),
+])
+def test_a_name_and_its_derived_adjective_are_not_variants(lang: str, text: str) -> None:
+    passes(NameVariant, single(lang, text))
+
+
+def test_two_names_side_by_side_kept_apart_by_the_translation_are_two_names() -> None:
+    # Puff Daddy and P. Diddy are one man's two nicknames, written together on both sides.
+    ctx = pair(
+        "en", "Sean Combs was known as Puff Daddy, P Diddy or Diddy. He now prefers Love. Diddy agreed.",
+        "ru", "Шон Комбс был известен как Пафф Дэдди, Пи Дидди или Дидди. Теперь он выбрал Лав. Дидди согласился.",
+    )
+    passes(NameVariant, ctx)
+    # a slip is still a slip when the translation writes one name in that bead
+    ctx = pair(
+        "en", "Vladimir Osechkin spoke. Osechkin said agents later wrote to Osekkin again.",
+        "ru", "Владимир Осечкин выступил. Осечкин сказал, что агенты потом снова писали Осечкину.",
+    )
+    assert [f.spans[0].text for f in fails(NameVariant, ctx)] == ["Osekkin"]
+    # a short name nearby (Бо) is no second spelling of a short-keyed name (Daddy: d)
+    ctx = pair(
+        "en", "The singer Daddy Yankee sang. Fans cheered Daddy Yankee when Diddy Yankee sang with Bo.",
+        "ru", "Певец Дэдди Янки пел. Фанаты приветствовали Дэдди Янки, когда Дэдди Янки пел с Бо.",
+    )
+    assert [f.spans[0].text for f in fails(NameVariant, ctx)] == ["Diddy"]
+
+
+def test_a_name_beside_a_word_another_language_writes_in_lower_case_is_its_adjective() -> None:
+    # Russian writes the adjective Catalan in lower case (каталонских) and the region as a name.
+    ctx = pair(
+        "en", "Police clashed with Catalan separatists. The anniversary of Catalonia's vote came. "
+              "Catalan authorities counted. Nine Catalan leaders were jailed. Catalonia wants independence.",
+        "ru", "Полиция столкнулась с каталонскими сепаратистами. Настала годовщина голосования Каталонии. "
+              "Каталонские власти считали. Девять каталонских лидеров в тюрьме. Каталония хочет независимости.",
+    )
+    passes(NameVariant, ctx)
+
+
+def test_a_visarga_typed_for_a_colon_is_not_part_of_a_bengali_name() -> None:
+    ctx = pair(
+        "en", "Ayr 38 - 17 Melrose: Ayr go top. Then Melrose scored late. In the end Melrose lost.",
+        "bn", "আয়র ৩৮-১৭ মেলরোজঃ আয়র শীর্ষে। তারপর মেলরোজ দেরিতে গোল করে। শেষে মেলরোজ হেরে যায়।",
+    )
+    passes(NameVariant, ctx)

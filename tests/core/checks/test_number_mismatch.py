@@ -42,6 +42,25 @@ PASSES = [
     ("ru", "Построили дамбу длиной 3,8 километра.", "en", "A 3.8-kilometre [2.4-mile] dam was built."),
     ("ru", "Его задержали в марте 2023 года.", "en", "He was detained in March 2023."),
     ("en", "He was detained in May 2023.", "bn", "২০২৩ সালের মে মাসে তাঁকে আটক করা হয়।"),
+    # Bengali clock times: quarter past, a visarga typed for a colon, hours and minutes in words
+    ("en", "The crash happened at about 10:15 BST.", "bn", "দুর্ঘটনাটি প্রায় সোয়া ১০টায় ঘটেছে।"),
+    ("en", "It unfolded at about 19:30 BST.", "bn", "ঘটনাটি ১৯ঃ৩০ মিনিটে ঘটে।"),
+    ("en", "He entered the market at 4.40 am.", "bn", "তিনি ভোর ৪ টা ৪০ মিনিটে বাজারে প্রবেশ করেন।"),
+    # numbers in words, and scale words standing alone
+    ("en", "She is 100 percent certain.", "bn", "তিনি একশত ভাগ নিশ্চিত।"),
+    ("bn", "তিনি একশত ভাগ নিশ্চিত।", "en", "She is certain."),  # a word is never reported missing
+    ("en", "It holds more than 500 prisoners.", "bn", "এখানে ৫ শতাধিক বন্দী রয়েছে।"),
+    ("en", "More than 1,000 people were killed.", "ru", "Было убито свыше тысячи людей."),
+    # a phone number is digit groups, not thousands
+    ("en", "Call Crimestoppers on 0800 555 111 now.", "ru", "Звоните в Crimestoppers по номеру 0800 555 111."),
+    # unit conversions, ranges, a value the source gives twice, an article for one
+    ("en", "The volcano sits 45 miles (72 kilometers) southeast of the capital.", "ru",
+     "Вулкан находится в 72 км к юго-востоку от столицы."),
+    ("en", "Waves as high as six meters (18 feet) hit.", "ru", "Ударили волны высотой шесть метров."),
+    ("en", "The 550 pound hog mauled the farmer.", "ru", "Свинья весом в 250 килограмм загрызла фермера."),
+    ("en", "Expect 1 to 4 inches of rain.", "ru", "Ожидается от 2,5 до 10 см осадков."),
+    ("en", "New York could reach 80 degrees on Tuesday.", "ru", "В Нью-Йорке может быть до 27 градусов."),
+    ("en", "The crash was about a mile away.", "bn", "দুর্ঘটনাস্থল প্রায় ১ মাইল দূরে।"),
 ]
 
 FAILS = [
@@ -55,6 +74,14 @@ FAILS = [
     ("en", "The deal is worth $1.5 billion.", "de", "Der Deal ist 15 Mrd. Dollar wert.", "1500000000", "15000000000"),
     ("en", "The war began on February 24 in 2022.", "bn", "যুদ্ধ শুরু হয় ২৪ ফেব্রুয়ারি।", "2022", "—"),
     ("en", "He was 45 years old.", "fr", "Il avait 45 ans et 3 enfants.", "—", "3"),
+    # a conversion accounts for a number only when it is right
+    ("en", "Rosa is 385 miles south of Punta Eugenia.", "ru", "Роза находится в 360 км к югу от Пунта-Эухении.",
+     "385", "360"),
+    ("en", "Expect 3 to 6 inches of rain.", "ru", "Ожидается от 7 до 10 см осадков.", "6", "10"),
+    ("en", "Waves 20 feet (6 metres) high hit.", "ru", "Ударили волны высотой 9 метров.", "20", "9"),
+    ("en", "The town is 50 miles away.", "ru", "Город в 70 км отсюда.", "50", "70"),  # 80 km
+    # a scale word inside an amount is no second, standalone number
+    ("en", "Costs rose by 2 million euros.", "ru", "Расходы выросли на 1 миллион евро.", "2000000", "1000000"),
 ]
 
 
