@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from auditor.core.names import Token, word_tokens
 from auditor.core.normalize import digits_to_ascii, fold, primary_language
+from auditor.core.number_words import MONTHS, NO_ENDINGS, SCALES, WORDS
+from auditor.core.units import unit_after
 
 
 @dataclass(frozen=True)
@@ -61,76 +63,6 @@ _DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl"
 _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es"})
 _NUM = re.compile(r"\d[\d.,\u00a0\u202f\u2009']*\d|\d")
 
-# Month stems: a token starting with one of these (and at most a few letters more) names a month.
-_MONTHS: dict[str, tuple[str, ...]] = {
-    "en": ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december"),
-    "bn": ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর",
-           "অক্টোবর", "নভেম্বর", "ডিসেম্বর"),
-    "ru": ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
-           "ноябр", "декабр"),
-    "uk": ("січн", "лют", "берез", "квітн", "травн", "червн", "липн", "серпн", "вересн", "жовтн",
-           "листопад", "грудн"),
-    "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-           "oktober", "november", "dezember"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"),
-    "hi": ("जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर",
-           "नवंबर", "दिसंबर"),
-}
-_SCALES: dict[str, float] = {
-    "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
-    "trillion": 1e12, "mn": 1e6, "bn": 1e9, "হাজার": 1e3, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7,
-    "মিলিয়ন": 1e6, "বিলিয়ন": 1e9, "শত": 1e2, "শো": 1e2, "শতাধিক": 1e2,
-    "тыс": 1e3, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3,
-    "млн": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9,
-    "миллиарда": 1e9, "миллиардов": 1e9, "tausend": 1e3, "mio": 1e6, "millionen": 1e6,
-    "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mille": 1e3, "milliard": 1e9,
-    "milliards": 1e9, "mil": 1e3, "millones": 1e6, "millón": 1e6, "lakh": 1e5, "crore": 1e7,
-    "万": 1e4, "億": 1e8, "千": 1e3, "हज़ार": 1e3, "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7,
-}
-# Too short to take a case ending: শত (hundred) would read শতাংশ (per cent) as hundreds.
-_NO_ENDINGS = frozenset({"শত", "শো"})
-_WORDS: dict[str, dict[str, int]] = {
-    "en": {w: i for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split())},
-    "bn": {"এক": 1, "দুই": 2, "দু": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8,
-           "নয়": 9, "দশ": 10, "দুজন": 2, "একজন": 1, "এগারো": 11, "বারো": 12, "তেরো": 13,
-           "চোদ্দ": 14, "চৌদ্দ": 14, "পনেরো": 15, "ষোলো": 16, "সতেরো": 17, "আঠারো": 18, "উনিশ": 19,
-           "বিশ": 20, "কুড়ি": 20, "ত্রিশ": 30, "চল্লিশ": 40, "পঞ্চাশ": 50, "ষাট": 60, "সত্তর": 70,
-           "আশি": 80, "নব্বই": 90, "একশ": 100, "একশো": 100, "একশত": 100, "শতাধিক": 100},
-    "ru": {"один": 1, "одна": 1, "одно": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3,
-           "трех": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
-           "десять": 10, "двое": 2, "трое": 3, "одного": 1, "одной": 1, "одному": 1, "двум": 2,
-           "двумя": 2, "трём": 3, "трем": 3, "тремя": 3, "четырёх": 4, "четырех": 4, "пяти": 5,
-           "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двадцать": 20,
-           "двадцати": 20, "третьего": 3, "второго": 2, "первого": 1},
-    "de": {w: i for i, w in enumerate("null eins zwei drei vier fünf sechs sieben acht neun zehn".split())},
-    "fr": {w: i for i, w in enumerate("zéro un deux trois quatre cinq six sept huit neuf dix".split())},
-}
-# Teens and tens, read as words too; a tens word followed by a unit word is one number
-# (forty-eight, сорока восьми, vingt-deux), German writes it as one (achtundvierzig).
-_TENS: dict[str, dict[str, int]] = {
-    "en": {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-           "ninety": 90, "hundred": 100},
-    "ru": {"одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
-           "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
-           "девятнадцать": 19, "одиннадцати": 11, "двенадцати": 12, "тринадцати": 13,
-           "четырнадцати": 14, "пятнадцати": 15, "шестнадцати": 16, "семнадцати": 17,
-           "восемнадцати": 18, "девятнадцати": 19, "тридцать": 30, "тридцати": 30, "сорок": 40,
-           "сорока": 40, "пятьдесят": 50, "пятидесяти": 50, "шестьдесят": 60, "шестидесяти": 60,
-           "семьдесят": 70, "семидесяти": 70, "восемьдесят": 80, "восьмидесяти": 80,
-           "девяносто": 90, "девяноста": 90, "сто": 100, "ста": 100},
-    "de": {"ein": 1, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
-           "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100},
-    "fr": {"onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
-           "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100},
-}
-for _lang, _extra in _TENS.items():
-    _WORDS.setdefault(_lang, {}).update(_extra)
 _JA_DATE = re.compile(r"(?:(\d{1,2})月(\d{1,2})日|(\d{1,2})月)")
 
 
@@ -159,7 +91,7 @@ def _month_of(token: str, lang: str) -> int:
     f = fold(token)
     best = 0
     for code in (primary_language(lang), "en"):
-        for i, stem in enumerate(_MONTHS.get(code, ())):
+        for i, stem in enumerate(MONTHS.get(code, ())):
             # the stem plus at most a short case ending (марта, মার্চে); "ма" needs more care
             if f.startswith(stem) and len(f) - len(stem) <= 3 and (len(stem) > 2 or len(f) <= 3):
                 best = i + 1
@@ -256,64 +188,16 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         n = _word_value(t.text, lang0)
         if n is None and _ROMAN.fullmatch(t.text) and len(t.text) >= 2:
             n = _roman(t.text)  # XVII века, World War II: may stand for digits, never reported
-        if n is None and len(t.text) > 3 and fold(t.text) in _SCALES:
-            n = int(_SCALES[fold(t.text)])  # свыше тысячи людей: a thousand without a digit
+        if n is None and len(t.text) > 3 and fold(t.text) in SCALES:
+            n = int(SCALES[fold(t.text)])  # свыше тысячи людей: a thousand without a digit
         if n is not None:
             out.append(Quantity(t.start, t.end, t.text, value=float(n), soft=True))
     out.extend(_compound_words(text, tokens, lang0))
     if lang0 == "en":  # about a mile = ১ মাইল
         out.extend(Quantity(t.start, t.end, t.text, value=1.0, soft=True) for t in tokens
-                   if fold(t.text) in {"a", "an"} and _unit_after(text, t.end))
+                   if fold(t.text) in {"a", "an"} and unit_after(text, t.end))
     out = list(_alternatives(text, sorted(out, key=lambda q: (q.start, q.end))))
     return tuple(sorted(out, key=lambda q: (q.start, q.end)))
-
-
-# Units whose amounts translators convert: (stems that take endings, exact abbreviations), and
-# the values the amount may become in the other system. Only the number is compared: a target
-# number within rounding of a conversion accounts for the source number.
-_MILE, _INCH, _FOOT, _YARD, _POUND, _GALLON, _ACRE = 1.609344, 2.54, 0.3048, 0.9144, 0.45359237, 3.78541, 0.404686
-_UNITS: tuple[tuple[tuple[str, ...], tuple[str, ...], Callable[[float], tuple[float, ...]]], ...] = (
-    (("mile", "мил", "মাইল"), ("mi", "mph"), lambda v: (v * _MILE,)),
-    (("kilomet", "километр", "কিলোমিটার"), ("km", "км", "kph", "kmh"), lambda v: (v / _MILE,)),
-    (("inch", "дюйм", "ইঞ্চি"), (), lambda v: (v * _INCH,)),
-    (("centimet", "centimèt", "сантиметр", "সেন্টিমিটার"), ("cm", "см"), lambda v: (v / _INCH,)),
-    (("foot", "feet", "фут", "ফুট"), ("ft",), lambda v: (v * _FOOT,)),
-    (("yard", "ярд", "গজ"), ("yd", "yds"), lambda v: (v * _YARD,)),
-    (("metre", "meter", "mètre", "метр", "মিটার"), ("м",), lambda v: (v / _FOOT,)),  # not yards: too near
-    (("pound", "фунт", "পাউন্ড"), ("lb", "lbs"), lambda v: (v * _POUND,)),
-    (("kilogram", "килограмм", "কিলোগ্রাম", "কেজি"), ("kg", "кг"), lambda v: (v / _POUND,)),
-    (("gallon", "галлон", "গ্যালন"), (), lambda v: (v * _GALLON,)),
-    (("litre", "liter", "литр", "লিটার"), (), lambda v: (v / _GALLON,)),
-    (("acre", "акр", "একর"), (), lambda v: (v * _ACRE,)),
-    (("hectare", "гектар", "হেক্টর"), ("ha", "га"), lambda v: (v / _ACRE,)),
-    (("fahrenheit", "фаренгейт"), ("°f", "f"), lambda v: ((v - 32) / 1.8,)),
-    (("celsius", "цельси"), ("°c", "c"), lambda v: (v * 1.8 + 32,)),
-    (("degree", "градус", "ডিগ্রি"), ("°",), lambda v: ((v - 32) / 1.8, v * 1.8 + 32)),
-)
-_UNIT_WORD = re.compile(r"[\s\u00a0-]?(°\s?[FCfc]\b|°|[^\W\d_]+)")
-
-
-def _unit_after(text: str, end: int) -> Callable[[float], tuple[float, ...]] | None:
-    """The conversion of the unit written right after a number (``45 miles``, ``550-pound``,
-    ``80 °F``, ``80 degrees Fahrenheit``), if any."""
-    m = _UNIT_WORD.match(text, end)
-    if m is None:
-        return None
-    word = fold(m.group(1)).replace(" ", "")
-    if word == "°" or word.startswith(("degree", "градус")):  # degrees Fahrenheit: the scale word decides
-        nxt = _UNIT_WORD.match(text, m.end())
-        if nxt is not None and nxt.group(0)[:1].isspace():
-            scale = _unit_for(fold(nxt.group(1)))
-            if scale is not None and scale is not _UNITS[-1][2]:
-                return scale
-    return _unit_for(word)
-
-
-def _unit_for(word: str) -> Callable[[float], tuple[float, ...]] | None:
-    for stems, abbrs, convert in _UNITS:
-        if word in abbrs or any(word.startswith(st) and len(word) - len(st) <= 4 for st in stems):
-            return convert
-    return None
 
 
 _RANGE = re.compile(r"[\s\u00a0]*(?:-|–|—|to|and|or|до|или|থেকে)[\s\u00a0]*")
@@ -328,9 +212,9 @@ def _alternatives(text: str, qs: list[Quantity]) -> Iterator[Quantity]:
         if q.value is None or q.is_date or q.clock:
             yield q
             continue
-        convert = _unit_after(text, q.end)
+        convert = unit_after(text, q.end)
         if convert is None and i + 1 < len(qs) and _RANGE.fullmatch(text, q.end, qs[i + 1].start):
-            convert = _unit_after(text, qs[i + 1].end)  # 1 to 4 inches: the unit covers both ends
+            convert = unit_after(text, qs[i + 1].end)  # 1 to 4 inches: the unit covers both ends
         if convert is not None:
             q = replace(q, alts=tuple(round(x, 3) for x in convert(q.value)))
         if (prev is not None and prev.value is not None and not prev.is_date and prev.end <= q.start
@@ -349,7 +233,7 @@ def _alternatives(text: str, qs: list[Quantity]) -> Iterator[Quantity]:
 def _compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[Quantity]:
     """Tens-and-unit number words as one soft number: ``forty-eight``, ``сорока восьми``,
     ``achtundvierzig``."""
-    words = _WORDS.get(lang0)
+    words = WORDS.get(lang0)
     if not words:
         return
     for t, nxt in zip(tokens, tokens[1:]):
@@ -409,8 +293,8 @@ def _roman(s: str) -> int:
 
 @lru_cache(maxsize=65536)
 def _word_value(token: str, lang0: str) -> int | None:
-    """The number a word token spells in ``lang0`` (see ``_WORDS``), if any; cached per word."""
-    return _number_word(fold(token), _WORDS.get(lang0, {}))
+    """The number a word token spells in ``lang0`` (see ``WORDS``), if any; cached per word."""
+    return _number_word(fold(token), WORDS.get(lang0, {}))
 
 
 def _number_word(word: str, words: dict[str, int]) -> int | None:
@@ -484,16 +368,16 @@ def _scale_after(text: str, end: int) -> tuple[float, int]:
     toks = word_tokens(text[end + gap : end + gap + 24])
     if toks and toks[0].start == 0:
         word = fold(toks[0].text)
-        if word not in _SCALES and not word.isascii():  # a case ending on the scale word: ৮ লাখের, 10 тысячам
-            word = next((k for k in _SCALES if len(k) > 1 and not k.isascii() and word.startswith(k)
-                         and len(word) - len(k) <= 3 and k not in _NO_ENDINGS), word)
-        if word in _SCALES:
+        if word not in SCALES and not word.isascii():  # a case ending on the scale word: ৮ লাখের, 10 тысячам
+            word = next((k for k in SCALES if len(k) > 1 and not k.isascii() and word.startswith(k)
+                         and len(word) - len(k) <= 3 and k not in NO_ENDINGS), word)
+        if word in SCALES:
             stop = end + gap + toks[0].end
             if text[stop : stop + 1] == "." and word in {"mio", "mrd", "тыс", "млн", "млрд"}:
                 stop += 1
-            return _SCALES[word], stop
+            return SCALES[word], stop
     if end < len(text) and text[end] in "万億千":
-        return _SCALES[text[end]], end + 1
+        return SCALES[text[end]], end + 1
     return 1.0, end
 
 

@@ -1,7 +1,7 @@
 """Glossary forms and suggested spellings for ``name-variant`` (a helper, not a check).
 
 A name group is duck-typed: anything with ``mentions`` (each with ``text``), ``root`` and
-``surface``, as ``name_variant._Group`` has.
+``surface``, as ``name_evidence.NameGroup`` has.
 """
 
 from __future__ import annotations

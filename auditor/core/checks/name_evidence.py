@@ -1,0 +1,245 @@
+"""Evidence about a pair of spellings from the rest of the chain, for ``name-variant``.
+
+``NameGroup`` holds the mentions of one name in one language with all their inflected forms.
+The rest weighs a pair of groups against what other witnesses write: ``Votes`` (which spelling
+aligned witnesses in other scripts are closer to), ``Contrasts`` (two names side by side in one
+bead that the other side also writes as two names; a name and its lower-case adjective) and
+``Distinctions`` (two different-sounding names that a witness's ancestors spell apart too).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+from auditor.core.checks.base import CheckContext
+from auditor.core.names import (
+    Mention,
+    cross_key,
+    is_inflection,
+    name_norm,
+    name_stem,
+    phonetic_key,
+    token_script,
+    word_tokens,
+)
+from auditor.core.normalize import primary_language
+
+# Scripts whose case endings are written onto the name: the span is the stem, the ending evidence.
+AGGLUTINATED = frozenset({"Bengali", "Devanagari"})
+
+
+@dataclass
+class NameGroup:
+    """Mentions of one name in one language, all inflected forms together."""
+
+    root: str
+    lang: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def norm(self) -> str:
+        return name_norm(name_stem(self.root, self.lang))
+
+    @property
+    def key(self) -> str:
+        return phonetic_key(name_stem(self.root, self.lang))
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+    def count_in(self, witness: str) -> int:
+        return sum(1 for m in self.mentions if m.witness == witness)
+
+    @property
+    def confirmed(self) -> bool:
+        return any(m.confirmed for m in self.mentions)
+
+    @cached_property
+    def forms(self) -> frozenset[str]:
+        """Every written form (asked once per finding: cached, not rebuilt per mention)."""
+        return frozenset(m.text for m in self.mentions)
+
+    @cached_property
+    def surface(self) -> str:
+        """The most frequent written form; ties go to the shorter, then the earlier."""
+        c = Counter(m.text for m in self.mentions)
+        first = {}
+        for m in self.mentions:
+            first.setdefault(m.text, (m.witness, m.start))
+        return min(c, key=lambda t: (-c[t], len(t), first[t]))
+
+
+class Votes:
+    """Mentions in other languages vote for the spelling their transliteration is closer to.
+
+    Abugidas (Bengali, Devanagari) leave inherent vowels unwritten, so their transliterations
+    differ from an alphabet's in vowels that carry no information (বেলভ and বেলোভ are both
+    Belov): groups in those scripts are compared on consonant keys, others on full forms."""
+
+    def __init__(self, others: Sequence[Mention]) -> None:
+        self.by_key: dict[str, list[int]] = {}
+        self.norms: list[str] = []
+        for m in others:
+            stem = name_stem(m.text, m.lang)  # Hartmann must not lose its n as an "ending"
+            self.norms.append(name_norm(stem))
+            # both keys: cross_key also meets transliterations that differ in v/b, j/z (Belov/বেলভ)
+            for key in {phonetic_key(stem), "x" + cross_key(stem)}:
+                self.by_key.setdefault(key, []).append(len(self.norms) - 1)
+
+    def compare(self, a: NameGroup, b: NameGroup) -> int:
+        """Positive when aligned witnesses in other languages side with ``a``."""
+        abugida = token_script(a.root) in AGGLUTINATED
+        fa, fb = (a.key, b.key) if abugida else (a.norm, b.norm)
+        total = 0
+        seen: set[int] = set()
+        for key in (a.key, b.key, "x" + cross_key(a.norm), "x" + cross_key(b.norm)):
+            for i in self.by_key.get(key, ()):
+                if i in seen:
+                    continue
+                seen.add(i)
+                n = phonetic_key(self.norms[i]) if abugida else self.norms[i]
+                sa, sb = fuzz.ratio(n, fa), fuzz.ratio(n, fb)
+                total += (sa > sb) - (sb > sa)
+        return total
+
+
+BeadSides = dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
+
+
+def bead_sides(ctx: CheckContext, wanted: set[str]) -> BeadSides:
+    """Per wanted segment id, the beads it is in: (its side's segments, the other side's)."""
+    out: BeadSides = {}
+    if not wanted:
+        return out
+    for al in ctx.alignments:
+        for bead in al.beads:
+            if bead.source and bead.target:
+                for mine, theirs in ((bead.source, bead.target), (bead.target, bead.source)):
+                    for sid in mine:
+                        if sid in wanted:
+                            out.setdefault(sid, []).append((mine, theirs))
+    return out
+
+
+class Contrasts:
+    """Two names side by side in one bead that the other side of the bead also writes as two
+    names (``Puff Daddy, P. Diddy`` / ``Пафф Дэдди, Пи Дидди``; ``Justin Rose … Dustin
+    Johnson`` / ``Джастин Роуз … Дастина Джонсона``; ``Napoli … Naples`` / ``Наполи …
+    Неаполе``) are two names: the contrast is deliberate on both sides, not a slip."""
+
+    def __init__(self, beads: BeadSides, others: Sequence[Mention]) -> None:
+        self.beads = beads
+        self.by_seg: dict[str, list[Mention]] = {}
+        for m in others:
+            self.by_seg.setdefault(m.segment, []).append(m)
+        self._written: dict[int, int] = {}
+
+    def written_as(self, ctx: CheckContext, g: NameGroup) -> int:
+        """How other cased languages write this group where it aligns: +1 mostly as a name, -1
+        mostly in lower case (``Catalan separatists`` / ``каталонских сепаратистов``: an
+        adjective), 0 when they do not say. A pair of a name and an adjective (``Catalonia`` /
+        ``Каталонии`` against ``Catalan``) is a name and its derivative, not a variant."""
+        if id(g) in self._written:
+            return self._written[id(g)]
+        low = cap = 0
+        step = max(1, len(g.mentions) // 16)  # a sample is enough for a vote, and keeps it linear
+        for m in g.mentions[::step]:
+            for _mine, theirs in self.beads.get(m.segment, ()):
+                for sid in theirs:
+                    other = ctx.segment(sid)
+                    lang = ctx.chain.witness(other.witness).lang
+                    if primary_language(lang) == primary_language(g.lang):
+                        continue
+                    # a sentence-initial capital proves nothing
+                    if any(x.confirmed and _close(phonetic_key(name_stem(x.text, x.lang)), g.key)
+                           for x in self.by_seg.get(sid, ())):
+                        cap += 1
+                        continue
+                    low += any(t.text[0].islower() and len(t.text) >= 4
+                               and phonetic_key(name_stem(t.text, lang)) == g.key
+                               for t in word_tokens(other.text))
+        self._written[id(g)] = (cap > low) - (low > cap)
+        return self._written[id(g)]
+
+    def kept_apart(self, a: NameGroup, b: NameGroup) -> bool:
+        few, many = sorted((a, b), key=lambda g: g.count)
+        segs = {m.segment for m in many.mentions}
+        for m in few.mentions:
+            for mine, theirs in self.beads.get(m.segment, ()):
+                if segs.isdisjoint(mine):
+                    continue
+                forms: list[str] = []
+                for x in (x for sid in theirs for x in self.by_seg.get(sid, ())):
+                    key = phonetic_key(name_stem(x.text, x.lang))
+                    if not (_close(key, a.key) or _close(key, b.key)):
+                        continue
+                    if not any(is_inflection(x.text, f, x.lang) for f in forms):
+                        forms.append(x.text)
+                if len(forms) >= 2:
+                    return True
+        return False
+
+
+def _close(k1: str, k2: str) -> bool:
+    """Phonetic keys of one name: equal, or one edit apart when both have three letters or more
+    (one edit turns any short key into any other: Пи/Daddy)."""
+    return k1 == k2 or (min(len(k1), len(k2)) >= 3 and OSA.distance(k1, k2) <= 1)
+
+
+class Distinctions:
+    """Whether a witness's neighbours in other languages spell both names of a pair.
+
+    Two similar names that sound different and that a translation keeps apart (``Dustin`` and
+    ``Justin`` in English, ``Дастин`` and ``Джастин`` in Russian; ``Wayne`` and ``Wayde``) are
+    two people, not one name misspelt. (Names that sound alike, ``Osechkin``/``Osekkin``, are
+    still a slip when a translator transliterates it faithfully.) The neighbours that
+    count are a witness's ancestors (a pair it inherited was either distinct there too or is
+    reported where it arose); for the root, its descendants.
+    """
+
+    def __init__(self, ctx: CheckContext, others: Sequence[Mention]) -> None:
+        self.chain = ctx.chain
+        self.by_witness: dict[str, list[Mention]] = {}
+        for m in others:
+            self.by_witness.setdefault(m.witness, []).append(m)
+
+    def _neighbours(self, wid: str) -> list[str]:
+        up: list[str] = []
+        parent = self.chain.witness(wid).parent
+        while parent is not None and parent not in up:
+            up.append(parent)
+            parent = self.chain.witness(parent).parent
+        if up:
+            return up
+        down, todo = [], [wid]
+        while todo:
+            for child in self.chain.children(todo.pop()):
+                if child.id not in down:
+                    down.append(child.id)
+                    todo.append(child.id)
+        return down
+
+    def both(self, a: NameGroup, b: NameGroup, wid: str) -> bool:
+        abugida = token_script(a.root) in AGGLUTINATED
+        fa, fb = (a.key, b.key) if abugida else (a.norm, b.norm)
+        for nb in self._neighbours(wid):
+            sides = set()
+            for m in self.by_witness.get(nb, ()):
+                stem = name_stem(m.text, m.lang)
+                key = phonetic_key(stem)
+                if OSA.distance(key, a.key) > 1 and OSA.distance(key, b.key) > 1:
+                    continue
+                n = key if abugida else name_norm(stem)
+                sa, sb = fuzz.ratio(n, fa), fuzz.ratio(n, fb)
+                if sa != sb:
+                    sides.add(sa > sb)
+            if len(sides) == 2:
+                return True
+        return False
