@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["audit_chain", "Audit", "Chain", "Witness", "Finding", "Severity"]
+__all__ = ["Audit", "Chain", "Finding", "Severity", "Witness", "audit_chain"]
 __version__ = "0.1.0"
 
 

@@ -31,8 +31,8 @@ OUT = REPO / "bench" / "out"
 HUNALIGN = REPO / "bench" / "hunalign"
 sys.path.insert(0, str(REPO))
 
-from auditor.core.align import align_texts  # noqa: E402
-from auditor.core.align.scoring import Counts, count, format_beads, parse_beads, scores  # noqa: E402
+from auditor.core.align import align_texts
+from auditor.core.align.scoring import Counts, count, format_beads, parse_beads, scores
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from auditor.batch import expand, run_batch  # noqa: E402
-from auditor.config import Settings  # noqa: E402
+from auditor.batch import expand, run_batch
+from auditor.config import Settings
 
 NAMES = ["Osechkin", "Newsweek", "Tokyo", "Moscow", "Kunashir", "Gulagu", "Petrova", "Ivanov", "Sakhalin", "Hokkaido"]
 WORDS = ("the letter report analyst officials plan ministry agency source document war border island fleet "
@@ -101,7 +101,7 @@ class MemorySampler:
             try:
                 parent = self.proc.memory_info().rss / 2**20
                 kids = [c.memory_info().rss / 2**20 for c in self.proc.children(recursive=True)]
-            except Exception:  # noqa: BLE001 - a child exiting between listing and reading
+            except Exception:
                 continue
             self.samples.append((self.done, parent, max(kids, default=0.0)))
             self._stop.wait(0.1)

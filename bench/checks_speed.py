@@ -25,11 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from auditor.core.checks.base import CheckContext  # noqa: E402
-from auditor.core.checks.runner import run_checks  # noqa: E402
-from auditor.core.models import Chain, Witness  # noqa: E402
-from auditor.core.pipeline import align_chain, segment_chain  # noqa: E402
-from auditor.io.glossary import read_glossary  # noqa: E402
+from auditor.core.checks.base import CheckContext
+from auditor.core.checks.runner import run_checks
+from auditor.core.models import Chain, Witness
+from auditor.core.pipeline import align_chain, segment_chain
+from auditor.io.glossary import read_glossary
 
 SOURCE = ROOT / "bench" / "data" / "checks" / "ru-en-bn-bribery"
 TARGET_SECONDS, TARGET_MB = 5.0, 1024

@@ -41,9 +41,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from lxml import etree  # noqa: E402
+from lxml import etree
 
-from auditor.errors import AuditorError  # noqa: E402
+from auditor.errors import AuditorError
 
 TOKENS = [
     b"<!DOCTYPE x [<!ENTITY a 'b'>]>", b"&a;", b"&#0;", b"&#xD800;", b"&#x10FFFF;", b"&amp;", b"]]>",
@@ -373,7 +373,7 @@ def fuzz_target(name: str, seconds: float, rng: random.Random, save: Path, timeo
                 except Hang:
                     stats.hangs += 1
                     _save(save, name, "hang", data, work)
-                except (Exception, RecursionError) as exc:  # noqa: BLE001 - that is the point
+                except (Exception, RecursionError) as exc:
                     sig = _signature(exc)
                     if sig not in stats.crashes:
                         stats.crashes[sig] = _save(save, name, "crash", data, work)

@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from auditor.app_service import open_audit  # noqa: E402
-from auditor.io.atomic import atomic_write_text  # noqa: E402
-from auditor.tui.app import make_app  # noqa: E402
+from auditor.app_service import open_audit
+from auditor.io.atomic import atomic_write_text
+from auditor.tui.app import make_app
 
 SIZE = (120, 36)
 TARGET = "untranslated-span"

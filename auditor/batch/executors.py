@@ -132,7 +132,7 @@ def run_dask(tasks: Iterable[Task], scheduler: str | Any, on_result: OnResult) -
             task = by_key.pop(fut.key)
             try:
                 row = fut.result()
-            except Exception as exc:  # noqa: BLE001 - a lost worker, a pickling problem
+            except Exception as exc:
                 row = failed_row(task, f"dask task failed: {type(exc).__name__}: {exc}")
             fut.release()
             on_result(row)

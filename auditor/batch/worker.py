@@ -90,7 +90,7 @@ def run_chain(task: Task) -> dict[str, Any]:
         row.update(status="error", error=str(exc))
     except MemoryError:
         row.update(status="error", error=f"{task.path}: out of memory")
-    except Exception as exc:  # noqa: BLE001 - a bug on one chain must not stop the batch
+    except Exception as exc:
         row.update(status="error", error=f"{task.path}: internal error: {type(exc).__name__}: {exc}")
     finally:
         from auditor.core.caches import clear_text_caches

@@ -47,7 +47,7 @@ class Row:
 
 
 class _Draft:
-    __slots__ = ("key", "cells", "alive")
+    __slots__ = ("alive", "cells", "key")
 
     def __init__(self, key: tuple[float, ...]) -> None:
         self.key = key

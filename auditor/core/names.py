@@ -19,21 +19,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from auditor.core.models import Segment
-from auditor.core.namekeys import (  # noqa: F401 - re-exported: names.py is the public entry
-    cross_key,
-    group_inflections,
-    inflection_suffixes,
-    is_derivation,
-    is_inflection,
-    name_norm,
-    name_stem,
-    phonetic_key,
-    same_transliteration,
-    strip_inflection,
-    strip_invisible,
-    token_script,
-    vowel_ending_only,
-)
+
+# Re-exported: names.py is the public entry for name keys too ("X as X" marks them so).
+from auditor.core.namekeys import cross_key as cross_key
+from auditor.core.namekeys import group_inflections as group_inflections
+from auditor.core.namekeys import inflection_suffixes as inflection_suffixes
+from auditor.core.namekeys import is_derivation as is_derivation
+from auditor.core.namekeys import is_inflection as is_inflection
+from auditor.core.namekeys import name_norm as name_norm
+from auditor.core.namekeys import name_stem as name_stem
+from auditor.core.namekeys import phonetic_key as phonetic_key
+from auditor.core.namekeys import same_transliteration as same_transliteration
+from auditor.core.namekeys import strip_inflection as strip_inflection
+from auditor.core.namekeys import strip_invisible as strip_invisible
+from auditor.core.namekeys import token_script as token_script
+from auditor.core.namekeys import vowel_ending_only as vowel_ending_only
 from auditor.core.normalize import fold, primary_language
 
 # Invisible characters that may sit inside a word: Indic joiners, and zero-width characters
@@ -271,7 +271,7 @@ def cased_mentions(
     cap_starts = {t.start for t, _, _ in caps} | {t.start for t in tokens if t.text[:1].isupper()}
     cap_ends = {t.end for t in tokens if t.text[:1].isupper()}
     out: list[Mention] = []
-    for idx, (tok, initial, sid) in enumerate(caps):
+    for tok, initial, sid in caps:
         confirmed = not initial or fold(tok.text) in confirmed_forms
         out.append(
             Mention(
@@ -292,7 +292,7 @@ def cased_mentions(
 def _dot_continues(text: str, dot: int) -> bool:
     """A full stop followed by a lower-case word or a digit is an abbreviation's."""
     m = re.match(r"\.\s*(\S)", text[dot:])
-    return bool(m) and (m.group(1).islower() or m.group(1).isdigit())
+    return m is not None and (m.group(1).islower() or m.group(1).isdigit())
 
 
 def _has_capital_neighbour(text: str, tok: Token, cap_starts: set[int], cap_ends: set[int]) -> bool:

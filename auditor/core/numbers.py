@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from auditor.core.names import Token, word_tokens
 from auditor.core.normalize import digits_to_ascii, fold, primary_language
@@ -172,7 +173,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
                 used.add(nxt)
         soft = _ROUND_THE_CLOCK.match(ascii_text, e) is not None and v == 24  # 24 hours = сутки
         soft = soft or _CENTURY.match(ascii_text, e) is not None  # 17th century = XVII век
-        clock = _CLOCK.match(ascii_text, e) is not None and v < 24 or _is_time(ascii_text, s, e)
+        clock = (_CLOCK.match(ascii_text, e) is not None and v < 24) or _is_time(ascii_text, s, e)
         if ascii_text[e : e + 1] == ":" or (s > 0 and ascii_text[s - 1] == ":" and v < 60):
             soft = True  # the parts of 2:30 (the whole is read by _is_time when it can be)
         if clock and not soft:
@@ -209,18 +210,19 @@ def _alternatives(text: str, qs: list[Quantity]) -> Iterator[Quantity]:
     its unit (``45 miles (72 kilometers)``) is the same amount: soft, and an alternative of it."""
     prev: Quantity | None = None
     for i, q in enumerate(qs):
-        if q.value is None or q.is_date or q.clock:
+        value = q.value
+        if value is None or q.is_date or q.clock:
             yield q
             continue
         convert = unit_after(text, q.end)
         if convert is None and i + 1 < len(qs) and _RANGE.fullmatch(text, q.end, qs[i + 1].start):
             convert = unit_after(text, qs[i + 1].end)  # 1 to 4 inches: the unit covers both ends
         if convert is not None:
-            q = replace(q, alts=tuple(round(x, 3) for x in convert(q.value)))
+            q = replace(q, alts=tuple(round(x, 3) for x in convert(value)))
         if (prev is not None and prev.value is not None and not prev.is_date and prev.end <= q.start
                 and _PAREN_ALT.fullmatch(text, prev.end, q.start)):
             q = replace(q, soft=True)
-            yield replace(prev, alts=(*prev.alts, q.value, *q.alts))
+            yield replace(prev, alts=(*prev.alts, value, *q.alts))
             prev = q
             continue
         if prev is not None:
@@ -236,7 +238,7 @@ def _compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[
     words = WORDS.get(lang0)
     if not words:
         return
-    for t, nxt in zip(tokens, tokens[1:]):
+    for t, nxt in pairwise(tokens):
         tens = _word_value(t.text, lang0)
         if tens is None or tens < 20 or tens % 10 or tens > 90 or text[t.end : nxt.start] not in {" ", "-", "\u00a0"}:
             continue

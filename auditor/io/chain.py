@@ -141,7 +141,7 @@ def canonical_lang(tag: str) -> str | None:
             out.append(sub.lower())  # after a singleton, keep everything lower-case
         elif len(sub) == 4 and sub.isalpha():
             out.append(sub.title())
-        elif len(sub) == 2 and sub.isalpha() or len(sub) == 3 and sub.isdigit():
+        elif (len(sub) == 2 and sub.isalpha()) or (len(sub) == 3 and sub.isdigit()):
             out.append(sub.upper())
         else:
             out.append(sub.lower())

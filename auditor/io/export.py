@@ -14,6 +14,7 @@ from lxml import etree
 
 from auditor.core.models import Alignment, Audit
 from auditor.io.xmlsafe import XML_LANG
+
 _BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
 _ILLEGAL = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 TSV_COLUMNS = ("hop_source", "hop_target", "source_lang", "target_lang", "source_ids", "target_ids",

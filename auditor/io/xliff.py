@@ -18,6 +18,7 @@ from lxml import etree
 from auditor.errors import InputError
 from auditor.io.bilingual import GivenDoc, GivenUnit, GivenWitness, witness_ids
 from auditor.io.xmlsafe import XML_LANG, parse_xml_file
+
 _CODE_12 = frozenset({"ph", "bpt", "ept", "it"})
 _EMPTY_12 = frozenset({"x", "bx", "ex"})
 _EMPTY_20 = frozenset({"ph", "sc", "ec", "sm", "em"})

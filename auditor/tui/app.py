@@ -94,7 +94,7 @@ class AuditorApp(App[None]):
 
         try:
             audit = self.loader(progress)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, then we leave
+        except Exception as exc:
             self.call_from_thread(self._load_failed, exc)
             return
         self.call_from_thread(self._loaded, audit)

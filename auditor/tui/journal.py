@@ -54,7 +54,7 @@ class Journal:
             data = {"format": FORMAT, "written": now_w3c(), "source": self.source,
                     "ops": [op.to_json() for op in ops]}
             atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, indent=1))
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.exception("could not write the journal %s", self.path)
 
     def read(self) -> JournalEntry | None:

@@ -20,8 +20,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from auditor.core.checks.base import CheckConfig, CheckContext, GlossaryEntry
-from auditor.core.models import (Alignment, Audit, Bead, Chain, Finding, Segment, Span, Witness, fingerprint_of,
-                                 segment_id)
+from auditor.core.models import (
+    Alignment,
+    Audit,
+    Bead,
+    Chain,
+    Finding,
+    Segment,
+    Span,
+    Witness,
+    fingerprint_of,
+    segment_id,
+)
 from auditor.tui.review import Recheck
 
 CONTEXT_BEADS = 1

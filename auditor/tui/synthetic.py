@@ -6,8 +6,19 @@ when a check or the aligner improves.
 
 from __future__ import annotations
 
-from auditor.core.models import (Alignment, Audit, Bead, Chain, Finding, Segment, Severity, Span, Witness,
-                                 fingerprint_of, segment_id)
+from auditor.core.models import (
+    Alignment,
+    Audit,
+    Bead,
+    Chain,
+    Finding,
+    Segment,
+    Severity,
+    Span,
+    Witness,
+    fingerprint_of,
+    segment_id,
+)
 
 WORDS = {
     "en": [

@@ -70,7 +70,7 @@ def test_json_offsets_index_the_witness_text(sample: str, sample_results) -> Non
 
 
 def test_fsb_letter_contract(sample_results) -> None:
-    data, tei = sample_results["fsb-letter"]
+    data, _tei = sample_results["fsb-letter"]
     untranslated = [f for f in data["findings"] if f["check"] == "untranslated-span"]
     assert len([f for f in untranslated if f["witness"] == "en"]) == 1
     (only,) = [f for f in untranslated if f["witness"] == "en"]

@@ -9,8 +9,21 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from auditor.core.models import (Alignment, Audit, Bead, Chain, Decision, Finding, Segment, Severity, Span, Verdict,
-                                 Witness, fingerprint_of, segment_id)
+from auditor.core.models import (
+    Alignment,
+    Audit,
+    Bead,
+    Chain,
+    Decision,
+    Finding,
+    Segment,
+    Severity,
+    Span,
+    Verdict,
+    Witness,
+    fingerprint_of,
+    segment_id,
+)
 from auditor.errors import InputError
 from auditor.io.report import tei_bytes_to_html, tei_file_to_html
 from auditor.io.tei_write import audit_to_tei

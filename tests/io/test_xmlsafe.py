@@ -62,7 +62,7 @@ def secret_file(tmp_path: Path) -> Path:
 class _Recorder(http.server.BaseHTTPRequestHandler):
     hits: list[str] = []
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+    def do_GET(self) -> None:
         _Recorder.hits.append(self.path)
         body = f'<!ENTITY leak "{SECRET}">'.encode()
         self.send_response(200)

@@ -14,7 +14,6 @@ import pytest
 from auditor.errors import InputError
 from auditor.mt.cache import CacheEntry, MTCache, default_cache_path, options_key, text_hash
 
-
 WRITER = """
 import sys
 from auditor.mt.cache import MTCache

@@ -167,7 +167,7 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
 
     hits: list[str]
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+    def do_GET(self) -> None:
         self.hits.append(self.path)
         body = b'<!ENTITY leak "LEAKED-OVER-HTTP">'
         self.send_response(200)
@@ -175,7 +175,7 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    do_POST = do_GET  # noqa: N815
+    do_POST = do_GET
 
     def log_message(self, *args: object) -> None:
         pass

@@ -14,8 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.mt.conftest import LibreServer, closed_port, libre_server  # noqa: F401 (fixtures)
+from tests.mt import conftest as mt_fixtures
+from tests.mt.conftest import LibreServer
 from tests.reliability.conftest import ROOT, child_env
+
+# The 127.0.0.1 LibreTranslate stand-in and a closed port, shared with tests/mt.
+libre_server = mt_fixtures.libre_server
+closed_port = mt_fixtures.closed_port
 
 CONFIG_KEY = "cfg-KEY-5e1f0a9d"
 ENV_KEY = "env-KEY-77c2b4e1"

@@ -127,7 +127,7 @@ async def test_merge_split_and_confirm_from_keys(small_audit: Audit, tmp_path: P
         assert app.session.audit.alignment("en", "fr").beads[1].confirmed  # type: ignore[union-attr]
         await pilot.press("right_square_bracket")
         assert app.session.audit.history[-1].status == "aligned"  # type: ignore[union-attr]
-        assert [c.text for c in app.session.audit.history[-4:]][0].startswith("en→fr: merged")  # type: ignore[union-attr]
+        assert app.session.audit.history[-4].text.startswith("en→fr: merged")  # type: ignore[union-attr]
 
 
 def Grid_rows(audit: Audit) -> list:  # type: ignore[type-arg]

@@ -22,8 +22,8 @@ import numpy as np
 
 from auditor.core.align.band import Bead4, band_from_path, solve, unaligned_reach
 from auditor.core.align.costs import Side, median
-from auditor.core.align.merge import absorb_nulls
 from auditor.core.align.features import Bag, Interner, dictionary_features, learn_dictionary, weighted_sides
+from auditor.core.align.merge import absorb_nulls
 from auditor.core.align.params import AlignParams
 
 log = logging.getLogger(__name__)

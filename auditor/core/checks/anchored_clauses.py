@@ -58,8 +58,8 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     lo = 0
     for m in _MARKS.finditer(text, 0, start):
         lo = m.end()
-    m = _MARKS.search(text, end)
-    hi = m.start() if m else len(text)
+    after = _MARKS.search(text, end)
+    hi = after.start() if after else len(text)
     while lo < hi and not text[lo].isalnum():
         lo += 1
     while hi > lo and not (text[hi - 1].isalnum() or text[hi - 1] in "%)"):

@@ -157,7 +157,7 @@ def clause_gaps(
         if not l_many or not l_other:
             continue
 
-        def dev(l_m: int) -> float:
+        def dev(l_m: int, l_other: int = l_other) -> float:
             ls, lt = (l_other, l_m) if side == "target" else (l_m, l_other)
             return (math.log(lt / ls) - med) / mad * sign
 

@@ -173,7 +173,7 @@ class InconsistentTranslation(Check):
         for b, src, tgt in rows:
             by_src.setdefault(src, []).append((b, tgt))
             by_tgt.setdefault(tgt, []).append((b, src))
-        for src, uses in by_src.items():
+        for uses in by_src.values():
             counts = Counter(t for _, t in uses)
             if len(counts) < 2:
                 continue

@@ -134,7 +134,7 @@ def hidden_segments(
             continue
         sign = 1.0 if side == "source" else -1.0  # log(target/source) drops when the source is long
 
-        def dev(l_m: int) -> float:
+        def dev(l_m: int, l_other: int = l_other, sign: float = sign) -> float:
             ls, lt = (l_m, l_other) if side == "source" else (l_other, l_m)
             return (math.log(lt / ls) - med) / mad * sign
 
@@ -151,5 +151,5 @@ def hidden_segments(
             if len(lost) != 1 or lost[0][0] > fit:
                 continue
             fits = lost
-        d_best, seg = fits[0]
+        seg = fits[0][1]
         yield Hidden(b, seg, d_all * sign, dev(l_many - lens[seg]) * sign)

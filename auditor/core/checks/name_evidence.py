@@ -70,7 +70,7 @@ class NameGroup:
     def surface(self) -> str:
         """The most frequent written form; ties go to the shorter, then the earlier."""
         c = Counter(m.text for m in self.mentions)
-        first = {}
+        first: dict[str, tuple[str, int]] = {}
         for m in self.mentions:
             first.setdefault(m.text, (m.witness, m.start))
         return min(c, key=lambda t: (-c[t], len(t), first[t]))

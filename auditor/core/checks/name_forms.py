@@ -1,25 +1,21 @@
 """Glossary forms and suggested spellings for ``name-variant`` (a helper, not a check).
 
-A name group is duck-typed: anything with ``mentions`` (each with ``text``), ``root`` and
-``surface``, as ``name_evidence.NameGroup`` has.
+Name groups are ``name_evidence.NameGroup``s.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from auditor.core.checks.base import CheckContext
+from auditor.core.checks.name_evidence import NameGroup
 from auditor.core.names import is_inflection, name_stem, strip_inflection
 from auditor.core.normalize import fold, primary_language
 
-_Group = Any
 
-
-def in_glossary(g: _Group, allowed: frozenset[str], lang: str) -> bool:
+def in_glossary(g: NameGroup, allowed: frozenset[str], lang: str) -> bool:
     return bool(allowed) and matches(g, allowed, lang)
 
 
-def matches(g: _Group, forms: frozenset[str], lang: str) -> bool:
+def matches(g: NameGroup, forms: frozenset[str], lang: str) -> bool:
     mine = {fold(m.text) for m in g.mentions}
     if mine & forms:
         return True
@@ -51,7 +47,7 @@ def glossary_forms(ctx: CheckContext, lang: str) -> frozenset[str]:
     return frozenset(x for x in out if " " not in x)
 
 
-def suggest(mention: str, lang: str, canonical: _Group, suffix: str) -> str:
+def suggest(mention: str, lang: str, canonical: NameGroup, suffix: str) -> str:
     """The replacement for the span: the canonical form inflected like the mention, minus
     the case ending when the span stops before it."""
     out = _reinflect(mention, lang, canonical)
@@ -60,7 +56,7 @@ def suggest(mention: str, lang: str, canonical: _Group, suffix: str) -> str:
     return name_stem(out, lang) if suffix else out
 
 
-def _reinflect(mention: str, lang: str, canonical: _Group) -> str:
+def _reinflect(mention: str, lang: str, canonical: NameGroup) -> str:
     """The canonical name in the mention's inflection: ``Осекину`` → ``Осечкину`` when the
     canonical group has that form, else the canonical group's most frequent form."""
     stem = strip_inflection(mention, lang)

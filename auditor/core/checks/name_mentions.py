@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from rapidfuzz import fuzz, process
 
 from auditor.core.checks.base import CheckContext
+from auditor.core.models import Bead
 from auditor.core.names import (
     Mention,
     cased_mentions,
@@ -48,7 +49,7 @@ def collect_mentions(ctx: CheckContext, align_ratio: float = 70.0) -> list[Menti
 
 
 def _aligned_mentions(
-    ctx: CheckContext, beads: Sequence, uncased: str, names: list[Mention], side: int, cutoff: float
+    ctx: CheckContext, beads: Sequence[Bead], uncased: str, names: list[Mention], side: int, cutoff: float
 ) -> Iterator[Mention]:
     w = ctx.chain.witness(uncased)
     by_seg: dict[str, list[Mention]] = {}

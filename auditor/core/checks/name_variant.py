@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -247,7 +248,7 @@ class NameVariant(Check):
                 msg = f"‘{m.text}’ looks like a truncation of ‘{canon}’ ({n} mention{'s' * (n != 1)})"
             else:
                 msg = f"‘{m.text}’ looks like a variant of ‘{canon}’ ({n} mention{'s' * (n != 1)})"
-            end, extra = m.end, ()
+            end, extra = m.end, cast(tuple[tuple[str, str], ...], ())
             if token_script(m.text) in AGGLUTINATED:  # ওসেককিনকে: the name is ওসেককিন, কে is a case ending
                 stem = name_stem(m.text, m.lang)
                 if stem != m.text and m.text.startswith(stem):

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 import weakref
-from dataclasses import replace
-
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.models import Alignment, Bead, Finding, Severity, Span
@@ -132,7 +131,7 @@ def _hop_unmatched(
 
 
 def _square_brackets(ctx: CheckContext, seg_ids: Sequence[str]) -> list[tuple[int, int]]:
-    out = []
+    out: list[tuple[int, int]] = []
     for sid in seg_ids:
         seg = ctx.segment(sid)
         out.extend((seg.start + m.start(), seg.start + m.end()) for m in _SQUARE.finditer(seg.text))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -110,7 +110,7 @@ class SameAsSource(Check):
                 if len(seg.text) < len(src):
                     continue
                 al = fuzz.partial_ratio_alignment(fold(src), fold(seg.text), score_cutoff=min_ratio)
-                if al is None or fold(seg.text) != seg.text.casefold() and len(fold(seg.text)) != len(seg.text):
+                if al is None or (fold(seg.text) != seg.text.casefold() and len(fold(seg.text)) != len(seg.text)):
                     continue
                 start, end = seg.start + al.dest_start, seg.start + al.dest_end
                 own = expected_scripts(ctx.chain.witness(a.target).lang)

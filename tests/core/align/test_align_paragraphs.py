@@ -4,6 +4,7 @@ case they exist for (an editor adds a sentence to one paragraph and drops one fr
 from __future__ import annotations
 
 import functools
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -47,7 +48,7 @@ TYPES = [(1, 1), (1, 0), (1, 2), (2, 1)]
 def _brute_force(costs: np.ndarray, insert: np.ndarray, bonus: np.ndarray, n: int, m: int) -> float:
     """Cheapest path by recursion over every monotone bead sequence, bonus at every node reached."""
 
-    @functools.lru_cache(maxsize=None)
+    @functools.cache
     def best(i: int, j: int) -> float:
         if i == 0 and j == 0:
             return 0.0
@@ -88,7 +89,7 @@ def test_dp_with_node_bonus_matches_brute_force(seed: int) -> None:
     assert sum(bead_costs) == pytest.approx(_brute_force(costs, insert, bonus, n, m))
     # The path is monotone and complete.
     assert beads[0][0] == 0 and beads[0][2] == 0 and beads[-1][1] == n and beads[-1][3] == m
-    assert all(x[1] == y[0] and x[3] == y[2] for x, y in zip(beads, beads[1:]))
+    assert all(x[1] == y[0] and x[3] == y[2] for x, y in pairwise(beads))
 
 
 def _sides(witness: str, lang: str) -> tuple[list[str], list[int]]:

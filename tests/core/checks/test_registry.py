@@ -8,7 +8,6 @@ from auditor.core.checks.base import Check
 from auditor.core.checks.registry import CHECKS, check_ids, get_check
 from auditor.core.models import Severity
 
-
 # DESIGN.md §5: ids are stable once released.
 CATALOGUE = {
     "untranslated-span", "same-as-source", "name-variant", "number-mismatch", "omission", "addition",

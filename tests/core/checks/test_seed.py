@@ -30,7 +30,7 @@ def one_witness() -> tuple[Finding, ...]:
     text = _seed_text()
     chain = Chain("seed", (Witness("en", "en", text),))
     ctx = CheckContext(chain=chain, segments={"en": segment_text(text, "en", "en")}, alignments=())
-    findings, skipped = run_checks(ctx)
+    findings, _skipped = run_checks(ctx)
     assert not [f for f in findings if f.check == "internal-error"]
     return findings
 
