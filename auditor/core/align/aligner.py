@@ -67,7 +67,8 @@ def align_texts(
     are accepted for the record: every feature is language-neutral (digits of any script,
     transliterated names and cognates, punctuation, a dictionary learnt from the document).
     ``paragraphs`` (the paragraph number of every source and every target sentence) lets a
-    path through places where both sides end a paragraph cost less.
+    path through places where both sides end a paragraph cost less, in proportion to how well
+    a first path found without them says the two sides' paragraphs agree.
     """
     p = params or AlignParams()
     n, m = len(src), len(tgt)
@@ -84,7 +85,8 @@ def align_texts(
         src_bag = src_bag.concat(interner.analyse(translation)[0])
     types = bead_types(p)
     breaks = paragraph_breaks(paragraphs, n, m, p.paragraph_size) if paragraphs is not None else None
-    s_side, t_side = _sides(src_bag, tgt_bag, src_len, tgt_len, p, breaks=breaks)
+    # Pass 1 goes without paragraphs: its path is what says whether they can be trusted.
+    s_side, t_side = _sides(src_bag, tgt_bag, src_len, tgt_len, p)
     sigma_r = float(np.sqrt(np.var(np.log(src_len + 2.0)) + np.var(np.log(tgt_len + 2.0))))
     one_pass = p.passes < 2 or not (p.learn_dictionary or translation is not None)
     # Pass 1 only has to find the way; the rare 1-3 and 3-1 shapes wait for pass 2.
@@ -103,6 +105,16 @@ def align_texts(
 
         g_src, g_tgt = ngram_bags(translation, tgt, p.gram_sizes)
         mt_sides = weighted_sides(g_src, g_tgt, src_len, tgt_len, p)
+    if breaks is not None:
+        p = replace(p, paragraph_bonus=p.paragraph_bonus * paragraph_agreement(beads, breaks))
+        log.debug("paragraph bonus %.2f", p.paragraph_bonus)
+        if p.paragraph_bonus <= 0:
+            breaks = None
+        else:  # the paragraphs agree: find the way again with them
+            s_side, t_side = _sides(src_bag, tgt_bag, src_len, tgt_len, p, breaks=breaks)
+            beads, bcost, margins, costs = solve(
+                s_side, t_side, first_types, p, ratio, p.length_sigma, sigma_r, margins=False
+            )
     for _ in range(p.passes - 1):
         sigma, outlier = _length_model(beads, src_len, tgt_len, ratio, sigma_r, p)
         priors = estimate_priors(beads, types, p, first_types)
@@ -130,6 +142,31 @@ def align_texts(
     if p.absorb_nulls and costs is not None:
         beads, margins = absorb_nulls(beads, margins, costs)
     return _scored(beads, bcost, margins, p)
+
+
+def paragraph_agreement(beads: Sequence[Bead4], breaks: tuple[np.ndarray, np.ndarray]) -> float:
+    """How far a path's paragraph ends coincide beyond chance, in [0, 1].
+
+    The share of source paragraph ends at which the path also stands at a target paragraph
+    end, rescaled so that chance (the share of target nodes that end a paragraph) is 0. A translation that keeps its source's paragraphs scores near 1; one whose
+    paragraphs were re-cut (a retelling, an editor's layout) near 0, and then paragraph ends
+    are no evidence.
+    """
+    sb, tb = breaks
+    rows = np.flatnonzero(sb)
+    if len(rows) == 0:
+        return 0.0
+    hit = np.zeros(len(sb), dtype=bool)
+    for b in beads:  # every node the path passes: each bead's end
+        if tb[b[3]]:
+            hit[b[1]] = True
+    agree = float(hit[rows].mean())
+    base = float(tb[1:-1].mean()) if len(tb) > 2 else 0.0
+    if base >= 1.0:
+        return 0.0
+    # Full trust from two thirds of the way above chance: the first pass, made without
+    # paragraphs, misses some ends exactly where a sentence was added or dropped.
+    return float(np.clip(1.5 * (agree - base) / (1.0 - base), 0.0, 1.0))
 
 
 def paragraph_breaks(

@@ -110,3 +110,25 @@ def test_paragraphs_keep_an_addition_and_an_omission_apart() -> None:
     assert ((dropped,), ()) in shapes
     assert ((), (added,)) in shapes
     assert ((dropped - 1,), (added + 2,)) in shapes  # "In return ..." with its translation
+
+
+def test_agreement_is_one_on_a_path_through_every_common_end_and_zero_by_chance() -> None:
+    from auditor.core.align.aligner import paragraph_agreement
+
+    src = np.array([False, False, True, False, True, False, False])  # 6 sentences, ends at 2, 4
+    tgt = np.array([False, False, True, False, True, False, False])
+    diagonal = [(i, i + 1, i, i + 1) for i in range(6)]
+    assert paragraph_agreement(diagonal, (src, tgt)) == 1.0
+    shifted = np.array([False, True, False, True, False, False, False])  # every end one early
+    assert paragraph_agreement(diagonal, (src, shifted)) == 0.0
+
+
+def test_paragraphs_cut_elsewhere_in_the_translation_are_ignored() -> None:
+    # The Bengali's paragraph ends all moved one sentence earlier (a re-cut layout): no
+    # evidence, so the alignment is the one made without paragraphs.
+    en, en_par = _sides("en", "en")
+    bn, bn_par = _sides("bn", "bn")
+    recut = [bn_par[min(k + 1, len(bn_par) - 1)] for k in range(len(bn_par))]
+    assert recut != bn_par
+    plain = [(b.source, b.target) for b in align_texts(en, bn)]
+    assert [(b.source, b.target) for b in align_texts(en, bn, paragraphs=(en_par, recut))] == plain
