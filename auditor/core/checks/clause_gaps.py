@@ -63,6 +63,23 @@ class Gap:
     of which has a counterpart on the other side of the bead."""
 
 
+Candidate = tuple[float, str, int, int]
+"""(|deviation without the clause| in MADs, segment id, start, end) of a candidate clause."""
+
+
+def unambiguous_best(cands: list[Candidate], fit: float) -> tuple[list[Candidate], Candidate] | None:
+    """(the candidates that fit, the best of them), unless a clause that does not overlap the
+    best one explains the length about as well (within one MAD): then which is extra is a guess."""
+    fitting = sorted(c for c in cands if c[0] <= fit)
+    if not fitting:
+        return None
+    best = fitting[0]
+    rivals = [c for c in cands if c[1] != best[1] or c[3] <= best[2] or c[2] >= best[3]]
+    if any(c[0] < best[0] + 1.0 for c in rivals):
+        return None
+    return fitting, best
+
+
 def clause_pieces(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the clauses of one segment, trimmed to letters and digits."""
     cuts = [0]
@@ -164,7 +181,7 @@ def clause_gaps(
         d_all = dev(l_many)
         if d_all < z or _mixed(ctx, a, b):
             continue
-        cands: list[tuple[float, str, int, int]] = []
+        cands: list[Candidate] = []
         for sid in many:
             text = ctx.segment(sid).text
             pieces = clause_pieces(text)
@@ -177,13 +194,10 @@ def clause_gaps(
                     if ln < min_letters or ln >= l_many:
                         continue
                     cands.append((abs(dev(l_many - ln)), sid, lo, hi))
-        fitting = sorted(c for c in cands if c[0] <= fit)
-        if not fitting:
+        chosen = unambiguous_best(cands, fit)
+        if chosen is None:
             continue
-        best = fitting[0]
-        rivals = [c for c in cands if c[1] != best[1] or c[3] <= best[2] or c[2] >= best[3]]
-        if any(c[0] < best[0] + 1.0 for c in rivals):
-            continue  # another, separate clause would explain the length as well
+        fitting, best = chosen
         vocab = shared_anchors(ctx, a)
         scored = []
         for d_w, sid, lo, hi in fitting:

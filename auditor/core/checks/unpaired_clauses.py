@@ -42,7 +42,7 @@ from collections.abc import Iterator, Sequence
 
 from auditor.core.align.anchors import analyse_word, tokens
 from auditor.core.checks.base import CheckContext
-from auditor.core.checks.clause_gaps import Gap, shared_anchors
+from auditor.core.checks.clause_gaps import Candidate, Gap, shared_anchors, unambiguous_best
 from auditor.core.checks.merged_beads import _model, translated_letters
 from auditor.core.checks.omission import letters
 from auditor.core.models import Alignment, Bead
@@ -175,7 +175,7 @@ def unpaired_clauses(
         excess = (m_many - m_other) - sign * m_med
         if excess < 1 or _foreign(ctx, a, b) >= min_letters:
             continue
-        cands: list[tuple[float, str, int, int]] = []
+        cands: list[Candidate] = []
         for sid in many:
             text = texts[sid]
             pieces = punct_pieces(text)
@@ -189,13 +189,10 @@ def unpaired_clauses(
                     if ln < min_letters or ln >= l_many:
                         continue
                     cands.append((abs(dev(l_many - ln)), sid, lo, hi))
-        fitting = sorted(c for c in cands if c[0] <= fit)
-        if not fitting:
+        chosen = unambiguous_best(cands, fit)
+        if chosen is None:
             continue
-        best = fitting[0]
-        rivals = [c for c in cands if c[1] != best[1] or c[3] <= best[2] or c[2] >= best[3]]
-        if any(c[0] < best[0] + 1.0 for c in rivals):
-            continue  # another, separate clause would explain the length as well
+        fitting, best = chosen
         vocab = shared_anchors(ctx, a)
         for d_w, sid, lo, hi in fitting:
             if sid != best[1] or hi <= best[2] or lo >= best[3]:
