@@ -165,7 +165,8 @@ def _split_token(text: str, i: int, j: int, out: list[Token]) -> None:
 
 def is_cased_script(token: str) -> bool:
     """True when the token's script distinguishes upper and lower case (Latin, Cyrillic, Greek…)."""
-    return any(ch.isupper() or ch.islower() for ch in token)
+    # A cased letter changes under case mapping; scripts without case (Bengali, CJK) never do.
+    return token.lower() != token.upper()
 
 
 # Function words that start sentences; the lower-case test catches most others.

@@ -108,11 +108,13 @@ LANG_SCRIPTS: dict[str, frozenset[str]] = {
 }
 
 
+@lru_cache(maxsize=1024)
 def primary_language(lang: str) -> str:
     """The primary subtag of a BCP 47 tag, lower-cased: ``bn-BD`` → ``bn``."""
     return lang.split("-", 1)[0].lower()
 
 
+@lru_cache(maxsize=1024)
 def expected_scripts(lang: str) -> frozenset[str]:
     """Scripts native to a language; Latin for unknown languages, since that is safest."""
     tag = lang.split("-")
