@@ -116,6 +116,7 @@ def align_texts(
                 s_side, t_side, first_types, p, ratio, p.length_sigma, sigma_r, margins=False
             )
     for _ in range(p.passes - 1):
+        ratio = _refit_ratio(beads, src_len, tgt_len, ratio, p)
         sigma, outlier = _length_model(beads, src_len, tgt_len, ratio, sigma_r, p)
         priors = estimate_priors(beads, types, p, first_types)
         first_types = types
@@ -233,6 +234,22 @@ def _sides(
         s_side.null = np.full(src.n, priors[(1, 0)])
         t_side.null = np.full(tgt.n, priors[(0, 1)])
     return s_side, t_side
+
+
+def _refit_ratio(
+    beads: Sequence[Bead4], ls: np.ndarray, lt: np.ndarray, ratio: float, p: AlignParams
+) -> float:
+    """The document's length ratio, re-estimated from a first pass when the two sides' sentence
+    counts differ by more than ``ratio_refit`` (log): then text was probably dropped or added,
+    and the ratio of the totals, which counts it, would make the translation of what remains
+    look too short or too long. The median over the first pass's 1-1 beads does not."""
+    n, m = len(ls), len(lt)
+    if p.ratio_refit <= 0 or not n or not m or abs(math.log(n / m)) <= p.ratio_refit:
+        return ratio
+    one = np.array([(b[0], b[2]) for b in beads if b[1] - b[0] == 1 and b[3] - b[2] == 1], dtype=np.int64)
+    if len(one) < 8:
+        return ratio
+    return float(np.exp(median(np.log((lt[one[:, 1]] + 2.0) / (ls[one[:, 0]] + 2.0)))))
 
 
 def _length_model(

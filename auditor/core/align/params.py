@@ -31,6 +31,9 @@ class AlignParams:
     (captions, OCR debris); when above 0 it is refitted per document by EM and caps the length
     penalty. 0 (the default) keeps a pure Gaussian: on the bundled sets the cap traded NTREX
     precision for Anna Karenina recall."""
+    ratio_refit: float = 0.15
+    """When |log(source sentences / target sentences)| exceeds this, the second pass takes the
+    length ratio from the first pass's 1-1 beads instead of the texts' totals (0: never)."""
     length_scale: float = 60.0
     """Characters at which the length-ratio spread is sqrt(2) times that of long sentences
     (0: one spread for all lengths)."""
