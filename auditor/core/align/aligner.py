@@ -149,9 +149,9 @@ def paragraph_agreement(beads: Sequence[Bead4], breaks: tuple[np.ndarray, np.nda
     """How far a path's paragraph ends coincide beyond chance, in [0, 1].
 
     The share of source paragraph ends at which the path also stands at a target paragraph
-    end, rescaled so that chance (the share of target nodes that end a paragraph) is 0. A translation that keeps its source's paragraphs scores near 1; one whose
-    paragraphs were re-cut (a retelling, an editor's layout) near 0, and then paragraph ends
-    are no evidence.
+    end, rescaled so that chance (the share of target nodes that end a paragraph) is 0. A
+    translation that keeps its source's paragraphs scores near 1; one whose paragraphs were
+    re-cut (a retelling, an editor's layout) near 0, and then paragraph ends are no evidence.
     """
     sb, tb = breaks
     rows = np.flatnonzero(sb)

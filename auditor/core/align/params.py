@@ -67,9 +67,10 @@ class AlignParams:
     max_feature_share: float = 0.25
     """Features found in more than this share of a side's sentences carry no anchor weight."""
     paragraph_bonus: float = 3.0
-    """Reward for a path through a node where a paragraph ends on both sides (only when both
-    sides' paragraphs hold ``paragraph_size`` sentences on average: one sentence per line says
-    nothing)."""
+    """Reward for a path through a node where a paragraph ends on both sides, scaled by how
+    well a first path found without it says the two sides' paragraphs agree (so it needs
+    ``passes`` >= 2), and only when both sides' paragraphs hold ``paragraph_size`` sentences on
+    average: one sentence per line says nothing."""
     paragraph_size: float = 1.5
     small_full: int = 250_000
     """Problems up to this many DP cells are solved without banding."""
