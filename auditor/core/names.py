@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from auditor.core.models import Segment
 
@@ -45,9 +46,11 @@ _OPENERS = set("\"“‘«‹„‚([{—–-:;")
 _SENTENCE_END = set(".!?।。！？")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word: letters and combining marks, an internal apostrophe joining a non-clitic tail."""
+class Token(NamedTuple):
+    """A word: letters and combining marks, an internal apostrophe joining a non-clitic tail.
+
+    A named tuple, not a dataclass: every check tokenises every segment, and building
+    hundreds of thousands of frozen dataclasses was most of the tokeniser's time."""
 
     start: int
     end: int
@@ -107,17 +110,22 @@ def word_tokens(text: str) -> list[Token]:
     return list(_word_tokens(text))
 
 
+_new_token = tuple.__new__  # Token(...) goes through a Python-level __new__; this does not
+
+
 @lru_cache(maxsize=65536)
 def _word_tokens(text: str) -> tuple[Token, ...]:
+    if text.isascii() and "'" not in text:  # the common case: every match is a plain word
+        return tuple(_new_token(Token, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text))
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         i, j = m.span()
         word = m.group()
         if word.isascii() and "'" not in word:  # the common case, at C speed
-            out.append(Token(i, j, word))
+            out.append(_new_token(Token, (i, j, word)))
             continue
         if max(word) < "\u3040" and not _APOSTROPHES.intersection(word) and word[-1] not in _JOINERS:
-            out.append(Token(i, j, word))  # Cyrillic, Bengali …: one plain word
+            out.append(_new_token(Token, (i, j, word)))  # Cyrillic, Bengali …: one plain word
             continue
         _split_token(text, i, j, out)
     return tuple(out)
@@ -157,7 +165,7 @@ def _split_token(text: str, i: int, j: int, out: list[Token]) -> None:
             t_end = e
             while t_end > s0 + 1 and text[t_end - 1] in _JOINERS:
                 t_end -= 1
-            out.append(Token(s0, t_end, text[s0:t_end]))
+            out.append(_new_token(Token, (s0, t_end, text[s0:t_end])))
             s0 = e
             while s0 < e0 and (text[s0] in _JOINERS or not _START.match(text, s0)):
                 s0 += 1

@@ -37,6 +37,12 @@ _DIGITS = _DigitTable()
 
 def fold(text: str) -> str:
     """Case-folded NFKC form for comparisons (not length-preserving)."""
+    # Most calls fold one word, and words repeat: those are memoised; long texts are not kept.
+    return _fold_word(text) if len(text) <= 48 else unicodedata.normalize("NFKC", text).casefold()
+
+
+@lru_cache(maxsize=262_144)
+def _fold_word(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 

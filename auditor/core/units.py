@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from auditor.core.normalize import fold
 
@@ -54,6 +55,7 @@ def unit_after(text: str, end: int) -> Convert | None:
     return _unit_for(word)
 
 
+@lru_cache(maxsize=65536)  # asked for the word after every number; words repeat
 def _unit_for(word: str) -> Convert | None:
     for stems, abbrs, convert in _UNITS:
         if word in abbrs or any(word.startswith(st) and len(word) - len(st) <= 4 for st in stems):

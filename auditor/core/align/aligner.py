@@ -110,7 +110,8 @@ def align_texts(
         log.debug("paragraph bonus %.2f", p.paragraph_bonus)
         if p.paragraph_bonus <= 0:
             breaks = None
-        else:  # the paragraphs agree: find the way again with them
+        elif _ends_met(beads, breaks) < 1.0:  # they agree: find the way again with them
+            # (a path that already meets every source paragraph end is the best one with them too)
             s_side, t_side = _sides(src_bag, tgt_bag, src_len, tgt_len, p, breaks=breaks)
             beads, bcost, margins, costs = solve(
                 s_side, t_side, first_types, p, ratio, p.length_sigma, sigma_r, margins=False
@@ -154,6 +155,20 @@ def paragraph_agreement(beads: Sequence[Bead4], breaks: tuple[np.ndarray, np.nda
     re-cut (a retelling, an editor's layout) near 0, and then paragraph ends are no evidence.
     """
     sb, tb = breaks
+    if not sb.any():
+        return 0.0
+    agree = _ends_met(beads, breaks)
+    base = float(tb[1:-1].mean()) if len(tb) > 2 else 0.0
+    if base >= 1.0:
+        return 0.0
+    # Full trust from two thirds of the way above chance: the first pass, made without
+    # paragraphs, misses some ends exactly where a sentence was added or dropped.
+    return float(np.clip(1.5 * (agree - base) / (1.0 - base), 0.0, 1.0))
+
+
+def _ends_met(beads: Sequence[Bead4], breaks: tuple[np.ndarray, np.ndarray]) -> float:
+    """The share of source paragraph ends where the path stands at a target paragraph end."""
+    sb, tb = breaks
     rows = np.flatnonzero(sb)
     if len(rows) == 0:
         return 0.0
@@ -161,13 +176,7 @@ def paragraph_agreement(beads: Sequence[Bead4], breaks: tuple[np.ndarray, np.nda
     for b in beads:  # every node the path passes: each bead's end
         if tb[b[3]]:
             hit[b[1]] = True
-    agree = float(hit[rows].mean())
-    base = float(tb[1:-1].mean()) if len(tb) > 2 else 0.0
-    if base >= 1.0:
-        return 0.0
-    # Full trust from two thirds of the way above chance: the first pass, made without
-    # paragraphs, misses some ends exactly where a sentence was added or dropped.
-    return float(np.clip(1.5 * (agree - base) / (1.0 - base), 0.0, 1.0))
+    return float(hit[rows].mean())
 
 
 def paragraph_breaks(
