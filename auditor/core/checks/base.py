@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, ClassVar
 
 from auditor.core.models import Alignment, Bead, Chain, Finding, Segment, Severity, Span
@@ -53,8 +54,16 @@ class CheckContext:
     def text(self, witness_id: str) -> str:
         return self.chain.witness(witness_id).text
 
+    @cached_property
+    def _segment_index(self) -> dict[str, Segment]:
+        # Checks look segments up by id hundreds of thousands of times per audit.
+        return {seg.id: seg for segs in self.segments.values() for seg in segs}
+
     def segment(self, segment_id: str) -> Segment:
-        wid, sep, num = segment_id.rpartition("-s")  # once: checks call this thousands of times
+        seg = self._segment_index.get(segment_id)
+        if seg is not None:
+            return seg
+        wid, sep, num = segment_id.rpartition("-s")
         if not sep:
             raise IndexError(segment_id)
         segs = self.segments[wid]
