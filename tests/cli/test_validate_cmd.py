@@ -66,7 +66,9 @@ def test_hostile_and_broken_files_fail_fast_with_one_line(tmp_path: Path) -> Non
         f.write_bytes(data)
         t0 = time.perf_counter()
         code, out, err = run(str(f))
-        assert time.perf_counter() - t0 < 1.0
+        # Refused before any expansion: an expanding parser would take minutes and gigabytes;
+        # the bound leaves room for a loaded CI machine.
+        assert time.perf_counter() - t0 < 5.0
         assert (code, out) == (2, ""), name
         assert err.count("\n") == 1 and expected in err and SECRET not in err, (name, err)
         assert "Traceback" not in err
