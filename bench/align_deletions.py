@@ -31,8 +31,10 @@ SETS = ("Text+Berg test de-fr", "ParIce en-is", "NTREX en-bn dev", "NTREX en-ru 
 CASES = (("target", 0.1), ("target", 0.2), ("both", 0.1))
 
 
-def _delete(gold: list[BeadPair], n: int, m: int, sides: str, frac: float, rng: random.Random
+def delete_sentences(gold: list[BeadPair], n: int, m: int, sides: str, frac: float, rng: random.Random
             ) -> tuple[list[int], list[int], list[BeadPair]]:
+    """Kept source and target lines and the gold made to follow: ``sides`` is ``target`` or
+    ``both``; a bead that loses one side becomes a null bead."""
     keep_s = [i for i in range(n) if sides == "target" or rng.random() >= frac]
     keep_t = [j for j in range(m) if rng.random() >= frac]
     new_s = {i: k for k, i in enumerate(keep_s)}
@@ -55,7 +57,7 @@ def run(name: str, sides: str, frac: float, hunalign: bool, tmp: Path) -> tuple[
     for doc in gs.docs:
         src, tgt = lines(gs.path(doc, gs.src)), lines(gs.path(doc, gs.tgt))
         gold = parse_beads(gs.path(doc, "gold").read_text(encoding="utf-8"))
-        keep_s, keep_t, gold = _delete(gold, len(src), len(tgt), sides, frac, rng)
+        keep_s, keep_t, gold = delete_sentences(gold, len(src), len(tgt), sides, frac, rng)
         s_text, t_text = [src[i] for i in keep_s], [tgt[j] for j in keep_t]
         ours = ours + count(gold, [(b.source, b.target) for b in align_texts(s_text, t_text)])
         if hunalign:

@@ -21,27 +21,13 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from align import gold_sets, lines
+from align_deletions import delete_sentences
 
 from auditor.core.align import align_texts
 from auditor.core.align.scoring import BeadPair, Counts, count, parse_beads, scores
 
 SETS = ("NTREX en-ru dev", "NTREX en-bn dev", "ParIce en-is")
 LAYOUTS = ("none", "true", "random", "shifted")
-
-
-def _delete(gold: list[BeadPair], n: int, m: int, frac: float, rng: random.Random
-            ) -> tuple[list[int], list[int], list[BeadPair]]:
-    keep_s = [i for i in range(n) if rng.random() >= frac]
-    keep_t = [j for j in range(m) if rng.random() >= frac]
-    new_s = {i: k for k, i in enumerate(keep_s)}
-    new_t = {j: k for k, j in enumerate(keep_t)}
-    out: list[BeadPair] = []
-    for s, t in gold:
-        s2 = tuple(new_s[i] for i in s if i in new_s)
-        t2 = tuple(new_t[j] for j in t if j in new_t)
-        if s2 or t2:
-            out.append((s2, t2))
-    return keep_s, keep_t, out
 
 
 def _layouts(gold: list[BeadPair], n: int, m: int, rng: random.Random) -> dict[str, tuple[list[int], list[int]] | None]:
@@ -76,7 +62,7 @@ def main() -> int:
             for doc in gs.docs:
                 src, tgt = lines(gs.path(doc, gs.src)), lines(gs.path(doc, gs.tgt))
                 gold = parse_beads(gs.path(doc, "gold").read_text(encoding="utf-8"))
-                keep_s, keep_t, gold = _delete(gold, len(src), len(tgt), frac, rng)
+                keep_s, keep_t, gold = delete_sentences(gold, len(src), len(tgt), "both", frac, rng)
                 s_text, t_text = [src[i] for i in keep_s], [tgt[j] for j in keep_t]
                 for key, par in _layouts(gold, len(s_text), len(t_text), rng).items():
                     beads = align_texts(s_text, t_text, paragraphs=par)
