@@ -161,8 +161,15 @@ def stems(text: str) -> list[str]:
 _PUNCT_RE = re.compile("[" + re.escape("".join(_PUNCT)) + "]")
 
 
+# A hyphen between two word characters joins a compound ("45-year-old", "из-за"): spelling,
+# not punctuation a translation carries over. Only a free-standing one is a dash.
+_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
 def punctuation_features(text: str) -> list[str]:
     """One ``p:`` feature per distinctive punctuation class present in the text."""
+    if "-" in text:
+        text = _WORD_HYPHEN.sub("", text)
     return [f"p:{c}" for c in {_PUNCT[ch] for ch in _PUNCT_RE.findall(text)}]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditor.core.align.anchors import analyse_word, sentence_features, tokens
+from auditor.core.align.anchors import analyse_word, punctuation_features, sentence_features, tokens
 
 
 def test_numbers_inside_japanese_words_are_their_own_tokens() -> None:
@@ -27,3 +27,12 @@ def test_han_runs_carry_no_sound_keys() -> None:
 def test_spaced_scripts_are_untouched() -> None:
     assert tokens("Covid19 cases rose by 12.5 per cent") == ["Covid19", "cases", "rose", "by", "12.5", "per", "cent"]
     assert tokens("২০২১ সালে ৫ জন") == ["2021", "সালে", "5", "জন"]
+
+
+def test_hyphen_inside_a_word_is_spelling_not_a_dash() -> None:
+    # A compound's hyphen ("45-year-old", "из-за") says nothing about the translation; a dash does.
+    assert "p:-" not in punctuation_features("A 45-year-old man was charged.")
+    assert "p:-" not in punctuation_features("Попытка обвинения из-за поножовщины")
+    assert "p:-" in punctuation_features("He left - and never came back.")
+    assert "p:-" in punctuation_features("Он ушёл — и не вернулся.")
+    assert "p:-" in punctuation_features("-- Да, -- сказал он.")
