@@ -102,6 +102,10 @@ class Check:
         raise NotImplementedError
 
     @classmethod
+    def warm_up(cls) -> None:
+        """Start loading a slow resource in the background before the checks run (default: none)."""
+
+    @classmethod
     def description(cls) -> str:
         """The first paragraph of the docstring, on one line."""
         doc = (cls.__doc__ or "").strip()

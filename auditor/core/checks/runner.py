@@ -42,6 +42,7 @@ def run_checks(
     raw: list[Finding] = []
     skipped: list[tuple[str, str]] = []
     suppressors: dict[str, tuple[str, ...]] = {}
+    runnable: list[tuple[type[Check], CheckConfig]] = []
     for cls in checks:
         cfg = configs.get(cls.id, CheckConfig())
         if not cfg.enabled:
@@ -49,6 +50,10 @@ def run_checks(
         if cls.needs_mt and not ctx.translations and not ctx.back_translations:
             skipped.append((cls.id, "needs machine translation, and none is available"))
             continue
+        runnable.append((cls, cfg))
+    for cls, _ in runnable:
+        cls.warm_up()  # a model that loads while the checks before its own run
+    for cls, cfg in runnable:
         suppressors[cls.id] = cls.suppresses
         raw.extend(_run_one(cls, ctx, cfg))
     findings = _suppress(raw, suppressors)

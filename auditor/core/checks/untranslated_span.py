@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -182,14 +183,22 @@ LANGID_LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "bg", "sr"
                 "sk", "sv", "da", "no", "fi", "tr", "id", "vi", "ro", "hu", "ca", "hr", "sl")
 
 
-@lru_cache(maxsize=1)
-def _identifier() -> Any:
-    """py3langid's identifier, loaded once (about a second) and only when needed."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+_IDENTIFIER: list[Any] = []
+_IDENTIFIER_LOCK = threading.Lock()
 
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    ident.set_languages(list(LANGID_LANGS))
-    return ident
+
+def _identifier() -> Any:
+    """py3langid's identifier, loaded once (about half a second, mostly LZMA decompression,
+    which releases the GIL) and only when needed; the lock makes a background load and a
+    caller that gets there first share one load."""
+    with _IDENTIFIER_LOCK:
+        if not _IDENTIFIER:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            ident.set_languages(list(LANGID_LANGS))
+            _IDENTIFIER.append(ident)
+        return _IDENTIFIER[0]
 
 
 @lru_cache(maxsize=8192)  # a retelling often repeats its parent's sentences word for word
@@ -243,6 +252,11 @@ class UntranslatedSpan(Check):
     title = "Untranslated text"
     severity = Severity.MAJOR
     suppresses = ("number-mismatch", "same-as-source", "name-variant", "term-mismatch")
+
+    @classmethod
+    def warm_up(cls) -> None:
+        if not _IDENTIFIER:
+            threading.Thread(target=_identifier, name="langid-load", daemon=True).start()
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
         seen: list[Finding] = []

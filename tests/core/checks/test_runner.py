@@ -162,3 +162,58 @@ def test_untranslated_fragment_suppresses_its_numbers_and_a_covering_copy_wins()
                "en", "নিখোঁজ রয়েছেন আরও ৯ জন। The accident happened last night.")
     got, _ = run_checks(ctx, checks=(UntranslatedSpan, NumberMismatch, SameAsSource))
     assert [f.check for f in got] == ["same-as-source"]
+
+
+EVENTS: list[str] = []
+
+
+class SlowModel(Check):
+    """Records when it warms up and when it runs.
+
+    Test check."""
+
+    id = "slow-model"
+    title = "Slow model"
+    severity = Severity.MINOR
+
+    @classmethod
+    def warm_up(cls) -> None:
+        EVENTS.append(f"warm {cls.id}")
+
+    def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
+        EVENTS.append(f"run {self.id}")
+        return ()
+
+
+class SlowModelOff(SlowModel):
+    """Same, but disabled in the test.
+
+    Test check."""
+
+    id = "slow-model-off"
+
+
+class SlowModelMT(SlowModel):
+    """Same, but needs MT, which the test does not have.
+
+    Test check."""
+
+    id = "slow-model-mt"
+    needs_mt = True
+
+
+def test_enabled_checks_warm_up_before_any_check_runs() -> None:
+    EVENTS.clear()
+    run_checks(single("en", TEXT), {"slow-model-off": CheckConfig(enabled=False)},
+               checks=(SlowModel, SlowModelOff, SlowModelMT))
+    # Only a check that will run loads its model, and it starts before the first check runs.
+    assert EVENTS == ["warm slow-model", "run slow-model"]
+
+
+def test_the_language_identifier_loads_once_when_warmed_up_and_asked_at_once() -> None:
+    from auditor.core.checks import untranslated_span as us
+
+    us.UntranslatedSpan.warm_up()
+    first = us._identifier()  # asked while the background load may still be running
+    assert first is us._identifier() and len(us._IDENTIFIER) == 1
+    assert us.identify("Le gouvernement a annoncé une nouvelle loi sur le travail.")[0] == "fr"
