@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from auditor.core.checks.base import CheckContext
-from auditor.core.checks.runner import run_checks
+from auditor.core.checks.runner import run_checks, warm_up_checks
 from auditor.core.models import Chain, Witness
 from auditor.core.pipeline import align_chain, segment_chain
 from auditor.io.glossary import read_glossary
@@ -71,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     chain = build_chain(args.segments)
     glossary = tuple(read_glossary(SOURCE / "glossary.tsv"))
     t0 = time.perf_counter()
+    warm_up_checks()  # as audit_chain does: models load while the aligner works
     segments = segment_chain(chain)
     t1 = time.perf_counter()
     alignments = align_chain(chain, segments)

@@ -12,7 +12,7 @@ from typing import Any
 
 from auditor.core.align import AlignParams, align_hop
 from auditor.core.checks.base import CheckConfig, CheckContext, GlossaryEntry
-from auditor.core.checks.runner import run_checks
+from auditor.core.checks.runner import run_checks, warm_up_checks
 from auditor.core.models import Alignment, Audit, Chain, Change, Segment
 from auditor.core.segment import segment_lines, segment_text
 from auditor.core.signature import build_signature
@@ -101,6 +101,8 @@ def audit_chain(
         progress: optional callback for long runs.
     """
     params = align_params or AlignParams()
+    configs = dict(check_configs or {})
+    warm_up_checks(configs)  # models load while the aligner works
     segments = segment_chain(chain, given_segmentation=given_segmentation)
     if progress:
         progress("segment", len(chain.witnesses), len(chain.witnesses))
@@ -113,7 +115,6 @@ def audit_chain(
         translations=dict(translations or {}),
         back_translations=dict(back_translations or {}),
     )
-    configs = dict(check_configs or {})
     findings, skipped = run_checks(ctx, configs)
     if progress:
         progress("check", 1, 1)

@@ -119,7 +119,7 @@ def align_texts(
     for _ in range(p.passes - 1):
         ratio = _refit_ratio(beads, src_len, tgt_len, ratio, p)
         sigma, outlier = _length_model(beads, src_len, tgt_len, ratio, sigma_r, p)
-        priors = estimate_priors(beads, types, p, first_types)
+        priors = missing_text_priors(beads, src_len, tgt_len, estimate_priors(beads, types, p, first_types), p)
         first_types = types
         s_side, t_side = _sides(src_bag, tgt_bag, src_len, tgt_len, p, priors, breaks)
         pairs = np.array([(b[0], b[2]) for b in beads if b[1] - b[0] == 1 and b[3] - b[2] == 1], dtype=np.int64)
@@ -229,6 +229,46 @@ def estimate_priors(
     counts = Counter((b[1] - b[0], b[3] - b[2]) for b in beads)
     prob = {t: counts.get(t, 0) + p.prior_strength * o / total_odds for t, o in odds.items()}
     return {t: -math.log(prob[t] / prob[(1, 1)]) if t in prob else c for t, c in base.items()}
+
+
+def missing_text_priors(
+    beads: Sequence[Bead4], ls: np.ndarray, lt: np.ndarray, priors: dict[tuple[int, int], float], p: AlignParams
+) -> dict[tuple[int, int], float]:
+    """Null-bead priors raised where the document's lengths say text is missing on one side.
+
+    The first pass's 1-1 beads say how long a translation of this document runs (median log
+    length ratio); the totals say how long it is. When the target as a whole is shorter than
+    that by more than ``missing_evidence`` standard errors of the median, a share
+    ``1 - exp(-deficit)`` of the source has no translation, and about that share of its
+    sentences should be null beads: a translation that dropped a fifth of its sentences must
+    not be aligned as if omissions were as rare as in a careful one, or the dropped sentences
+    hide in merged beads. The same holds the other way for added text. The null cost only
+    ever goes down, to no less than ``min_null_cost``.
+    """
+    if p.missing_evidence <= 0:
+        return priors
+    one = np.array([(b[0], b[2]) for b in beads if b[1] - b[0] == 1 and b[3] - b[2] == 1], dtype=np.int64)
+    k = len(one)
+    if k < 8 or not len(beads):
+        return priors
+    logs = np.log((lt[one[:, 1]] + 2.0) / (ls[one[:, 0]] + 2.0))
+    centre = median(logs)
+    spread = max(float(median(np.abs(logs - centre))) * 1.4826, 0.05)
+    # The median's standard error (≈ 1.25 σ/√k), and the totals carry their own noise.
+    se = 1.25 * spread / math.sqrt(k)
+    deficit = centre - math.log((float(lt.sum()) + 1.0) / (float(ls.sum()) + 1.0))
+    if abs(deficit) <= p.missing_evidence * se:
+        return priors
+    share = 1.0 - math.exp(-abs(deficit))  # of the longer side's text, untranslated
+    n_side = len(ls) if deficit > 0 else len(lt)
+    p_null = share * n_side / len(beads)
+    p_one = k / len(beads)
+    cost = max(p.min_null_cost, -math.log(max(p_null, 1e-9) / p_one))
+    key = (1, 0) if deficit > 0 else (0, 1)
+    out = dict(priors)
+    out[key] = min(out[key], cost)
+    log.debug("missing text %.3f (se %.3f): %s null cost %.2f", deficit, se, key, out[key])
+    return out
 
 
 def _sides(

@@ -34,6 +34,11 @@ class AlignParams:
     ratio_refit: float = 0.15
     """When |log(source sentences / target sentences)| exceeds this, the second pass takes the
     length ratio from the first pass's 1-1 beads instead of the texts' totals (0: never)."""
+    missing_evidence: float = 2.0
+    """Standard errors by which the text's total length must fall short of (or exceed) what
+    the first pass's 1-1 beads predict before null beads get cheaper (0: never)."""
+    min_null_cost: float = 2.0
+    """Floor of a null bead's cost when the lengths say text is missing."""
     length_scale: float = 60.0
     """Characters at which the length-ratio spread is sqrt(2) times that of long sentences
     (0: one spread for all lengths)."""

@@ -30,7 +30,10 @@ class Addition(Check):
 
     And a merged bead (1-2, 1-3 …) whose translation is long by at least ``merged_z`` MADs
     but about right (within ``merged_fit`` MADs, and clearly better than leaving out any other) without one of its target segments: that
-    segment is reported.
+    segment is reported. Where length alone cannot tell, anchors can: a target segment of a
+    merged bead at least ``anchored_z`` MADs long that holds ``anchored_min`` or more words the
+    hop carries across elsewhere, none with a counterpart in the source while the rest of the
+    bead finds one, and without which the bead fits.
 
     And a clause inside a bead, anchored by a number only the translation has, in a bead at
     least ``clause_z`` MADs longer than usual (``auditor.core.checks.anchored_clauses``); its
@@ -50,7 +53,7 @@ class Addition(Check):
     “…by tankers, which the regional government has hired from private firms”.
 
     Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (1.5), ``merged_z`` (2.0),
-    ``merged_fit`` (1.5), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
+    ``merged_fit`` (1.5), ``anchored_z`` (1.0), ``anchored_min`` (1), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
     ``punct_z`` (1.5), ``punct_fit`` (1.0).
     """
 
@@ -73,6 +76,14 @@ class Addition(Check):
             return finding(self, a, s, severity=self.severity,
                            message=f"Not in the source ‘{a.source}’: ‘{short(s.quote)}’",
                            evidence=(("bead", s.bead.kind),))
+        if s.kind == "merged" and s.anchors:
+            return finding(self, a, s, severity=self.severity,
+                           message=f"Probably not in the source ‘{a.source}’: ‘{short(s.quote)}’ was merged with "
+                           f"another sentence, but none of its names, numbers or cognates ({s.anchors}) "
+                           "is in the source, which is short for both",
+                           evidence=(("bead", s.bead.kind), ("z", f"{s.z:.1f}"), ("z-without", f"{s.z_without:.1f}"),
+                                     ("anchors", str(s.anchors))),
+                           confidence=0.5)
         if s.kind == "merged":
             return finding(self, a, s, severity=self.severity,
                            message=f"Probably not in the source ‘{a.source}’: ‘{short(s.quote)}’ was merged with "
@@ -106,7 +117,9 @@ def _knobs(cfg: CheckConfig) -> Knobs:
     return Knobs(
         z=float(cfg.get("z", 3.5)), min_letters=int(cfg.get("min_letters", 12)), min_beads=int(cfg.get("min_beads", 8)),
         clause_z=float(cfg.get("clause_z", 1.5)), merged_z=float(cfg.get("merged_z", 2.0)),
-        merged_fit=float(cfg.get("merged_fit", 1.5)), gap_z=float(cfg.get("gap_z", 2.0)),
+        merged_fit=float(cfg.get("merged_fit", 1.5)), anchored_z=float(cfg.get("anchored_z", 1.0)),
+        anchored_min=int(cfg.get("anchored_min", 1)),
+        gap_z=float(cfg.get("gap_z", 2.0)),
         gap_fit=float(cfg.get("gap_fit", 1.0)), gap_anchors=int(cfg.get("gap_anchors", 2)),
         punct_z=float(cfg.get("punct_z", 1.5)), punct_fit=float(cfg.get("punct_fit", 1.0)),
     )

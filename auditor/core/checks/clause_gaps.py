@@ -224,3 +224,65 @@ def _coverage(
     rest_hit = sum(_claim(pool, _anchored(t, vocab)) for t in rest)
     words = _anchored(text[lo:hi], vocab)
     return len(words), _claim(pool, words), rest_hit
+
+
+def unanchored_segments(
+    ctx: CheckContext,
+    a: Alignment,
+    *,
+    side: str,
+    z: float,
+    fit: float,
+    min_letters: int,
+    min_beads: int,
+    min_anchors: int,
+) -> Iterator[Gap]:
+    """Whole segments of merged beads (2-1, 3-1 …) with no counterpart, found by anchors.
+
+    ``merged_beads`` needs the bead's length alone to say which segment is missing; in a
+    short document, or one with many omissions, the length model is too loose for that. Here
+    a segment of the longer side is reported when it holds at least ``min_anchors`` words this
+    hop carries across elsewhere and none of them finds a counterpart in the bead, while the
+    rest of the longer side finds at least one; the bead must be short (long, for additions)
+    by at least ``z`` MADs, and fit within ``fit`` MADs, better than before, without the
+    segment. Only one segment per bead may qualify: two would be a guess.
+    """
+    med, mad, n = _model(ctx, a)
+    if n < min_beads:
+        return
+    sign = 1.0 if side == "target" else -1.0
+    vocab: frozenset[str] | None = None
+    for b in a.beads:
+        many, other = (b.target, b.source) if side == "target" else (b.source, b.target)
+        if len(many) < 2 or not other:
+            continue
+        lens = {s: letters(ctx.segment(s).text) for s in many}
+        l_many = sum(lens.values())
+        l_other = sum(letters(ctx.segment(s).text) for s in other)
+        if not l_many or not l_other:
+            continue
+
+        def dev(l_m: int, l_other: int = l_other) -> float:
+            ls, lt = (l_other, l_m) if side == "target" else (l_m, l_other)
+            return (math.log(lt / ls) - med) / mad * sign
+
+        d_all = dev(l_many)
+        if d_all < z or _mixed(ctx, a, b):
+            continue
+        if vocab is None:
+            vocab = shared_anchors(ctx, a)
+        found = []
+        for sid, ln in lens.items():
+            if ln < min_letters or ln >= l_many:
+                continue
+            d_w = abs(dev(l_many - ln))
+            if d_w > fit or d_w >= abs(d_all):
+                continue
+            n_anch, n_hit, rest_hit = _coverage(ctx, many, other, sid, 0, len(ctx.segment(sid).text), vocab)
+            if n_anch >= min_anchors and n_hit == 0 and rest_hit > 0:
+                found.append((d_w, sid, n_anch))
+        if len(found) != 1:
+            continue
+        d_w, sid, n_anch = found[0]
+        seg = ctx.segment(sid)
+        yield Gap(b, sid, seg.start, seg.end, d_all * sign, d_w * sign, n_anch)

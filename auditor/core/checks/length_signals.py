@@ -114,6 +114,8 @@ class Knobs:
     clause_z: float
     merged_z: float
     merged_fit: float
+    anchored_z: float
+    anchored_min: int
     gap_z: float
     gap_fit: float
     gap_anchors: int
@@ -124,10 +126,11 @@ class Knobs:
 def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Signal]:
     """Null beads, hidden merged segments, anchored clauses, clause gaps, unpaired clauses and
     ratio outliers of hop ``a``, in that order, for text present only on ``side`` ("source" or
-    "target"). A segment gets at most one clause signal: the first detector's."""
+    "target"). A segment gets at most one clause signal: the first detector's; a bead with a
+    merged-segment signal gets no ratio signal (the segment explains its length)."""
     # Imported here: these modules import ``letters`` from ``omission``, which imports us.
     from auditor.core.checks.anchored_clauses import anchored_clauses
-    from auditor.core.checks.clause_gaps import clause_gaps
+    from auditor.core.checks.clause_gaps import clause_gaps, unanchored_segments
     from auditor.core.checks.merged_beads import hidden_segments
     from auditor.core.checks.unpaired_clauses import unpaired_clauses
 
@@ -141,13 +144,27 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
                 continue
             yield Signal("null", b, tuple(mine), tuple(Span(wid, s.start, s.end, s.text) for s in segs),
                          " ".join(s.text for s in segs))
+    hidden: set[str] = set()
+    explained: set[int] = set()  # beads whose odd length a merged-segment signal explains
     for h in hidden_segments(
         ctx, a, side=side, z=k.merged_z, fit=k.merged_fit,
         min_letters=min_letters, min_beads=min_beads,
     ):
+        hidden.add(h.segment)
+        explained.add(id(h.bead))
         seg = ctx.segment(h.segment)
         yield Signal("merged", h.bead, (h.segment,), (Span(wid, seg.start, seg.end, seg.text),), seg.text,
                      z=h.z, z_without=h.z_without)
+    for g in unanchored_segments(
+        ctx, a, side=side, z=k.anchored_z, fit=k.merged_fit,
+        min_letters=min_letters, min_beads=min_beads, min_anchors=k.anchored_min,
+    ):
+        if g.segment in hidden:
+            continue
+        explained.add(id(g.bead))
+        seg = ctx.segment(g.segment)
+        yield Signal("merged", g.bead, (g.segment,), (Span(wid, seg.start, seg.end, seg.text),), seg.text,
+                     z=g.z, z_without=g.z_without, anchors=g.anchors)
     seen: set[str] = set()  # segments already holding a clause: one clause finding each
     for c in anchored_clauses(ctx, a, side=side, z=k.clause_z, min_beads=min_beads):
         seen.add(c.segment)
@@ -168,7 +185,7 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
         yield Signal("unpaired", g.bead, (g.segment,), (ctx.span(wid, g.start, g.end),),
                      ctx.text(wid)[g.start:g.end], z=g.z, z_without=g.z_without, anchors=g.anchors)
     for o in length_outliers(ctx, a, z=k.z, min_letters=min_letters * 3, min_beads=min_beads):
-        if (o.z < 0) if side == "source" else (o.z > 0):
+        if ((o.z < 0) if side == "source" else (o.z > 0)) and id(o.bead) not in explained:
             segs = [ctx.segment(t) for t in o.bead.target]
             yield Signal("ratio", o.bead, tuple(o.bead.target),
                          tuple(Span(a.target, s.start, s.end, s.text) for s in segs), z=o.z, outlier=o)

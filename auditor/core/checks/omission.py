@@ -43,7 +43,13 @@ class Omission(Check):
 
     Third: a merged bead (2-1, 3-1 …) whose translation is short by at least ``merged_z`` MADs
     but about right (within ``merged_fit`` MADs, and clearly better than leaving out any other) once one of its source segments is left out:
-    that segment is reported, the aligner having hidden its omission in the merge.
+    that segment is reported, the aligner having hidden its omission in the merge (and the bead
+    is not reported again as short). Where length
+    alone cannot tell (a short document, or one with many omissions, has a loose length
+    model), anchors can: a segment of a merged bead at least ``anchored_z`` MADs short that
+    holds ``anchored_min`` or more words the hop carries across elsewhere (numbers, names,
+    cognates), none with a counterpart in the translation while the rest of the bead finds
+    one, and without which the bead fits (``auditor.core.checks.clause_gaps.unanchored_segments``).
 
     Fourth: a clause inside a bead, anchored by a number only the source has, in a bead at
     least ``clause_z`` MADs shorter than usual (``auditor.core.checks.anchored_clauses``); its
@@ -64,7 +70,7 @@ class Omission(Check):
     reaches the ground-floor windows” with nothing after “hardest”.
 
     Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (1.5), ``merged_z`` (2.0),
-    ``merged_fit`` (1.5), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
+    ``merged_fit`` (1.5), ``anchored_z`` (1.0), ``anchored_min`` (1), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
     ``punct_z`` (1.5), ``punct_fit`` (1.0).
     """
 
@@ -90,6 +96,14 @@ class Omission(Check):
                            message=f"Not translated in {where}: ‘{short(s.quote)}’ has no counterpart",
                            evidence=(("bead", f"{s.bead.kind}"), ("source-segments", " ".join(s.bead.source))))
         target = ("target-segments", " ".join(s.bead.target))
+        if s.kind == "merged" and s.anchors:
+            return finding(self, a, s, severity=self.severity,
+                           message=f"Probably not translated in {where}: ‘{short(s.quote)}’ was merged with "
+                           f"another sentence, but none of its names, numbers or cognates ({s.anchors}) "
+                           "is in the translation, which is short for both",
+                           evidence=(("bead", s.bead.kind), ("z", f"{s.z:.1f}"), ("z-without", f"{s.z_without:.1f}"),
+                                     ("anchors", str(s.anchors)), target),
+                           confidence=0.5)
         if s.kind == "merged":
             return finding(self, a, s, severity=self.severity,
                            message=f"Probably not translated in {where}: ‘{short(s.quote)}’ was merged with "
@@ -125,7 +139,9 @@ def _knobs(cfg: CheckConfig) -> Knobs:
     return Knobs(
         z=float(cfg.get("z", 3.5)), min_letters=int(cfg.get("min_letters", 12)), min_beads=int(cfg.get("min_beads", 8)),
         clause_z=float(cfg.get("clause_z", 1.5)), merged_z=float(cfg.get("merged_z", 2.0)),
-        merged_fit=float(cfg.get("merged_fit", 1.5)), gap_z=float(cfg.get("gap_z", 2.0)),
+        merged_fit=float(cfg.get("merged_fit", 1.5)), anchored_z=float(cfg.get("anchored_z", 1.0)),
+        anchored_min=int(cfg.get("anchored_min", 1)),
+        gap_z=float(cfg.get("gap_z", 2.0)),
         gap_fit=float(cfg.get("gap_fit", 1.0)), gap_anchors=int(cfg.get("gap_anchors", 2)),
         punct_z=float(cfg.get("punct_z", 1.5)), punct_fit=float(cfg.get("punct_fit", 1.0)),
     )

@@ -51,8 +51,7 @@ def run_checks(
             skipped.append((cls.id, "needs machine translation, and none is available"))
             continue
         runnable.append((cls, cfg))
-    for cls, _ in runnable:
-        cls.warm_up()  # a model that loads while the checks before its own run
+    warm_up_checks(configs, checks=[cls for cls, _ in runnable])  # loads while earlier checks run
     for cls, cfg in runnable:
         suppressors[cls.id] = cls.suppresses
         raw.extend(_run_one(cls, ctx, cfg))
@@ -60,6 +59,24 @@ def run_checks(
     findings = _attribute(ctx, findings)
     findings = _fingerprint(ctx, findings)
     return tuple(sorted(findings, key=_sort_key(ctx))), tuple(skipped)
+
+
+def warm_up_checks(
+    configs: Mapping[str, CheckConfig] | None = None, *, checks: Sequence[type[Check]] | None = None
+) -> None:
+    """Let every enabled check start loading its slow resources in the background.
+
+    ``run_checks`` does this itself; an audit calls it before segmenting and aligning, so a
+    model loads while the aligner works. Calling it twice does no harm.
+    """
+    if checks is None:
+        from auditor.core.checks.registry import CHECKS
+
+        checks = CHECKS
+    configs = configs or {}
+    for cls in checks:
+        if configs.get(cls.id, CheckConfig()).enabled:
+            cls.warm_up()
 
 
 def _run_one(cls: type[Check], ctx: CheckContext, cfg: CheckConfig) -> list[Finding]:

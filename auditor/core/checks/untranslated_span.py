@@ -184,7 +184,9 @@ LANGID_LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "bg", "sr"
 
 
 _IDENTIFIER: list[Any] = []
+_LOADING: list[bool] = []  # a background load has started
 _IDENTIFIER_LOCK = threading.Lock()
+_START_LOCK = threading.Lock()
 
 
 def _identifier() -> Any:
@@ -255,8 +257,11 @@ class UntranslatedSpan(Check):
 
     @classmethod
     def warm_up(cls) -> None:
-        if not _IDENTIFIER:
-            threading.Thread(target=_identifier, name="langid-load", daemon=True).start()
+        with _START_LOCK:  # not the load's lock: that one is held for the whole load
+            if _IDENTIFIER or _LOADING:
+                return
+            _LOADING.append(True)
+        threading.Thread(target=_identifier, name="langid-load", daemon=True).start()
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
         seen: list[Finding] = []

@@ -93,3 +93,22 @@ def test_a_short_sources_wordy_translation_is_not_an_addition() -> None:
     src[5] = EN[5]
     (f,) = fails(Addition, pair("en", " ".join(src), "ru", " ".join(tgt)))
     assert f.segments == ("tgt-s6",) and f.evidence_value("length-ratio")
+
+
+def test_names_say_which_merged_sentence_was_dropped_when_lengths_and_numbers_cannot() -> None:
+    # Horvat is carried across elsewhere in the hop; in the merged bead the translation lacks
+    # it, while the other sentence's 'region' is there. Both sentences are about as long, and
+    # neither has a number: only the anchors can tell. The one finding explains the short
+    # bead, which is not reported again as a length outlier.
+    src = EN + ["Horvat was born in Split.", "Horvat visited Zagreb and Split last week.",
+                "The weather in the region stayed dry and warm."]
+    tgt = RU + ["Хорват родился в Сплите.", "Погода в регионе оставалась сухой и тёплой."]
+    beads = {("en", "ru"): [([i], [i]) for i in range(1, 12)] + [([12, 13], [12])]}
+    ctx = context([("en", "en", " ".join(src), None), ("ru", "ru", " ".join(tgt), "en")], beads=beads)
+    (f,) = fails(Omission, ctx)
+    assert f.spans[0].text == "Horvat visited Zagreb and Split last week."
+    assert int(f.evidence_value("anchors") or 0) >= 1 and "names, numbers or cognates" in f.message
+    # With the dropped sentence's names in the translation, nothing is missing that anchors show.
+    tgt[-1] = "Хорват посетил Загреб и Сплит; погода в регионе оставалась сухой и тёплой."
+    ctx = context([("en", "en", " ".join(src), None), ("ru", "ru", " ".join(tgt), "en")], beads=beads)
+    passes(Omission, ctx)

@@ -217,3 +217,11 @@ def test_the_language_identifier_loads_once_when_warmed_up_and_asked_at_once() -
     first = us._identifier()  # asked while the background load may still be running
     assert first is us._identifier() and len(us._IDENTIFIER) == 1
     assert us.identify("Le gouvernement a annoncé une nouvelle loi sur le travail.")[0] == "fr"
+
+
+def test_an_audit_can_warm_up_before_aligning_and_disabled_checks_stay_cold() -> None:
+    from auditor.core.checks.runner import warm_up_checks
+
+    EVENTS.clear()
+    warm_up_checks({"slow-model-off": CheckConfig(enabled=False)}, checks=(SlowModel, SlowModelOff))
+    assert EVENTS == ["warm slow-model"]
