@@ -36,6 +36,7 @@ from auditor.core.namekeys import strip_invisible as strip_invisible
 from auditor.core.namekeys import token_script as token_script
 from auditor.core.namekeys import vowel_ending_only as vowel_ending_only
 from auditor.core.normalize import fold, primary_language
+from auditor.core.number_words import month_of
 
 # Invisible characters that may sit inside a word: Indic joiners, and zero-width characters
 # pasted into names (hidden-text reports those; matching must see through them).
@@ -272,8 +273,8 @@ def cased_mentions(
         if tok.text.isupper():  # acronyms: FSB, NATO; too short to tell variants from names
             continue
         f = fold(tok.text)
-        if f in stops or f in lower_vocab:
-            continue
+        if f in stops or f in lower_vocab or month_of(tok.text, lang):
+            continue  # Μαρτίου (of March) is no variant of Μάριο
         s0, _e0, sid = _find_segment(seg_bounds, tok.start, seg_starts)
         caps.append((tok, _initial(text, s0, tok), sid))
     confirmed_forms = {fold(t.text) for t, initial, _ in caps if not initial}

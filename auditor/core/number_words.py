@@ -7,6 +7,11 @@ stems make dates comparable across forms (``17 March``, ``১৭ মার্চ
 
 from __future__ import annotations
 
+import unicodedata
+from functools import lru_cache
+
+from auditor.core.normalize import fold, primary_language
+
 # Month stems: a token starting with one of these (and at most a few letters more) names a month.
 MONTHS: dict[str, tuple[str, ...]] = {
     "en": ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -25,6 +30,31 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "octubre", "noviembre", "diciembre"),
     "hi": ("जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर",
            "नवंबर", "दिसंबर"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+           "ottobre", "novembre", "dicembre"),
+    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+           "outubro", "novembro", "dezembro"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december"),
+    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+           "oktober", "november", "december"),
+    "pl": ("styczni", "lut", "marc", "kwietni", "maj", "czerwc", "lipc", "sierpni", "wrześni",
+           "październik", "listopad", "grudni"),
+    "tr": ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+           "kasım", "aralık"),
+    "id": ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+           "oktober", "november", "desember"),
+    # Greek is compared without accents (Μαρτίου, Μάρτιος); Hebrew also with a one-letter prefix.
+    "el": ("ιανουαρ", "φεβρουαρ", "μαρτ", "απριλ", "μαι", "ιουν", "ιουλ", "αυγουστ", "σεπτεμβρ",
+           "οκτωβρ", "νοεμβρ", "δεκεμβρ"),
+    "he": ("ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר",
+           "נובמבר", "דצמבר"),
+    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+           "نوفمبر", "ديسمبر"),
+}
+# The Levantine Arabic month names, one word each (the two-word Kanun and Tishrin are left out).
+MONTHS_EXTRA: dict[str, dict[str, int]] = {
+    "ar": {"شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9},
 }
 SCALES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
@@ -36,7 +66,26 @@ SCALES: dict[str, float] = {
     "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mille": 1e3, "milliard": 1e9,
     "milliards": 1e9, "mil": 1e3, "millones": 1e6, "millón": 1e6, "lakh": 1e5, "crore": 1e7,
     "万": 1e4, "億": 1e8, "千": 1e3, "हज़ार": 1e3, "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7,
+    "亿": 1e8, "만": 1e4, "억": 1e8, "천": 1e3,
+    "mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9,
+    "milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9,
+    "miljoen": 1e6, "miljard": 1e9, "duizend": 1e3, "miljoner": 1e6, "miljarder": 1e9, "tusen": 1e3,
+    "tys": 1e3, "tysięcy": 1e3, "mln": 1e6, "mld": 1e9, "milionów": 1e6, "miliony": 1e6, "miliardów": 1e9,
+    "bin": 1e3, "milyon": 1e6, "milyar": 1e9, "ribu": 1e3, "juta": 1e6, "miliar": 1e9,
+    "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9,
+    "тисяч": 1e3, "тисячі": 1e3, "мільйон": 1e6, "мільйони": 1e6, "мільйонів": 1e6, "мільярд": 1e9,
+    "мільярди": 1e9, "мільярдів": 1e9,
+    "χιλιάδες": 1e3, "χιλιάδων": 1e3, "εκατομμύριο": 1e6, "εκατομμύρια": 1e6, "εκατομμυρίων": 1e6,
+    "δισεκατομμύριο": 1e9, "δισεκατομμύρια": 1e9, "δισεκατομμυρίων": 1e9,
+    "ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
+    "هزار": 1e3, "میلیون": 1e6, "میلیارد": 1e9, "ہزار": 1e3, "لاکھ": 1e5, "کروڑ": 1e7,
+    "אלף": 1e3, "אלפים": 1e3, "מיליון": 1e6, "מיליארד": 1e9,
+    "พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6,
 }
+# Written straight after the digits (1万2千, 200만, 2亿).
+SCALE_CHARS = "万億千亿만억천"  # not 조: 제3조 is Article 3
+# Scripts written without spaces: a scale word there runs into the next word (2 ล้านยูโร).
+UNSPACED_SCALES = ("พัน", "หมื่น", "แสน", "ล้าน")
 # Too short to take a case ending: শত (hundred) would read শতাংশ (per cent) as hundreds.
 NO_ENDINGS = frozenset({"শত", "শো"})
 WORDS: dict[str, dict[str, int]] = {
@@ -77,3 +126,35 @@ TENS: dict[str, dict[str, int]] = {
 }
 for _lang, _extra in TENS.items():
     WORDS.setdefault(_lang, {}).update(_extra)
+
+
+_HEBREW_PREFIXES = "בוהלמ"  # במרץ (in March), ומאי (and May)
+
+
+def _accentless(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=65536)
+def month_of(token: str, lang: str) -> int:
+    """The month (1-12) a word names in ``lang`` or English, else 0: a month stem plus at most a
+    short case ending (марта, মার্চে, Μαρτίου); Greek without accents, Hebrew with a prefix."""
+    f = fold(token)
+    code0 = primary_language(lang)
+    if code0 == "el":
+        f = _accentless(f)
+    extra = MONTHS_EXTRA.get(code0, {}).get(f)
+    if extra:
+        return extra
+    forms = [f]
+    if code0 == "he" and len(f) > 3 and f[0] in _HEBREW_PREFIXES:
+        forms.append(f[1:].lstrip("-"))
+    for code in (code0, "en"):
+        best = 0
+        for i, stem in enumerate(MONTHS.get(code, ())):
+            # "ма" (Russian May) needs more care: only short forms
+            if any(w.startswith(stem) and len(w) - len(stem) <= 3 and (len(stem) > 2 or len(w) <= 3) for w in forms):
+                best = i + 1
+        if best:
+            return best
+    return 0

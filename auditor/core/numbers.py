@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from auditor.core.names import Token, word_tokens
 from auditor.core.normalize import digits_to_ascii, fold, primary_language
-from auditor.core.number_words import MONTHS, NO_ENDINGS, SCALES, WORDS
+from auditor.core.number_words import NO_ENDINGS, SCALE_CHARS, SCALES, UNSPACED_SCALES, WORDS, month_of
 from auditor.core.units import unit_after
 
 
@@ -64,7 +64,8 @@ _DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl"
 _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es"})
 _NUM = re.compile(r"\d[\d.,\u00a0\u202f\u2009']*\d|\d")
 
-_JA_DATE = re.compile(r"(?:(\d{1,2})月(\d{1,2})日|(\d{1,2})月)")
+# Japanese, Chinese and Korean dates: 3月17日, 3월 17일.
+_JA_DATE = re.compile(r"(?:(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]|(\d{1,2})\s?[月월])")
 
 
 def parse_number(raw: str, lang: str) -> float | None:
@@ -89,16 +90,7 @@ def parse_number(raw: str, lang: str) -> float | None:
 
 @lru_cache(maxsize=65536)  # called for every word of every segment; words repeat
 def _month_of(token: str, lang: str) -> int:
-    f = fold(token)
-    best = 0
-    for code in (primary_language(lang), "en"):
-        for i, stem in enumerate(MONTHS.get(code, ())):
-            # the stem plus at most a short case ending (марта, মার্চে); "ма" needs more care
-            if f.startswith(stem) and len(f) - len(stem) <= 3 and (len(stem) > 2 or len(f) <= 3):
-                best = i + 1
-        if best:
-            return best
-    return 0
+    return month_of(token, lang)
 
 
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
@@ -373,12 +365,15 @@ def _scale_after(text: str, end: int) -> tuple[float, int]:
         if word not in SCALES and not word.isascii():  # a case ending on the scale word: ৮ লাখের, 10 тысячам
             word = next((k for k in SCALES if len(k) > 1 and not k.isascii() and word.startswith(k)
                          and len(word) - len(k) <= 3 and k not in NO_ENDINGS), word)
+            word = next((k for k in UNSPACED_SCALES if word.startswith(k)), word)
         if word in SCALES:
             stop = end + gap + toks[0].end
+            if word in UNSPACED_SCALES:
+                stop = end + gap + toks[0].start + len(word)
             if text[stop : stop + 1] == "." and word in {"mio", "mrd", "тыс", "млн", "млрд"}:
                 stop += 1
             return SCALES[word], stop
-    if end < len(text) and text[end] in "万億千":
+    if end < len(text) and text[end] in SCALE_CHARS:
         return SCALES[text[end]], end + 1
     return 1.0, end
 

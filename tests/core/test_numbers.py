@@ -34,3 +34,45 @@ def test_a_hyphen_before_an_english_word_is_not_a_scale() -> None:
 def test_percent_words_are_not_hundreds() -> None:
     (q,) = extract_quantities("৫০ শতাংশ মানুষ", "bn")
     assert q.value == 50.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("مساعدات بقيمة 2 مليون يورو", "ar", 2e6),
+        ("βοήθεια ύψους 2 εκατομμυρίων ευρώ", "el", 2e6),
+        ("סיוע בסך 2 מיליון אירו", "he", 2e6),
+        ("ความช่วยเหลือ 2 ล้านยูโร", "th", 2e6),
+        ("200만 유로의 지원", "ko", 2e6),
+        ("提供200万欧元的援助", "zh", 2e6),
+        ("投资2亿元", "zh", 2e8),
+        ("2 milioni di euro", "it", 2e6),
+        ("2 milhões de euros", "pt", 2e6),
+        ("2 mln złotych", "pl", 2e6),
+        ("2 milyon avro", "tr", 2e6),
+        ("2 мільйони гривень", "uk", 2e6),
+    ],
+)
+def test_scale_words_of_many_languages_multiply(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text, lang)] == [value]
+
+
+def test_an_article_number_is_not_a_korean_trillion() -> None:
+    assert [q.value for q in extract_quantities("제3조에 따라", "ko")] == [3.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2023년 3월 14일, 폭우가 내렸다.", "ko"),
+        ("Στις 14 Μαρτίου 2023 έβρεξε.", "el"),
+        ("ב-14 במרץ 2023 ירד גשם.", "he"),
+        ("في 14 مارس 2023 هطلت أمطار.", "ar"),
+        ("في 14 آذار 2023 هطلت أمطار.", "ar"),
+        ("Il 14 marzo 2023 ha piovuto.", "it"),
+        ("14 Mart 2023'te yağmur yağdı.", "tr"),
+    ],
+)
+def test_dates_are_read_in_more_languages(text: str, lang: str) -> None:
+    dates = [(q.month, q.day) for q in extract_quantities(text, lang) if q.month]
+    assert dates == [(3, 14)]

@@ -30,8 +30,9 @@ class NumberMismatch(Check):
     Compares every bead that has text on both sides. Digits of every script are read alike
     (Latin, Bengali ০-৯, Devanagari ०-९, Arabic-Indic ٠-٩, full-width); decimal and thousands
     separators are read per language (``1,500.5`` = ``1.500,5`` = ``1 500,5``); scale words
-    multiply (``2 million`` = ``২০ লাখ``); dates match across forms (``17 March``,
-    ``March 17``, ``১৭ মার্চ``, ``17 марта``, ``3月17日``). English number words up to twenty
+    of some twenty languages multiply (``2 million`` = ``২০ লাখ`` = ``200万`` = ``200만`` =
+    ``2 مليون`` = ``2 ล้าน``); dates match across forms (``17 March``, ``March 17``,
+    ``১৭ মার্চ``, ``17 марта``, ``17 Μαρτίου``, ``3月17日``, ``3월 17일``). English number words up to twenty
     (and the commonest ones in Bengali, Russian, German, French) may stand for a digit on the
     other side but are never reported themselves, because ``one`` is as often a pronoun; nor
     are month names without a day. So are Bengali tens and hundreds in words (``একশত`` = 100),
