@@ -26,7 +26,8 @@ class Addition(Check):
     shrunk by the square root of the source's length over the hop's median when it is shorter:
     a short sentence's wordy translation is not padding).
     Segments with fewer than ``min_letters`` letters are ignored; the ratio test needs
-    ``min_beads`` beads.
+    ``min_beads`` beads. A null target segment that is a moved source sentence (see
+    ``omission``, within ``moved_z`` MADs) is left to ``omission``, which reports the move once.
 
     And a merged bead (1-2, 1-3 …) whose translation is long by at least ``merged_z`` MADs
     but about right (within ``merged_fit`` MADs, and clearly better than leaving out any other) without one of its target segments: that
@@ -53,7 +54,7 @@ class Addition(Check):
     “…by tankers, which the regional government has hired from private firms”.
 
     Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (1.5), ``merged_z`` (2.0),
-    ``merged_fit`` (1.5), ``anchored_z`` (1.0), ``anchored_min`` (1), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
+    ``merged_fit`` (1.5), ``anchored_z`` (1.0), ``anchored_min`` (1), ``moved_z`` (2.0), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
     ``punct_z`` (1.5), ``punct_fit`` (1.0).
     """
 
@@ -118,7 +119,7 @@ def _knobs(cfg: CheckConfig) -> Knobs:
         z=float(cfg.get("z", 3.5)), min_letters=int(cfg.get("min_letters", 12)), min_beads=int(cfg.get("min_beads", 8)),
         clause_z=float(cfg.get("clause_z", 1.5)), merged_z=float(cfg.get("merged_z", 2.0)),
         merged_fit=float(cfg.get("merged_fit", 1.5)), anchored_z=float(cfg.get("anchored_z", 1.0)),
-        anchored_min=int(cfg.get("anchored_min", 1)),
+        anchored_min=int(cfg.get("anchored_min", 1)), moved_z=float(cfg.get("moved_z", 2.0)),
         gap_z=float(cfg.get("gap_z", 2.0)),
         gap_fit=float(cfg.get("gap_fit", 1.0)), gap_anchors=int(cfg.get("gap_anchors", 2)),
         punct_z=float(cfg.get("punct_z", 1.5)), punct_fit=float(cfg.get("punct_fit", 1.0)),

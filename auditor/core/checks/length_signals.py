@@ -80,7 +80,7 @@ def short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-Kind = Literal["null", "merged", "clause", "gap", "unpaired", "ratio"]
+Kind = Literal["null", "moved", "merged", "clause", "gap", "unpaired", "ratio"]
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,8 @@ class Signal:
     number: str = ""
     anchors: int = 0
     outlier: Outlier | None = None
+    moved_to: tuple[Span, ...] = ()
+    """For ``moved``: where the moved segment's translation stands."""
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,7 @@ class Knobs:
     merged_fit: float
     anchored_z: float
     anchored_min: int
+    moved_z: float
     gap_z: float
     gap_fit: float
     gap_anchors: int
@@ -132,18 +135,28 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
     from auditor.core.checks.anchored_clauses import anchored_clauses
     from auditor.core.checks.clause_gaps import clause_gaps, unanchored_segments
     from auditor.core.checks.merged_beads import hidden_segments
+    from auditor.core.checks.moved_segments import moved_pairs
     from auditor.core.checks.unpaired_clauses import unpaired_clauses
 
     wid = a.source if side == "source" else a.target
     min_letters, min_beads = k.min_letters, k.min_beads
+    moved = {id(m.source_bead if side == "source" else m.target_bead): m
+             for m in moved_pairs(ctx, a, z=k.moved_z, min_letters=min_letters, min_beads=min_beads)}
     for b in a.beads:
         mine, other = (b.source, b.target) if side == "source" else (b.target, b.source)
         if mine and not other:
             segs = [ctx.segment(s) for s in mine]
             if not any(meaningful(s.text, min_letters) for s in segs):
                 continue
-            yield Signal("null", b, tuple(mine), tuple(Span(wid, s.start, s.end, s.text) for s in segs),
-                         " ".join(s.text for s in segs))
+            spans = tuple(Span(wid, s.start, s.end, s.text) for s in segs)
+            m = moved.get(id(b))
+            if m is None:
+                yield Signal("null", b, tuple(mine), spans, " ".join(s.text for s in segs))
+            elif side == "source":  # reported once, by omission; addition leaves the target alone
+                t = ctx.segment(m.target_bead.target[0])
+                there = Span(a.target, t.start, t.end, t.text)
+                yield Signal("moved", b, (*mine, t.id), (*spans, there), " ".join(s.text for s in segs),
+                             z=m.z, anchors=m.anchors, moved_to=(there,))
     hidden: set[str] = set()
     explained: set[int] = set()  # beads whose odd length a merged-segment signal explains
     for h in hidden_segments(

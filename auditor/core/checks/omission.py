@@ -41,6 +41,13 @@ class Omission(Check):
     The finding sits in the translation's witness; its spans and segments point to the source
     text that has no counterpart (for a null bead), or to the target segment (for a short bead).
 
+    A null bead whose source turns up elsewhere in the translation is a move, not an omission:
+    when an unaligned target segment holds at least one of its anchors (numbers, names,
+    cognates the hop carries across) and their length ratio is within ``moved_z`` MADs of the
+    hop's, each being the other's best partner, one minor finding (evidence ``kind`` =
+    ``moved``, ``moved-to``) points at both places, and ``addition`` keeps quiet about the
+    target (``auditor.core.checks.moved_segments``).
+
     Third: a merged bead (2-1, 3-1 …) whose translation is short by at least ``merged_z`` MADs
     but about right (within ``merged_fit`` MADs, and clearly better than leaving out any other) once one of its source segments is left out:
     that segment is reported, the aligner having hidden its omission in the merge (and the bead
@@ -70,7 +77,7 @@ class Omission(Check):
     reaches the ground-floor windows” with nothing after “hardest”.
 
     Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (1.5), ``merged_z`` (2.0),
-    ``merged_fit`` (1.5), ``anchored_z`` (1.0), ``anchored_min`` (1), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
+    ``merged_fit`` (1.5), ``anchored_z`` (1.0), ``anchored_min`` (1), ``moved_z`` (2.0), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
     ``punct_z`` (1.5), ``punct_fit`` (1.0).
     """
 
@@ -96,6 +103,14 @@ class Omission(Check):
                            message=f"Not translated in {where}: ‘{short(s.quote)}’ has no counterpart",
                            evidence=(("bead", f"{s.bead.kind}"), ("source-segments", " ".join(s.bead.source))))
         target = ("target-segments", " ".join(s.bead.target))
+        if s.kind == "moved":
+            there = s.moved_to[0]
+            return finding(self, a, s, severity=Severity.MINOR,
+                           message=f"Moved in {where}: ‘{short(s.quote)}’ is not at its place, but seems "
+                           f"translated elsewhere as ‘{short(there.text)}’",
+                           evidence=(("kind", "moved"), ("moved-to", s.segments[-1]), ("anchors", str(s.anchors)),
+                                     ("z", f"{s.z:.1f}")),
+                           confidence=0.6)
         if s.kind == "merged" and s.anchors:
             return finding(self, a, s, severity=self.severity,
                            message=f"Probably not translated in {where}: ‘{short(s.quote)}’ was merged with "
@@ -140,7 +155,7 @@ def _knobs(cfg: CheckConfig) -> Knobs:
         z=float(cfg.get("z", 3.5)), min_letters=int(cfg.get("min_letters", 12)), min_beads=int(cfg.get("min_beads", 8)),
         clause_z=float(cfg.get("clause_z", 1.5)), merged_z=float(cfg.get("merged_z", 2.0)),
         merged_fit=float(cfg.get("merged_fit", 1.5)), anchored_z=float(cfg.get("anchored_z", 1.0)),
-        anchored_min=int(cfg.get("anchored_min", 1)),
+        anchored_min=int(cfg.get("anchored_min", 1)), moved_z=float(cfg.get("moved_z", 2.0)),
         gap_z=float(cfg.get("gap_z", 2.0)),
         gap_fit=float(cfg.get("gap_fit", 1.0)), gap_anchors=int(cfg.get("gap_anchors", 2)),
         punct_z=float(cfg.get("punct_z", 1.5)), punct_fit=float(cfg.get("punct_fit", 1.0)),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from auditor.core.checks.addition import Addition
+from auditor.core.checks.base import CheckContext
 from auditor.core.checks.omission import Omission
 
 from .checkhelpers import EN_TEN as EN
@@ -112,3 +113,40 @@ def test_names_say_which_merged_sentence_was_dropped_when_lengths_and_numbers_ca
     tgt[-1] = "Хорват посетил Загреб и Сплит; погода в регионе оставалась сухой и тёплой."
     ctx = context([("en", "en", " ".join(src), None), ("ru", "ru", " ".join(tgt), "en")], beads=beads)
     passes(Omission, ctx)
+
+
+def _moved_context(k: int) -> tuple[list[str], CheckContext]:
+    """Russian sentence ``k`` (0-based) moved to the end of the first six; beads as a monotone
+    aligner leaves them: the English sentence unaligned, the moved Russian one too."""
+    order = [*range(k), *range(k + 1, 6), k, *range(6, 10)]
+    tgt = [RU[i] for i in order]
+    beads: list[tuple[list[int], list[int]]] = []
+    for i in range(10):
+        if i == k:
+            beads.append(([i + 1], []))
+        else:
+            beads.append(([i + 1], [order.index(i) + 1]))
+    beads.insert(6, ([], [6]))
+    beads = sorted(beads, key=lambda b: (b[0][0] if b[0] else 6.5))
+    return tgt, context([("en", "en", " ".join(EN), None), ("ru", "ru", " ".join(tgt), "en")],
+                        beads={("en", "ru"): beads})
+
+
+def test_a_moved_sentence_is_one_minor_finding_not_an_omission_and_an_addition() -> None:
+    from auditor.core.models import Severity
+
+    _, ctx = _moved_context(0)  # Putin, Japan, 2021: anchors the hop carries across
+    (f,) = fails(Omission, ctx)
+    assert f.evidence_value("kind") == "moved" and f.severity is Severity.MINOR
+    assert [s.witness for s in f.spans] == ["en", "ru"]
+    assert f.spans[0].text == EN[0] and f.spans[1].text == RU[0]
+    assert f.evidence_value("moved-to") == "ru-s6"
+    passes(Addition, ctx)
+
+
+def test_without_anchors_a_move_stays_an_omission_and_an_addition() -> None:
+    _, ctx = _moved_context(2)  # nothing in it the hop carries across: no evidence of a move
+    (f,) = fails(Omission, ctx)
+    assert f.evidence_value("kind") is None and f.spans[0].text == EN[2]
+    (g,) = fails(Addition, ctx)
+    assert g.spans[0].text == RU[2]

@@ -1,0 +1,92 @@
+"""A sentence moved, not dropped: an unaligned source segment and an unaligned target segment
+elsewhere in the hop that translate each other.
+
+A helper of ``omission`` and ``addition`` (not a check). The aligner is monotone, so a
+sentence an editor or a retelling moved further than a merged bead reaches comes out as a
+null bead at its old place (an omission) and another at its new one (an addition). Two null
+beads of one hop are taken for one moved sentence when the source segment's anchors (words
+this hop carries across elsewhere: numbers, names, cognates; see
+``clause_gaps.shared_anchors``) find at least one counterpart in the target segment, their
+length ratio is within ``z`` MADs of the hop's, and each is the other's best partner (most
+anchors matched, then the closest length ratio). Then ``omission`` reports the move once, as
+a minor finding pointing at both places, and ``addition`` stays silent about the target.
+"""
+
+from __future__ import annotations
+
+import math
+import weakref
+from dataclasses import dataclass
+
+from auditor.core.checks.base import CheckContext
+from auditor.core.checks.clause_gaps import _anchored, _claim, shared_anchors
+from auditor.core.checks.merged_beads import _model
+from auditor.core.checks.omission import letters
+from auditor.core.models import Alignment, Bead
+
+
+@dataclass(frozen=True)
+class Moved:
+    source_bead: Bead
+    target_bead: Bead
+    anchors: int
+    """Anchors of the source segment matched in the target segment."""
+    z: float
+    """The pair's length ratio against the hop's, in MADs."""
+
+
+_CACHE: dict[tuple[int, int, float, int], tuple[weakref.ref, weakref.ref, list[Moved]]] = {}  # type: ignore[type-arg]
+
+
+def moved_pairs(ctx: CheckContext, a: Alignment, *, z: float, min_letters: int, min_beads: int) -> list[Moved]:
+    """The hop's null beads that pair up as one moved sentence (remembered for the last few
+    hops, weakly, since both checks ask)."""
+    key = (id(ctx), id(a), z, min_letters)
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0]() is ctx and hit[1]() is a:
+        return hit[2]
+    got = _pairs(ctx, a, z, min_letters, min_beads)
+    if len(_CACHE) > 8:
+        _CACHE.clear()
+    _CACHE[key] = (weakref.ref(ctx), weakref.ref(a), got)
+    return got
+
+
+def _pairs(ctx: CheckContext, a: Alignment, z: float, min_letters: int, min_beads: int) -> list[Moved]:
+    def long_enough(seg_id: str) -> bool:
+        return letters(ctx.segment(seg_id).text) >= min_letters
+
+    lone_s = [b for b in a.beads if len(b.source) == 1 and not b.target and long_enough(b.source[0])]
+    lone_t = [b for b in a.beads if len(b.target) == 1 and not b.source and long_enough(b.target[0])]
+    if not lone_s or not lone_t:
+        return []
+    med, mad, n = _model(ctx, a)
+    if n < min_beads:
+        return []
+    vocab = shared_anchors(ctx, a)
+    scores: dict[tuple[int, int], tuple[int, float]] = {}
+    for i, sb in enumerate(lone_s):
+        s_text = ctx.segment(sb.source[0]).text
+        words = _anchored(s_text, vocab)
+        if not words:
+            continue
+        for j, tb in enumerate(lone_t):
+            t_text = ctx.segment(tb.target[0]).text
+            pool = [set(f) for f in _anchored(t_text, vocab)]
+            matched = _claim(pool, words)
+            if not matched:
+                continue
+            dev = (math.log(letters(t_text) / letters(s_text)) - med) / mad
+            if abs(dev) < z:
+                scores[(i, j)] = (matched, dev)
+
+    def best(pairs: list[tuple[int, int]]) -> tuple[int, int] | None:
+        return min(pairs, key=lambda p: (-scores[p][0], abs(scores[p][1])), default=None)
+
+    out = []
+    for (i, j), (matched, dev) in sorted(scores.items()):
+        mine = best([p for p in scores if p[0] == i])
+        theirs = best([p for p in scores if p[1] == j])
+        if mine == (i, j) and theirs == (i, j):
+            out.append(Moved(lone_s[i], lone_t[j], matched, dev))
+    return out
