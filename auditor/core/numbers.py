@@ -23,7 +23,15 @@ from itertools import pairwise
 
 from auditor.core.names import Token, word_tokens
 from auditor.core.normalize import digits_to_ascii, fold, primary_language
-from auditor.core.number_words import NO_ENDINGS, SCALE_CHARS, SCALES, UNSPACED_SCALES, WORDS, month_of
+from auditor.core.number_words import (
+    NO_ENDINGS,
+    PREFIX_SCALES,
+    SCALE_CHARS,
+    SCALES,
+    UNSPACED_SCALES,
+    WORDS,
+    month_of,
+)
 from auditor.core.units import unit_after
 
 
@@ -154,6 +162,11 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         if frac is not None:
             v += _FRACTIONS[unicodedata.normalize("NFC", frac.group(1))]
         scale, end = _scale_after(text, e)
+        start = s
+        if scale == 1.0:
+            before, b_start = _scale_before(text, s)  # Swahili: milioni 2 = 2 million
+            if before > 1.0:
+                scale, start = before, b_start
         value = v * scale
         nxt = i + 1
         if scale > 1 and nxt < len(nums) and nxt not in used and text[end : nums[nxt][0]].strip() == "" \
@@ -173,7 +186,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             dec = _TIME.match(ascii_text, s)
             if dec is not None and dec.end(2) >= e:  # 6.30 = half past six, on the same scale as 6 h 30
                 value = int(value) + int(dec.group(2)) / 60
-        out.append(Quantity(s, end, text[s:end], value=value, soft=soft, clock=clock and not soft))
+        out.append(Quantity(start, end, text[start:end], value=value, soft=soft, clock=clock and not soft))
     covered = [(q.start, q.end) for q in out]
     for t in tokens:
         if any(a <= t.start and t.end <= b for a, b in covered):
@@ -376,6 +389,17 @@ def _scale_after(text: str, end: int) -> tuple[float, int]:
     if end < len(text) and text[end] in SCALE_CHARS:
         return SCALES[text[end]], end + 1
     return 1.0, end
+
+
+_SCALE_BEFORE = re.compile(r"(\w+)[\s\u00a0]+\Z")
+
+
+def _scale_before(text: str, start: int) -> tuple[float, int]:
+    """A scale word written before its number (Swahili ``milioni 2``, ``elfu 3``)."""
+    m = _SCALE_BEFORE.search(text, max(0, start - 16), start)
+    if m is None:
+        return 1.0, start
+    return PREFIX_SCALES.get(fold(m.group(1)), 1.0), m.start(1)
 
 
 def _same(a: float | None, b: float | None) -> bool:

@@ -51,6 +51,8 @@ def test_percent_words_are_not_hundreds() -> None:
         ("2 mln złotych", "pl", 2e6),
         ("2 milyon avro", "tr", 2e6),
         ("2 мільйони гривень", "uk", 2e6),
+        ("msaada wa euro milioni 2", "sw", 2e6),
+        ("ng 2 milyong euro na tulong", "tl", 2e6),
     ],
 )
 def test_scale_words_of_many_languages_multiply(text: str, lang: str, value: float) -> None:

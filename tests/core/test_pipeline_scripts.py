@@ -1,4 +1,5 @@
-"""Faithful translations in eight scripts audit clean; changed numbers are still found.
+"""Faithful translations in nine languages and eight scripts audit clean; changed numbers are
+still found.
 
 The texts (``data/mostar``) hold dates, decimals, thousands, a scale word ('2 million') and
 names in every language, written the way each language writes them.
@@ -15,7 +16,7 @@ from auditor.core.models import Chain, Witness
 from auditor.core.pipeline import audit_chain
 
 DATA = Path(__file__).parent / "data" / "mostar"
-LANGS = ("ar", "zh", "ko", "el", "he", "hi", "th")
+LANGS = ("ar", "zh", "ko", "el", "he", "hi", "th", "sw", "tl")
 
 
 def _audit(lang: str, text: str) -> list[tuple[str, str]]:
@@ -32,7 +33,7 @@ def test_a_faithful_translation_gives_no_findings(lang: str) -> None:
 
 
 SCALED = {"ar": "2 مليون", "zh": "200万", "ko": "200만", "el": "2 εκατομμυρίων", "he": "2 מיליון",
-          "hi": "20 लाख", "th": "2 ล้าน"}
+          "hi": "20 लाख", "th": "2 ล้าน", "sw": "milioni 2", "tl": "2 milyong"}
 
 
 @pytest.mark.parametrize("lang", LANGS)

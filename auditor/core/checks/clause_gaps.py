@@ -32,6 +32,7 @@ import weakref
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.core.align.anchors import analyse_word, tokens
 from auditor.core.checks.base import CheckContext
@@ -97,9 +98,10 @@ def clause_pieces(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _words(text: str) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=65536)  # the vocabulary pass and the detectors read the same segments
+def _words(text: str) -> tuple[tuple[str, ...], ...]:
     """Anchor features of each word that has any (see ``auditor.core.align.anchors``)."""
-    return [f for f in (analyse_word(t)[0] for t in tokens(text)) if f]
+    return tuple(f for f in (analyse_word(t)[0] for t in tokens(text)) if f)
 
 
 _VOCAB: dict[tuple[int, int], tuple[weakref.ref, weakref.ref, frozenset[str]]] = {}  # type: ignore[type-arg]
@@ -112,18 +114,31 @@ def shared_anchors(ctx: CheckContext, a: Alignment, max_share: float = 0.25) -> 
     hit = _VOCAB.get((id(ctx), id(a)))
     if hit is not None and hit[0]() is ctx and hit[1]() is a:
         return hit[2]
-    sides: list[frozenset[str]] = []
-    for wid in (a.source, a.target):
-        df: Counter[str] = Counter()
-        segs = ctx.segments[wid]
-        for s in segs:
-            df.update({f for feats in _words(s.text) for f in feats})
-        cap = max(2.0, max_share * len(segs))
-        sides.append(frozenset(f for f, n in df.items() if n <= cap))
-    got = sides[0] & sides[1]
+    got = _rare_features(ctx, a.source, max_share) & _rare_features(ctx, a.target, max_share)
     if len(_VOCAB) > 8:
         _VOCAB.clear()
     _VOCAB[(id(ctx), id(a))] = (weakref.ref(ctx), weakref.ref(a), got)
+    return got
+
+
+_RARE: dict[tuple[int, str, float], tuple[weakref.ref, frozenset[str]]] = {}  # type: ignore[type-arg]
+
+
+def _rare_features(ctx: CheckContext, wid: str, max_share: float) -> frozenset[str]:
+    """Anchor features in at most ``max_share`` of a witness's segments (a witness in two hops
+    is read once)."""
+    hit = _RARE.get((id(ctx), wid, max_share))
+    if hit is not None and hit[0]() is ctx:
+        return hit[1]
+    df: Counter[str] = Counter()
+    segs = ctx.segments[wid]
+    for s in segs:
+        df.update({f for feats in _words(s.text) for f in feats})
+    cap = max(2.0, max_share * len(segs))
+    got = frozenset(f for f, n in df.items() if n <= cap)
+    if len(_RARE) > 16:
+        _RARE.clear()
+    _RARE[(id(ctx), wid, max_share)] = (weakref.ref(ctx), got)
     return got
 
 

@@ -64,29 +64,39 @@ def _pairs(ctx: CheckContext, a: Alignment, z: float, min_letters: int, min_bead
     if n < min_beads:
         return []
     vocab = shared_anchors(ctx, a)
+    # Blocking: a target is only scored against sources that share one of its anchor features,
+    # so a long hop with many unaligned segments stays near linear.
+    t_words: list[list[tuple[str, ...]]] = []
+    by_feature: dict[str, set[int]] = {}
+    for j, tb in enumerate(lone_t):
+        words = _anchored(ctx.segment(tb.target[0]).text, vocab)
+        t_words.append(words)
+        for feats in words:
+            for f in feats:
+                by_feature.setdefault(f, set()).add(j)
     scores: dict[tuple[int, int], tuple[int, float]] = {}
     for i, sb in enumerate(lone_s):
         s_text = ctx.segment(sb.source[0]).text
         words = _anchored(s_text, vocab)
-        if not words:
-            continue
-        for j, tb in enumerate(lone_t):
-            t_text = ctx.segment(tb.target[0]).text
-            pool = [set(f) for f in _anchored(t_text, vocab)]
-            matched = _claim(pool, words)
+        near = {j for feats in words for f in feats for j in by_feature.get(f, ())}
+        for j in sorted(near):
+            matched = _claim([set(f) for f in t_words[j]], words)
             if not matched:
                 continue
+            t_text = ctx.segment(lone_t[j].target[0]).text
             dev = (math.log(letters(t_text) / letters(s_text)) - med) / mad
             if abs(dev) < z:
                 scores[(i, j)] = (matched, dev)
 
-    def best(pairs: list[tuple[int, int]]) -> tuple[int, int] | None:
-        return min(pairs, key=lambda p: (-scores[p][0], abs(scores[p][1])), default=None)
+    def rank(p: tuple[int, int]) -> tuple[int, float, tuple[int, int]]:
+        return (-scores[p][0], abs(scores[p][1]), p)
 
-    out = []
-    for (i, j), (matched, dev) in sorted(scores.items()):
-        mine = best([p for p in scores if p[0] == i])
-        theirs = best([p for p in scores if p[1] == j])
-        if mine == (i, j) and theirs == (i, j):
-            out.append(Moved(lone_s[i], lone_t[j], matched, dev))
-    return out
+    best_of_s: dict[int, tuple[int, int]] = {}
+    best_of_t: dict[int, tuple[int, int]] = {}
+    for p in scores:
+        if p[0] not in best_of_s or rank(p) < rank(best_of_s[p[0]]):
+            best_of_s[p[0]] = p
+        if p[1] not in best_of_t or rank(p) < rank(best_of_t[p[1]]):
+            best_of_t[p[1]] = p
+    return [Moved(lone_s[i], lone_t[j], scores[(i, j)][0], scores[(i, j)][1])
+            for (i, j) in sorted(best_of_s.values()) if best_of_t.get(j) == (i, j)]

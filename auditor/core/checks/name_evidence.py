@@ -9,6 +9,7 @@ bead that the other side also writes as two names; a name and its lower-case adj
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -140,6 +141,7 @@ class Contrasts:
         for m in others:
             self.by_seg.setdefault(m.segment, []).append(m)
         self._written: dict[int, int] = {}
+        self._keys: dict[tuple[str, str], frozenset[str] | None] = {}
 
     def written_as(self, ctx: CheckContext, g: NameGroup) -> int:
         """How other cased languages write this group where it aligns: +1 mostly as a name, -1
@@ -168,6 +170,38 @@ class Contrasts:
         self._written[id(g)] = (cap > low) - (low > cap)
         return self._written[id(g)]
 
+    def stands_for_another(self, ctx: CheckContext, g: NameGroup, other: NameGroup) -> bool:
+        """Where ``g`` is written, does the other side of the bead (another language) never
+        hold a word that sounds like ``other``? Then ``g`` renders some other word there
+        (``Marso`` is the month the source calls ``March``, not a slip for ``Mario``). False
+        when no mention of ``g`` has another language beside it."""
+        seen = False
+        step = max(1, len(g.mentions) // 16)  # a sample says it, and keeps it linear
+        for m in g.mentions[::step]:
+            for _mine, theirs in self.beads.get(m.segment, ()):
+                for sid in theirs:
+                    keys = self._sound_keys(ctx, sid, g.lang)
+                    if keys is None:
+                        continue
+                    seen = True
+                    if other.key in keys or any(_close(k, other.key) for k in keys):
+                        return False
+        return seen
+
+    def _sound_keys(self, ctx: CheckContext, sid: str, lang: str) -> frozenset[str] | None:
+        """Phonetic keys of a segment's words; None when it is in ``lang``'s own language or
+        written in Han, which spells no sound (中野 says nothing of Nakano or Nagano)."""
+        key = (sid, primary_language(lang))
+        if key not in self._keys:
+            seg = ctx.segment(sid)
+            seg_lang = ctx.chain.witness(seg.witness).lang
+            if primary_language(seg_lang) == primary_language(lang) or _IDEOGRAPHS.search(seg.text):
+                self._keys[key] = None
+            else:
+                self._keys[key] = frozenset(phonetic_key(name_stem(t.text, seg_lang))
+                                            for t in word_tokens(seg.text) if len(t.text) >= 2)
+        return self._keys[key]
+
     def kept_apart(self, a: NameGroup, b: NameGroup) -> bool:
         few, many = sorted((a, b), key=lambda g: g.count)
         segs = {m.segment for m in many.mentions}
@@ -185,6 +219,9 @@ class Contrasts:
                 if len(forms) >= 2:
                     return True
         return False
+
+
+_IDEOGRAPHS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _close(k1: str, k2: str) -> bool:

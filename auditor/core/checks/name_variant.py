@@ -138,7 +138,9 @@ class NameVariant(Check):
         apart = Contrasts(bead_sides(ctx, needed), others)
         edges = [e for e in edges if e[2] == "alias" or not (
             apart.kept_apart(groups[e[0]], groups[e[1]])
-            or apart.written_as(ctx, groups[e[0]]) * apart.written_as(ctx, groups[e[1]]) < 0)]
+            or apart.written_as(ctx, groups[e[0]]) * apart.written_as(ctx, groups[e[1]]) < 0
+            or (e[2] != "truncation" and apart.stands_for_another(ctx, groups[e[0]], groups[e[1]])
+                and apart.stands_for_another(ctx, groups[e[1]], groups[e[0]])))]
         # Orientation is decided per witness where both spellings occur (its own majority:
         # en may say Shcherbakov ×3 / Sherbakov ×1 while a back-translation says Sherbakov
         # throughout), and chain-wide otherwise.

@@ -275,3 +275,15 @@ def test_a_visarga_typed_for_a_colon_is_not_part_of_a_bengali_name() -> None:
         "bn", "আয়র ৩৮-১৭ মেলরোজঃ আয়র শীর্ষে। তারপর মেলরোজ দেরিতে গোল করে। শেষে মেলরোজ হেরে যায়।",
     )
     passes(NameVariant, ctx)
+
+
+def test_a_name_that_renders_another_source_word_is_no_variant() -> None:
+    # Tagalog 'Marso' is the month the source calls 'March': wherever either name stands,
+    # the English beside it has nothing that sounds like the other.
+    en = "On 14 March 2023 the town flooded. The mayor, Mario Kordić, spoke on Tuesday."
+    tl = "Noong Marso 14, 2023, binaha ang bayan. Nagsalita ang alkalde na si Mario Kordić noong Martes."
+    passes(NameVariant, pair("en", en, "tl", tl))
+    # A slip is still one: the source says Mario where the translation says Maryo.
+    slip = tl + " Sinabi ni Maryo na ligtas ang lahat."
+    got = fails(NameVariant, pair("en", en + " Mario said everyone was safe.", "tl", slip))
+    assert [f.spans[0].text for f in got] == ["Maryo"]
