@@ -249,7 +249,7 @@ def missing_text_priors(
         return priors
     one = np.array([(b[0], b[2]) for b in beads if b[1] - b[0] == 1 and b[3] - b[2] == 1], dtype=np.int64)
     k = len(one)
-    if k < 8 or not len(beads):
+    if k < 4 or not len(beads):
         return priors
     logs = np.log((lt[one[:, 1]] + 2.0) / (ls[one[:, 0]] + 2.0))
     centre = median(logs)
@@ -296,7 +296,7 @@ def _refit_ratio(
     if p.ratio_refit <= 0 or not n or not m or abs(math.log(n / m)) <= p.ratio_refit:
         return ratio
     one = np.array([(b[0], b[2]) for b in beads if b[1] - b[0] == 1 and b[3] - b[2] == 1], dtype=np.int64)
-    if len(one) < 8:
+    if len(one) < 4:
         return ratio
     return float(np.exp(median(np.log((lt[one[:, 1]] + 2.0) / (ls[one[:, 0]] + 2.0)))))
 
