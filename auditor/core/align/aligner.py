@@ -94,6 +94,14 @@ def align_texts(
     beads, bcost, margins, costs = solve(
         s_side, t_side, first_types, p, ratio, p.length_sigma, sigma_r, margins=one_pass
     )
+    anchored = anchored_ratio(s_side, t_side, src_len, tgt_len, ratio, p)
+    if anchored != ratio:
+        # Sentence counts that differ have two readings: sentences merged (the totals' ratio
+        # holds) or sentences dropped (the anchored pairs' ratio holds). The path that
+        # explains the texts at lower cost under its ratio decides.
+        other = solve(s_side, t_side, first_types, p, anchored, p.length_sigma, sigma_r, margins=one_pass)
+        if float(np.sum(other[1])) < float(np.sum(bcost)):
+            (beads, bcost, margins, costs), ratio = other, anchored
     if costs is None or one_pass:
         return _scored(beads, bcost, margins, p)
     # Later passes: what the previous pass found teaches the length spread, the bead-shape
@@ -229,6 +237,55 @@ def estimate_priors(
     counts = Counter((b[1] - b[0], b[3] - b[2]) for b in beads)
     prob = {t: counts.get(t, 0) + p.prior_strength * o / total_odds for t, o in odds.items()}
     return {t: -math.log(prob[t] / prob[(1, 1)]) if t in prob else c for t, c in base.items()}
+
+
+def anchored_ratio(src: Side, tgt: Side, ls: np.ndarray, lt: np.ndarray, ratio: float, p: AlignParams) -> float:
+    """The length ratio for the first pass when the sentence counts differ by more than
+    ``ratio_refit`` (log): taken from sentence pairs that anchors pair unambiguously (each
+    target sentence's best source sentence shares at least two anchor features, or one worth
+    twice the runner-up), not from the totals, which count what one side dropped. A retelling
+    that keeps half of its source would otherwise look, to the first pass, like a translation
+    that merges every other sentence. Needs four such pairs."""
+    n, m = len(ls), len(lt)
+    if p.ratio_refit <= 0 or not n or not m or abs(math.log(n / m)) <= p.ratio_refit:
+        return ratio
+    if not len(src.fid) or not len(tgt.fid):
+        return ratio
+    # Join on feature id: (source sentence, target sentence, weight) for every shared feature.
+    order = np.argsort(src.fid, kind="stable")
+    s_fid, s_sent, s_w = src.fid[order], src.sent[order], src.weight[order]
+    lo = np.searchsorted(s_fid, tgt.fid, "left")
+    hi = np.searchsorted(s_fid, tgt.fid, "right")
+    counts = hi - lo
+    if counts.sum() == 0 or counts.sum() > 5_000_000:
+        return ratio
+    rep = np.repeat(np.arange(len(tgt.fid)), counts)
+    pos = lo[rep] + (np.arange(int(counts.sum())) - (np.cumsum(counts) - counts)[rep])
+    key = tgt.sent[rep] * n + s_sent[pos]
+    uniq, inv = np.unique(key, return_inverse=True)
+    weight = np.bincount(inv, weights=s_w[pos] + tgt.weight[rep])
+    shared = np.bincount(inv)
+    j, i = uniq // n, uniq % n
+    # Best and runner-up source sentence of every target sentence.
+    by = np.lexsort((-weight, j))
+    j, i, weight, shared = j[by], i[by], weight[by], shared[by]
+    first = np.r_[True, j[1:] != j[:-1]]
+    idx = np.flatnonzero(first)
+    nxt = idx + 1
+    runner = np.where((nxt < len(j)) & (nxt < np.r_[idx[1:], len(j)]), weight[np.minimum(nxt, len(j) - 1)], 0.0)
+    ok = (shared[idx] >= 2) | (weight[idx] >= 2.0 * runner)
+    ok &= runner < weight[idx]
+    pairs_i, pairs_j = i[idx][ok], j[idx][ok]
+    if len(pairs_i) < 4:
+        return ratio
+    logs = np.log((lt[pairs_j] + 2.0) / (ls[pairs_i] + 2.0))
+    centre = median(logs)
+    # Only when the pairs clearly disagree with the totals: a translation that merges
+    # sentences has other counts but the same ratio, and a few chance pairs are noise.
+    se = 1.25 * max(float(median(np.abs(logs - centre))) * 1.4826, 0.05) / math.sqrt(len(logs))
+    if abs(centre - math.log(ratio)) <= 2.0 * se:
+        return ratio
+    return float(np.exp(centre))
 
 
 def missing_text_priors(

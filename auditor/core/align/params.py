@@ -33,7 +33,9 @@ class AlignParams:
     precision for Anna Karenina recall."""
     ratio_refit: float = 0.15
     """When |log(source sentences / target sentences)| exceeds this, the second pass takes the
-    length ratio from the first pass's 1-1 beads instead of the texts' totals (0: never)."""
+    length ratio from the first pass's 1-1 beads instead of the texts' totals, and the first
+    pass also tries the ratio of sentence pairs that anchors pair unambiguously, keeping
+    whichever reading (sentences merged, or sentences dropped) costs less (0: never)."""
     missing_evidence: float = 2.0
     """Standard errors by which the text's total length must fall short of (or exceed) what
     the first pass's 1-1 beads predict before null beads get cheaper (0: never)."""

@@ -76,3 +76,31 @@ def test_dropped_sentences_of_real_news_are_left_unaligned_more_often() -> None:
             found[on] += len(nulls & lost)
     assert found[True] > found[False]
     assert found[True] >= 0.3 * total  # 19 of 57 measured (15 without); merged ones are the checks' job
+
+
+def test_anchored_pairs_give_the_first_pass_its_ratio_when_half_the_target_is_gone() -> None:
+    # (Every other sentence dropped, exactly, would read as pairs merged: only runs tell.)
+    from auditor.core.align.aligner import _lengths, _sides, anchored_ratio
+    from auditor.core.align.features import Interner
+
+    base = BENCH / "ntrex-eng-rus-dev" / "docs"
+    docs = sorted(p.name[: -len(".gold")] for p in base.glob("*.gold"))[:6]
+    src = [x for d in docs for x in _lines(base / f"{d}.eng")]
+    tgt_all = [x for d in docs for x in _lines(base / f"{d}.rus")]
+    keep = np.random.default_rng(5).random(len(tgt_all)) < 0.5
+    tgt = [t for t, k in zip(tgt_all, keep) if k]  # a retelling that keeps half of the sentences
+    ls, lt = _lengths(src), _lengths(tgt)
+    true_ratio = float(_lengths(tgt_all).sum() / ls.sum())
+    totals = float(lt.sum() / ls.sum())
+    interner = Interner()
+    s_side, t_side = _sides(interner.analyse(src)[0], interner.analyse(tgt)[0], ls, lt, AlignParams())
+    got = anchored_ratio(s_side, t_side, ls, lt, totals, AlignParams())
+    assert abs(np.log(got / true_ratio)) < 0.15 < abs(np.log(totals / true_ratio))
+    # Merged sentences look the same to the pairs (a unit twice as long as its best source
+    # sentence); the first pass's cost under each ratio tells the readings apart.
+    merged = [a + " " + b for a, b in zip(tgt_all[::2], tgt_all[1::2])]
+    beads = align_texts(src, merged)
+    unaligned = sum(len(b.source) for b in beads if not b.target)
+    assert unaligned <= 0.1 * len(src)
+    kept_beads = align_texts(src, tgt)
+    assert sum(len(b.source) for b in kept_beads if not b.target) >= 0.3 * len(src)
