@@ -101,6 +101,9 @@ def _month_of(token: str, lang: str) -> int:
     return month_of(token, lang)
 
 
+_ARABIC_SEPARATORS = {0x066B: ".", 0x066C: ","}
+
+
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
     """Numbers and dates of ``text`` in text order (see module docstring). Cached by text."""
     return list(_extract(text, lang))
@@ -109,6 +112,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
 @lru_cache(maxsize=65536)
 def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     ascii_text = _VISARGA_COLON.sub(":", digits_to_ascii(text))  # ১৯ঃ৩০: a visarga typed for a colon
+    if "\u066b" in ascii_text or "\u066c" in ascii_text:  # Arabic decimal and thousands separators (۳٫۵, ۱٬۲۰۰)
+        ascii_text = ascii_text.translate(_ARABIC_SEPARATORS)
     lang0 = primary_language(lang)
     nums: list[tuple[int, int, float]] = []
     for m in _NUM.finditer(ascii_text):

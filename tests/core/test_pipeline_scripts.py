@@ -1,4 +1,4 @@
-"""Faithful translations in nine languages and eight scripts audit clean; changed numbers are
+"""Faithful translations in ten languages and eight scripts audit clean; changed numbers are
 still found.
 
 The texts (``data/mostar``) hold dates, decimals, thousands, a scale word ('2 million') and
@@ -16,7 +16,7 @@ from auditor.core.models import Chain, Witness
 from auditor.core.pipeline import audit_chain
 
 DATA = Path(__file__).parent / "data" / "mostar"
-LANGS = ("ar", "zh", "ko", "el", "he", "hi", "th", "sw", "tl")
+LANGS = ("ar", "fa", "zh", "ko", "el", "he", "hi", "th", "sw", "tl")
 
 
 def _audit(lang: str, text: str) -> list[tuple[str, str]]:
@@ -32,17 +32,17 @@ def test_a_faithful_translation_gives_no_findings(lang: str) -> None:
     assert _audit(lang, (DATA / f"{lang}.txt").read_text(encoding="utf-8")) == []
 
 
-SCALED = {"ar": "2 مليون", "zh": "200万", "ko": "200만", "el": "2 εκατομμυρίων", "he": "2 מיליון",
+SCALED = {"ar": "2 مليون", "fa": "۲ میلیون", "zh": "200万", "ko": "200만", "el": "2 εκατομμυρίων", "he": "2 מיליון",
           "hi": "20 लाख", "th": "2 ล้าน", "sw": "milioni 2", "tl": "2 milyong"}
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_changed_numbers_and_scales_are_found(lang: str) -> None:
     text = (DATA / f"{lang}.txt").read_text(encoding="utf-8")
-    text = re.sub(r"3([.,])5", r"4\g<1>5", text, count=1)  # the river rose 4.5 m, not 3.5
+    text = re.sub(r"([3۳])([.,٫])([5۵])", lambda m: ("4" if m[1] == "3" else "۴") + m[2] + m[3], text, count=1)
     amount = SCALED[lang]
     assert amount in text
-    text = text.replace(amount, amount.replace("2", "3", 1))  # 3 million euros, not 2
+    text = text.replace(amount, amount.replace("2", "3", 1).replace("۲", "۳", 1))  # 3 million euros, not 2
     got = [m for c, m in _audit(lang, text) if c == "number-mismatch"]
     assert any("4.5" in m for m in got), got
     assert any("3000000" in m for m in got), got

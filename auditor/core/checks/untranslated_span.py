@@ -37,9 +37,11 @@ def _script(ch: str) -> str:
     """Like ``char_script`` but gives non-ASCII digits their script (১৭ is Bengali)."""
     if ch.isdecimal() and not ("0" <= ch <= "9"):
         try:
-            first = unicodedata.name(ch).split(" ", 1)[0]
+            name = unicodedata.name(ch).removeprefix("EXTENDED ")
         except ValueError:
             return "Common"
+        # ARABIC-INDIC DIGIT (Arabic), EXTENDED ARABIC-INDIC DIGIT (Persian, Urdu): Arabic script
+        first = name.split(" ", 1)[0].split("-", 1)[0]
         return "Common" if first in {"FULLWIDTH", "DIGIT", "MATHEMATICAL"} else first.capitalize()
     return char_script(ch)
 

@@ -136,3 +136,15 @@ def test_phrase_copied_from_a_same_script_source() -> None:
     passes(UntranslatedSpan, pair("en", "She played in The Lost Garden at the Berlinale.",
                                   "de", "Sie spielte in The Lost Garden auf der Berlinale."))
     passes(UntranslatedSpan, ctx, copied_phrases=False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "ارتفع النهر ٣٫٥ أمتار في ١٢ ساعة."),  # Arabic-Indic digits
+        ("fa", "سطح رودخانه در ۱۲ ساعت ۳٫۵ متر بالا آمد."),  # Extended Arabic-Indic (Persian)
+        ("ur", "دریا ۱۲ گھنٹوں میں ۳ میٹر بلند ہوا۔"),
+    ],
+)
+def test_the_digits_of_a_witness_own_script_are_not_foreign(lang: str, text: str) -> None:
+    passes(UntranslatedSpan, single(lang, text))
