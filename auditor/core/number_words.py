@@ -86,6 +86,16 @@ SCALES: dict[str, float] = {
     "אלף": 1e3, "אלפים": 1e3, "מיליון": 1e6, "מיליארד": 1e9,
     "พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6,
 }
+SCALES.update({
+    # Indic scripts beyond Bengali and Hindi: lakh, crore and the English loans
+    "मिलियन": 1e6, "बिलियन": 1e9, "कोटी": 1e7,
+    "ஆயிரம்": 1e3, "லட்சம்": 1e5, "கோடி": 1e7, "மில்லியன்": 1e6, "பில்லியன்": 1e9,
+    "వేలు": 1e3, "లక్ష": 1e5, "లక్షల": 1e5, "కోట్లు": 1e7, "కోట్ల": 1e7, "మిలియన్": 1e6, "బిలియన్": 1e9,
+    "ಸಾವಿರ": 1e3, "ಲಕ್ಷ": 1e5, "ಕೋಟಿ": 1e7, "ಮಿಲಿಯನ್": 1e6, "ಬಿಲಿಯನ್": 1e9,
+    "ലക്ഷം": 1e5, "കോടി": 1e7, "ദശലക്ഷം": 1e6, "മില്യൺ": 1e6,
+    "હજાર": 1e3, "લાખ": 1e5, "કરોડ": 1e7, "મિલિયન": 1e6, "બિલિયન": 1e9,
+    "ਹਜ਼ਾਰ": 1e3, "ਲੱਖ": 1e5, "ਕਰੋੜ": 1e7, "ਮਿਲੀਅਨ": 1e6,
+})
 SCALES.update({"milyon": 1e6, "milyong": 1e6, "bilyon": 1e9, "bilyong": 1e9, "libo": 1e3, "libong": 1e3})
 # Written before the number (Swahili: milioni 2 = 2 million).
 PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9}

@@ -72,8 +72,11 @@ _DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl"
 _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es"})
 _NUM = re.compile(r"\d[\d.,\u00a0\u202f\u2009']*\d|\d")
 
-# Japanese, Chinese and Korean dates: 3月17日, 3월 17일.
-_JA_DATE = re.compile(r"(?:(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]|(\d{1,2})\s?[月월])")
+# Japanese, Chinese and Korean dates: 3月17日, 3월 17일; Vietnamese: ngày 14 tháng 3.
+_JA_DATE = re.compile(
+    r"(?:(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]|(\d{1,2})\s?[月월])"
+    r"|(?:[Nn]gày\s+(\d{1,2})\s+)?tháng\s+(\d{1,2})\b"
+)
 
 
 def parse_number(raw: str, lang: str) -> float | None:
@@ -125,8 +128,8 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     used: set[int] = set()
     # Japanese and Chinese dates: 3月17日
     for m in _JA_DATE.finditer(ascii_text):
-        month = int(m.group(1) or m.group(3))
-        day = int(m.group(2)) if m.group(2) else 0
+        month = int(m.group(1) or m.group(3) or m.group(5))
+        day = int(m.group(2) or m.group(4) or 0)
         if 1 <= month <= 12 and day <= 31:
             out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], month=month, day=day))
             used.update(i for i, (s, e, _) in enumerate(nums) if s >= m.start() and e <= m.end())

@@ -52,6 +52,7 @@ def test_percent_words_are_not_hundreds() -> None:
         ("2 milyon avro", "tr", 2e6),
         ("2 мільйони гривень", "uk", 2e6),
         ("msaada wa euro milioni 2", "sw", 2e6),
+        ("2 மில்லியன் யூரோ உதவி", "ta", 2e6),
         ("ng 2 milyong euro na tulong", "tl", 2e6),
     ],
 )
@@ -72,6 +73,7 @@ def test_an_article_number_is_not_a_korean_trillion() -> None:
         ("في 14 مارس 2023 هطلت أمطار.", "ar"),
         ("في 14 آذار 2023 هطلت أمطار.", "ar"),
         ("Il 14 marzo 2023 ha piovuto.", "it"),
+        ("Ngày 14 tháng 3 năm 2023, mưa lớn.", "vi"),
         ("14 Mart 2023'te yağmur yağdı.", "tr"),
     ],
 )

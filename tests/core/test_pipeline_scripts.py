@@ -1,5 +1,5 @@
-"""Faithful translations in ten languages and eight scripts audit clean; changed numbers are
-still found.
+"""Faithful translations in fifteen languages and eleven scripts audit clean; changed numbers
+are still found.
 
 The texts (``data/mostar``) hold dates, decimals, thousands, a scale word ('2 million') and
 names in every language, written the way each language writes them.
@@ -16,7 +16,7 @@ from auditor.core.models import Chain, Witness
 from auditor.core.pipeline import audit_chain
 
 DATA = Path(__file__).parent / "data" / "mostar"
-LANGS = ("ar", "fa", "zh", "ko", "el", "he", "hi", "th", "sw", "tl")
+LANGS = ("ar", "fa", "zh", "ja", "ko", "el", "he", "hi", "ta", "th", "sw", "tl", "vi", "tr", "uk")
 
 
 def _audit(lang: str, text: str) -> list[tuple[str, str]]:
@@ -33,7 +33,8 @@ def test_a_faithful_translation_gives_no_findings(lang: str) -> None:
 
 
 SCALED = {"ar": "2 مليون", "fa": "۲ میلیون", "zh": "200万", "ko": "200만", "el": "2 εκατομμυρίων", "he": "2 מיליון",
-          "hi": "20 लाख", "th": "2 ล้าน", "sw": "milioni 2", "tl": "2 milyong"}
+          "hi": "20 लाख", "th": "2 ล้าน", "sw": "milioni 2", "tl": "2 milyong", "ja": "200万",
+          "ta": "2 மில்லியன்", "vi": "2 triệu", "tr": "2 milyon", "uk": "2 мільйони"}
 
 
 @pytest.mark.parametrize("lang", LANGS)
