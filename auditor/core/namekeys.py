@@ -253,7 +253,7 @@ def group_inflections(
     return {f: find(f) for f in forms}
 
 
-_XDIGRAPHS = (("tch", "k"), ("sch", "s"), ("ch", "k"), ("ck", "k"), ("sh", "s"), ("zh", "s"),
+_XDIGRAPHS = (("tch", "k"), ("tsh", "k"), ("sch", "s"), ("ch", "k"), ("ck", "k"), ("sh", "s"), ("zh", "s"),
               ("kh", "k"), ("gh", "g"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("bh", "b"),
               ("ts", "s"), ("tz", "s"), ("ng", "n"))
 _XMAP = str.maketrans({"c": "k", "q": "k", "x": "k", "z": "s", "j": "s", "v": "b", "w": "", "y": ""})
@@ -263,7 +263,8 @@ _XMAP = str.maketrans({"c": "k", "q": "k", "x": "k", "z": "s", "j": "s", "v": "b
 def cross_key(text: str) -> str:
     """A looser consonant skeleton for matching a name across scripts whose transliterations
     differ in vowels, glides and sibilants: ``Newsweek`` and ``নিউজউইক`` (``niujuik``) both
-    give ``nsk``; ``Russia`` and ``রাশিয়া`` give ``rs``."""
+    give ``nsk``; ``Russia`` and ``রাশিয়া`` give ``rs``; Arabic ``تش`` (``tsh``) is the ``ch`` of
+    ``Kordić`` (``krdk``)."""
     s = name_norm(text)
     for src, dst in _XDIGRAPHS:
         s = s.replace(src, dst)

@@ -105,6 +105,12 @@ class Votes:
                 if i in seen:
                     continue
                 seen.add(i)
+                # The cross-script skeleton decides first (كورديتش, not كورديش, is Kordić's);
+                # the closer spelling when both or neither share it.
+                xi, xa, xb = cross_key(self.norms[i]), cross_key(a.norm), cross_key(b.norm)
+                if (xi == xa) != (xi == xb):
+                    total += 1 if xi == xa else -1
+                    continue
                 n = phonetic_key(self.norms[i]) if abugida else self.norms[i]
                 sa, sb = fuzz.ratio(n, fa), fuzz.ratio(n, fb)
                 total += (sa > sb) - (sb > sa)
@@ -263,15 +269,22 @@ class Distinctions:
                     todo.append(child.id)
         return down
 
-    def both(self, a: NameGroup, b: NameGroup, wid: str) -> bool:
+    def both(self, a: NameGroup, b: NameGroup, wid: str, loose: bool = True) -> bool:
+        """``loose``: also match the neighbours' names on the looser cross-script key (not for
+        truncations: a copy that keeps ``News`` beside ``Newsweek`` repeats the slip)."""
         abugida = token_script(a.root) in AGGLUTINATED
         fa, fb = (a.key, b.key) if abugida else (a.norm, b.norm)
+        xa, xb = cross_key(a.norm), cross_key(b.norm)
         for nb in self._neighbours(wid):
             sides = set()
             for m in self.by_witness.get(nb, ()):
                 stem = name_stem(m.text, m.lang)
-                key = phonetic_key(stem)
-                if OSA.distance(key, a.key) > 1 and OSA.distance(key, b.key) > 1:
+                key, xkey = phonetic_key(stem), cross_key(stem)
+                # either key: Livingston's v is লিভিংস্টন's bh only to the looser one
+                da, db = OSA.distance(key, a.key), OSA.distance(key, b.key)
+                if loose:
+                    da, db = min(da, OSA.distance(xkey, xa)), min(db, OSA.distance(xkey, xb))
+                if da > 1 and db > 1:
                     continue
                 n = key if abugida else name_norm(stem)
                 sa, sb = fuzz.ratio(n, fa), fuzz.ratio(n, fb)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from auditor.core.checks.base import CheckContext
 from auditor.core.models import Bead
@@ -75,12 +76,17 @@ def _aligned_mentions(
         if not toks:
             continue
         norms = [t[4] for t in toks]
-        xkeys = [cross_key(t[4]) for t in toks]
+        # Hangul and kana do not tell l from r (코르디치 is koleudichi): fold them together.
+        lr = str.maketrans("l", "r") if token_script(toks[0][3]) in {"Hangul", "Kana"} else None
+        xkeys = [cross_key(t[4]).translate(lr) if lr else cross_key(t[4]) for t in toks]
         for m in wanted:
-            mk = cross_key(m.text)
+            mk = cross_key(m.text).translate(lr) if lr else cross_key(m.text)
             same = [k for k, x in enumerate(xkeys) if len(mk) >= 2 and x == mk]
+            near = [k for k, x in enumerate(xkeys) if len(mk) >= 4 and len(x) >= 4 and OSA.distance(x, mk) == 1]
             if same:  # a consonant skeleton shared inside one bead is strong evidence
                 k = max(same, key=lambda k: (fuzz.ratio(m.norm, norms[k]), -k))
+            elif len(near) == 1:  # one consonant off, and the only such word: a misspelt name (كورديش)
+                k = near[0]
             else:
                 best = process.extractOne(m.norm, norms, scorer=fuzz.ratio, score_cutoff=cutoff)
                 if best is None:

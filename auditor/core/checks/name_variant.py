@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import cast
 
+import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
@@ -139,7 +140,8 @@ class NameVariant(Check):
         edges = [e for e in edges if e[2] == "alias" or not (
             apart.kept_apart(groups[e[0]], groups[e[1]])
             or apart.written_as(ctx, groups[e[0]]) * apart.written_as(ctx, groups[e[1]]) < 0
-            or (e[2] != "truncation" and apart.stands_for_another(ctx, groups[e[0]], groups[e[1]])
+            or (e[2] != "truncation" and groups[e[0]].key != groups[e[1]].key
+                and apart.stands_for_another(ctx, groups[e[0]], groups[e[1]])
                 and apart.stands_for_another(ctx, groups[e[1]], groups[e[0]])))]
         # Orientation is decided per witness where both spellings occur (its own majority:
         # en may say Shcherbakov ×3 / Sherbakov ×1 while a back-translation says Sherbakov
@@ -154,7 +156,7 @@ class NameVariant(Check):
                     edge = _orient(groups, a, b, kind, score, allowed, lang, votes, counts=(ca, cb), witness=wid)
                 if edge is None or not groups[edge.variant].count_in(wid):
                     continue
-                if edge.source != "glossary" and groups[a].key != groups[b].key and kept.both(groups[a], groups[b], wid):
+                if edge.source != "glossary" and groups[a].key != groups[b].key and kept.both(groups[a], groups[b], wid, loose=kind != "truncation"):
                     continue
                 best = chosen.get((edge.variant, wid))
                 if best is None or _edge_rank(groups, edge) > _edge_rank(groups, best):
@@ -181,6 +183,10 @@ class NameVariant(Check):
                 continue
             norms = [groups[i].norm for i in idx]
             scores = process.cdist(norms, norms, scorer=fuzz.ratio, score_cutoff=min_ratio)
+            # Also in the names' own script: one Cyrillic letter (Кордич/Кордиц) can be two
+            # Latin ones (kordich/kordits), which the transliterated ratio counts twice.
+            natives = [fold(groups[i].root) for i in idx]
+            scores = np.maximum(scores, process.cdist(natives, natives, scorer=fuzz.ratio, score_cutoff=min_ratio))
             for x, y in zip(*(scores >= min_ratio).nonzero()):
                 if x >= y or (idx[x], idx[y]) in done:
                     continue

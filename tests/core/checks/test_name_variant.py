@@ -287,3 +287,30 @@ def test_a_name_that_renders_another_source_word_is_no_variant() -> None:
     slip = tl + " Sinabi ni Maryo na ligtas ang lahat."
     got = fails(NameVariant, pair("en", en + " Mario said everyone was safe.", "tl", slip))
     assert [f.spans[0].text for f in got] == ["Maryo"]
+
+
+NV_EN = ("Mayor Mario Kordić opened the new bridge on Monday. The river was calm and the weather was "
+         "warm. Kordić said the city would hold a festival in May. Many residents came to watch.")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "slip"),
+    [
+        ("el", "Ο δήμαρχος Μάριο Κόρντιτς εγκαινίασε τη νέα γέφυρα τη Δευτέρα. Το ποτάμι ήταν ήρεμο και "
+               "ο καιρός ζεστός. Ο Κόρντιτζ είπε ότι η πόλη θα διοργανώσει φεστιβάλ τον Μάιο. Πολλοί "
+               "κάτοικοι ήρθαν.", "Κόρντιτζ"),
+        ("ru", "Мэр Марио Кордич открыл новый мост в понедельник. Река была спокойной, а погода тёплой. "
+               "Кордиц сказал, что в мае в городе пройдёт фестиваль. Многие жители пришли.", "Кордиц"),
+        ("ar", "افتتح رئيس البلدية ماريو كورديتش الجسر الجديد يوم الاثنين. كان النهر هادئا والطقس دافئا. "
+               "وقال كورديش إن المدينة ستقيم مهرجانا في مايو. وجاء كثير من السكان.", "كورديش"),
+        ("ko", "마리오 코르디치 시장은 월요일에 새 다리를 개통했다. 강은 잔잔했고 날씨는 따뜻했다. "
+               "코르디시 시장은 도시가 5월에 축제를 열 것이라고 말했다. 많은 주민들이 왔다.", "코르디시"),
+        ("hi", "महापौर मारियो कोर्डिच ने सोमवार को नए पुल का उद्घाटन किया। नदी शांत थी और मौसम गर्म था। "
+               "कोर्डिक ने कहा कि शहर मई में एक उत्सव आयोजित करेगा। कई निवासी आए।", "कोर्डिक"),
+    ],
+)
+def test_a_misspelt_name_is_found_in_many_scripts(lang: str, text: str, slip: str) -> None:
+    # One letter off in the second mention, in a script the source does not use; the source's
+    # 'Kordić' decides which spelling is right (Arabic تش is its ć).
+    got = fails(NameVariant, pair("en", NV_EN, lang, text))
+    assert [(f.witness, f.spans[0].text) for f in got] == [("tgt", slip)]
