@@ -64,6 +64,39 @@ class Gap:
     of which has a counterpart on the other side of the bead."""
 
 
+@dataclass(frozen=True)
+class BeadLengths:
+    """A bead seen from the side that may hold extra text (``side``: ``source`` for
+    omissions, ``target`` for additions), with the hop's length model."""
+
+    many: tuple[str, ...]
+    other: tuple[str, ...]
+    l_many: int
+    l_other: int
+    side: str
+    med: float
+    mad: float
+
+    def dev(self, l_m: int) -> float:
+        """The bead's log length ratio against the hop's, in MADs, with ``l_m`` letters on
+        ``many``'s side; positive when that side is longer than the ratio says."""
+        ls, lt = (self.l_other, l_m) if self.side == "target" else (l_m, self.l_other)
+        sign = 1.0 if self.side == "target" else -1.0
+        return (math.log(lt / ls) - self.med) / self.mad * sign
+
+
+def bead_lengths(ctx: CheckContext, b: Bead, side: str, med: float, mad: float) -> BeadLengths | None:
+    """None for a null bead or one side without letters."""
+    many, other = (b.target, b.source) if side == "target" else (b.source, b.target)
+    if not many or not other:
+        return None
+    l_many = sum(letters(ctx.segment(s).text) for s in many)
+    l_other = sum(letters(ctx.segment(s).text) for s in other)
+    if not l_many or not l_other:
+        return None
+    return BeadLengths(many, other, l_many, l_other, side, med, mad)
+
+
 Candidate = tuple[float, str, int, int]
 """(|deviation without the clause| in MADs, segment id, start, end) of a candidate clause."""
 
@@ -181,18 +214,10 @@ def clause_gaps(
         return
     sign = 1.0 if side == "target" else -1.0
     for b in a.beads:
-        if not b.source or not b.target:
+        bs = bead_lengths(ctx, b, side, med, mad)
+        if bs is None:
             continue
-        many, other = (b.target, b.source) if side == "target" else (b.source, b.target)
-        l_many = sum(letters(ctx.segment(s).text) for s in many)
-        l_other = sum(letters(ctx.segment(s).text) for s in other)
-        if not l_many or not l_other:
-            continue
-
-        def dev(l_m: int, l_other: int = l_other) -> float:
-            ls, lt = (l_other, l_m) if side == "target" else (l_m, l_other)
-            return (math.log(lt / ls) - med) / mad * sign
-
+        many, other, l_many, dev = bs.many, bs.other, bs.l_many, bs.dev
         d_all = dev(l_many)
         if d_all < z or _mixed(ctx, a, b):
             continue
@@ -268,19 +293,11 @@ def unanchored_segments(
     sign = 1.0 if side == "target" else -1.0
     vocab: frozenset[str] | None = None
     for b in a.beads:
-        many, other = (b.target, b.source) if side == "target" else (b.source, b.target)
-        if len(many) < 2 or not other:
+        bs = bead_lengths(ctx, b, side, med, mad)
+        if bs is None or len(bs.many) < 2:
             continue
+        many, other, l_many, dev = bs.many, bs.other, bs.l_many, bs.dev
         lens = {s: letters(ctx.segment(s).text) for s in many}
-        l_many = sum(lens.values())
-        l_other = sum(letters(ctx.segment(s).text) for s in other)
-        if not l_many or not l_other:
-            continue
-
-        def dev(l_m: int, l_other: int = l_other) -> float:
-            ls, lt = (l_other, l_m) if side == "target" else (l_m, l_other)
-            return (math.log(lt / ls) - med) / mad * sign
-
         d_all = dev(l_many)
         if d_all < z or _mixed(ctx, a, b):
             continue
