@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.models import Alignment, Bead, Finding, Severity, Span
-from auditor.core.numbers import Quantity, extract_quantities, unmatched
+from auditor.core.number_match import unmatched
+from auditor.core.numbers import Quantity, extract_quantities
 
 _SQUARE = re.compile(r"\[[^\[\]\n]{1,400}\]")
 

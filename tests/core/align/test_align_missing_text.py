@@ -7,7 +7,8 @@ from pathlib import Path
 import numpy as np
 
 from auditor.core.align import AlignParams, align_texts
-from auditor.core.align.aligner import bead_types, default_priors, missing_text_priors
+from auditor.core.align.aligner import bead_types, default_priors
+from auditor.core.align.document_priors import anchored_ratio, missing_text_priors
 from auditor.core.align.scoring import parse_beads
 
 BENCH = Path(__file__).resolve().parents[3].parent / "shared" / "bench" / "align"
@@ -80,7 +81,7 @@ def test_dropped_sentences_of_real_news_are_left_unaligned_more_often() -> None:
 
 def test_anchored_pairs_give_the_first_pass_its_ratio_when_half_the_target_is_gone() -> None:
     # (Every other sentence dropped, exactly, would read as pairs merged: only runs tell.)
-    from auditor.core.align.aligner import _lengths, _sides, anchored_ratio
+    from auditor.core.align.aligner import _lengths, _sides
     from auditor.core.align.features import Interner
 
     base = BENCH / "ntrex-eng-rus-dev" / "docs"

@@ -79,7 +79,7 @@ def test_very_unbalanced_long_inputs_stay_complete() -> None:
 
 
 def test_ratio_is_refitted_from_one_to_one_beads_only_when_sentence_counts_differ() -> None:
-    from auditor.core.align.aligner import _refit_ratio
+    from auditor.core.align.document_priors import refit_ratio
     from auditor.core.align.params import AlignParams
 
     p = AlignParams()
@@ -87,9 +87,9 @@ def test_ratio_is_refitted_from_one_to_one_beads_only_when_sentence_counts_diffe
     lt = np.full(20, 150.0)
     beads = [(i, i + 1, i, i + 1) for i in range(20)]
     # Same counts: the totals' ratio stands, whatever the beads say.
-    assert _refit_ratio(beads, ls, lt, 0.9, p) == 0.9
+    assert refit_ratio(beads, ls, lt, 0.9, p) == 0.9
     # A quarter of the target dropped: the ratio comes from the 1-1 beads (about 1.5).
     short_lt = lt[:15]
     beads15 = [(i, i + 1, i, i + 1) for i in range(15)] + [(i, i + 1, 15, 15) for i in range(15, 20)]
-    assert abs(_refit_ratio(beads15, ls, short_lt, 1.1, p) - 152.0 / 102.0) < 1e-9
-    assert _refit_ratio(beads15, ls, short_lt, 1.1, AlignParams(ratio_refit=0.0)) == 1.1
+    assert abs(refit_ratio(beads15, ls, short_lt, 1.1, p) - 152.0 / 102.0) < 1e-9
+    assert refit_ratio(beads15, ls, short_lt, 1.1, AlignParams(ratio_refit=0.0)) == 1.1
