@@ -38,6 +38,14 @@ def test_translation_mode_keeps_the_invariants(src: list[str], tgt: list[str]) -
 
 
 @settings(max_examples=40, deadline=None)
+@given(st.lists(sentence, min_size=8, max_size=40), st.lists(sentence, min_size=0, max_size=12))
+def test_very_different_sentence_counts_keep_the_invariants(long: list[str], short: list[str]) -> None:
+    # Counts this far apart run the anchored-ratio first pass and the missing-text priors.
+    _check_cover(align_texts(long, short), len(long), len(short))
+    _check_cover(align_texts(short, long), len(short), len(long))
+
+
+@settings(max_examples=40, deadline=None)
 @given(st.lists(st.text(alphabet="abcdefgh ijk XYZ 123", min_size=8, max_size=60), min_size=1, max_size=30, unique=True))
 def test_identical_texts_align_one_to_one(src: list[str]) -> None:
     beads = align_texts(src, list(src))
