@@ -195,3 +195,32 @@ async def test_help_palette_overview(small_audit: Audit) -> None:
         await pilot.press("escape")
         titles = {c.title for c in app.get_system_commands(app.screen)}
         assert {"Accept", "Dismiss", "Merge with next bead", "Split bead", "Undo", "Search"} <= titles
+
+
+@pilot_test
+async def test_a_moved_sentence_is_reviewed_and_saved_with_both_places(tmp_path: Path) -> None:
+    from auditor.core.models import Chain, Witness
+    from auditor.core.pipeline import audit_chain
+
+    from ..core.checks.checkhelpers import EN_TEN, RU_TEN
+
+    ru = RU_TEN[1:6] + [RU_TEN[0]] + RU_TEN[6:]  # the first sentence moved five places on
+    audit = audit_chain(Chain("moved", (
+        Witness("en", "en", " ".join(EN_TEN), role="source"),
+        Witness("ru", "ru", " ".join(ru), parent="en"),
+    )))
+    moved = [f for f in audit.findings if f.evidence_value("kind") == "moved"]
+    assert len(moved) == 1 and [s.witness for s in moved[0].spans] == ["en", "ru"]
+    out = tmp_path / "moved.tei.xml"
+    app = make_app(audit, path=None, save_path=out)
+    async with app.run_test(size=SIZE) as pilot:
+        await goto_check(pilot, app, "omission")
+        screen = review(app)
+        f = screen.finding(screen.current)
+        assert f is not None and f.fingerprint == moved[0].fingerprint
+        await pilot.press("a")
+        await pilot.press("ctrl+s")
+    saved = read_tei(out)
+    (back,) = [g for g in saved.findings if g.fingerprint == f.fingerprint]
+    assert [(s.witness, s.text) for s in back.spans] == [(s.witness, s.text) for s in f.spans]
+    assert saved.decision_for(f.fingerprint).verdict is Verdict.ACCEPTED  # type: ignore[union-attr]
