@@ -24,7 +24,10 @@ def anchored_ratio(src: Side, tgt: Side, ls: np.ndarray, lt: np.ndarray, ratio: 
     target sentence's best source sentence shares at least two anchor features, or one worth
     twice the runner-up), not from the totals, which count what one side dropped. A retelling
     that keeps half of its source would otherwise look, to the first pass, like a translation
-    that merges every other sentence. Needs four such pairs."""
+    that merges every other sentence. Needs four such pairs, and returns ``ratio`` unchanged
+    unless their median is more than two standard errors off it; the caller then solves the
+    first pass under both and keeps the cheaper path (a translation that merges sentences
+    gives such pairs too, each a unit twice as long as its best source sentence)."""
     n, m = len(ls), len(lt)
     if p.ratio_refit <= 0 or not n or not m or abs(math.log(n / m)) <= p.ratio_refit:
         return ratio
