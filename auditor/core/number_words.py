@@ -97,6 +97,8 @@ SCALES.update({
     "ਹਜ਼ਾਰ": 1e3, "ਲੱਖ": 1e5, "ਕਰੋੜ": 1e7, "ਮਿਲੀਅਨ": 1e6,
 })
 SCALES.update({"milyon": 1e6, "milyong": 1e6, "bilyon": 1e9, "bilyong": 1e9, "libo": 1e3, "libong": 1e3})
+# Looked up case-folded (χιλιάδες folds to χιλιάδεσ).
+SCALES = {fold(w): v for w, v in SCALES.items()}
 # Written before the number (Swahili: milioni 2 = 2 million).
 PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9}
 # Written straight after the digits (1万2千, 200만, 2亿).
@@ -123,6 +125,53 @@ WORDS: dict[str, dict[str, int]] = {
     "de": {w: i for i, w in enumerate("null eins zwei drei vier fünf sechs sieben acht neun zehn".split())},
     "fr": {w: i for i, w in enumerate("zéro un deux trois quatre cinq six sept huit neuf dix".split())},
 }
+# More languages, soft like the rest: a word here can only stand for a digit on the other side
+# (5 people = cinco personas), never be reported itself; ambiguous words (Dutch een, Vietnamese
+# năm) are harmless for that reason.
+WORDS.update({
+    "es": {"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+           "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
+           "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100},
+    "it": {"uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+           "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "venti": 20, "trenta": 30,
+           "cento": 100},
+    "pt": {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6,
+           "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "vinte": 20,
+           "trinta": 30, "cem": 100},
+    "nl": {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+           "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "twintig": 20, "dertig": 30, "honderd": 100},
+    "pl": {"jeden": 1, "jedna": 1, "jedno": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5,
+           "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10, "dwanaście": 12,
+           "dwadzieścia": 20},
+    "uk": {"один": 1, "одна": 1, "два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5, "шість": 6,
+           "сім": 7, "вісім": 8, "дев'ять": 9, "десять": 10, "дванадцять": 12, "двадцять": 20},
+    "el": {"ένα": 1, "ένας": 1, "μία": 1, "μια": 1, "δύο": 2, "τρία": 3, "τρεις": 3, "τέσσερα": 4,
+           "τέσσερις": 4, "πέντε": 5, "έξι": 6, "επτά": 7, "εφτά": 7, "οκτώ": 8, "οχτώ": 8, "εννέα": 9,
+           "εννιά": 9, "δέκα": 10, "έντεκα": 11, "δώδεκα": 12, "είκοσι": 20},
+    "tr": {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
+           "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "yüz": 100},
+    "id": {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+           "delapan": 8, "sembilan": 9, "sepuluh": 10},
+    "sw": {"moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8,
+           "tisa": 9, "kumi": 10},
+    "tl": {"isa": 1, "dalawa": 2, "tatlo": 3, "apat": 4, "lima": 5, "anim": 6, "pito": 7, "walo": 8,
+           "siyam": 9, "sampu": 10, "labindalawa": 12},
+    "vi": {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+           "mười": 10},
+    "ar": {"واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5,
+           "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9,
+           "تسع": 9, "عشرة": 10, "عشر": 10},
+    "he": {"אחד": 1, "אחת": 1, "שניים": 2, "שתיים": 2, "שני": 2, "שתי": 2, "שלושה": 3, "שלוש": 3,
+           "ארבעה": 4, "ארבע": 4, "חמישה": 5, "חמש": 5, "שישה": 6, "שש": 6, "שבעה": 7, "שבע": 7,
+           "שמונה": 8, "תשעה": 9, "תשע": 9, "עשרה": 10, "עשר": 10},
+    "hi": {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7, "आठ": 8,
+           "नौ": 9, "दस": 10, "बारह": 12, "बीस": 20},
+    "ko": {"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "넷": 4, "네": 4, "다섯": 5, "여섯": 6,
+           "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스물": 20, "스무": 20},
+})
+# Tokens are compared case-folded (Greek final ς folds to σ): keys are folded the same way.
+for _lang in list(WORDS):
+    WORDS[_lang] = {fold(w): v for w, v in WORDS[_lang].items()}
 # Teens and tens, read as words too; a tens word followed by a unit word is one number
 # (forty-eight, сорока восьми, vingt-deux), German writes it as one (achtundvierzig).
 TENS: dict[str, dict[str, int]] = {

@@ -80,3 +80,20 @@ def test_an_article_number_is_not_a_korean_trillion() -> None:
 def test_dates_are_read_in_more_languages(text: str, lang: str) -> None:
     dates = [(q.month, q.day) for q in extract_quantities(text, lang) if q.month]
     assert dates == [(3, 14)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        ("5 people were hurt.", "Cinco personas resultaron heridas.", "es"),
+        ("3 bridges closed.", "Τρεις γέφυρες έκλεισαν.", "el"),  # final ς folds to σ
+        ("2 bridges closed.", "다리 두 곳이 폐쇄되었다.", "ko"),
+        ("7 people died.", "Yedi kişi öldü.", "tr"),
+        ("4 houses burned.", "أربعة منازل احترقت.", "ar"),
+        ("3 thousand euros", "3 χιλιάδες ευρώ", "el"),
+    ],
+)
+def test_number_words_of_more_languages_stand_for_digits(source: str, target: str, lang: str) -> None:
+    from auditor.core.number_match import unmatched
+
+    assert unmatched(extract_quantities(source, "en"), extract_quantities(target, lang)) == ([], [])
