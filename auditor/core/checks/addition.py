@@ -36,6 +36,11 @@ class Addition(Check):
     hop carries across elsewhere, none with a counterpart in the source while the rest of the
     bead finds one, and without which the bead fits.
 
+    With machine (or provided) translations of the source, a target segment of a bead with two
+    or more whose words the source's translation lacks (coverage at most ``mt_low``, another
+    segment at least ``mt_high``, ``mt_words`` words or more) is reported too
+    (``auditor.core.checks.mt_gaps``).
+
     And a clause inside a bead, anchored by a number only the translation has, in a bead at
     least ``clause_z`` MADs longer than usual (``auditor.core.checks.anchored_clauses``); its
     number is then not also a ``number-mismatch`` (this check suppresses those on its span).
@@ -54,7 +59,8 @@ class Addition(Check):
     “…by tankers, which the regional government has hired from private firms”.
 
     Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (1.5), ``merged_z`` (2.0),
-    ``merged_fit`` (1.5), ``anchored_z`` (1.0), ``anchored_min`` (1), ``moved_z`` (2.0), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
+    ``merged_fit`` (1.5), ``anchored_z`` (1.0), ``anchored_min`` (1), ``moved_z`` (2.0), ``mt_low`` (0.15), ``mt_high`` (0.5),
+    ``mt_words`` (3), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
     ``punct_z`` (1.5), ``punct_fit`` (1.0).
     """
 
@@ -77,6 +83,15 @@ class Addition(Check):
             return finding(self, a, s, severity=self.severity,
                            message=f"Not in the source ‘{a.source}’: ‘{short(s.quote)}’",
                            evidence=(("bead", s.bead.kind),))
+        if s.kind == "mt":
+            mine, theirs = s.coverage
+            return finding(self, a, s, severity=self.severity,
+                           message=f"Probably not in the source ‘{a.source}’: ‘{short(s.quote)}’ was merged with "
+                           f"another sentence, but the machine translation of the source has {mine:.0%} of its "
+                           f"words (the other sentence {theirs:.0%})",
+                           evidence=(("bead", s.bead.kind), ("kind", "mt"), ("coverage", f"{mine:.2f}"),
+                                     ("other-coverage", f"{theirs:.2f}")),
+                           confidence=0.7)
         if s.kind == "merged" and s.anchors:
             return finding(self, a, s, severity=self.severity,
                            message=f"Probably not in the source ‘{a.source}’: ‘{short(s.quote)}’ was merged with "
@@ -120,6 +135,8 @@ def _knobs(cfg: CheckConfig) -> Knobs:
         clause_z=float(cfg.get("clause_z", 1.5)), merged_z=float(cfg.get("merged_z", 2.0)),
         merged_fit=float(cfg.get("merged_fit", 1.5)), anchored_z=float(cfg.get("anchored_z", 1.0)),
         anchored_min=int(cfg.get("anchored_min", 1)), moved_z=float(cfg.get("moved_z", 2.0)),
+        mt_low=float(cfg.get("mt_low", 0.15)), mt_high=float(cfg.get("mt_high", 0.5)),
+        mt_words=int(cfg.get("mt_words", 3)),
         gap_z=float(cfg.get("gap_z", 2.0)),
         gap_fit=float(cfg.get("gap_fit", 1.0)), gap_anchors=int(cfg.get("gap_anchors", 2)),
         punct_z=float(cfg.get("punct_z", 1.5)), punct_fit=float(cfg.get("punct_fit", 1.0)),

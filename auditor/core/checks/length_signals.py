@@ -80,7 +80,7 @@ def short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-Kind = Literal["null", "moved", "merged", "clause", "gap", "unpaired", "ratio"]
+Kind = Literal["null", "moved", "merged", "mt", "clause", "gap", "unpaired", "ratio"]
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,8 @@ class Signal:
     outlier: Outlier | None = None
     moved_to: tuple[Span, ...] = ()
     """For ``moved``: where the moved segment's translation stands."""
+    coverage: tuple[float, float] = (0.0, 0.0)
+    """For ``mt``: the segment's coverage through machine translation, and its neighbour's."""
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,9 @@ class Knobs:
     anchored_z: float
     anchored_min: int
     moved_z: float
+    mt_low: float
+    mt_high: float
+    mt_words: int
     gap_z: float
     gap_fit: float
     gap_anchors: int
@@ -136,6 +141,7 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
     from auditor.core.checks.clause_gaps import clause_gaps, unanchored_segments
     from auditor.core.checks.merged_beads import hidden_segments
     from auditor.core.checks.moved_segments import moved_pairs
+    from auditor.core.checks.mt_gaps import mt_gaps
     from auditor.core.checks.unpaired_clauses import unpaired_clauses
 
     wid = a.source if side == "source" else a.target
@@ -178,6 +184,14 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
         seg = ctx.segment(g.segment)
         yield Signal("merged", g.bead, (g.segment,), (Span(wid, seg.start, seg.end, seg.text),), seg.text,
                      z=g.z, z_without=g.z_without, anchors=g.anchors)
+    for mg in mt_gaps(ctx, a, side=side, low=k.mt_low, high=k.mt_high, min_words=k.mt_words):
+        if mg.segment in hidden:
+            continue
+        hidden.add(mg.segment)
+        explained.add(id(mg.bead))
+        seg = ctx.segment(mg.segment)
+        yield Signal("mt", mg.bead, (mg.segment,), (Span(wid, seg.start, seg.end, seg.text),), seg.text,
+                     coverage=(mg.coverage, mg.best_other))
     seen: set[str] = set()  # segments already holding a clause: one clause finding each
     for c in anchored_clauses(ctx, a, side=side, z=k.clause_z, min_beads=min_beads):
         seen.add(c.segment)

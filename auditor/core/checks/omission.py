@@ -58,6 +58,11 @@ class Omission(Check):
     cognates), none with a counterpart in the translation while the rest of the bead finds
     one, and without which the bead fits (``auditor.core.checks.clause_gaps.unanchored_segments``).
 
+    With machine (or provided) translations of the source, a segment of a merged bead whose
+    translation shares at most ``mt_low`` of its words (``mt_words`` or more) with the target,
+    while another segment of the bead shares ``mt_high``, is reported too
+    (``auditor.core.checks.mt_gaps``; evidence ``kind`` = ``mt``).
+
     Fourth: a clause inside a bead, anchored by a number only the source has, in a bead at
     least ``clause_z`` MADs shorter than usual (``auditor.core.checks.anchored_clauses``); its
     number is then not also a ``number-mismatch`` (this check suppresses those on its span).
@@ -77,7 +82,8 @@ class Omission(Check):
     reaches the ground-floor windows” with nothing after “hardest”.
 
     Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (1.5), ``merged_z`` (2.0),
-    ``merged_fit`` (1.5), ``anchored_z`` (1.0), ``anchored_min`` (1), ``moved_z`` (2.0), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
+    ``merged_fit`` (1.5), ``anchored_z`` (1.0), ``anchored_min`` (1), ``moved_z`` (2.0), ``mt_low`` (0.15), ``mt_high`` (0.5),
+    ``mt_words`` (3), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
     ``punct_z`` (1.5), ``punct_fit`` (1.0).
     """
 
@@ -111,6 +117,15 @@ class Omission(Check):
                            evidence=(("kind", "moved"), ("moved-to", s.segments[-1]), ("anchors", str(s.anchors)),
                                      ("z", f"{s.z:.1f}")),
                            confidence=0.6)
+        if s.kind == "mt":
+            mine, theirs = s.coverage
+            return finding(self, a, s, severity=self.severity,
+                           message=f"Probably not translated in {where}: ‘{short(s.quote)}’ was merged with another "
+                           f"sentence, but its machine translation shares {mine:.0%} of its words with the "
+                           f"translation (the other sentence {theirs:.0%})",
+                           evidence=(("bead", s.bead.kind), ("kind", "mt"), ("coverage", f"{mine:.2f}"),
+                                     ("other-coverage", f"{theirs:.2f}"), target),
+                           confidence=0.7)
         if s.kind == "merged" and s.anchors:
             return finding(self, a, s, severity=self.severity,
                            message=f"Probably not translated in {where}: ‘{short(s.quote)}’ was merged with "
@@ -156,6 +171,8 @@ def _knobs(cfg: CheckConfig) -> Knobs:
         clause_z=float(cfg.get("clause_z", 1.5)), merged_z=float(cfg.get("merged_z", 2.0)),
         merged_fit=float(cfg.get("merged_fit", 1.5)), anchored_z=float(cfg.get("anchored_z", 1.0)),
         anchored_min=int(cfg.get("anchored_min", 1)), moved_z=float(cfg.get("moved_z", 2.0)),
+        mt_low=float(cfg.get("mt_low", 0.15)), mt_high=float(cfg.get("mt_high", 0.5)),
+        mt_words=int(cfg.get("mt_words", 3)),
         gap_z=float(cfg.get("gap_z", 2.0)),
         gap_fit=float(cfg.get("gap_fit", 1.0)), gap_anchors=int(cfg.get("gap_anchors", 2)),
         punct_z=float(cfg.get("punct_z", 1.5)), punct_fit=float(cfg.get("punct_fit", 1.0)),

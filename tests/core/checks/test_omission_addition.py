@@ -5,6 +5,7 @@ from __future__ import annotations
 from auditor.core.checks.addition import Addition
 from auditor.core.checks.base import CheckContext
 from auditor.core.checks.omission import Omission
+from auditor.core.checks.runner import run_checks
 
 from .checkhelpers import EN_TEN as EN
 from .checkhelpers import RU_TEN as RU
@@ -150,3 +151,34 @@ def test_without_anchors_a_move_stays_an_omission_and_an_addition() -> None:
     assert f.evidence_value("kind") is None and f.spans[0].text == EN[2]
     (g,) = fails(Addition, ctx)
     assert g.spans[0].text == RU[2]
+
+
+def _mt_context(with_mt: bool) -> CheckContext:
+    # Two source sentences of about the same length merged into one translated sentence:
+    # lengths cannot say which was dropped; the machine translation of each can.
+    src = EN + ["The open fire was put out by six in the morning.", "No one was hurt in the big fire."]
+    tgt = RU + ["Открытый огонь спасатели полностью потушили лишь к шести часам утра."]
+    beads = {("en", "ru"): [([i], [i]) for i in range(1, 11)] + [([11, 12], [11])]}
+    ctx = context([("en", "en", " ".join(src), None), ("ru", "ru", " ".join(tgt), "en")], beads=beads)
+    if not with_mt:
+        return ctx
+    mt = {"en-s11": "Открытый огонь был потушен к шести часам утра.", "en-s12": "Никто не пострадал при большом пожаре."}
+    return CheckContext(ctx.chain, ctx.segments, ctx.alignments, translations={(k, "ru"): v for k, v in mt.items()})
+
+
+def test_machine_translation_shows_which_merged_sentence_was_dropped() -> None:
+    got = [f for f in fails(Omission, _mt_context(True)) if f.evidence_value("kind") == "mt"]
+    assert [f.spans[0].text for f in got] == ["No one was hurt in the big fire."]
+    assert float(got[0].evidence_value("coverage") or 1) <= 0.15
+    assert not [f for f in run_checks(_mt_context(False), checks=(Omission,))[0] if f.evidence_value("kind") == "mt"]
+
+
+def test_machine_translation_shows_an_added_sentence_in_a_merged_bead() -> None:
+    src = EN + ["The open fire was finally put out by the crews at six in the morning today."]
+    tgt = RU + ["Открытый огонь потушили к шести утра.", "Музей закроют до весны."]
+    beads = {("en", "ru"): [([i], [i]) for i in range(1, 11)] + [([11], [11, 12])]}
+    ctx = context([("en", "en", " ".join(src), None), ("ru", "ru", " ".join(tgt), "en")], beads=beads)
+    ctx = CheckContext(ctx.chain, ctx.segments, ctx.alignments,
+                       translations={("en-s11", "ru"): "Открытый огонь был потушен к шести часам утра."})
+    got = [f for f in fails(Addition, ctx) if f.evidence_value("kind") == "mt"]
+    assert [f.spans[0].text for f in got] == ["Музей закроют до весны."]
