@@ -273,7 +273,7 @@ def cased_mentions(
         if tok.text.isupper():  # acronyms: FSB, NATO; too short to tell variants from names
             continue
         f = fold(tok.text)
-        if f in stops or f in lower_vocab or month_of(tok.text, lang):
+        if f in stops or f in lower_vocab or month_of(tok.text, lang, whole=True):
             continue  # Μαρτίου (of March) is no variant of Μάριο
         s0, _e0, sid = _find_segment(seg_bounds, tok.start, seg_starts)
         caps.append((tok, _initial(text, s0, tok), sid))

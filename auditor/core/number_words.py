@@ -201,10 +201,16 @@ def _accentless(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
 
+# Languages whose MONTHS entries are stems that take case endings; the others list whole words.
+_STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el"})
+
+
 @lru_cache(maxsize=65536)
-def month_of(token: str, lang: str) -> int:
+def month_of(token: str, lang: str, whole: bool = False) -> int:
     """The month (1-12) a word names in ``lang`` or English, else 0: a month stem plus at most a
-    short case ending (марта, মার্চে, Μαρτίου); Greek without accents, Hebrew with a prefix."""
+    short case ending (марта, মার্চে, Μαρτίου); Greek without accents, Hebrew with a prefix.
+    ``whole``: where the table lists whole words, the word itself (so the name Mayer is not
+    May with an ending)."""
     f = fold(token)
     code0 = primary_language(lang)
     if code0 == "el":
@@ -217,9 +223,12 @@ def month_of(token: str, lang: str) -> int:
         forms.append(f[1:].lstrip("-"))
     for code in (code0, "en"):
         best = 0
+        exact = whole and code not in _STEMMED_MONTHS
         for i, stem in enumerate(MONTHS.get(code, ())):
             # "ма" (Russian May) needs more care: only short forms
-            if any(w.startswith(stem) and len(w) - len(stem) <= 3 and (len(stem) > 2 or len(w) <= 3) for w in forms):
+            if any(w == stem if exact else
+                   (w.startswith(stem) and len(w) - len(stem) <= 3 and (len(stem) > 2 or len(w) <= 3))
+                   for w in forms):
                 best = i + 1
         if best:
             return best

@@ -96,3 +96,9 @@ def test_month_names_are_not_name_candidates() -> None:
     got = {m.text for m in cased_mentions(text, "el", "w", ())}
     assert "Μάριο" in got and "Κόρντιτς" in got
     assert "Μαρτίου" not in got and "Μάιο" not in got
+
+
+def test_names_that_begin_like_a_month_stay_names() -> None:
+    text = "In May the council met. Judge Mayer and Augusto Ruiz spoke; Mayer left early."
+    got = {m.text for m in cased_mentions(text, "en", "w", ())}
+    assert {"Mayer", "Augusto", "Ruiz"} <= got and "May" not in got
