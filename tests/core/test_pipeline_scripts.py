@@ -47,3 +47,20 @@ def test_changed_numbers_and_scales_are_found(lang: str) -> None:
     got = [m for c, m in _audit(lang, text) if c == "number-mismatch"]
     assert any("4.5" in m for m in got), got
     assert any("3000000" in m for m in got), got
+
+
+def test_a_back_translation_drifts_and_each_problem_is_traced_to_its_hop() -> None:
+    # en → ar (faithful) → en again by a careless back-translation (ar-en-back.txt): the mayor
+    # becomes 'Kordish', the no-injuries sentence is gone, 2 million becomes 3 million.
+    chain = Chain("mostar, back-translated", (
+        Witness("en", "en", (DATA / "en.txt").read_text(encoding="utf-8"), role="source"),
+        Witness("ar", "ar", (DATA / "ar.txt").read_text(encoding="utf-8"), parent="en"),
+        Witness("back", "en", (DATA / "ar-en-back.txt").read_text(encoding="utf-8"), parent="ar",
+                role="back-translation"),
+    ))
+    findings = audit_chain(chain).findings
+    got = {(f.check, f.hop, f.spans[0].text[:20]) for f in findings}
+    assert ("name-variant", ("ar", "back"), "Kordish") in got
+    assert any(c == "omission" and hop == ("ar", "back") for c, hop, _ in got)
+    assert any(c == "number-mismatch" and hop == ("ar", "back") for c, hop, _ in got)
+    assert all(f.hop == ("ar", "back") for f in findings)  # the en → ar hop is clean
