@@ -197,6 +197,13 @@ for _lang, _extra in TENS.items():
 _HEBREW_PREFIXES = "בוהלמ"  # במרץ (in March), ומאי (and May)
 
 
+@lru_cache(maxsize=64)  # small: kept when a batch worker drops its per-text caches
+def _initials(code: str) -> frozenset[str]:
+    """First letters of the month names of ``code`` and of English (the fallback)."""
+    extra = MONTHS_EXTRA.get(code, {})
+    return frozenset(w[0] for c in (code, "en") for w in MONTHS.get(c, ())) | frozenset(w[0] for w in extra)
+
+
 def _accentless(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
@@ -215,6 +222,8 @@ def month_of(token: str, lang: str, whole: bool = False) -> int:
     code0 = primary_language(lang)
     if code0 == "el":
         f = _accentless(f)
+    if not f or (f[0] not in _initials(code0) and code0 != "he"):
+        return 0  # most words start with a letter no month name does
     extra = MONTHS_EXTRA.get(code0, {}).get(f)
     if extra:
         return extra
