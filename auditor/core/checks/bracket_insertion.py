@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
@@ -17,11 +18,20 @@ _COMBINING = "\u0300-\u036f\u0900-\u0dff\u1dc0-\u1dff\u200c\u200d"
 _SQUARE = re.compile(r"\[[^\[\]\n]{1,400}\]")
 
 
+def _letter(ch: str) -> bool:
+    # Vowel signs (Bengali ি, Devanagari ा) are marks, not letters, but sit inside words.
+    return ch.isalpha() or unicodedata.category(ch).startswith("M")
+
+
+def _between_letters(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and _letter(text[i - 1]) and _letter(text[i + 1])
+
+
 def _is_apostrophe(text: str, i: int) -> bool:
     """’ between letters (Russia’s, don’t) or after a plural s (agents’ letters) is an apostrophe."""
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    return prev.isalpha() and (nxt.isalpha() or (prev in "sS" and nxt == " " and not _closes_quote(text, i)))
+    return _letter(prev) and (_letter(nxt) or (prev in "sS" and nxt == " " and not _closes_quote(text, i)))
 
 
 def _closes_quote(text: str, i: int) -> bool:
@@ -55,7 +65,27 @@ def unbalanced(text: str, start: int = 0, end: int | None = None) -> list[tuple[
                 bad.extend((p, "open") for p in stack[k + 1 :])
                 del stack[k:]
     bad.extend((p, "open") for p in stack)
-    return sorted(bad)
+    return _pair_straight(text, sorted(bad), start, end)
+
+
+def _pair_straight(text: str, bad: list[tuple[int, str]], start: int, end: int) -> list[tuple[int, str]]:
+    """Drop curly quotes that a straight quote partners (“China …," he said; ‘ … '): mixed
+    styles are common in web copy and say nothing about missing text. A curly quote turned the
+    wrong way with no straight partner on the right side (``"… বলেন?“``) stays."""
+    free = {
+        '"': [start + m.start() for m in re.finditer('"', text[start:end])],
+        "'": [start + m.start() for m in re.finditer("'", text[start:end])
+              if not _between_letters(text, start + m.start())],
+    }
+    kept: list[tuple[int, str]] = []
+    for pos, kind in bad:
+        partner = '"' if text[pos] in "“”„«»" else "'" if text[pos] in "‘’" else ""
+        side = [q for q in free.get(partner, ()) if (q > pos if kind == "open" else q < pos)]
+        if not side:
+            kept.append((pos, kind))
+            continue
+        free[partner].remove(side[0] if kind == "open" else side[-1])
+    return kept
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -77,7 +107,8 @@ class BracketInsertion(Check):
     without its partner, or a closer without an opener. Apostrophes (``Russia’s``,
     ``agents’``) are not quotes. A translated segment whose aligned source segment is
     unbalanced the same way (a quotation running on into the next paragraph) is following
-    its source and is not reported; the source is. The span is the mark with the word next to
+    its source and is not reported; the source is. A source segment whose straight quotes
+    (which have no direction) do not pair up excuses both kinds in its translation. The span is the mark with the word next to
     it (``‘two``, ``chip.’``, ``“মেক্সিকোর``), so it can be read in a list.
 
     Params: ``editorial`` (true), ``unbalanced`` (true).
@@ -130,6 +161,24 @@ class BracketInsertion(Check):
                 k = bisect.bisect_right(starts, pos) - 1
                 yield pos, kind, ((segs[k].id,) if k >= 0 and pos < segs[k].end else ())
 
+    def _odd_straight(self, ctx: CheckContext, w: Witness) -> set[str]:
+        """Segments whose straight quotes do not pair up within the segment.
+
+        Straight quotes have no direction, so such a source segment may open or close a
+        quotation that runs past it (NTREX's one-sentence lines: ``Now we have this great
+        relationship."``); its translation's curly quote is then no more unbalanced than it.
+        A ``'`` counts only where it cannot be an apostrophe: not between letters.
+        """
+        out: set[str] = set()
+        for seg in ctx.segments.get(w.id, ()):
+            t = seg.text
+            if "'" not in t and '"' not in t:
+                continue
+            singles = sum(1 for i, ch in enumerate(t) if ch == "'" and not _between_letters(t, i))
+            if t.count('"') % 2 or singles % 2:
+                out.add(seg.id)
+        return out
+
     def _inherited(self, ctx: CheckContext, w: Witness) -> set[tuple[str, str]]:
         """(segment id, kind) of this witness's segments aligned with a source segment that is
         unbalanced the same way: a quotation that runs on past its sentence or paragraph in the
@@ -141,6 +190,7 @@ class BracketInsertion(Check):
             return set()
         parent = ctx.chain.witness(w.parent)
         src_bad = {(sid, kind) for _, kind, sids in self._marks(ctx, parent) for sid in sids}
+        src_bad |= {(sid, kind) for sid in self._odd_straight(ctx, parent) for kind in ("open", "close")}
         out: set[tuple[str, str]] = set()
         for b in a.beads:
             for kind in ("open", "close"):

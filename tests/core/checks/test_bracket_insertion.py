@@ -81,3 +81,31 @@ def test_a_quotation_the_translator_left_open_is_flagged() -> None:
 def test_the_span_holds_a_whole_word_in_scripts_with_vowel_signs() -> None:
     (f,) = fails(BracketInsertion, single("bn", "তিনি বলেন, “মেক্সিকোর মানুষ ভালো আছে।"))
     assert f.spans[0].text == "“মেক্সিকোর"
+
+
+# From NTREX's English → Bengali news: a quotation split over one-sentence lines, a curly
+# quote closed by a straight one, an apostrophe after a vowel sign.
+def test_a_straight_quote_left_open_in_the_source_excuses_the_translation() -> None:
+    ctx = pair(
+        "en", "Now we have this great relationship.\"",
+        "bn", "এখন আমাদের মাঝে দারুণ সম্পর্ক রয়েছে।”",
+    )
+    passes(BracketInsertion, ctx)
+    # A balanced straight-quoted source excuses nothing.
+    ctx = pair("en", "He said \"we have this.\"", "bn", "তিনি বলেন, আমাদের এটা আছে।”")
+    (f,) = fails(BracketInsertion, ctx)
+    assert f.witness == "tgt" and f.evidence_value("kind") == "unbalanced-close"
+
+
+@pytest.mark.parametrize("text", [
+    "“চীন একাডেমিক নেতাদের সরিয়ে নিচ্ছে না; কর্পোরেটরা দিচ্ছে,\" লি বলেছেন।",
+    "‘ অবিশ্বাস্য ' কীর্তি লিভিংস্টনের- বিশ্লেষণ",
+    "সুতরাং হার ম্যাজেস্টি’স সিক্রেট সার্ভিসে ফিরে এসেছে।",
+])
+def test_mixed_quote_styles_and_apostrophes_after_vowel_signs_pair_up(text: str) -> None:
+    passes(BracketInsertion, single("bn", text))
+
+
+def test_a_curly_quote_turned_the_wrong_way_is_still_flagged() -> None:
+    (f,) = fails(BracketInsertion, single("bn", "ইভান্স: \"এটা তো অনেক শব্দ করছে কি বলেন?“"))
+    assert f.spans[0].text == "“" and f.evidence_value("kind") == "unbalanced-open"
