@@ -29,7 +29,7 @@ from auditor.core.names import (
     token_script,
     word_tokens,
 )
-from auditor.core.normalize import primary_language
+from auditor.core.normalize import fold, primary_language
 
 # Scripts whose case endings are written onto the name: the span is the stem, the ending evidence.
 AGGLUTINATED = frozenset({"Bengali", "Devanagari"})
@@ -293,3 +293,54 @@ class Distinctions:
             if len(sides) == 2:
                 return True
         return False
+
+
+def rendered_alike(ctx: CheckContext, groups: Sequence[NameGroup], others: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Pairs of groups that one witness uses for the same name of another language.
+
+    Where a witness renders ``তরী`` of its source as ``Tori`` in one bead and ``Tari`` in
+    another (or ``Alam`` as ``আলম`` and then ``আলাম``), the two spellings are one name even
+    when they are too short for spelling similarity alone to say so: the source spells it
+    one way both times. The two must differ by one letter inside the name (an ending is
+    grammar, not spelling); each pair is listed once, lower index first.
+    """
+    # Candidates first, by shape (the edit is inside: first and last letters agree), so the
+    # bead lookups below run for a handful of groups, not for every name of the chain.
+    stems = [fold(name_stem(g.root, g.lang)) for g in groups]
+    shapes: dict[tuple[str, str], list[int]] = {}
+    for gi, (g, st) in enumerate(zip(groups, stems, strict=True)):
+        if len(st) >= 3 and len(g.norm) >= 3 and len(g.key) >= 2:
+            shapes.setdefault((st[0], st[-1]), []).append(gi)
+    candidates = [
+        (a, b)
+        for idx in shapes.values() if len(idx) > 1
+        for i, a in enumerate(idx) for b in idx[i + 1 :]
+        if groups[a].norm != groups[b].norm and abs(len(stems[a]) - len(stems[b])) <= 1
+        and _one_inner_edit(stems[a], stems[b])
+    ]
+    if not candidates:
+        return []
+    involved = {g for pair in candidates for g in pair}
+    by_seg: dict[str, list[Mention]] = {}
+    for m in others:
+        if m.confirmed:
+            by_seg.setdefault(m.segment, []).append(m)
+    beads = bead_sides(ctx, {m.segment for gi in involved for m in groups[gi].mentions})
+    renders: dict[int, set[tuple[str, str, str]]] = {}
+    for gi in involved:
+        g = groups[gi]
+        for m in g.mentions:
+            for _mine, theirs in beads.get(m.segment, ()):
+                for x in (x for sid in theirs for x in by_seg.get(sid, ())):
+                    stem = name_stem(x.text, x.lang)
+                    if phonetic_key(stem) == g.key or cross_key(stem) == cross_key(g.norm):
+                        renders.setdefault(gi, set()).add((m.witness, x.witness, name_norm(stem)))
+    return sorted((a, b) for a, b in candidates if renders.get(a, set()) & renders.get(b, set()))
+
+
+def _one_inner_edit(a: str, b: str) -> bool:
+    """One letter changed, added or dropped, and not the first or last (tori/tari, আলম/আলাম;
+    not юта/юты, a case ending). Both already case-folded."""
+    if min(len(a), len(b)) < 3 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    return bool(OSA.distance(a, b) == 1)

@@ -24,11 +24,12 @@ from auditor.core.names import (
     token_script,
     word_tokens,
 )
-from auditor.core.normalize import expected_scripts
+from auditor.core.normalize import expected_scripts, fold
 
 CASED_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian"})
 # Bengali and Devanagari visarga: inside words a sound, at the end of a name a stand-in for ':'.
 _VISARGA = frozenset("\u0983\u0903")
+_MIN_RESPELLED = 5
 
 
 def collect_mentions(ctx: CheckContext, align_ratio: float = 70.0) -> list[Mention]:
@@ -41,12 +42,51 @@ def collect_mentions(ctx: CheckContext, align_ratio: float = 70.0) -> list[Menti
             ms = cased_mentions(w.text, w.lang, w.id, ctx.segments.get(w.id, ()))
             cased[w.id] = ms
             out.extend(ms)
+    aligned: dict[str, list[Mention]] = {}
     for a in ctx.alignments:
         for uncased, other, side in ((a.target, a.source, 1), (a.source, a.target, 0)):
             if uncased in cased or other not in cased:
                 continue
-            out.extend(_aligned_mentions(ctx, a.beads, uncased, cased[other], side, align_ratio))
+            aligned.setdefault(uncased, []).extend(
+                _aligned_mentions(ctx, a.beads, uncased, cased[other], side, align_ratio))
+    for wid, ms in aligned.items():
+        out.extend(ms)
+        out.extend(_respellings(ctx, wid, ms))
     return _dedupe(out)
+
+
+def _respellings(ctx: CheckContext, wid: str, names: Sequence[Mention]) -> Iterator[Mention]:
+    """Unconfirmed mentions of an uncased witness: words one letter inside a name found through
+    alignment (ফারজানা হক … ফারহানা হকের where the source says only ``Haque``). A capital
+    makes such a word a candidate in cased scripts; here the likeness to a known name must.
+    Five letters at least: shorter words are too often one letter from a name."""
+    w = ctx.chain.witness(wid)
+    by_shape: dict[tuple[str, str], list[str]] = {}
+    known: set[str] = set()
+    for m in names:
+        stem = fold(strip_inflection(m.text, w.lang))
+        if len(stem) >= _MIN_RESPELLED and stem not in known:
+            known.add(stem)
+            by_shape.setdefault((stem[0], stem[-1]), []).append(stem)
+    if not known:
+        return
+    taken = {m.start for m in names}
+    firsts = {k[0] for k in by_shape}
+    stems: dict[str, str] = {}  # a text repeats its words: strip each once
+    for seg in ctx.segments.get(wid, ()):
+        for t in word_tokens(seg.text):
+            if len(t.text) < _MIN_RESPELLED or fold(t.text[0]) not in firsts:
+                continue
+            start = seg.start + t.start
+            if start in taken or is_cased_script(t.text):
+                continue
+            stem = stems.get(t.text, "")
+            if not stem:
+                stem = stems[t.text] = fold(strip_inflection(t.text, w.lang))
+            if len(stem) < _MIN_RESPELLED or stem in known:
+                continue
+            if any(OSA.distance(stem, k) == 1 for k in by_shape.get((stem[0], stem[-1]), ())):
+                yield Mention(wid, w.lang, start, start + len(t.text), t.text, confirmed=False, segment=seg.id)
 
 
 def _aligned_mentions(

@@ -12,7 +12,15 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
-from auditor.core.checks.name_evidence import AGGLUTINATED, Contrasts, Distinctions, NameGroup, Votes, bead_sides
+from auditor.core.checks.name_evidence import (
+    AGGLUTINATED,
+    Contrasts,
+    Distinctions,
+    NameGroup,
+    Votes,
+    bead_sides,
+    rendered_alike,
+)
 from auditor.core.checks.name_forms import glossary_forms, glossary_sets, in_glossary, matches, suggest
 from auditor.core.checks.name_mentions import collect_mentions
 from auditor.core.models import Finding, Severity
@@ -127,6 +135,7 @@ class NameVariant(Check):
         groups = sorted(by_root.values(), key=lambda g: (g.norm, g.root))
         allowed = glossary_forms(ctx, lang)
         edges = list(self._spelling_edges(cfg, lang, groups))
+        edges.extend(self._rendering_edges(ctx, lang, groups, others, {(a, b) for a, b, _k, _s in edges}))
         edges.extend(self._alias_edges(ctx, lang, groups))
         if cfg.get("truncation", True) and lang not in COMPOUNDING:
             edges.extend(self._truncation_edges(cfg, lang, groups))
@@ -208,6 +217,20 @@ class NameVariant(Check):
                 if vowel_ending_only(ga.root, gb.root) and not same_transliteration(ga.root, gb.root):
                     kind = "ending"
                 yield idx[x], idx[y], kind, s
+
+    def _rendering_edges(
+        self, ctx: CheckContext, lang: str, groups: Sequence[NameGroup], others: Sequence[Mention],
+        seen: set[tuple[int, int]],
+    ) -> Iterator[tuple[int, int, str, float]]:
+        """Spellings too short for similarity alone (Tori/Tari, আলম/আলাম) that one witness uses
+        for the same name of an aligned witness in another language."""
+        for a, b in rendered_alike(ctx, groups, others):
+            if (a, b) in seen or (b, a) in seen or _derived(groups[a], groups[b], lang):
+                continue
+            kind = "spelling"
+            if vowel_ending_only(groups[a].root, groups[b].root) and not same_transliteration(groups[a].root, groups[b].root):
+                kind = "ending"
+            yield a, b, kind, float(fuzz.ratio(groups[a].norm, groups[b].norm))
 
     def _alias_edges(
         self, ctx: CheckContext, lang: str, groups: Sequence[NameGroup]

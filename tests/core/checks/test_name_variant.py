@@ -314,3 +314,37 @@ def test_a_misspelt_name_is_found_in_many_scripts(lang: str, text: str, slip: st
     # 'Kordić' decides which spelling is right (Arabic تش is its ć).
     got = fails(NameVariant, pair("en", NV_EN, lang, text))
     assert [(f.witness, f.spans[0].text) for f in got] == [("tgt", slip)]
+
+
+def test_a_short_name_rendered_two_ways_for_one_source_spelling_is_a_variant() -> None:
+    # Four letters are too few for spelling similarity alone; the source spelling the name
+    # the same way both times is the evidence.
+    ctx = pair(
+        "bn", "‘এমভি সোনার তরী’ ডুবে গেছে। ‘এমভি সোনার তরী’-র মালিক পলাতক।",
+        "en", "The launch ‘MV Sonar Tori’ sank. The owner of ‘MV Sonar Tari’ is absconding.",
+    )
+    (f,) = fails(NameVariant, ctx)
+    assert (f.witness, f.spans[0].text, f.suggestion) == ("tgt", "Tari", "Tori")
+    ctx = pair(
+        "en", "Mayor Shafiqul Alam spoke on Sunday. Alam said owners will be fined.",
+        "bn", "মেয়র শফিকুল আলম রবিবার বক্তব্য দেন। আলাম জানান, মালিকদের জরিমানা করা হবে।",
+    )
+    (f,) = fails(NameVariant, ctx)
+    assert (f.witness, f.spans[0].text) == ("tgt", "আলাম")
+
+
+def test_a_case_ending_on_a_short_name_is_no_variant() -> None:
+    passes(NameVariant, pair("en", "Utah is dry this year. The governor of Utah spoke.",
+                             "ru", "Юта в этом году засушлива. Губернатор Юты выступил."))
+
+
+def test_an_uncased_respelling_where_the_source_names_someone_else_is_still_a_mention() -> None:
+    # The second sentence's source says only "Haque": ফারহানা aligns with no name there, but
+    # it is one letter from ফারজানা, a name the witness uses.
+    ctx = pair(
+        "en", "“The peak has not come yet,” said entomologist Farzana Haque. According to Haque, "
+              "the density is three times higher.",
+        "bn", "‘চূড়া এখনো আসেনি,’ বলেন কীটতত্ত্ববিদ ফারজানা হক। ফারহানা হকের মতে, ঘনত্ব তিন গুণ বেশি।",
+    )
+    (f,) = fails(NameVariant, ctx)
+    assert (f.witness, f.spans[0].text, f.suggestion) == ("tgt", "ফারহানা", "ফারজানা")
