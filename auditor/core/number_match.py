@@ -19,7 +19,8 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
 
     Dates match dates with the same month and day; failing that, a plain number equal to
     their day (a month name we could not read). Numbers match equal numbers, number words or
-    a date's day. Soft items (number words, month names without a day) only ever help.
+    a date's day. Soft items (number words, month names without a day) only help, except one
+    unaccounted number word of three or more on each side of an otherwise matched bead.
     """
     left_s, left_t = list(src), list(tgt)
     for strict in (True, False):
@@ -36,11 +37,30 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
                     left_s.remove(q)
                     break
     miss, extra = [q for q in left_s if not q.soft], [r for r in left_t if not r.soft]
+    # A number word each side that nothing accounts for is one number changed ("nine-year"
+    # against সাত বছরের). Words for one and two are left out: they are articles and
+    # idioms as often as numbers ("one of", "a couple"). Callers that have the text should
+    # still ask ``spelled_within`` (the source's "fourballs" for "четыре мяча").
+    words_s = [q for q in left_s if _counting_word(q, src)]
+    words_t = [r for r in left_t if _counting_word(r, tgt)]
+    if (len(words_s) == 1 and len(words_t) == 1 and not (miss or extra)
+            and not any(_matches(words_s[0], x, False) for x in left_t)
+            and not any(_matches(words_t[0], x, False) for x in left_s)):
+        miss, extra = words_s, words_t
     if not extra:
         miss = [q for q in miss if not q.clock]
     if not miss:
         extra = [r for r in extra if not r.clock]
     return miss, extra
+
+
+def _counting_word(q: Quantity, side: Sequence[Quantity]) -> bool:
+    """A number word from three to nine standing alone. Larger numbers are compounds in many
+    languages (on iki = 12, dix-sept = 17, اثنتي عشرة = 12) whose parts alone would be read as
+    other numbers; "millions" and "দশ লক্ষাধিক" are sizes, not counts."""
+    if not (q.soft and not q.is_date and q.value is not None and 3 <= q.value <= 9):
+        return False
+    return not any(r is not q and r.soft and (0 <= r.start - q.end <= 2 or 0 <= q.start - r.end <= 2) for r in side)
 
 
 def _matches(a: Quantity, b: Quantity, strict: bool) -> bool:
@@ -59,3 +79,10 @@ def _converted(a: Quantity, b: Quantity) -> bool:
     """Is ``b`` one of ``a``'s alternative values, rounded as translators round conversions
     (within 10 %, or half a unit for small amounts)?"""
     return b.value is not None and any(abs(b.value - x) <= max(0.1 * abs(x), 0.5) for x in a.alts)
+
+
+def spelled_within(tokens: Sequence[str], value: float, words: dict[str, int]) -> bool:
+    """Does a longer word start with a number word for ``value`` (``fourballs``, ``seventies``)?
+    Then the text says that number in a form ``numbers`` does not read."""
+    stems = [w for w, v in words.items() if v == value and len(w) >= 3]
+    return any(len(t) > len(w) + 1 and t.startswith(w) for t in tokens for w in stems)

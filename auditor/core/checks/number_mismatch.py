@@ -9,7 +9,10 @@ from dataclasses import replace
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.models import Alignment, Bead, Finding, Severity, Span
-from auditor.core.number_match import unmatched
+from auditor.core.names import word_tokens
+from auditor.core.normalize import fold, primary_language
+from auditor.core.number_match import spelled_within, unmatched
+from auditor.core.number_words import WORDS
 from auditor.core.numbers import Quantity, extract_quantities
 
 _SQUARE = re.compile(r"\[[^\[\]\n]{1,400}\]")
@@ -126,10 +129,23 @@ def _hop_unmatched(
             boxes = _square_brackets(ctx, bead.target)
             tgt = [q for q in tgt if not any(s <= q.start and q.end <= e for s, e in boxes)]
         miss, extra = unmatched(src, tgt) if src or tgt else ([], [])
+        if len(miss) == len(extra) == 1 and miss[0].soft and extra[0].soft and (
+            _spelled(ctx, bead.source, src_lang, extra[0]) or _spelled(ctx, bead.target, tgt_lang, miss[0])
+        ):
+            miss, extra = [], []
         rows.append((bead, miss, extra))
     if neighbours:
         _cancel_neighbours(rows)
     return rows
+
+
+def _spelled(ctx: CheckContext, seg_ids: Sequence[str], lang: str, q: Quantity) -> bool:
+    """Is ``q``'s number spelled inside a longer word of these segments (``fourballs``)?"""
+    words = WORDS.get(primary_language(lang), {})
+    if not words or q.value is None:
+        return False
+    tokens = [fold(t.text) for sid in seg_ids for t in word_tokens(ctx.segment(sid).text)]
+    return spelled_within(tokens, q.value, words)
 
 
 def _square_brackets(ctx: CheckContext, seg_ids: Sequence[str]) -> list[tuple[int, int]]:

@@ -102,3 +102,25 @@ def test_fails(sl: str, s: str, tl: str, t: str, only_src: str, only_tgt: str) -
 def test_null_beads_are_left_to_omission() -> None:
     ctx = pair("en", "He was 45. She was 50.", "fr", "Il avait 45 ans.")
     passes(NumberMismatch, ctx)
+
+
+def test_one_number_word_each_side_that_differ_is_a_changed_number() -> None:
+    (f,) = fails(NumberMismatch, pair(
+        "en", "The state accuser had asked for a nine-year prison term for Kochetkov.",
+        "bn", "রাষ্ট্রপক্ষের কৌঁসুলি কোচেতকভের জন্য সাত বছরের কারাদণ্ড চেয়েছিলেন।"))
+    assert f.evidence_value("source-only") == "9" and f.evidence_value("target-only") == "7"
+    passes(NumberMismatch, pair("en", "The state accuser had asked for a nine-year prison term.",
+                                "ru", "Обвинитель просил девять лет лишения свободы."))
+
+
+@pytest.mark.parametrize(("sl", "s", "tl", "t"), [
+    # the number is in the source, inside a word the reader does not split ("fourballs")
+    ("en", "Justin Rose, rested for the morning fourballs, beat Dustin Johnson and Brooks Koepka - "
+           "ranked one and three in the world.",
+     "ru", "Джастин Роуз, отдохнувший перед утренней игрой в четыре мяча, победил Дастина Джонсона и "
+           "Брукса Кепку, занимающих первое и третье места в мире."),
+    # sizes are not counts: "millions" against ten lakh
+    ("en", "Millions of people would have been killed.", "bn", "এতে দশ লক্ষাধিক মানুষ নিহত হতে পারতো।"),
+])
+def test_number_words_that_render_something_else_are_left_alone(sl: str, s: str, tl: str, t: str) -> None:
+    passes(NumberMismatch, pair(sl, s, tl, t))
