@@ -109,6 +109,23 @@ def open_audit(
     return audit_loaded_chain(chain, p, settings, given_segmentation=given_segmentation, warn=warn, progress=progress)
 
 
+def open_text_chain(
+    paths: list[Path],
+    settings: Settings | None = None,
+    *,
+    langs: list[str | None] | None = None,
+    given_segmentation: bool = False,
+    warn: Warn = _stderr_warn,
+    progress: Progress | None = None,
+) -> Audit:
+    """Audit plain-text files as a linear chain, each a translation of the one before."""
+    from auditor.io.chain import load_text_chain
+
+    chain = load_text_chain(paths, langs or [])
+    return audit_loaded_chain(chain, paths[0], settings or Settings(), given_segmentation=given_segmentation,
+                              warn=warn, progress=progress)
+
+
 def audit_loaded_chain(
     chain: Chain,
     path: Path,

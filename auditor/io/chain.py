@@ -32,7 +32,8 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -96,6 +97,36 @@ def load_chain(path: str | Path, lang: str | None = None) -> Chain:
         raise InputError("an XML file is not a text witness or chain manifest: "
                          "TEI audits, TMX and XLIFF have their own readers", p)
     return _single_text_chain(p, lang)
+
+
+def load_text_chain(paths: Sequence[str | Path], langs: Sequence[str | None] = ()) -> Chain:
+    """Plain-text files as one linear chain: each file is a translation of the one before.
+
+    ``auditor audit original.txt english.txt bengali.txt`` without writing a ``chain.toml``.
+    ``langs`` gives each file's language (missing or None: guessed from the text). Witness ids
+    come from the file names (``english.txt`` → ``english``), made unique with a suffix.
+    """
+    if len(langs) > len(paths):
+        raise UsageError(f"{len(langs)} languages given for {len(paths)} files")
+    witnesses: list[Witness] = []
+    seen: set[str] = set()
+    for k, path in enumerate(paths):
+        p = Path(path)
+        if p.is_dir() or p.suffix.lower() == ".toml" or p.suffix.lower() in XML_SUFFIXES:
+            raise InputError("only plain-text files can be listed as a chain: give a chain folder "
+                             "or chain.toml on its own", p)
+        if not p.exists():
+            raise InputError("no such file or folder", p)
+        w = _single_text_chain(p, langs[k] if k < len(langs) else None).witnesses[0]
+        wid, n = w.id, 2
+        while wid in seen:
+            wid, n = f"{w.id}-{n}", n + 1
+        seen.add(wid)
+        parent = witnesses[-1].id if witnesses else None
+        witnesses.append(replace(w, id=wid, parent=parent, role="translation" if parent else "source"))
+    if not witnesses:
+        raise UsageError("no files given")
+    return Chain(title=" → ".join(Path(p).name for p in paths), witnesses=tuple(witnesses))
 
 
 def load_manifest_extras(path: str | Path) -> dict[str, Path]:

@@ -224,3 +224,29 @@ def test_mt_unreachable_warns_once_and_keeps_the_offline_findings(tmp_path: Path
     assert [f["fingerprint"] for f in online["findings"]] == [f["fingerprint"] for f in offline["findings"]]
     assert any(s["check"] == "mistranslation-suspect" and "unavailable" in s["reason"] for s in online["skipped"])
     assert online["signature"]["mt.provider"] == "libre"
+
+
+def test_several_text_files_are_a_linear_chain(tmp_path: Path) -> None:
+    (tmp_path / "english.txt").write_text(
+        "Vladimir Osechkin runs the site. He said 12 agents wrote to him in March.\n", encoding="utf-8")
+    (tmp_path / "bengali.txt").write_text(
+        "ভ্লাদিমির ওসেচকিন সাইটটি চালান। তিনি বলেন, মার্চে ১৫ জন এজেন্ট তাঁকে লিখেছিলেন।\n", encoding="utf-8")
+    (tmp_path / "back.txt").write_text(
+        "Vladimir Osekkin runs the site. He said 15 agents wrote to him in March.\n", encoding="utf-8")
+    proc = run_auditor("audit", "english.txt", "bengali.txt", "back.txt", "--lang", "en,,en", "--format", "json",
+                       "-o", "chain.tei.xml", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(proc.stdout)
+    ws = {w["id"]: (w["lang"], w["parent"]) for w in doc["witnesses"]}
+    assert ws == {"english": ("en", None), "bengali": ("bn", "english"), "back": ("en", "bengali")}
+    got = {(f["check"], f["witness"]) for f in doc["findings"]}
+    assert ("number-mismatch", "bengali") in got and ("name-variant", "back") in got
+    assert run_auditor("validate", "chain.tei.xml", cwd=tmp_path).returncode == 0
+    # every name is an input that is never overwritten; a folder cannot be one link of the list
+    bad = run_auditor("audit", "english.txt", "bengali.txt", "-o", "bengali.txt", cwd=tmp_path)
+    assert bad.returncode == 2 and "never overwrites" in bad.stderr
+    (tmp_path / "sub").mkdir()
+    bad = run_auditor("audit", "english.txt", "sub", cwd=tmp_path)
+    assert bad.returncode == 2 and "sub" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+    bad = run_auditor("audit", "english.txt", "bengali.txt", "--lang", "en,bn,ru", cwd=tmp_path)
+    assert bad.returncode == 2 and "3 languages given for 2 files" in bad.stderr
