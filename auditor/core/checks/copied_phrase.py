@@ -7,7 +7,7 @@ segment whose English source says ``the paid business version``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from auditor.core.checks.base import CheckContext
@@ -23,14 +23,22 @@ def _folded(text: str) -> tuple[str, ...]:
 
 
 def copied_phrases(
-    ctx: CheckContext, a: Alignment, min_words: int, min_letters: int
+    ctx: CheckContext, a: Alignment, min_words: int, min_letters: int, word_letters: int = 0,
+    foreign: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[str, int, int, str]]:
-    """(segment id, start, end, source language) of each copied phrase in the hop's target."""
+    """(segment id, start, end, source language) of each copied phrase in the hop's target.
+
+    ``word_letters`` (0: off): also a single copied word that long, lower-case, used once in
+    the witness and spelt with a letter of ``foreign`` (see ``foreign_letters``): French
+    ``irréalistes`` left in English. Words the two languages share (``important``,
+    ``situation``) are spelt with letters of both and never qualify.
+    """
     src_w, tgt_w = ctx.chain.witness(a.source), ctx.chain.witness(a.target)
     scripts = expected_scripts(tgt_w.lang)
     if primary_language(src_w.lang) == primary_language(tgt_w.lang) or not scripts & expected_scripts(src_w.lang):
         return
     vocab = Counter(fold(t.text) for t in word_tokens(tgt_w.text))  # cached: name-variant reads it too
+    rare_letters = foreign if word_letters else frozenset()
     for b in a.beads:
         if not b.source or not b.target:
             continue
@@ -63,3 +71,23 @@ def copied_phrases(
                 if 2 * len(lower) >= len(run) and len(lower) >= 2 and letters >= min_letters and rare:
                     yield sid, seg.start + run[0].start, seg.start + run[-1].end, src_w.lang
                 i = j
+            if not rare_letters:
+                continue
+            src_set = set(src_toks)
+            for t, f in zip(toks, folded, strict=True):
+                if (len(f) >= word_letters and t.text[:1].islower() and vocab[f] == 1 and f in src_set
+                        and not rare_letters.isdisjoint(f)):
+                    yield sid, seg.start + t.start, seg.start + t.end, src_w.lang
+
+
+def foreign_letters(text: str, skip: Sequence[tuple[int, int]] = (), min_vocabulary: int = 60) -> frozenset[str]:
+    """Non-ASCII letters that at most one distinct lower-case word of ``text`` uses, outside the
+    ``skip`` spans (text already reported as untranslated), when ``text`` has at least
+    ``min_vocabulary`` such words: ``é`` in English, ``ъ`` in Russian, ``ø`` in German.
+    ASCII letters are never foreign: a short text may simply not have needed its ``k``."""
+    words = {fold(t.text) for t in word_tokens(text)
+             if t.text[:1].islower() and not any(s <= t.start < e for s, e in skip)}
+    if len(words) < min_vocabulary:
+        return frozenset()
+    counts = Counter(ch for w in words for ch in set(w) if ch.isalpha() and not ch.isascii())
+    return frozenset(ch for w in words for ch in w if ch.isalpha() and not ch.isascii() and counts[ch] <= 1)

@@ -242,11 +242,15 @@ class UntranslatedSpan(Check):
     run of at least ``min_copied_words`` words copied verbatim from the aligned source (“die
     paid business version”), mostly lower-case, at least ``min_copied_letters`` letters,
     with a word the rest of the witness never uses. Names and titles (capitalised) do not
-    count, nor do words the two languages share and the witness uses elsewhere.
+    count, nor do words the two languages share and the witness uses elsewhere. A single
+    copied word counts when it has at least ``min_copied_word_letters`` letters (0: never), is
+    lower-case, used once, and spelt with a non-ASCII letter that no other lower-case word of
+    the witness uses outside text already reported (``irréalistes`` in English; it needs 60
+    distinct words to tell).
 
     Params: ``min_letters`` (2), ``min_latin_words`` (2), ``language_id`` (true),
     ``min_words`` (6), ``min_confidence`` (0.99), ``copied_phrases`` (true),
-    ``min_copied_words`` (2), ``min_copied_letters`` (10).
+    ``min_copied_words`` (2), ``min_copied_letters`` (10), ``min_copied_word_letters`` (8).
 
     Suggestion: empty (machine translation may fill it). Evidence: the script found and the
     scripts expected.
@@ -273,11 +277,18 @@ class UntranslatedSpan(Check):
                 yield f
         taken = {(f.witness, s.start, s.end) for f in seen for s in f.spans}
         if cfg.get("copied_phrases", True):
-            from auditor.core.checks.copied_phrase import copied_phrases
+            from auditor.core.checks.copied_phrase import copied_phrases, foreign_letters
 
+            word_letters = int(cfg.get("min_copied_word_letters", 8))
             for a in ctx.alignments:
+                w_text = ctx.chain.witness(a.target).text
+                spans = [(s0, e0) for wid, s0, e0 in taken if wid == a.target]
+                same_script = bool(expected_scripts(ctx.chain.witness(a.source).lang)
+                                   & expected_scripts(ctx.chain.witness(a.target).lang))
+                foreign = foreign_letters(w_text, spans) if word_letters and same_script else frozenset()
                 for sid, start, end, src_lang in copied_phrases(
-                    ctx, a, int(cfg.get("min_copied_words", 2)), int(cfg.get("min_copied_letters", 10))
+                    ctx, a, int(cfg.get("min_copied_words", 2)), int(cfg.get("min_copied_letters", 10)),
+                    word_letters, foreign,
                 ):
                     w = ctx.chain.witness(a.target)
                     if any(wid == w.id and s0 < end and start < e0 for wid, s0, e0 in taken):

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from auditor.core.checks.untranslated_span import UntranslatedSpan, foreign_runs
 
 from .checkhelpers import fails, pair, passes, single
+
+ROOT = Path(__file__).resolve().parents[3]
 
 FAILS = [
     # (lang, text, the exact span expected)
@@ -148,3 +152,18 @@ def test_phrase_copied_from_a_same_script_source() -> None:
 )
 def test_the_digits_of_a_witness_own_script_are_not_foreign(lang: str, text: str) -> None:
     passes(UntranslatedSpan, single(lang, text))
+
+
+def test_a_single_copied_word_spelt_with_a_letter_foreign_to_the_witness() -> None:
+    from auditor.core.checks.copied_phrase import foreign_letters
+
+    market = ROOT / "bench" / "data" / "checks" / "clean-fr-en-market"
+    fr = (market / "fr.txt").read_text(encoding="utf-8").rstrip("\n")
+    en = (market / "en.txt").read_text(encoding="utf-8").rstrip("\n")
+    ctx = pair("fr", fr + "\n\nLa direction juge ces revendications « irréalistes ».",
+               "en", en + "\n\nThe management considers these demands « irréalistes ».")
+    (f,) = fails(UntranslatedSpan, ctx)
+    assert f.spans[0].text == "irréalistes" and f.evidence_value("kind") == "copied-phrase"
+    # English spells nothing with é; French does, so the same word copied there is no sign
+    assert "é" in foreign_letters(en + " irréalistes") and "é" not in foreign_letters(fr)
+    passes(UntranslatedSpan, ctx, min_copied_word_letters=0)
