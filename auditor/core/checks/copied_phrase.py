@@ -7,7 +7,7 @@ segment whose English source says ``the paid business version``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from auditor.core.checks.base import CheckContext
@@ -24,12 +24,13 @@ def _folded(text: str) -> tuple[str, ...]:
 
 def copied_phrases(
     ctx: CheckContext, a: Alignment, min_words: int, min_letters: int, word_letters: int = 0,
-    foreign: frozenset[str] = frozenset(),
+    foreign: Callable[[], frozenset[str]] | None = None,
 ) -> Iterator[tuple[str, int, int, str]]:
     """(segment id, start, end, source language) of each copied phrase in the hop's target.
 
     ``word_letters`` (0: off): also a single copied word that long, lower-case, used once in
-    the witness and spelt with a letter of ``foreign`` (see ``foreign_letters``): French
+    the witness and spelt with a letter of ``foreign()`` (see ``foreign_letters``; asked only
+    when a candidate turns up, since it reads the whole witness): French
     ``irréalistes`` left in English. Words the two languages share (``important``,
     ``situation``) are spelt with letters of both and never qualify.
     """
@@ -38,7 +39,7 @@ def copied_phrases(
     if primary_language(src_w.lang) == primary_language(tgt_w.lang) or not scripts & expected_scripts(src_w.lang):
         return
     vocab = Counter(fold(t.text) for t in word_tokens(tgt_w.text))  # cached: name-variant reads it too
-    rare_letters = foreign if word_letters else frozenset()
+    foreign_set: list[frozenset[str]] = []  # foreign(), once it is needed
     for b in a.beads:
         if not b.source or not b.target:
             continue
@@ -71,12 +72,16 @@ def copied_phrases(
                 if 2 * len(lower) >= len(run) and len(lower) >= 2 and letters >= min_letters and rare:
                     yield sid, seg.start + run[0].start, seg.start + run[-1].end, src_w.lang
                 i = j
-            if not rare_letters:
+            if not word_letters or foreign is None:
                 continue
             src_set = set(src_toks)
             for t, f in zip(toks, folded, strict=True):
-                if (len(f) >= word_letters and t.text[:1].islower() and vocab[f] == 1 and f in src_set
-                        and not rare_letters.isdisjoint(f)):
+                if not (len(f) >= word_letters and not f.isascii() and t.text[:1].islower()
+                        and vocab[f] == 1 and f in src_set):
+                    continue
+                if not foreign_set:
+                    foreign_set.append(foreign())
+                if not foreign_set[0].isdisjoint(f):
                     yield sid, seg.start + t.start, seg.start + t.end, src_w.lang
 
 

@@ -281,11 +281,12 @@ class UntranslatedSpan(Check):
 
             word_letters = int(cfg.get("min_copied_word_letters", 8))
             for a in ctx.alignments:
-                w_text = ctx.chain.witness(a.target).text
                 spans = [(s0, e0) for wid, s0, e0 in taken if wid == a.target]
-                same_script = bool(expected_scripts(ctx.chain.witness(a.source).lang)
-                                   & expected_scripts(ctx.chain.witness(a.target).lang))
-                foreign = foreign_letters(w_text, spans) if word_letters and same_script else frozenset()
+
+                def foreign(text: str = ctx.chain.witness(a.target).text,
+                            spans: list[tuple[int, int]] = spans) -> frozenset[str]:
+                    return foreign_letters(text, spans)
+
                 for sid, start, end, src_lang in copied_phrases(
                     ctx, a, int(cfg.get("min_copied_words", 2)), int(cfg.get("min_copied_letters", 10)),
                     word_letters, foreign,
