@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from auditor.core.normalize import fold
+from auditor.core.number_words import ORDINAL_WORDS
 from auditor.core.numbers import Quantity
 
 
@@ -59,6 +61,8 @@ def _counting_word(q: Quantity, side: Sequence[Quantity]) -> bool:
     languages (on iki = 12, dix-sept = 17, اثنتي عشرة = 12) whose parts alone would be read as
     other numbers; "millions" and "দশ লক্ষাধিক" are sizes, not counts."""
     if not (q.soft and not q.is_date and q.value is not None and 3 <= q.value <= 9):
+        return False
+    if fold(q.text) in ORDINAL_WORDS:  # the third time: an order, not a count
         return False
     return not any(r is not q and r.soft and (0 <= r.start - q.end <= 2 or 0 <= q.start - r.end <= 2) for r in side)
 

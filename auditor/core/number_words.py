@@ -99,6 +99,17 @@ SCALES.update({
 SCALES.update({"milyon": 1e6, "milyong": 1e6, "bilyon": 1e9, "bilyong": 1e9, "libo": 1e3, "libong": 1e3})
 # Looked up case-folded (χιλιάδες folds to χιλιάδεσ).
 SCALES = {fold(w): v for w, v in SCALES.items()}
+# Long-scale languages: their billion is a million millions (4,1 billones = 4.1 trillion).
+LONG_SCALES: dict[str, dict[str, float]] = {
+    "es": {"billón": 1e12, "billones": 1e12},
+    "fr": {"billion": 1e12, "billions": 1e12},
+    "de": {"billion": 1e12, "billionen": 1e12},
+    "it": {"bilione": 1e12, "bilioni": 1e12},
+    "pt": {"bilião": 1e12, "biliões": 1e12},
+    "nl": {"biljoen": 1e12},
+    "pl": {"bilion": 1e12, "biliony": 1e12, "bilionów": 1e12},
+    "sv": {"biljon": 1e12, "biljoner": 1e12},
+}
 # Written before the number (Swahili: milioni 2 = 2 million).
 PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9}
 # Written straight after the digits (1万2千, 200만, 2亿).
@@ -169,9 +180,44 @@ WORDS.update({
     "ko": {"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "넷": 4, "네": 4, "다섯": 5, "여섯": 6,
            "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스물": 20, "스무": 20},
 })
+
+
+def _inflected(stems: dict[str, int], endings: str) -> dict[str, int]:
+    return {stem + e: v for stem, v in stems.items() for e in endings.split()}
+
+
+# Ordinals (the first line = 1号线 = Line 1): soft like the words above, so they only ever
+# account for a digit, and never count as a changed number themselves (see ORDINAL_WORDS).
+ORDINALS: dict[str, dict[str, int]] = {
+    "en": {w: i for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)},
+    "es": {**_inflected({"primer": 1, "segund": 2, "tercer": 3, "cuart": 4, "quint": 5, "sext": 6,
+                         "séptim": 7, "octav": 8, "noven": 9, "décim": 10}, "o a os as"),
+           "primer": 1, "tercer": 3},
+    "pt": _inflected({"primeir": 1, "segund": 2, "terceir": 3, "quart": 4, "quint": 5, "sext": 6,
+                      "sétim": 7, "oitav": 8, "non": 9, "décim": 10}, "o a os as"),
+    "it": _inflected({"prim": 1, "second": 2, "terz": 3, "quart": 4, "quint": 5, "sest": 6,
+                      "settim": 7, "ottav": 8, "non": 9, "decim": 10}, "o a i e"),
+    "fr": {"premier": 1, "première": 1, "premiers": 1, "premières": 1, "second": 2, "seconde": 2,
+           **_inflected({"deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6,
+                         "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10}, " s")},
+    "de": _inflected({"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6,
+                      "siebt": 7, "acht": 8, "neunt": 9, "zehnt": 10}, "e en er es em"),
+    "ru": _inflected({"перв": 1, "втор": 2, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6,
+                      "седьм": 7, "восьм": 8, "девят": 9, "десят": 10},
+                     "ый ой ая ое ые ого ому ым ом ой ую ых ыми")
+          | _inflected({"трет": 3}, "ий ья ье ьи ьего ьему ьим ьем ьей ью ьих ьими"),
+}
+# German acht (8) and Russian восьми (8) are cardinals too: keep the cardinal reading.
+for _lang, _table in ORDINALS.items():
+    for _w, _v in _table.items():
+        WORDS.setdefault(_lang, {}).setdefault(_w, _v)
 # Tokens are compared case-folded (Greek final ς folds to σ): keys are folded the same way.
 for _lang in list(WORDS):
     WORDS[_lang] = {fold(w): v for w, v in WORDS[_lang].items()}
+ORDINAL_WORDS = frozenset(fold(w) for table in ORDINALS.values() for w in table) | {
+    fold(w) for w in ("третьего", "второго", "первого")}
 # Teens and tens, read as words too; a tens word followed by a unit word is one number
 # (forty-eight, сорока восьми, vingt-deux), German writes it as one (achtundvierzig).
 TENS: dict[str, dict[str, int]] = {

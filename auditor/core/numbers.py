@@ -24,6 +24,7 @@ from itertools import pairwise
 from auditor.core.names import Token, word_tokens
 from auditor.core.normalize import digits_to_ascii, fold, primary_language
 from auditor.core.number_words import (
+    LONG_SCALES,
     NO_ENDINGS,
     PREFIX_SCALES,
     SCALE_CHARS,
@@ -169,7 +170,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         frac = _FRACTION_BEFORE.search(text, 0, s)  # সাড়ে ১০টা = 10.30, সাড়ে ৩ লাখ = 350,000
         if frac is not None:
             v += _FRACTIONS[unicodedata.normalize("NFC", frac.group(1))]
-        scale, end = _scale_after(text, e)
+        scale, end = _scale_after(text, e, lang0)
         start = s
         if scale == 1.0:
             before, b_start = _scale_before(text, s)  # Swahili: milioni 2 = 2 million
@@ -179,7 +180,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         nxt = i + 1
         if scale > 1 and nxt < len(nums) and nxt not in used and text[end : nums[nxt][0]].strip() == "" \
                 and nums[nxt][2] < scale:
-            sub, sub_end = _scale_after(text, nums[nxt][1])  # ৫ কোটি ৪০ লাখ, 1万2千
+            sub, sub_end = _scale_after(text, nums[nxt][1], lang0)  # ৫ কোটি ৪০ লাখ, 1万2千
             if nums[nxt][2] * sub < scale:
                 value += nums[nxt][2] * sub  # ১ হাজার ২০০ = 1200
                 end = sub_end
@@ -377,25 +378,37 @@ def _year_near(
     return None
 
 
-def _scale_after(text: str, end: int) -> tuple[float, int]:
+def _scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
     # A space, or a hyphen before an inflected scale word (25-тысячная толпа, a 25,000-strong crowd).
     gap = 1 if text[end : end + 1] in {" ", "\u00a0"} or (text[end : end + 1] == "-" and not text[end + 1 : end + 2].isascii()) else 0
     toks = word_tokens(text[end + gap : end + gap + 24])
     if toks and toks[0].start == 0:
         word = fold(toks[0].text)
-        if word not in SCALES and not word.isascii():  # a case ending on the scale word: ৮ লাখের, 10 тысячам
+        scales = SCALES
+        if lang0 in LONG_SCALES:
+            scales = {**SCALES, **LONG_SCALES[lang0]}
+        if word not in scales and not word.isascii():  # a case ending on the scale word: ৮ লাখের, 10 тысячам
             word = next((k for k in SCALES if len(k) > 1 and not k.isascii() and word.startswith(k)
                          and len(word) - len(k) <= 3 and k not in NO_ENDINGS), word)
             word = next((k for k in UNSPACED_SCALES if word.startswith(k)), word)
-        if word in SCALES:
+        if word in scales:
             stop = end + gap + toks[0].end
             if word in UNSPACED_SCALES:
                 stop = end + gap + toks[0].start + len(word)
             if text[stop : stop + 1] == "." and word in {"mio", "mrd", "тыс", "млн", "млрд"}:
                 stop += 1
-            return SCALES[word], stop
+            scale = scales[word]
+            if word not in UNSPACED_SCALES:
+                more, more_stop = _scale_after(text, stop, lang0)
+                if more > scale:  # mil millones = 10⁹, a thousand million
+                    return scale * more, more_stop
+            return scale, stop
     if end < len(text) and text[end] in SCALE_CHARS:
-        return SCALES[text[end]], end + 1
+        scale, stop = SCALES[text[end]], end + 1
+        while stop < len(text) and text[stop] in SCALE_CHARS and SCALES[text[stop]] > SCALES[text[stop - 1]]:
+            scale *= SCALES[text[stop]]  # 4.1万亿 = 4.1 × 10⁴ × 10⁸, 3千万 = 3 × 10³ × 10⁴
+            stop += 1
+        return scale, stop
     return 1.0, end
 
 

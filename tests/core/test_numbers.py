@@ -97,3 +97,26 @@ def test_number_words_of_more_languages_stand_for_digits(source: str, target: st
     from auditor.core.number_match import unmatched
 
     assert unmatched(extract_quantities(source, "en"), extract_quantities(target, lang)) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "span"),
+    [
+        ("工程耗资4.1万亿比索。", "zh", 4.1e12, "4.1万亿"),  # stacked scale characters multiply
+        ("全国约3千万人受影响。", "zh", 3e7, "3千万"),
+        ("La obra costó 4,1 billones de pesos.", "es", 4.1e12, "4,1 billones"),  # long scale
+        ("Le projet coûte 2 billions d’euros.", "fr", 2e12, "2 billions"),
+        ("It cost 2 billion dollars.", "en", 2e9, "2 billion"),  # short scale
+        ("Se invirtieron 4 mil millones de pesos.", "es", 4e9, "4 mil millones"),  # stacked words
+        ("Более 2 тысяч миллиардов рублей.", "ru", 2e12, "2 тысяч миллиардов"),
+    ],
+)
+def test_scale_words_and_characters(text: str, lang: str, value: float, span: str) -> None:
+    (q,) = [q for q in extract_quantities(text, lang) if not q.soft]
+    assert q.text == span and q.value == pytest.approx(value)
+
+
+def test_ordinal_words_are_soft_numbers() -> None:
+    got = {(q.text, q.value, q.soft) for q in extract_quantities("The first line opened; the third waits.", "en")}
+    assert got == {("first", 1.0, True), ("third", 3.0, True)}
+    assert [(q.text, q.value) for q in extract_quantities("La primera línea abrió.", "es")] == [("primera", 1.0)]

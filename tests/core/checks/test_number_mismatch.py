@@ -124,3 +124,11 @@ def test_one_number_word_each_side_that_differ_is_a_changed_number() -> None:
 ])
 def test_number_words_that_render_something_else_are_left_alone(sl: str, s: str, tl: str, t: str) -> None:
     passes(NumberMismatch, pair(sl, s, tl, t))
+
+
+def test_an_ordinal_accounts_for_a_digit_but_is_no_count() -> None:
+    passes(NumberMismatch, pair("en", "The first line of the metro opened on Saturday.",
+                                "zh", "地铁1号线于星期六开通。"))
+    # "for the third time" against "четыре": an order is not a changed count
+    passes(NumberMismatch, pair("en", "The mayor was elected for the third time.",
+                                "ru", "Мэра избрали уже в четыре раза больше голосов."))
