@@ -59,7 +59,16 @@ _BENGALI = ("", "র", "ের", "কে", "েকে", "তে", "েতে", "
 _DEVANAGARI = ("", "ों", "ो", "े", "ी", "ा", "का", "की", "के", "ने", "को", "में", "से")
 
 
+# Korean particles and copulas written onto the noun (보건소를, 보건소는, 하다드는).
+_HANGUL = ("", "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "께", "께서", "로", "으로",
+           "와", "과", "도", "만", "까지", "부터", "보다", "처럼", "이나", "나", "랑", "이랑", "하고", "에는",
+           "에서는", "으로는", "로는", "과는", "와는", "들", "들은", "들이", "들을", "들의", "들에", "들에게",
+           "들도", "이다", "이며", "이고", "였다", "이었다")
+
+
 def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
+    if script == "Hangul":
+        return frozenset(_HANGUL)
     if script == "Cyrillic":
         return frozenset(_CYRILLIC)
     if script == "Bengali":

@@ -259,6 +259,15 @@ def _compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[
         unit = _word_value(nxt.text, lang0)
         if unit is not None and 1 <= unit <= 9:
             yield Quantity(t.start, nxt.end, text[t.start : nxt.end], value=float(tens + unit), soft=True)
+    if lang0 == "ar":  # اثنا عشر = 12, ثلاث عشرة = 13; خمسة وعشرون = 25
+        for t, nxt in pairwise(tokens):
+            unit, other = _word_value(t.text, lang0), _word_value(nxt.text, lang0)
+            if unit is None or other is None or not 1 <= unit <= 9 or text[t.end : nxt.start] not in {" ", "\u00a0"}:
+                continue
+            if other == 10 and fold(nxt.text).lstrip("و") in {"عشر", "عشرة"}:
+                yield Quantity(t.start, nxt.end, text[t.start : nxt.end], value=float(10 + unit), soft=True)
+            elif 20 <= other <= 90 and other % 10 == 0 and fold(nxt.text).startswith("و"):
+                yield Quantity(t.start, nxt.end, text[t.start : nxt.end], value=float(other + unit), soft=True)
     if lang0 == "de":
         for t in tokens:
             m = _DE_COMPOUND.fullmatch(fold(t.text))
@@ -310,7 +319,15 @@ def _roman(s: str) -> int:
 @lru_cache(maxsize=65536)
 def _word_value(token: str, lang0: str) -> int | None:
     """The number a word token spells in ``lang0`` (see ``WORDS``), if any; cached per word."""
-    return _number_word(fold(token), WORDS.get(lang0, {}))
+    word, words = fold(token), WORDS.get(lang0, {})
+    n = _number_word(word, words)
+    if n is None and lang0 == "ar":  # the article and "and" are written onto the word: الاثنتي, وعشرون
+        for prefix in ("وال", "ال", "و"):
+            if word.startswith(prefix) and len(word) > len(prefix) + 1:
+                n = _number_word(word[len(prefix) :], words)
+                if n is not None:
+                    break
+    return n
 
 
 def _number_word(word: str, words: dict[str, int]) -> int | None:

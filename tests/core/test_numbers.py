@@ -120,3 +120,15 @@ def test_ordinal_words_are_soft_numbers() -> None:
     got = {(q.text, q.value, q.soft) for q in extract_quantities("The first line opened; the third waits.", "en")}
     assert got == {("first", 1.0, True), ("third", 3.0, True)}
     assert [(q.text, q.value) for q in extract_quantities("La primera línea abrió.", "es")] == [("primera", 1.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("في جميع المحافظات الاثنتي عشرة", 12.0, "الاثنتي عشرة"),  # the article written onto the word
+        ("ثلاث عشرة سنة", 13.0, "ثلاث عشرة"),
+        ("خمسة وعشرون شخصا", 25.0, "خمسة وعشرون"),  # "and" written onto the tens
+    ],
+)
+def test_arabic_compound_number_words(text: str, value: float, span: str) -> None:
+    assert (span, value) in {(q.text, q.value) for q in extract_quantities(text, "ar")}

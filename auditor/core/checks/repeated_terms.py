@@ -49,11 +49,14 @@ _DIGIT = re.compile(r"\d")
 
 @lru_cache(maxsize=65536)
 def stem(word: str, lang: str) -> str:
-    """Case folded, the longest known inflection ending cut (at least three letters kept)."""
+    """Case folded, the longest known inflection ending cut (at least three letters kept; two
+    Hangul syllables, which hold as much as three letters: 백신을 → 백신)."""
     f = fold(word)
     best = f
-    for suf in inflection_suffixes(lang, token_script(word)):
-        if suf and f.endswith(suf) and 3 <= len(f) - len(suf) < len(best):
+    script = token_script(word)
+    keep = 2 if script == "Hangul" else 3
+    for suf in inflection_suffixes(lang, script):
+        if suf and f.endswith(suf) and keep <= len(f) - len(suf) < len(best):
             best = f[: len(f) - len(suf)]
     return best
 

@@ -3,6 +3,8 @@ rendered several ways within one witness."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from auditor.core.checks.base import GlossaryEntry
 from auditor.core.checks.inconsistent_translation import InconsistentTranslation
 
@@ -165,3 +167,15 @@ def test_forbidden_rendering_explained_by_a_gloss_passes() -> None:
         "en", "The Meteorological Department has issued a red alert for loo [hot, dry winds] in 28 districts. "
               "11 people have died of heatstroke in the last 24 hours.",
         glossary=(loo,)), repeats=False)
+
+
+def test_korean_particles_do_not_make_one_word_two() -> None:
+    # 보건소를 and 보건소는 are one noun with two particles: the phrase came back the same.
+    chain = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "clean-en-ar-ko-vaccine"
+    src = (chain / "en.txt").read_text(encoding="utf-8")
+    tgt = (chain / "ko.txt").read_text(encoding="utf-8")
+    assert "보건소를" in tgt and "보건소는" in tgt
+    passes(InconsistentTranslation, pair("en", src, "ko", tgt))
+    # another word where the noun was the second time: reported
+    (f,) = fails(InconsistentTranslation, pair("en", src, "ko", tgt.replace("보건소는", "진료소는")))
+    assert f.witness == "tgt" and "Health centres" in f.message
