@@ -188,6 +188,9 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         soft = _ROUND_THE_CLOCK.match(ascii_text, e) is not None and v == 24  # 24 hours = сутки
         soft = soft or _CENTURY.match(ascii_text, e) is not None  # 17th century = XVII век
         clock = (_CLOCK.match(ascii_text, e) is not None and v < 24) or _is_time(ascii_text, s, e)
+        if not clock and _CLOCK_BEFORE.search(ascii_text, max(0, s - 12), s):
+            tm = _TIME.match(ascii_text, s)  # pukul 14.30, kl. 14.30, alle 14.30: the word before says so
+            clock = tm is not None and tm.end(2) >= e
         if ascii_text[e : e + 1] == ":" or (s > 0 and ascii_text[s - 1] == ":" and v < 60):
             soft = True  # the parts of 2:30 (the whole is read by _is_time when it can be)
         if clock and not soft:
@@ -284,6 +287,10 @@ _CLOCK = re.compile(r"\s?(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|heures?
 
 
 _TIME = re.compile(r"([01]?\d|2[0-3])(?:[.:]|\s?h\s?)([0-5]\d)\s?(?:Uhr|h|ч|heures?|hrs?|a\.m\.|p\.m\.|am|pm)?\b", re.I)
+# Words written before a clock time in languages that put no unit after it (Indonesian pukul,
+# Scandinavian kl., Finnish klo, Turkish saat, Polish godz., Vietnamese lúc, Italian alle …).
+_CLOCK_BEFORE = re.compile(r"(?:\b(?:pukul|jam|kl|klo|kello|saat|godz|godzinie|alle|om|um)|lúc|às|a las|\bà)\.?\s*\Z",
+                           re.I)
 _ROUND_THE_CLOCK = re.compile(r"[\s-]?(?:hours?\s+a\s+day|hours|h\b|/7)", re.I)
 
 

@@ -132,3 +132,15 @@ def test_ordinal_words_are_soft_numbers() -> None:
 )
 def test_arabic_compound_number_words(text: str, value: float, span: str) -> None:
     assert (span, value) in {(q.text, q.value) for q in extract_quantities(text, "ar")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Pada pukul 14.30, ANM akan", "id"), ("kl. 14.30 i dag", "sv"),
+                                            ("alle 14.30 il consiglio", "it"), ("saat 14.30'da", "tr")])
+def test_a_clock_word_before_the_time(text: str, lang: str) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.clock and q.value == 2.5  # 14.30 = 2.30 pm on the 12-hour dial
+
+
+def test_a_clock_word_needs_a_clock_time_after_it() -> None:
+    (q,) = extract_quantities("Der Preis stieg um 3.5 Prozent", "de")
+    assert not q.clock and q.value == 3.5
