@@ -213,9 +213,10 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
                      ctx.text(wid)[g.start:g.end], z=g.z, z_without=g.z_without, anchors=g.anchors)
     for o in length_outliers(ctx, a, z=k.z, min_letters=min_letters * 3, min_beads=min_beads):
         if ((o.z < 0) if side == "source" else (o.z > 0)) and id(o.bead) not in explained:
-            segs = [ctx.segment(t) for t in o.bead.target]
-            yield Signal("ratio", o.bead, tuple(o.bead.target),
-                         tuple(Span(a.target, s.start, s.end, s.text) for s in segs), z=o.z, outlier=o)
+            here = [Span(a.target, t.start, t.end, t.text) for t in map(ctx.segment, o.bead.target)]
+            if side == "source":  # what is missing is in the source: point there too
+                here += [Span(a.source, t.start, t.end, t.text) for t in map(ctx.segment, o.bead.source)]
+            yield Signal("ratio", o.bead, tuple(o.bead.target), tuple(here), z=o.z, outlier=o)
 
 
 def finding(check: Check, a: Alignment, s: Signal, *, severity: Severity, message: str,

@@ -39,7 +39,8 @@ class Omission(Check):
     letters (numbering, datelines) are ignored, and the ratio test needs ``min_beads`` beads.
 
     The finding sits in the translation's witness; its spans and segments point to the source
-    text that has no counterpart (for a null bead), or to the target segment (for a short bead).
+    text that has no counterpart (for a null bead), or to the target segment and the source
+    segment it falls short of (for a short bead; its segments are the target's).
 
     A null bead whose source turns up elsewhere in the translation is a move, not an omission:
     when an unaligned target segment holds at least one of its anchors (numbers, names,

@@ -128,6 +128,17 @@ def _covers(a: Finding, b: Finding) -> bool:
     return set(b.segments) <= set(a.segments)
 
 
+def _explains(a: Finding, b: Finding) -> bool:
+    """Does ``a`` speak to ``b``'s problem: does it touch ``b`` in ``b``'s own witness (where
+    ``b`` has spans there)? An omission whose source sentence holds a number explains that
+    number missing, not a number changed in the next sentence that one finding reports along
+    with it (``53`` for ``35`` in the translation, with the omitted sentence's date)."""
+    own = [y for y in b.spans if y.witness == b.witness]
+    if not (a.spans and own):
+        return True
+    return any(x.witness == y.witness and x.start < y.end and y.start < x.end for x in a.spans for y in own)
+
+
 def _suppress(findings: list[Finding], suppressors: Mapping[str, tuple[str, ...]]) -> list[Finding]:
     """Drop findings replaced by another check's finding on the same text.
 
@@ -159,6 +170,8 @@ def _suppress(findings: list[Finding], suppressors: Mapping[str, tuple[str, ...]
                         continue
                     if _covers(f, s) and order.get(f.check, 0) > order.get(sup, 0):
                         continue
+                elif not _explains(s, f):
+                    continue
                 dropped = True
                 break
             if dropped:

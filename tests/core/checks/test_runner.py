@@ -225,3 +225,21 @@ def test_an_audit_can_warm_up_before_aligning_and_disabled_checks_stay_cold() ->
     EVENTS.clear()
     warm_up_checks({"slow-model-off": CheckConfig(enabled=False)}, checks=(SlowModel, SlowModelOff))
     assert EVENTS == ["warm slow-model"]
+
+
+def test_an_omission_does_not_swallow_a_changed_number_reported_with_its_numbers() -> None:
+    # uk → en: "з 90 до 35 суден" became "from 90 to 53 vessels", and the next sentence (with
+    # "до 30 квітня") was cut short. The number finding reports 53 along with the cut
+    # sentence's date; the omission explains the date, not the 53.
+    from pathlib import Path
+
+    from auditor.core.pipeline import audit_chain
+    from auditor.io.chain import load_chain
+
+    chain = load_chain(Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "uk-en-grain")
+    findings = audit_chain(chain).findings
+    numbers = [f for f in findings if f.check == "number-mismatch"]
+    assert any(s.text == "53" for f in numbers for s in f.spans)
+    (omitted,) = [f for f in findings if f.check == "omission"]
+    assert {s.witness for s in omitted.spans} == {"en", "uk"}  # the short translation and its source
+    assert any("30 квітня" in s.text for s in omitted.spans)
