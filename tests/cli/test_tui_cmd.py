@@ -69,3 +69,21 @@ def test_tui_shows_seed_witnesses_and_quits(tmp_path: Path) -> None:
             proc.kill()
         os.close(master)
     assert not (tmp_path / "seed.tei.xml").exists()  # quitting without changes writes nothing
+
+
+def test_tui_reads_several_text_files_as_one_chain(tmp_path: Path) -> None:
+    from auditor.cli.tui_cmd import make_loader
+    from auditor.config import Settings
+    from auditor.tui.app import default_save_path
+
+    (tmp_path / "en.txt").write_text("Vladimir Osechkin runs the site. He said 12 agents wrote.\n", encoding="utf-8")
+    (tmp_path / "ru.txt").write_text("Владимир Осечкин ведёт сайт. Он сказал, что написали 15 агентов.\n",
+                                     encoding="utf-8")
+    save = default_save_path(tmp_path / "en.txt")
+    audit = make_loader(tmp_path / "en.txt", save, Settings(), False, (tmp_path / "ru.txt",))(lambda *a: None)
+    assert [(w.id, w.parent) for w in audit.chain.witnesses] == [("en", None), ("ru", "en")]
+    assert any(f.check == "number-mismatch" for f in audit.findings)
+    (tmp_path / "folder").mkdir()
+    proc = subprocess.run([AUDITOR, "tui", "en.txt", "folder"], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 2 and "folder" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
