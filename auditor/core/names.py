@@ -262,15 +262,14 @@ def cased_mentions(
     """Name-candidate mentions in a witness written in a cased script."""
     stops = stopwords(lang)
     tokens = word_tokens(text)
-    lower_vocab = {fold(t.text) for t in tokens if t.text[0].islower()}
+    # Distinct words first: a long text repeats its words, and each is folded once.
+    lower_vocab = set(map(fold, {t.text for t in tokens if t.text[0].islower()}))
+    upper = [t for t in tokens if t.text[0].isupper()]
     seg_bounds = _segment_bounds(segments, len(text))
     seg_starts = [b[0] for b in seg_bounds]
     caps: list[tuple[Token, bool, str]] = []
-    for tok in tokens:
-        first = tok.text[0]
-        if not first.isupper() or len(tok.text) < min_len:
-            continue
-        if tok.text.isupper():  # acronyms: FSB, NATO; too short to tell variants from names
+    for tok in upper:
+        if len(tok.text) < min_len or tok.text.isupper():  # acronyms: FSB, NATO; too short to tell
             continue
         f = fold(tok.text)
         if f in stops or f in lower_vocab or month_of(tok.text, lang, whole=True):
@@ -278,8 +277,8 @@ def cased_mentions(
         s0, _e0, sid = _find_segment(seg_bounds, tok.start, seg_starts)
         caps.append((tok, _initial(text, s0, tok), sid))
     confirmed_forms = {fold(t.text) for t, initial, _ in caps if not initial}
-    cap_starts = {t.start for t, _, _ in caps} | {t.start for t in tokens if t.text[:1].isupper()}
-    cap_ends = {t.end for t in tokens if t.text[:1].isupper()}
+    cap_starts = {t.start for t in upper}
+    cap_ends = {t.end for t in upper}
     out: list[Mention] = []
     for tok, initial, sid in caps:
         confirmed = not initial or fold(tok.text) in confirmed_forms
@@ -299,9 +298,12 @@ def cased_mentions(
     return out
 
 
+_DOT_NEXT = re.compile(r"\.\s*(\S)")
+
+
 def _dot_continues(text: str, dot: int) -> bool:
     """A full stop followed by a lower-case word or a digit is an abbreviation's."""
-    m = re.match(r"\.\s*(\S)", text[dot:])
+    m = _DOT_NEXT.match(text, dot)  # at a position: slicing would copy the rest of the text
     return m is not None and (m.group(1).islower() or m.group(1).isdigit())
 
 

@@ -305,10 +305,13 @@ def _glossed_term(term: str, entry: GlossaryEntry, source: str, lang: str) -> bo
     return any(find_term(entry.source, w, lang) for w in term.split())
 
 
+_GLOSS_AFTER = re.compile(r"\s*[\[(]([^\])]{1,80})[\])]")
+
+
 def _explained(text: str, end: int, allowed: Sequence[str], lang: str) -> bool:
     """Is the rendering ending at ``end`` followed by a bracketed gloss holding every word of an
     allowed rendering? The reader is told what it means, so it confuses no one."""
-    m = re.match(r"\s*[\[(]([^\])]{1,80})[\])]", text[end:])
+    m = _GLOSS_AFTER.match(text, end)
     if not m:
         return False
     gloss = m.group(1)
