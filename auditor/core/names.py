@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -238,6 +238,9 @@ class Mention:
     dotted: bool = False
     """Directly followed by a full stop and then a lower-case word or a digit: an abbreviation."""
     segment: str = ""
+    compound: bool = False
+    """A capitalised word with a short lower-case syllable hyphened on (``Min-jun``, the
+    romanised Korean given name); compared only with compounds of the same head."""
 
     @property
     def norm(self) -> str:
@@ -295,7 +298,34 @@ def cased_mentions(
                 segment=sid,
             )
         )
+    out.extend(_hyphen_compounds(text, tokens, caps, confirmed_forms, witness, lang))
     return out
+
+
+_MAX_TAIL = 6
+
+
+def _hyphen_compounds(
+    text: str, tokens: Sequence[Token], caps: Sequence[tuple[Token, bool, str]], confirmed_forms: set[str],
+    witness: str, lang: str,
+) -> Iterator[Mention]:
+    """``Min-jun``: a name candidate with a lower-case tail of at most ``_MAX_TAIL`` letters
+    hyphened on that the witness never writes on its own (so ``Trump-era`` or
+    ``Washington-based``, whose tails are words, are not names)."""
+    heads = {t.end: (t, initial, sid) for t, initial, sid in caps if text[t.end : t.end + 1] == "-"}
+    if not heads:
+        return
+    free = {fold(t.text) for t in tokens if t.text[0].islower() and text[t.start - 1 : t.start] != "-"}
+    for tok in tokens:
+        head = heads.get(tok.start - 1)
+        if head is None or not (tok.text.isalpha() and tok.text.islower() and 2 <= len(tok.text) <= _MAX_TAIL):
+            continue
+        if fold(tok.text) in free or text[tok.end : tok.end + 1] == "-":
+            continue
+        h, initial, sid = head
+        yield Mention(witness=witness, lang=lang, start=h.start, end=tok.end, text=text[h.start : tok.end],
+                      confirmed=not initial or fold(h.text) in confirmed_forms, standalone=False,
+                      segment=sid, compound=True)
 
 
 _DOT_NEXT = re.compile(r"\.\s*(\S)")

@@ -95,7 +95,7 @@ def _aligned_mentions(
     w = ctx.chain.witness(uncased)
     by_seg: dict[str, list[Mention]] = {}
     for m in names:
-        if m.confirmed:
+        if m.confirmed and not m.compound:
             by_seg.setdefault(m.segment, []).append(m)
     for bead in beads:
         mine, theirs = (bead.target, bead.source) if side == 1 else (bead.source, bead.target)
@@ -137,10 +137,10 @@ def _aligned_mentions(
 
 
 def _dedupe(ms: Iterable[Mention]) -> list[Mention]:
-    seen: set[tuple[str, int]] = set()
+    seen: set[tuple[str, int, int]] = set()
     out = []
     for m in ms:
-        if (m.witness, m.start) not in seen:
-            seen.add((m.witness, m.start))
+        if (m.witness, m.start, m.end) not in seen:
+            seen.add((m.witness, m.start, m.end))
             out.append(m)
     return out

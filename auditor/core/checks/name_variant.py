@@ -38,8 +38,9 @@ from auditor.core.names import (
 )
 from auditor.core.normalize import fold, primary_language
 
-# Languages that write compounds as one word: a name followed by more letters is normal there.
-COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no", "nb", "nn", "fi", "is", "hu", "et"})
+# Languages that write compounds as one word, or particles onto the noun: a name followed by
+# more letters is normal there (Konzerthaus; 진주시가 is 진주 + 시 "city" + 가).
+COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no", "nb", "nn", "fi", "is", "hu", "et", "ko", "ja", "zh", "tr"})
 # Languages that capitalise every noun: a capital proves nothing there, so a pair is a name
 # pair only when one side is also a name in a witness of another language.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
@@ -139,6 +140,7 @@ class NameVariant(Check):
         edges.extend(self._alias_edges(ctx, lang, groups))
         if cfg.get("truncation", True) and lang not in COMPOUNDING:
             edges.extend(self._truncation_edges(cfg, lang, groups))
+        edges = [e for e in edges if _compound_pair_ok(groups[e[0]], groups[e[1]], e[2])]
         if lang in NOUN_CAPITALISING:
             seen = {name_norm(name_stem(m.text, m.lang)) for m in others}
             edges = [e for e in edges if groups[e[0]].norm in seen or groups[e[1]].norm in seen]
@@ -302,6 +304,18 @@ class NameVariant(Check):
                 ),
                 confidence={"glossary": 0.95, "majority": 0.9, "chain": 0.7}.get(e.source, 0.5),
             )
+
+
+def _compound_pair_ok(a: NameGroup, b: NameGroup, kind: str) -> bool:
+    """Hyphened compounds (``Min-jun``) pair only with each other, on the same head, as
+    spelling variants of the tail (``Min-joon``); never as truncations or with plain names."""
+    ca = all(m.compound for m in a.mentions)
+    cb = all(m.compound for m in b.mentions)
+    if not (ca or cb):
+        return True
+    if not (ca and cb) or kind != "spelling":
+        return False
+    return fold(a.root.split("-")[0]) == fold(b.root.split("-")[0])
 
 
 def _derived(a: NameGroup, b: NameGroup, lang: str) -> bool:

@@ -348,3 +348,19 @@ def test_an_uncased_respelling_where_the_source_names_someone_else_is_still_a_me
     )
     (f,) = fails(NameVariant, ctx)
     assert (f.witness, f.spans[0].text, f.suggestion) == ("tgt", "ফারহানা", "ফারজানা")
+
+
+def test_a_romanised_given_name_respelt_after_its_hyphen() -> None:
+    text = ('"You can see lanterns from many countries," said festival director Kim Min-jun. '
+            "Kim Min-joon expects more foreign visitors this year.")
+    (f,) = fails(NameVariant, single("en", text))
+    assert f.spans[0].text == "Min-joon" and f.suggestion == "Min-jun"
+    # tails that are words of the text, or compounds against a plain name, are no names
+    passes(NameVariant, single("en", "The Trump-era tariffs stayed. Officials from the era said Trump "
+                                     "agreed. A Washington-based group and Washington disagreed."))
+
+
+def test_korean_particles_make_no_truncation() -> None:
+    ctx = pair("ko", "진주시가 밝혔다. 진주 시민은 무료로 입장할 수 있다.",
+               "en", "The city of Jinju said so. Jinju residents enter free.")
+    passes(NameVariant, ctx)
