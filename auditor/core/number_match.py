@@ -71,12 +71,18 @@ def _matches(a: Quantity, b: Quantity, strict: bool) -> bool:
     if a.is_date and b.is_date:
         return a.month == b.month and (a.day == b.day or (not strict and (not a.day or not b.day)))
     if strict:
-        return not a.is_date and not b.is_date and not b.soft and _same(a.value, b.value)
+        return not a.is_date and not b.is_date and not b.soft and _same_amount(a, b)
     if a.is_date:
         return bool(a.day) and _same(float(a.day), b.value)
     if b.is_date:
         return bool(b.day) and _same(a.value, float(b.day))
-    return _same(a.value, b.value) or _converted(a, b) or _converted(b, a)
+    return _same_amount(a, b) or _converted(a, b) or _converted(b, a)
+
+
+def _same_amount(a: Quantity, b: Quantity) -> bool:
+    """Equal values, or one is the other in another calendar (2567 BE = 2024)."""
+    return (_same(a.value, b.value) or any(_same(x, b.value) for x in a.same)
+            or any(_same(a.value, x) for x in b.same))
 
 
 def _converted(a: Quantity, b: Quantity) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from auditor.core.calendars import other_calendars
 from auditor.core.names import Token, word_tokens
 from auditor.core.normalize import digits_to_ascii, fold, primary_language
 from auditor.core.number_words import (
@@ -54,6 +55,9 @@ class Quantity:
     """Other values the same amount may be written as: the unit conversion (``45 miles`` ≈
     72.4 km) or the value given in parentheses (``45 miles (72 kilometers)``). Matched with
     a rounding tolerance, after exact values."""
+    same: tuple[float, ...] = ()
+    """Exact other values: a year of another calendar in the Gregorian one (``พ.ศ. 2567`` =
+    2024, see ``auditor.core.calendars``)."""
 
     @property
     def is_date(self) -> bool:
@@ -215,6 +219,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         out.extend(Quantity(t.start, t.end, t.text, value=1.0, soft=True) for t in tokens
                    if fold(t.text) in {"a", "an"} and unit_after(text, t.end))
     out = list(_alternatives(text, sorted(out, key=lambda q: (q.start, q.end))))
+    out = other_calendars(ascii_text, text, lang0, out)
     return tuple(sorted(out, key=lambda q: (q.start, q.end)))
 
 

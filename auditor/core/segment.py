@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-1"
+SEGMENTER_VERSION = "rules-2"
 MAX_SEGMENT_CHARS = 1_000_000
 """A longer run without any sentence break is cut at the last whitespace before this length
 (or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
@@ -121,7 +121,7 @@ _LIST_MARKER = re.compile(r"[(\[]?(?:\d{1,3}|[ivxlcIVXLC]{1,5}|[A-Za-z])[.)\]]")
 
 
 def segmenter_signature() -> str:
-    """The segmenter's identity for reproducibility signatures, e.g. ``icu-77.1+rules-1``."""
+    """The segmenter's identity for reproducibility signatures, e.g. ``icu-77.1+rules-2``."""
     return f"icu-{icu.ICU_VERSION}+{SEGMENTER_VERSION}"
 
 
@@ -350,6 +350,8 @@ def _continues(text: str, ls: int, le: int, rs: int, re_: int, lang: str) -> boo
         return True
     if lang == "ja" and gap and _is_closer(last) and "\u3041" <= first <= "\u309f":
         return True  # 「…。」と言った: the quotative particle continues the sentence
+    if last == "." and lang in ("th", "lo"):
+        return True  # no full stop in Thai or Lao: a dot is an abbreviation's (พ.ศ. 2567, 10.00 น.)
     if last != ".":
         body = left.rstrip("".join(c for c in left[-4:] if _is_closer(c)))
         return bool(body) and body[-1] in "?!‼⁇⁈⁉" and first.islower()

@@ -282,3 +282,8 @@ def test_a_run_without_breaks_is_capped_so_the_tei_record_stays_readable() -> No
     assert all(len(s.text) <= MAX_SEGMENT_CHARS for s in segs)
     assert all(text[s.start:s.end] == s.text for s in segs)
     assert "".join(s.text for s in segs).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_dot_in_thai_is_an_abbreviation_not_a_full_stop() -> None:
+    got = [s.text for s in segment_text("งานจะจัดขึ้นในปี พ.ศ. 2567 ที่กรุงเทพฯ เวลา 10.00 น. ผู้ว่าฯ กล่าว", "th", "w")]
+    assert len(got) == 1

@@ -1,0 +1,100 @@
+"""Years and dates of other calendars, for comparing numbers across a translation.
+
+Pure functions. A translator converts ``พ.ศ. 2567`` to 2024, ``令和6年`` to 2024 and
+``۱۵ مهر ۱۴۰۳`` to 6 October 2024; read literally, each would be a changed number. Here the
+quantities of such texts get the Gregorian value they stand for: years as exact alternatives
+(``Quantity.same``), Solar Hijri day-and-month dates as Gregorian dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from auditor.core.numbers import Quantity
+
+# Buddhist era (Thailand, Laos, Cambodia): BE = CE + 543.
+_BUDDHIST = frozenset({"th", "lo", "km"})
+# Solar Hijri (Iran, Afghanistan): the year begins in March, so a year is CE − 621 or − 622.
+_SOLAR_HIJRI = frozenset({"fa", "prs", "ps"})
+_SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
+                 "بهمن", "اسفند")
+_SOLAR_DATE = re.compile(r"(\d{1,2})\s*(" + "|".join(_SOLAR_MONTHS) + r")(?![\u0600-\u06ff])(?:\s*(?:ماه\s*)?(\d{4}))?")
+# Japanese eras: the first year of each, less one.
+_JA_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
+_JA_ERA = re.compile("(" + "|".join(_JA_ERAS) + r")\s*\Z")
+
+
+def solar_hijri_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
+    """The Gregorian (year, month, day) of a Solar Hijri date (the arithmetic calendar
+    of Iran's civil use, exact for 1178–1633 SH)."""
+    jy += 1595
+    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + jd
+    days += (jm - 1) * 31 if jm < 7 else (jm - 7) * 30 + 186
+    gy = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gy += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gy += (days - 1) // 365
+        days = (days - 1) % 365
+    gd = days + 1
+    leap = (gy % 4 == 0 and gy % 100 != 0) or gy % 400 == 0
+    lengths = (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+    gm = 0
+    while gm < 12 and gd > lengths[gm]:
+        gd -= lengths[gm]
+        gm += 1
+    return gy, gm + 1, gd
+
+
+def other_calendars(ascii_text: str, text: str, lang0: str, qs: Sequence[Quantity]) -> list[Quantity]:
+    """``qs`` with the Gregorian readings of other calendars' years and dates added."""
+    out = list(qs)
+    if lang0 in _BUDDHIST:
+        out = [replace(q, same=(_year(q) - 543,)) if _year_like(q, 2400, 2700) else q for q in out]
+    elif lang0 == "ja":
+        for k, q in enumerate(out):
+            m = _JA_ERA.search(ascii_text, max(0, q.start - 4), q.start)
+            if m and q.value is not None and not q.is_date and ascii_text[q.end : q.end + 1] == "年":
+                out[k] = replace(q, same=(_JA_ERAS[m.group(1)] + q.value,))
+    elif lang0 in _SOLAR_HIJRI:
+        out = [replace(q, same=(_year(q) + 621, _year(q) + 622)) if _year_like(q, 1300, 1450) else q for q in out]
+        out = _solar_dates(ascii_text, text, out)
+    return out
+
+
+def _year(q: Quantity) -> float:
+    return q.value if q.value is not None else 0.0
+
+
+def _year_like(q: Quantity, lo: int, hi: int) -> bool:
+    return (q.value is not None and not q.is_date and not q.soft and lo <= q.value <= hi
+            and q.value == int(q.value) and len(q.text.strip()) == 4)
+
+
+def _solar_dates(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``۱۵ مهر ۱۴۰۳`` → 6 October (with the year; without one the day may be off by one
+    across leap years, so the date only helps, never reports)."""
+    for m in _SOLAR_DATE.finditer(ascii_text):
+        day, month = int(m.group(1)), _SOLAR_MONTHS.index(m.group(2)) + 1
+        if not 1 <= day <= 31:
+            continue
+        year = int(m.group(3)) if m.group(3) else 1403
+        _gy, gm, gd = solar_hijri_to_gregorian(year, month, day)
+        k = next((k for k, q in enumerate(qs) if q.start == m.start(1)), None)
+        if k is None:
+            continue
+        end = m.end(2)
+        qs[k] = replace(qs[k], end=end, text=text[m.start(1) : end], value=None, month=gm, day=gd,
+                        soft=m.group(3) is None)
+    return qs

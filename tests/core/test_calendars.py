@@ -1,0 +1,43 @@
+"""Other calendars: Solar Hijri arithmetic, and years and dates read in their Gregorian values."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.core.calendars import solar_hijri_to_gregorian
+from auditor.core.checks.number_mismatch import NumberMismatch
+from auditor.core.numbers import extract_quantities
+
+from .checks.checkhelpers import fails, pair, passes
+
+
+@pytest.mark.parametrize(("sh", "ce"), [
+    ((1403, 7, 15), (2024, 10, 6)),
+    ((1403, 1, 1), (2024, 3, 20)),  # Nowruz
+    ((1399, 1, 1), (2020, 3, 20)),
+    ((1402, 12, 29), (2024, 3, 19)),
+    ((1357, 11, 22), (1979, 2, 11)),
+])
+def test_solar_hijri_to_gregorian(sh: tuple[int, int, int], ce: tuple[int, int, int]) -> None:
+    assert solar_hijri_to_gregorian(*sh) == ce
+
+
+def test_a_solar_hijri_date_is_read_as_its_gregorian_day() -> None:
+    (d, y) = extract_quantities("روز ۱۵ مهر ۱۴۰۳ در تهران", "fa")
+    assert (d.month, d.day, d.soft) == (10, 6, False) and 2024 in y.same
+
+
+@pytest.mark.parametrize(("sl", "s", "tl", "t"), [
+    ("th", "งานจะจัดขึ้นที่กรุงเทพฯ ในปี 2567", "en", "The event will be held in Bangkok in 2024."),
+    ("ja", "令和6年3月17日に開幕した。", "en", "It opened on 17 March 2024."),
+    ("fa", "این نمایشگاه روز ۱۵ مهر ۱۴۰۳ در تهران افتتاح شد.", "en",
+     "The exhibition opened in Tehran on 6 October 2024."),
+])
+def test_a_converted_calendar_is_no_changed_number(sl: str, s: str, tl: str, t: str) -> None:
+    passes(NumberMismatch, pair(sl, s, tl, t))
+
+
+def test_a_wrong_conversion_is_still_a_changed_number() -> None:
+    (f,) = fails(NumberMismatch, pair("fa", "این نمایشگاه روز ۱۵ مهر ۱۴۰۳ در تهران افتتاح شد.",
+                                      "en", "The exhibition opened in Tehran on 15 October 2024."))
+    assert f.evidence_value("target-only") == "15 October"
