@@ -389,7 +389,12 @@ def _adjacent_number(
         gap = text[e:start] if e <= start else text[end:s]
         if len(gap) <= 3 and all(c in " .,\u00a0-" for c in gap):
             return i
+        if e <= start and _DAY_OF.fullmatch(gap):
+            return i  # 3 de marzo, 3 de març (Spanish, Portuguese, Catalan, Galician)
     return None
+
+
+_DAY_OF = re.compile(r"[\s\u00a0]+d[e']\s?|[\s\u00a0]+de[\s\u00a0]+")
 
 
 def _year_near(

@@ -87,12 +87,23 @@ class Votes:
     def __init__(self, others: Sequence[Mention]) -> None:
         self.by_key: dict[str, list[int]] = {}
         self.norms: list[str] = []
+        # Written forms (accents kept) of names in other languages of the same script: the
+        # source's Hernández votes for Hernández where ASCII norms cannot tell it from Hernandez.
+        self.written: Counter[tuple[str, str]] = Counter(
+            (token_script(m.text), fold(name_stem(m.text, m.lang))) for m in others)
         for m in others:
             stem = name_stem(m.text, m.lang)  # Hartmann must not lose its n as an "ending"
             self.norms.append(name_norm(stem))
             # both keys: cross_key also meets transliterations that differ in v/b, j/z (Belov/বেলভ)
             for key in {phonetic_key(stem), "x" + cross_key(stem)}:
                 self.by_key.setdefault(key, []).append(len(self.norms) - 1)
+
+    def compare_written(self, a: NameGroup, b: NameGroup) -> int:
+        """Positive when other languages write ``a``'s exact form (accents and all) more often."""
+        script = token_script(a.root)
+        va = self.written[(script, fold(name_stem(a.root, a.lang)))]
+        vb = self.written[(script, fold(name_stem(b.root, b.lang)))]
+        return (va > vb) - (vb > va)
 
     def compare(self, a: NameGroup, b: NameGroup) -> int:
         """Positive when aligned witnesses in other languages side with ``a``."""

@@ -368,6 +368,11 @@ def _orient(
         return _Edge(a, b, kind, score, "majority")
     if not (ga.confirmed or gb.confirmed):
         return None
+    if kind == "diacritics":  # accents: the spelling other witnesses in this script use decides
+        w = votes.compare_written(ga, gb)
+        if w:
+            lo, hi = (b, a) if w > 0 else (a, b)
+            return _Edge(lo, hi, kind, score, "chain")
     if na != nb:
         lo, hi = (a, b) if na < nb else (b, a)
         if groups[hi].confirmed:

@@ -67,6 +67,7 @@ class Omission(Check):
     Fourth: a clause inside a bead, anchored by a number only the source has, in a bead at
     least ``clause_z`` MADs shorter than usual (``auditor.core.checks.anchored_clauses``); its
     number is then not also a ``number-mismatch`` (this check suppresses those on its span).
+    A number dropped is strong evidence by itself, so the bead need only be somewhat short.
 
     Fifth: a clause inside a bead at least ``gap_z`` MADs shorter than usual, whose leaving out
     makes the bead fit (within ``gap_fit`` MADs) better than leaving out any other clause, and
@@ -82,7 +83,7 @@ class Omission(Check):
     (``auditor.core.checks.unpaired_clauses``): “…streets were hit hardest, where the water
     reaches the ground-floor windows” with nothing after “hardest”.
 
-    Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (1.5), ``merged_z`` (2.0),
+    Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (0.5), ``merged_z`` (2.0),
     ``merged_fit`` (1.5), ``anchored_z`` (1.0), ``anchored_min`` (1), ``moved_z`` (2.0), ``mt_low`` (0.15), ``mt_high`` (0.5),
     ``mt_words`` (3), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
     ``punct_z`` (1.5), ``punct_fit`` (1.0).
@@ -145,7 +146,7 @@ class Omission(Check):
         if s.kind == "clause":
             return finding(self, a, s, severity=Severity.MINOR,
                            message=f"Probably dropped in {where}: ‘{short(s.quote)}’ "
-                           f"(its number {s.number} is not in the translation, which is unusually short)",
+                           f"(its number {s.number} is not in the translation, which is short for the source)",
                            evidence=(("kind", "clause"), ("number", s.number), ("z", f"{s.z:.1f}"), target),
                            confidence=0.6)
         if s.kind == "gap":
@@ -169,7 +170,7 @@ def _knobs(cfg: CheckConfig) -> Knobs:
     # Read in the check's own module: its ``Params:`` line is tested against these calls.
     return Knobs(
         z=float(cfg.get("z", 3.5)), min_letters=int(cfg.get("min_letters", 12)), min_beads=int(cfg.get("min_beads", 8)),
-        clause_z=float(cfg.get("clause_z", 1.5)), merged_z=float(cfg.get("merged_z", 2.0)),
+        clause_z=float(cfg.get("clause_z", 0.5)), merged_z=float(cfg.get("merged_z", 2.0)),
         merged_fit=float(cfg.get("merged_fit", 1.5)), anchored_z=float(cfg.get("anchored_z", 1.0)),
         anchored_min=int(cfg.get("anchored_min", 1)), moved_z=float(cfg.get("moved_z", 2.0)),
         mt_low=float(cfg.get("mt_low", 0.15)), mt_high=float(cfg.get("mt_high", 0.5)),

@@ -4,130 +4,22 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
+from auditor.core.checks.foreign_scripts import ForeignRun, foreign_runs, own_table
 from auditor.core.models import Finding, Segment, Severity, Witness
-from auditor.core.normalize import char_script, expected_scripts, primary_language
+from auditor.core.normalize import expected_scripts, primary_language
 
 # URLs, e-mail addresses and bare domains are written in Latin in every language.
 _URLISH = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
 )
+_ENCLOSED = re.compile(r"[«“‘„\"]([^«»“”‘’„\"]{20,})[»”’“\"]|\(([^()]{20,})\)")
 _QUOTED = re.compile(r"[«“‘„\"]([^«»“”‘’„\"]{20,})[»”’“\"]")
 _PAIRS = {"[": "]", "(": ")", "{": "}", "«": "»", "“": "”", "‘": "’", "\"": "\"", "'": "'", "「": "」", "【": "】"}
-
-
-@dataclass(frozen=True)
-class ForeignRun:
-    """A stretch of text in one foreign script: ``start``/``end`` cover its first and last
-    foreign character; ``letters`` counts them."""
-
-    start: int
-    end: int
-    script: str
-    letters: int
-
-
-def _script(ch: str) -> str:
-    """Like ``char_script`` but gives non-ASCII digits their script (১৭ is Bengali)."""
-    if ch.isdecimal() and not ("0" <= ch <= "9"):
-        try:
-            name = unicodedata.name(ch).removeprefix("EXTENDED ")
-        except ValueError:
-            return "Common"
-        # ARABIC-INDIC DIGIT (Arabic), EXTENDED ARABIC-INDIC DIGIT (Persian, Urdu): Arabic script
-        first = name.split(" ", 1)[0].split("-", 1)[0]
-        return "Common" if first in {"FULLWIDTH", "DIGIT", "MATHEMATICAL"} else first.capitalize()
-    return char_script(ch)
-
-
-class _Classes(dict):  # type: ignore[type-arg]
-    """``str.translate`` table: code point → one class character. ``E`` expected script,
-    ``C`` common, ``N`` line break, ``I`` inherited (a combining mark); every foreign script
-    gets a private-use character of its own. Filled lazily; the scan runs at C speed."""
-
-    def __init__(self, expected: frozenset[str]) -> None:
-        super().__init__()
-        self.expected = expected
-        self.codes: dict[str, str] = {}
-        self.names: dict[str, str] = {}
-
-    def __missing__(self, o: int) -> str:
-        ch = chr(o)
-        s = _script(ch)
-        if s in {"Common", "Unknown"}:
-            k = "N" if ch in "\n\r\u2028\u2029" else "C"
-        elif s == "Inherited":
-            k = "I"
-        elif s in self.expected:
-            k = "E"
-        else:
-            k = self.codes.setdefault(s, chr(0xE000 + len(self.codes)))
-            self.names[k] = s
-        self[o] = k
-        return k
-
-
-@lru_cache(maxsize=64)
-def _classes(expected: frozenset[str]) -> _Classes:
-    return _Classes(expected)
-
-
-_FOREIGN = re.compile("([\ue000-\uf8ff])I*")
-
-
-def foreign_runs(text: str, expected: frozenset[str], *, max_gap: int = 32) -> list[ForeignRun]:
-    """Runs of characters in scripts outside ``expected``, in text order.
-
-    Words of one foreign script joined by spaces, digits or punctuation (no native letter,
-    no line break, at most ``max_gap`` characters between) form one run. Combining marks
-    belong to the letter before them.
-    """
-    table = _classes(expected)
-    cls = text.translate(table)
-    runs: list[ForeignRun] = []
-    cur: list[int] | None = None  # [start, end, letters]
-    cur_code = ""
-    for m in _FOREIGN.finditer(cls):
-        i, j, code = m.start(), m.end(), m.group(1)
-        if cur is not None and code == cur_code and i - cur[1] <= max_gap:
-            gap = cls[cur[1] : i]
-            if "E" not in gap and "N" not in gap:
-                cur[1] = j
-                cur[2] += j - i
-                continue
-        if cur is not None:
-            runs.append(ForeignRun(cur[0], cur[1], table.names[cur_code], cur[2]))
-        cur, cur_code = [i, j, j - i], code
-    if cur is not None:
-        runs.append(ForeignRun(cur[0], cur[1], table.names[cur_code], cur[2]))
-    return runs
-
-
-class _Own(dict):  # type: ignore[type-arg]
-    """``str.translate`` table keeping characters of the witness's scripts (and common ones)
-    and blanking the rest."""
-
-    def __init__(self, expected: frozenset[str]) -> None:
-        super().__init__()
-        self.expected = expected
-
-    def __missing__(self, o: int) -> str:
-        ch = chr(o)
-        s = _script(ch)
-        value = ch if s in self.expected or s == "Common" else " "
-        self[o] = value
-        return value
-
-
-@lru_cache(maxsize=64)
-def _own(expected: frozenset[str]) -> _Own:
-    return _Own(expected)
 
 
 def _latin_looks_untranslated(words: Sequence[str], min_words: int) -> bool:
@@ -337,16 +229,22 @@ class UntranslatedSpan(Check):
         from auditor.core.names import stopwords
 
         stops = stopwords(lang)
+        parent = ctx.chain.witness(w.parent) if w.parent else None
+        parent_lang = primary_language(parent.lang) if parent is not None else ""
         for seg in segs:
             # only the witness's own script counts: foreign-script runs are reported above
-            own = masked[seg.start : seg.end].translate(_own(expected))
+            own = masked[seg.start : seg.end].translate(own_table(expected))
             words = re.findall(r"[^\W\d_]+", own)
             if sum(1 for x in words if x[:1].islower()) < min_words:
                 continue
             if stops and sum(1 for x in words if x.lower() in stops) >= max(3, len(words) // 4):
+                if parent_lang and parent_lang != lang:
+                    yield from self._fragments(ctx, w, seg, parent_lang, min_words, min_conf)
                 continue  # plainly in the witness's own language: spare the identifier
             found, prob = identify(own)
             if found == lang or prob < min_conf:
+                if parent_lang and parent_lang != lang:
+                    yield from self._fragments(ctx, w, seg, parent_lang, min_words, min_conf)
                 continue
             m = re.search(r"[^\W_].*[^\W_]|[^\W_]", seg.text, re.S)
             start, end = (seg.start + m.start(), seg.start + m.end()) if m else (seg.start, seg.end)
@@ -364,6 +262,34 @@ class UntranslatedSpan(Check):
                 spans=(ctx.span(w.id, start, end),),
                 message=f"This sentence of witness ‘{w.id}’ ({w.lang}) reads as ‘{found}’: untranslated?",
                 evidence=(("language", found), ("probability", f"{prob:.3f}"), ("expected", lang)),
+                confidence=prob,
+            )
+
+    def _fragments(
+        self, ctx: CheckContext, w: Witness, seg: Segment, parent_lang: str, min_words: int, min_conf: float
+    ) -> Iterator[Finding]:
+        """A quotation or a parenthesis inside an own-language sentence, left in the language
+        of the witness's source (``… alcancen el 25 % (according to the regional water
+        agency)``). A fragment in a third language is a quotation kept on purpose."""
+        for m in _ENCLOSED.finditer(seg.text):
+            frag = m.group(1) or m.group(2) or ""
+            words = re.findall(r"[^\W\d_]+", frag)
+            if sum(1 for x in words if x[:1].islower()) < min_words:
+                continue
+            found, prob = identify(frag)
+            if found != parent_lang or prob < min_conf:
+                continue
+            g = 1 if m.group(1) is not None else 2
+            start, end = seg.start + m.start(g), seg.start + m.end(g)
+            yield Finding(
+                check=self.id,
+                severity=self.severity,
+                witness=w.id,
+                segments=(seg.id,),
+                spans=(ctx.span(w.id, start, end),),
+                message=f"This part of witness ‘{w.id}’ ({w.lang}) is still in its source's language "
+                        f"(‘{found}’): untranslated?",
+                evidence=(("language", found), ("probability", f"{prob:.3f}"), ("expected", w.lang)),
                 confidence=prob,
             )
 

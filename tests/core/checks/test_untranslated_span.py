@@ -167,3 +167,15 @@ def test_a_single_copied_word_spelt_with_a_letter_foreign_to_the_witness() -> No
     # English spells nothing with é; French does, so the same word copied there is no sign
     assert "é" in foreign_letters(en + " irréalistes") and "é" not in foreign_letters(fr)
     passes(UntranslatedSpan, ctx, min_copied_word_letters=0)
+
+
+def test_a_parenthesis_left_in_the_source_language() -> None:
+    src = ("Hernández said the restrictions would stay in place until the reservoirs reach 25%. "
+           "Meteorologists expect little rain before the autumn.")
+    tgt = ("Hernández dijo que las restricciones seguirán vigentes hasta que los embalses alcancen el 25 % "
+           "(according to the regional water agency). Los meteorólogos prevén pocas lluvias antes del otoño.")
+    (f,) = fails(UntranslatedSpan, pair("en", src, "es", tgt))
+    assert f.spans[0].text == "according to the regional water agency" and f.evidence_value("language") == "en"
+    # a quotation in a third language is kept on purpose
+    tgt3 = tgt.replace("(according to the regional water agency)", "(« la situation reste encore toujours très préoccupante »)")
+    passes(UntranslatedSpan, pair("en", src, "es", tgt3))
