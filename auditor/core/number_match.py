@@ -72,10 +72,12 @@ def _matches(a: Quantity, b: Quantity, strict: bool) -> bool:
         return a.month == b.month and (a.day == b.day or (not strict and (not a.day or not b.day)))
     if strict:
         return not a.is_date and not b.is_date and not b.soft and _same_amount(a, b)
+    # A digit equal to a date's day stands for it (a month name we could not read); a number
+    # word does not ("the third factory" is no 3 May).
     if a.is_date:
-        return bool(a.day) and _same(float(a.day), b.value)
+        return bool(a.day) and not b.soft and _same(float(a.day), b.value)
     if b.is_date:
-        return bool(b.day) and _same(a.value, float(b.day))
+        return bool(b.day) and not a.soft and _same(a.value, float(b.day))
     return _same_amount(a, b) or _converted(a, b) or _converted(b, a)
 
 

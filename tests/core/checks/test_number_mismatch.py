@@ -132,3 +132,10 @@ def test_an_ordinal_accounts_for_a_digit_but_is_no_count() -> None:
     # "for the third time" against "четыре": an order is not a changed count
     passes(NumberMismatch, pair("en", "The mayor was elected for the third time.",
                                 "ru", "Мэра избрали уже в четыре раза больше голосов."))
+
+
+def test_a_number_word_does_not_stand_for_a_date_s_day() -> None:
+    # "third" (3) must not account for 5月3日 when the source says May 30
+    (f,) = fails(NumberMismatch, pair("en", "On Tuesday, May 30, it said it would build a third factory.",
+                                      "zh", "台积电周二（5月3日）表示，将兴建第三座工厂。"))
+    assert f.evidence_value("target-only") == "3 May"
