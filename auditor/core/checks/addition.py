@@ -85,12 +85,13 @@ class Addition(Check):
                            evidence=(("bead", s.bead.kind),))
         if s.kind == "mt":
             mine, theirs = s.coverage
+            what = "the source" if s.direct else "the machine translation of the source"
             return finding(self, a, s, severity=self.severity,
                            message=f"Probably not in the source ‘{a.source}’: ‘{short(s.quote)}’ was merged with "
-                           f"another sentence, but the machine translation of the source has {mine:.0%} of its "
-                           f"words (the other sentence {theirs:.0%})",
-                           evidence=(("bead", s.bead.kind), ("kind", "mt"), ("coverage", f"{mine:.2f}"),
-                                     ("other-coverage", f"{theirs:.2f}")),
+                           f"another sentence, but {what} has {mine:.0%} of its words (the other sentence "
+                           f"{theirs:.0%})",
+                           evidence=(("bead", s.bead.kind), ("kind", "words" if s.direct else "mt"),
+                                     ("coverage", f"{mine:.2f}"), ("other-coverage", f"{theirs:.2f}")),
                            confidence=0.7)
         if s.kind == "merged" and s.anchors:
             return finding(self, a, s, severity=self.severity,

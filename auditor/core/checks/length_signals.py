@@ -106,6 +106,8 @@ class Signal:
     """For ``moved``: where the moved segment's translation stands."""
     coverage: tuple[float, float] = (0.0, 0.0)
     """For ``mt``: the segment's coverage through machine translation, and its neighbour's."""
+    direct: bool = False
+    """For ``mt``: a hop within one language, compared word for word without MT."""
 
 
 @dataclass(frozen=True)
@@ -191,7 +193,7 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
         explained.add(id(mg.bead))
         seg = ctx.segment(mg.segment)
         yield Signal("mt", mg.bead, (mg.segment,), (Span(wid, seg.start, seg.end, seg.text),), seg.text,
-                     coverage=(mg.coverage, mg.best_other))
+                     coverage=(mg.coverage, mg.best_other), direct=mg.direct)
     seen: set[str] = set()  # segments already holding a clause: one clause finding each
     for c in anchored_clauses(ctx, a, side=side, z=k.clause_z, min_beads=min_beads):
         seen.add(c.segment)

@@ -1,7 +1,8 @@
 """A sentence of a merged bead that machine translation shows to be missing (or added).
 
-A helper of ``omission`` and ``addition`` (not a check), used only when the audit has machine
-(or provided) translations of the source segments into the target's language. Then the two
+A helper of ``omission`` and ``addition`` (not a check), used when the audit has machine
+(or provided) translations of the source segments into the target's language, and on hops
+within one language (an edit, a retelling), where the source is compared as it is. Then the two
 sides of a bead can be compared in one language: each source segment of a merged bead (2-1,
 3-1 …) is machine-translated, and the share of that translation's words that the bead's
 target contains is its coverage. A segment is reported when its coverage is at most
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from auditor.core.checks.base import CheckContext
 from auditor.core.models import Alignment, Bead
 from auditor.core.names import stopwords, word_tokens
-from auditor.core.normalize import digits_to_ascii, fold
+from auditor.core.normalize import digits_to_ascii, fold, primary_language
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class MtGap:
     """Share of the segment's words found on the other side, through machine translation."""
     best_other: float
     """The best coverage of another segment of the same side of the bead."""
+    direct: bool = False
+    """The two witnesses share a language (an edit, a retelling): compared without MT."""
 
 
 def _words(text: str, lang: str) -> set[str]:
@@ -54,14 +57,19 @@ def mt_gaps(
     ctx: CheckContext, a: Alignment, *, side: str, low: float, high: float, min_words: int
 ) -> Iterator[MtGap]:
     """Segments of merged beads missing (``side`` = ``source``) or added (``target``)."""
-    if not ctx.translations:
-        return
     lang = ctx.chain.witness(a.target).lang
+    # A hop within one language (an edit, a retelling) needs no MT: the source is its own.
+    direct = primary_language(ctx.chain.witness(a.source).lang) == primary_language(lang)
+    if not (ctx.translations or direct):
+        return
     for b in a.beads:
         many = b.source if side == "source" else b.target
         if len(many) < 2 or not b.source or not b.target:
             continue
-        mts = [ctx.translations.get((s, lang)) for s in b.source]
+        if direct:
+            mts: list[str | None] = [ctx.segment(s).text for s in b.source]
+        else:
+            mts = [ctx.translations.get((s, lang)) for s in b.source]
         if any(t is None for t in mts):
             continue
         if side == "source":
@@ -71,7 +79,10 @@ def mt_gaps(
             other = _words(" ".join(mt or "" for mt in mts), lang)
             mine = {t: _words(ctx.segment(t).text, lang) for t in b.target}
         cover = {s: _coverage(w, other) for s, w in mine.items() if len(w) >= min_words}
+        # Within one language words match exactly, so only chance words are shared by a
+        # sentence that was left out: up to a third of them.
+        floor = max(low, 1 / 3) if direct else low
         for sid, c in cover.items():
             rest = [v for k, v in cover.items() if k != sid]
-            if c <= low and rest and max(rest) >= high:
-                yield MtGap(b, sid, c, max(rest))
+            if c <= floor and rest and max(rest) >= high:
+                yield MtGap(b, sid, c, max(rest), direct)

@@ -160,6 +160,8 @@ class NameVariant(Check):
         chosen: dict[tuple[int, str], _Edge] = {}
         for a, b, kind, score in edges:
             glob = _orient(groups, a, b, kind, score, allowed, lang, votes)
+            if glob is None and kind == "spelling":
+                glob = _by_ancestry(ctx, groups, a, b, score)
             for wid in sorted({m.witness for m in groups[a].mentions + groups[b].mentions}):
                 ca, cb = groups[a].count_in(wid), groups[b].count_in(wid)
                 edge = glob
@@ -304,6 +306,31 @@ class NameVariant(Check):
                 ),
                 confidence={"glossary": 0.95, "majority": 0.9, "chain": 0.7}.get(e.source, 0.5),
             )
+
+
+def _by_ancestry(ctx: CheckContext, groups: Sequence[NameGroup], a: int, b: int, score: float) -> _Edge | None:
+    """Two spellings that nothing else tells apart, each written only in its own witnesses of
+    one language, one an ancestor of the other (an agency report and a magazine's retelling of
+    it): the ancestor's spelling is the reference. None when they share a witness or neither
+    spelling's witnesses all come before the other's."""
+    wa = {m.witness for m in groups[a].mentions}
+    wb = {m.witness for m in groups[b].mentions}
+    if wa & wb or not (groups[a].confirmed and groups[b].confirmed):
+        return None
+
+    def ancestors(wid: str) -> set[str]:
+        out: set[str] = set()
+        parent = ctx.chain.witness(wid).parent
+        while parent is not None and parent not in out:
+            out.add(parent)
+            parent = ctx.chain.witness(parent).parent
+        return out
+
+    if all(wa & ancestors(w) for w in wb):
+        return _Edge(b, a, "spelling", score, "chain")
+    if all(wb & ancestors(w) for w in wa):
+        return _Edge(a, b, "spelling", score, "chain")
+    return None
 
 
 def _compound_pair_ok(a: NameGroup, b: NameGroup, kind: str) -> bool:

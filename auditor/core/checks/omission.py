@@ -121,12 +121,13 @@ class Omission(Check):
                            confidence=0.6)
         if s.kind == "mt":
             mine, theirs = s.coverage
+            how = ("shares" if s.direct else "its machine translation shares")
             return finding(self, a, s, severity=self.severity,
-                           message=f"Probably not translated in {where}: ‘{short(s.quote)}’ was merged with another "
-                           f"sentence, but its machine translation shares {mine:.0%} of its words with the "
-                           f"translation (the other sentence {theirs:.0%})",
-                           evidence=(("bead", s.bead.kind), ("kind", "mt"), ("coverage", f"{mine:.2f}"),
-                                     ("other-coverage", f"{theirs:.2f}"), target),
+                           message=f"Probably not in {where}: ‘{short(s.quote)}’ was merged with another "
+                           f"sentence, but {how} {mine:.0%} of its words with {where} (the other sentence "
+                           f"{theirs:.0%})",
+                           evidence=(("bead", s.bead.kind), ("kind", "words" if s.direct else "mt"),
+                                     ("coverage", f"{mine:.2f}"), ("other-coverage", f"{theirs:.2f}"), target),
                            confidence=0.7)
         if s.kind == "merged" and s.anchors:
             return finding(self, a, s, severity=self.severity,

@@ -364,3 +364,12 @@ def test_korean_particles_make_no_truncation() -> None:
     ctx = pair("ko", "진주시가 밝혔다. 진주 시민은 무료로 입장할 수 있다.",
                "en", "The city of Jinju said so. Jinju residents enter free.")
     passes(NameVariant, ctx)
+
+
+def test_a_retelling_respells_a_name_its_source_spells_once() -> None:
+    ctx = context([
+        ("wire", "en", "Librarian Richard Ovenden said the manuscripts were safe. The room stays closed.", None),
+        ("mag", "en", "Librarian Richard Ovendon said the manuscripts were safe. The room stays closed.", "wire"),
+    ])
+    (f,) = fails(NameVariant, ctx)
+    assert (f.witness, f.spans[0].text, f.suggestion) == ("mag", "Ovendon", "Ovenden")

@@ -182,3 +182,15 @@ def test_machine_translation_shows_an_added_sentence_in_a_merged_bead() -> None:
                        translations={("en-s11", "ru"): "Открытый огонь был потушен к шести часам утра."})
     got = [f for f in fails(Addition, ctx) if f.evidence_value("kind") == "mt"]
     assert [f.spans[0].text for f in got] == ["Музей закроют до весны."]
+
+
+def test_a_retelling_in_the_same_language_is_compared_word_for_word() -> None:
+    # The magazine joined two sentences and left a third out; lengths alone cannot tell which.
+    wire = ("Eight fire engines and 45 firefighters were sent to the scene shortly after 7 pm. "
+            "The blaze was brought under control within two hours. "
+            "Investigators believe an electrical fault in a ventilation unit caused the fire.")
+    mag = "The fire service sent eight engines and 45 firefighters, and the blaze was under control within two hours."
+    ctx = context([("wire", "en", wire, None), ("mag", "en", mag, "wire")],
+                  beads={("wire", "mag"): [([1, 2, 3], [1])]})
+    (f,) = fails(Omission, ctx)
+    assert f.evidence_value("kind") == "words" and "ventilation unit" in f.spans[0].text
