@@ -19,21 +19,12 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
 
 from auditor.core.calendars import other_calendars
-from auditor.core.names import Token, word_tokens
+from auditor.core.names import word_tokens
 from auditor.core.normalize import digits_to_ascii, fold, primary_language
-from auditor.core.number_words import (
-    LONG_SCALES,
-    NO_ENDINGS,
-    PREFIX_SCALES,
-    SCALE_CHARS,
-    SCALES,
-    UNSPACED_SCALES,
-    WORDS,
-    month_of,
-)
+from auditor.core.number_spelling import ROMAN, compound_words, roman_value, scale_after, scale_before, word_value
+from auditor.core.number_words import SCALES, month_of
 from auditor.core.units import unit_after
 
 
@@ -174,17 +165,17 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         frac = _FRACTION_BEFORE.search(text, 0, s)  # সাড়ে ১০টা = 10.30, সাড়ে ৩ লাখ = 350,000
         if frac is not None:
             v += _FRACTIONS[unicodedata.normalize("NFC", frac.group(1))]
-        scale, end = _scale_after(text, e, lang0)
+        scale, end = scale_after(text, e, lang0)
         start = s
         if scale == 1.0:
-            before, b_start = _scale_before(text, s)  # Swahili: milioni 2 = 2 million
+            before, b_start = scale_before(text, s)  # Swahili: milioni 2 = 2 million
             if before > 1.0:
                 scale, start = before, b_start
         value = v * scale
         nxt = i + 1
         if scale > 1 and nxt < len(nums) and nxt not in used and text[end : nums[nxt][0]].strip() == "" \
                 and nums[nxt][2] < scale:
-            sub, sub_end = _scale_after(text, nums[nxt][1], lang0)  # ৫ কোটি ৪০ লাখ, 1万2千
+            sub, sub_end = scale_after(text, nums[nxt][1], lang0)  # ৫ কোটি ৪০ লাখ, 1万2千
             if nums[nxt][2] * sub < scale:
                 value += nums[nxt][2] * sub  # ১ হাজার ২০০ = 1200
                 end = sub_end
@@ -207,14 +198,14 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     for t in tokens:
         if any(a <= t.start and t.end <= b for a, b in covered):
             continue  # the scale word of ৫ শতাধিক, 2 million
-        n = _word_value(t.text, lang0)
-        if n is None and _ROMAN.fullmatch(t.text) and len(t.text) >= 2:
-            n = _roman(t.text)  # XVII века, World War II: may stand for digits, never reported
+        n = word_value(t.text, lang0)
+        if n is None and ROMAN.fullmatch(t.text) and len(t.text) >= 2:
+            n = roman_value(t.text)  # XVII века, World War II: may stand for digits, never reported
         if n is None and len(t.text) > 3 and fold(t.text) in SCALES:
             n = int(SCALES[fold(t.text)])  # свыше тысячи людей: a thousand without a digit
         if n is not None:
             out.append(Quantity(t.start, t.end, t.text, value=float(n), soft=True))
-    out.extend(_compound_words(text, tokens, lang0))
+    out.extend(Quantity(s, e, text[s:e], value=v, soft=True) for s, e, v in compound_words(text, tokens, lang0))
     if lang0 == "en":  # about a mile = ১ মাইল
         out.extend(Quantity(t.start, t.end, t.text, value=1.0, soft=True) for t in tokens
                    if fold(t.text) in {"a", "an"} and unit_after(text, t.end))
@@ -254,40 +245,6 @@ def _alternatives(text: str, qs: list[Quantity]) -> Iterator[Quantity]:
         yield prev
 
 
-def _compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[Quantity]:
-    """Tens-and-unit number words as one soft number: ``forty-eight``, ``сорока восьми``,
-    ``achtundvierzig``."""
-    words = WORDS.get(lang0)
-    if not words:
-        return
-    for t, nxt in pairwise(tokens):
-        tens = _word_value(t.text, lang0)
-        if tens is None or tens < 20 or tens % 10 or tens > 90 or text[t.end : nxt.start] not in {" ", "-", "\u00a0"}:
-            continue
-        unit = _word_value(nxt.text, lang0)
-        if unit is not None and 1 <= unit <= 9:
-            yield Quantity(t.start, nxt.end, text[t.start : nxt.end], value=float(tens + unit), soft=True)
-    if lang0 == "ar":  # اثنا عشر = 12, ثلاث عشرة = 13; خمسة وعشرون = 25
-        for t, nxt in pairwise(tokens):
-            unit, other = _word_value(t.text, lang0), _word_value(nxt.text, lang0)
-            if unit is None or other is None or not 1 <= unit <= 9 or text[t.end : nxt.start] not in {" ", "\u00a0"}:
-                continue
-            if other == 10 and fold(nxt.text).lstrip("و") in {"عشر", "عشرة"}:
-                yield Quantity(t.start, nxt.end, text[t.start : nxt.end], value=float(10 + unit), soft=True)
-            elif 20 <= other <= 90 and other % 10 == 0 and fold(nxt.text).startswith("و"):
-                yield Quantity(t.start, nxt.end, text[t.start : nxt.end], value=float(other + unit), soft=True)
-    if lang0 == "de":
-        for t in tokens:
-            m = _DE_COMPOUND.fullmatch(fold(t.text))
-            if m and m.group(1) in words and m.group(2) in words:
-                yield Quantity(t.start, t.end, t.text, value=float(words[m.group(1)] + words[m.group(2)]), soft=True)
-
-
-_DE_COMPOUND = re.compile(r"(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)")
-
-
-_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
-_CLASSIFIERS = ("টার", "টায়", "টা", "টি", "জন", "টে")  # Bengali counters: ছয়টার = at six
 _CLOCK = re.compile(r"\s?(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|heures?\b|Uhr\b|ч\b|час|時)", re.I)
 
 
@@ -317,38 +274,6 @@ def _is_time(text: str, s: int, e: int) -> bool:
     (18.30 = 6.30 pm)."""
     m = _TIME.match(text, s)
     return m is not None and m.end(2) >= e and bool(m.group(0)[m.end(2) - s :].strip() or text[s:e].count(":"))
-
-
-def _roman(s: str) -> int:
-    vals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-    total = 0
-    for i, ch in enumerate(s):
-        v = vals[ch]
-        total += -v if i + 1 < len(s) and vals[s[i + 1]] > v else v
-    return total
-
-
-@lru_cache(maxsize=65536)
-def _word_value(token: str, lang0: str) -> int | None:
-    """The number a word token spells in ``lang0`` (see ``WORDS``), if any; cached per word."""
-    word, words = fold(token), WORDS.get(lang0, {})
-    n = _number_word(word, words)
-    if n is None and lang0 == "ar":  # the article and "and" are written onto the word: الاثنتي, وعشرون
-        for prefix in ("وال", "ال", "و"):
-            if word.startswith(prefix) and len(word) > len(prefix) + 1:
-                n = _number_word(word[len(prefix) :], words)
-                if n is not None:
-                    break
-    return n
-
-
-def _number_word(word: str, words: dict[str, int]) -> int | None:
-    if word in words:
-        return words[word]
-    for c in _CLASSIFIERS:
-        if word.endswith(c) and word[: -len(c)] in words:
-            return words[word[: -len(c)]]
-    return None
 
 
 def _join_space_groups(text: str, nums: list[tuple[int, int, float]], lang: str) -> list[tuple[int, int, float]]:
@@ -410,48 +335,3 @@ def _year_near(
         if e <= start and len(text[e:start]) <= 10 and len(text[e:start].split()) <= 1:
             return i
     return None
-
-
-def _scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
-    # A space, or a hyphen before an inflected scale word (25-тысячная толпа, a 25,000-strong crowd).
-    gap = 1 if text[end : end + 1] in {" ", "\u00a0"} or (text[end : end + 1] == "-" and not text[end + 1 : end + 2].isascii()) else 0
-    toks = word_tokens(text[end + gap : end + gap + 24])
-    if toks and toks[0].start == 0:
-        word = fold(toks[0].text)
-        scales = SCALES
-        if lang0 in LONG_SCALES:
-            scales = {**SCALES, **LONG_SCALES[lang0]}
-        if word not in scales and not word.isascii():  # a case ending on the scale word: ৮ লাখের, 10 тысячам
-            word = next((k for k in SCALES if len(k) > 1 and not k.isascii() and word.startswith(k)
-                         and len(word) - len(k) <= 3 and k not in NO_ENDINGS), word)
-            word = next((k for k in UNSPACED_SCALES if word.startswith(k)), word)
-        if word in scales:
-            stop = end + gap + toks[0].end
-            if word in UNSPACED_SCALES:
-                stop = end + gap + toks[0].start + len(word)
-            if text[stop : stop + 1] == "." and word in {"mio", "mrd", "тыс", "млн", "млрд"}:
-                stop += 1
-            scale = scales[word]
-            if word not in UNSPACED_SCALES:
-                more, more_stop = _scale_after(text, stop, lang0)
-                if more > scale:  # mil millones = 10⁹, a thousand million
-                    return scale * more, more_stop
-            return scale, stop
-    if end < len(text) and text[end] in SCALE_CHARS:
-        scale, stop = SCALES[text[end]], end + 1
-        while stop < len(text) and text[stop] in SCALE_CHARS and SCALES[text[stop]] > SCALES[text[stop - 1]]:
-            scale *= SCALES[text[stop]]  # 4.1万亿 = 4.1 × 10⁴ × 10⁸, 3千万 = 3 × 10³ × 10⁴
-            stop += 1
-        return scale, stop
-    return 1.0, end
-
-
-_SCALE_BEFORE = re.compile(r"(\w+)[\s\u00a0]+\Z")
-
-
-def _scale_before(text: str, start: int) -> tuple[float, int]:
-    """A scale word written before its number (Swahili ``milioni 2``, ``elfu 3``)."""
-    m = _SCALE_BEFORE.search(text, max(0, start - 16), start)
-    if m is None:
-        return 1.0, start
-    return PREFIX_SCALES.get(fold(m.group(1)), 1.0), m.start(1)

@@ -1,9 +1,12 @@
-"""Glossary forms and suggested spellings for ``name-variant`` (a helper, not a check).
+"""Glossary forms, suggested spellings and pairing rules for ``name-variant`` (a helper,
+not a check).
 
 Name groups are ``name_evidence.NameGroup``s.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from auditor.core.checks.base import CheckContext
 from auditor.core.checks.name_evidence import NameGroup
@@ -70,3 +73,40 @@ def _reinflect(mention: str, lang: str, canonical: NameGroup) -> str:
         if base == canonical.root and base != mention and name_stem(mention, lang) != mention:
             return base + ending  # agglutinated case ending: ওসেককিনকে → ওসেচকিনকে
     return canonical.surface
+
+
+def by_ancestry(ctx: CheckContext, groups: Sequence[NameGroup], a: int, b: int) -> tuple[int, int] | None:
+    """Two spellings that nothing else tells apart, each written only in its own witnesses of
+    one language, one an ancestor of the other (an agency report and a magazine's retelling of
+    it): the ancestor's spelling is the reference. None when they share a witness or neither
+    spelling's witnesses all come before the other's. Else (variant, canonical)."""
+    wa = {m.witness for m in groups[a].mentions}
+    wb = {m.witness for m in groups[b].mentions}
+    if wa & wb or not (groups[a].confirmed and groups[b].confirmed):
+        return None
+
+    def ancestors(wid: str) -> set[str]:
+        out: set[str] = set()
+        parent = ctx.chain.witness(wid).parent
+        while parent is not None and parent not in out:
+            out.add(parent)
+            parent = ctx.chain.witness(parent).parent
+        return out
+
+    if all(wa & ancestors(w) for w in wb):
+        return b, a
+    if all(wb & ancestors(w) for w in wa):
+        return a, b
+    return None
+
+
+def compound_pair_ok(a: NameGroup, b: NameGroup, kind: str) -> bool:
+    """Hyphened compounds (``Min-jun``) pair only with each other, on the same head, as
+    spelling variants of the tail (``Min-joon``); never as truncations or with plain names."""
+    ca = all(m.compound for m in a.mentions)
+    cb = all(m.compound for m in b.mentions)
+    if not (ca or cb):
+        return True
+    if not (ca and cb) or kind != "spelling":
+        return False
+    return fold(a.root.split("-")[0]) == fold(b.root.split("-")[0])

@@ -21,7 +21,15 @@ from auditor.core.checks.name_evidence import (
     bead_sides,
     rendered_alike,
 )
-from auditor.core.checks.name_forms import glossary_forms, glossary_sets, in_glossary, matches, suggest
+from auditor.core.checks.name_forms import (
+    by_ancestry,
+    compound_pair_ok,
+    glossary_forms,
+    glossary_sets,
+    in_glossary,
+    matches,
+    suggest,
+)
 from auditor.core.checks.name_mentions import collect_mentions
 from auditor.core.models import Finding, Severity
 from auditor.core.names import (
@@ -140,7 +148,7 @@ class NameVariant(Check):
         edges.extend(self._alias_edges(ctx, lang, groups))
         if cfg.get("truncation", True) and lang not in COMPOUNDING:
             edges.extend(self._truncation_edges(cfg, lang, groups))
-        edges = [e for e in edges if _compound_pair_ok(groups[e[0]], groups[e[1]], e[2])]
+        edges = [e for e in edges if compound_pair_ok(groups[e[0]], groups[e[1]], e[2])]
         if lang in NOUN_CAPITALISING:
             seen = {name_norm(name_stem(m.text, m.lang)) for m in others}
             edges = [e for e in edges if groups[e[0]].norm in seen or groups[e[1]].norm in seen]
@@ -161,7 +169,8 @@ class NameVariant(Check):
         for a, b, kind, score in edges:
             glob = _orient(groups, a, b, kind, score, allowed, lang, votes)
             if glob is None and kind == "spelling":
-                glob = _by_ancestry(ctx, groups, a, b, score)
+                pair = by_ancestry(ctx, groups, a, b)
+                glob = _Edge(pair[0], pair[1], kind, score, "chain") if pair else None
             for wid in sorted({m.witness for m in groups[a].mentions + groups[b].mentions}):
                 ca, cb = groups[a].count_in(wid), groups[b].count_in(wid)
                 edge = glob
@@ -306,43 +315,6 @@ class NameVariant(Check):
                 ),
                 confidence={"glossary": 0.95, "majority": 0.9, "chain": 0.7}.get(e.source, 0.5),
             )
-
-
-def _by_ancestry(ctx: CheckContext, groups: Sequence[NameGroup], a: int, b: int, score: float) -> _Edge | None:
-    """Two spellings that nothing else tells apart, each written only in its own witnesses of
-    one language, one an ancestor of the other (an agency report and a magazine's retelling of
-    it): the ancestor's spelling is the reference. None when they share a witness or neither
-    spelling's witnesses all come before the other's."""
-    wa = {m.witness for m in groups[a].mentions}
-    wb = {m.witness for m in groups[b].mentions}
-    if wa & wb or not (groups[a].confirmed and groups[b].confirmed):
-        return None
-
-    def ancestors(wid: str) -> set[str]:
-        out: set[str] = set()
-        parent = ctx.chain.witness(wid).parent
-        while parent is not None and parent not in out:
-            out.add(parent)
-            parent = ctx.chain.witness(parent).parent
-        return out
-
-    if all(wa & ancestors(w) for w in wb):
-        return _Edge(b, a, "spelling", score, "chain")
-    if all(wb & ancestors(w) for w in wa):
-        return _Edge(a, b, "spelling", score, "chain")
-    return None
-
-
-def _compound_pair_ok(a: NameGroup, b: NameGroup, kind: str) -> bool:
-    """Hyphened compounds (``Min-jun``) pair only with each other, on the same head, as
-    spelling variants of the tail (``Min-joon``); never as truncations or with plain names."""
-    ca = all(m.compound for m in a.mentions)
-    cb = all(m.compound for m in b.mentions)
-    if not (ca or cb):
-        return True
-    if not (ca and cb) or kind != "spelling":
-        return False
-    return fold(a.root.split("-")[0]) == fold(b.root.split("-")[0])
 
 
 def _derived(a: NameGroup, b: NameGroup, lang: str) -> bool:

@@ -254,16 +254,9 @@ class UntranslatedSpan(Check):
                 if identify(q.group(1))[0] == found:
                     start, end = seg.start + q.start(1), seg.start + q.end(1)
                     break
-            yield Finding(
-                check=self.id,
-                severity=self.severity,
-                witness=w.id,
-                segments=(seg.id,),
-                spans=(ctx.span(w.id, start, end),),
-                message=f"This sentence of witness ‘{w.id}’ ({w.lang}) reads as ‘{found}’: untranslated?",
-                evidence=(("language", found), ("probability", f"{prob:.3f}"), ("expected", lang)),
-                confidence=prob,
-            )
+            yield self._language_finding(
+                ctx, w, seg, start, end, found, prob,
+                f"This sentence of witness ‘{w.id}’ ({w.lang}) reads as ‘{found}’: untranslated?")
 
     def _fragments(
         self, ctx: CheckContext, w: Witness, seg: Segment, parent_lang: str, min_words: int, min_conf: float
@@ -281,17 +274,23 @@ class UntranslatedSpan(Check):
                 continue
             g = 1 if m.group(1) is not None else 2
             start, end = seg.start + m.start(g), seg.start + m.end(g)
-            yield Finding(
-                check=self.id,
-                severity=self.severity,
-                witness=w.id,
-                segments=(seg.id,),
-                spans=(ctx.span(w.id, start, end),),
-                message=f"This part of witness ‘{w.id}’ ({w.lang}) is still in its source's language "
-                        f"(‘{found}’): untranslated?",
-                evidence=(("language", found), ("probability", f"{prob:.3f}"), ("expected", w.lang)),
-                confidence=prob,
-            )
+            yield self._language_finding(
+                ctx, w, seg, start, end, found, prob,
+                f"This part of witness ‘{w.id}’ ({w.lang}) is still in its source's language (‘{found}’): untranslated?")
+
+    def _language_finding(
+        self, ctx: CheckContext, w: Witness, seg: Segment, start: int, end: int, found: str, prob: float, message: str
+    ) -> Finding:
+        return Finding(
+            check=self.id,
+            severity=self.severity,
+            witness=w.id,
+            segments=(seg.id,),
+            spans=(ctx.span(w.id, start, end),),
+            message=message,
+            evidence=(("language", found), ("probability", f"{prob:.3f}"), ("expected", primary_language(w.lang))),
+            confidence=prob,
+        )
 
     def _finding(
         self, ctx: CheckContext, w: Witness, segs: Sequence[Segment], run: ForeignRun, expected: frozenset[str]

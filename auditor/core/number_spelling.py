@@ -1,0 +1,136 @@
+"""Numbers written with words: number words and their compounds, Roman numerals, and the
+scale words and characters that multiply a digit (``2 million``, ``২০ লাখ``, ``4.1万亿``).
+
+Split from ``numbers``, which finds the quantities of a text; these read one word, or the
+words next to a number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from itertools import pairwise
+
+from auditor.core.names import Token, word_tokens
+from auditor.core.normalize import fold
+from auditor.core.number_words import (
+    LONG_SCALES,
+    NO_ENDINGS,
+    PREFIX_SCALES,
+    SCALE_CHARS,
+    SCALES,
+    UNSPACED_SCALES,
+    WORDS,
+)
+
+
+def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, value) of tens-and-unit number words read as one number: ``forty-eight``,
+    ``сорока восьми``, ``achtundvierzig``, ``اثنا عشر``."""
+    words = WORDS.get(lang0)
+    if not words:
+        return
+    for t, nxt in pairwise(tokens):
+        tens = word_value(t.text, lang0)
+        if tens is None or tens < 20 or tens % 10 or tens > 90 or text[t.end : nxt.start] not in {" ", "-", "\u00a0"}:
+            continue
+        unit = word_value(nxt.text, lang0)
+        if unit is not None and 1 <= unit <= 9:
+            yield t.start, nxt.end, float(tens + unit)
+    if lang0 == "ar":  # اثنا عشر = 12, ثلاث عشرة = 13; خمسة وعشرون = 25
+        for t, nxt in pairwise(tokens):
+            unit, other = word_value(t.text, lang0), word_value(nxt.text, lang0)
+            if unit is None or other is None or not 1 <= unit <= 9 or text[t.end : nxt.start] not in {" ", "\u00a0"}:
+                continue
+            if other == 10 and fold(nxt.text).lstrip("و") in {"عشر", "عشرة"}:
+                yield t.start, nxt.end, float(10 + unit)
+            elif 20 <= other <= 90 and other % 10 == 0 and fold(nxt.text).startswith("و"):
+                yield t.start, nxt.end, float(other + unit)
+    if lang0 == "de":
+        for t in tokens:
+            m = _DE_COMPOUND.fullmatch(fold(t.text))
+            if m and m.group(1) in words and m.group(2) in words:
+                yield t.start, t.end, float(words[m.group(1)] + words[m.group(2)])
+
+
+_DE_COMPOUND = re.compile(r"(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)")
+
+
+ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_CLASSIFIERS = ("টার", "টায়", "টা", "টি", "জন", "টে")  # Bengali counters: ছয়টার = at six
+def roman_value(s: str) -> int:
+    vals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    total = 0
+    for i, ch in enumerate(s):
+        v = vals[ch]
+        total += -v if i + 1 < len(s) and vals[s[i + 1]] > v else v
+    return total
+
+
+@lru_cache(maxsize=65536)
+def word_value(token: str, lang0: str) -> int | None:
+    """The number a word token spells in ``lang0`` (see ``WORDS``), if any; cached per word."""
+    word, words = fold(token), WORDS.get(lang0, {})
+    n = number_word(word, words)
+    if n is None and lang0 == "ar":  # the article and "and" are written onto the word: الاثنتي, وعشرون
+        for prefix in ("وال", "ال", "و"):
+            if word.startswith(prefix) and len(word) > len(prefix) + 1:
+                n = number_word(word[len(prefix) :], words)
+                if n is not None:
+                    break
+    return n
+
+
+def number_word(word: str, words: dict[str, int]) -> int | None:
+    if word in words:
+        return words[word]
+    for c in _CLASSIFIERS:
+        if word.endswith(c) and word[: -len(c)] in words:
+            return words[word[: -len(c)]]
+    return None
+
+
+def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
+    # A space, or a hyphen before an inflected scale word (25-тысячная толпа, a 25,000-strong crowd).
+    gap = 1 if text[end : end + 1] in {" ", "\u00a0"} or (text[end : end + 1] == "-" and not text[end + 1 : end + 2].isascii()) else 0
+    toks = word_tokens(text[end + gap : end + gap + 24])
+    if toks and toks[0].start == 0:
+        word = fold(toks[0].text)
+        scales = SCALES
+        if lang0 in LONG_SCALES:
+            scales = {**SCALES, **LONG_SCALES[lang0]}
+        if word not in scales and not word.isascii():  # a case ending on the scale word: ৮ লাখের, 10 тысячам
+            word = next((k for k in SCALES if len(k) > 1 and not k.isascii() and word.startswith(k)
+                         and len(word) - len(k) <= 3 and k not in NO_ENDINGS), word)
+            word = next((k for k in UNSPACED_SCALES if word.startswith(k)), word)
+        if word in scales:
+            stop = end + gap + toks[0].end
+            if word in UNSPACED_SCALES:
+                stop = end + gap + toks[0].start + len(word)
+            if text[stop : stop + 1] == "." and word in {"mio", "mrd", "тыс", "млн", "млрд"}:
+                stop += 1
+            scale = scales[word]
+            if word not in UNSPACED_SCALES:
+                more, more_stop = scale_after(text, stop, lang0)
+                if more > scale:  # mil millones = 10⁹, a thousand million
+                    return scale * more, more_stop
+            return scale, stop
+    if end < len(text) and text[end] in SCALE_CHARS:
+        scale, stop = SCALES[text[end]], end + 1
+        while stop < len(text) and text[stop] in SCALE_CHARS and SCALES[text[stop]] > SCALES[text[stop - 1]]:
+            scale *= SCALES[text[stop]]  # 4.1万亿 = 4.1 × 10⁴ × 10⁸, 3千万 = 3 × 10³ × 10⁴
+            stop += 1
+        return scale, stop
+    return 1.0, end
+
+
+_SCALE_BEFORE = re.compile(r"(\w+)[\s\u00a0]+\Z")
+
+
+def scale_before(text: str, start: int) -> tuple[float, int]:
+    """A scale word written before its number (Swahili ``milioni 2``, ``elfu 3``)."""
+    m = _SCALE_BEFORE.search(text, max(0, start - 16), start)
+    if m is None:
+        return 1.0, start
+    return PREFIX_SCALES.get(fold(m.group(1)), 1.0), m.start(1)
