@@ -105,7 +105,9 @@ class NameVariant(Check):
     mentions in witnesses of the same language plus votes from aligned witnesses in other
     scripts, whose transliteration is closer to one spelling than the other. On a tie nothing
     is flagged. Spellings in different languages are never flagged against each other
-    (``Ossetchkine`` in French is not a misspelling of ``Osechkin``).
+    (``Ossetchkine`` in French is not a misspelling of ``Osechkin``), except a name stripped of
+    its source's accents in a language that writes them (``Élisabeth`` → ``Elisabeth`` in
+    French; ``auditor.core.checks.name_accents``).
 
     One finding per variant mention; the span is the mention without possessive clitics; the
     suggestion is the canonical form, re-inflected like the mention; evidence lists the
@@ -128,9 +130,26 @@ class NameVariant(Check):
         by_lang: dict[str, list[Mention]] = {}
         for m in mentions:
             by_lang.setdefault(primary_language(m.lang), []).append(m)
+        seen: set[tuple[str, int]] = set()
         for lang in sorted(by_lang):
             others = [m for m in mentions if primary_language(m.lang) != lang]
-            yield from self._language(ctx, cfg, lang, by_lang[lang], others)
+            for f in self._language(ctx, cfg, lang, by_lang[lang], others):
+                seen.update((s.witness, s.start) for s in f.spans)
+                yield f
+        from auditor.core.checks.name_accents import accent_losses
+
+        for m, p in accent_losses(ctx, mentions):
+            if (m.witness, m.start) in seen:
+                continue
+            seen.add((m.witness, m.start))
+            yield Finding(
+                check=self.id, severity=self.severity, witness=m.witness,
+                segments=(m.segment,) if m.segment else (), spans=(ctx.span(m.witness, m.start, m.end),),
+                message=f"‘{m.text}’ has lost the accents of ‘{p.text}’ in its source ‘{p.witness}’",
+                suggestion=p.text, hop=(p.witness, m.witness),
+                evidence=(("kind", "accents"), ("canonical", p.text), ("canonical-from", "source")),
+                confidence=0.7,
+            )
 
     def _language(
         self, ctx: CheckContext, cfg: CheckConfig, lang: str, ms: list[Mention], others: list[Mention]

@@ -373,3 +373,13 @@ def test_a_retelling_respells_a_name_its_source_spells_once() -> None:
     ])
     (f,) = fails(NameVariant, ctx)
     assert (f.witness, f.spans[0].text, f.suggestion) == ("mag", "Ovendon", "Ovenden")
+
+
+def test_a_name_stripped_of_its_accents_in_a_language_that_writes_them() -> None:
+    src = '"The safety of children comes first," said minister Élisabeth Moreau. The schools close early.'
+    fr = "« La sécurité des enfants passe avant tout », a déclaré la ministre Elisabeth Moreau. L'École ferme tôt."
+    (f,) = fails(NameVariant, pair("en", src, "fr", fr))
+    assert (f.spans[0].text, f.suggestion, f.evidence_value("kind")) == ("Elisabeth", "Élisabeth", "accents")
+    # a language whose text never writes É may drop it by house style
+    en = '"The safety of children comes first," said minister Elisabeth Moreau. The schools close early.'
+    passes(NameVariant, pair("fr", fr.replace("Elisabeth", "Élisabeth"), "en", en))

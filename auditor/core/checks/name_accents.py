@@ -1,0 +1,61 @@
+"""Names that lose their accents in translation, for ``name-variant`` (a helper, not a check).
+
+Spellings in different languages are not compared as variants (``Ossetchkine`` is French for
+``Osechkin``), with one exception: between two languages of one script, a name that differs
+from its source's only by letters stripped of their accents (``Élisabeth`` → ``Elisabeth``)
+when the translation's own text uses those accented letters elsewhere, so its orthography
+has them (French writes ``l'Éducation``). An English text that never writes ``é`` may drop
+it by house style; one that does should not drop it here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator, Sequence
+
+from auditor.core.checks.base import CheckContext
+from auditor.core.names import Mention
+from auditor.core.normalize import expected_scripts, fold, primary_language
+
+
+def _bare(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+def _accented(text: str) -> set[str]:
+    return {ch for ch in unicodedata.normalize("NFC", text) if ch.isalpha() and _bare(ch) != ch}
+
+
+def accent_losses(ctx: CheckContext, mentions: Sequence[Mention]) -> Iterator[tuple[Mention, Mention]]:
+    """(mention in a translation, the source's mention it strips of accents) per case."""
+    by_seg: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_seg.setdefault(m.segment, []).append(m)
+    for a in ctx.alignments:
+        src, tgt = ctx.chain.witness(a.source), ctx.chain.witness(a.target)
+        if primary_language(src.lang) == primary_language(tgt.lang):
+            continue  # within one language, ordinary variants
+        if not expected_scripts(src.lang) & expected_scripts(tgt.lang):
+            continue
+        own = _accented(fold(tgt.text))
+        if not own:
+            continue
+        for b in a.beads:
+            theirs = [p for s in b.source for p in by_seg.get(s, ()) if p.confirmed]
+            for m in (m for t in b.target for m in by_seg.get(t, ())):
+                fm = fold(m.text)
+                for p in theirs:
+                    fp = fold(p.text)
+                    if fp == fm or len(fm) < 3 or _bare(fp) != _bare(fm) or len(fp) != len(fm):
+                        continue
+                    lost = _accented(fp) - _accented(fm)
+                    if lost and not (_accented(fm) - _accented(fp)) and lost & _elsewhere(tgt.text, m, own):
+                        yield m, p
+                        break
+
+
+def _elsewhere(text: str, m: Mention, own: set[str]) -> set[str]:
+    """Accented letters the text uses outside this mention."""
+    if not own:
+        return set()
+    return _accented(fold(text[: m.start] + " " + text[m.end :]))
