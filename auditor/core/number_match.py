@@ -49,6 +49,13 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
             and not any(_matches(words_s[0], x, False) for x in left_t)
             and not any(_matches(words_t[0], x, False) for x in left_s)):
         miss, extra = words_s, words_t
+    # Days of the week: one each side, different, is a changed day (Tuesday → mercredi);
+    # a day left out or added is not reported (translators write "yesterday" or a date).
+    days_s = {q.weekday for q in src if q.weekday}
+    days_t = {r.weekday for r in tgt if r.weekday}
+    if len(days_s) == 1 and len(days_t) == 1 and days_s != days_t:
+        miss = miss + [q for q in src if q.weekday][:1]
+        extra = extra + [r for r in tgt if r.weekday][:1]
     if not extra:
         miss = [q for q in miss if not q.clock]
     if not miss:

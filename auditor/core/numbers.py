@@ -26,6 +26,8 @@ from auditor.core.normalize import digits_to_ascii, fold, primary_language
 from auditor.core.number_spelling import ROMAN, compound_words, roman_value, scale_after, scale_before, word_value
 from auditor.core.number_words import SCALES, month_of
 from auditor.core.units import unit_after
+from auditor.core.weekdays import NAMES as WEEKDAY_NAMES
+from auditor.core.weekdays import weekdays_in
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,8 @@ class Quantity:
     """Other values the same amount may be written as: the unit conversion (``45 miles`` ≈
     72.4 km) or the value given in parentheses (``45 miles (72 kilometers)``). Matched with
     a rounding tolerance, after exact values."""
+    weekday: int = 0
+    """A day of the week (Monday = 1), always soft: see ``number_match.unmatched``."""
     same: tuple[float, ...] = ()
     """Exact other values: a year of another calendar in the Gregorian one (``พ.ศ. 2567`` =
     2024, see ``auditor.core.calendars``)."""
@@ -55,6 +59,8 @@ class Quantity:
         return self.month > 0
 
     def label(self) -> str:
+        if self.weekday:
+            return WEEKDAY_NAMES[self.weekday]
         if self.is_date:
             return f"{self.day} {_MONTH_NAMES[self.month]}" if self.day else _MONTH_NAMES[self.month]
         v = self.value or 0.0
@@ -211,6 +217,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
                    if fold(t.text) in {"a", "an"} and unit_after(text, t.end))
     out = list(_alternatives(text, sorted(out, key=lambda q: (q.start, q.end))))
     out = other_calendars(ascii_text, text, lang0, out)
+    out.extend(Quantity(s, e, text[s:e], weekday=d, soft=True) for s, e, d in weekdays_in(text, lang))
     return tuple(sorted(out, key=lambda q: (q.start, q.end)))
 
 

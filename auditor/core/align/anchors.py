@@ -22,6 +22,8 @@ from itertools import groupby
 
 from anyascii import anyascii
 
+from auditor.core.weekdays import any_language_day
+
 
 def _mark_class() -> str:
     # Python's \w omits combining marks (Bengali and Devanagari vowel signs), which would split
@@ -109,6 +111,9 @@ def analyse_word(word: str) -> tuple[tuple[str, ...], str]:
         feats: tuple[str, ...] = (f"w:{latin[:7]}",)
     else:
         feats = ()
+    day = any_language_day(word) if word[0].isalpha() and len(word) >= 4 else 0
+    if day:
+        feats += (f"#d{day}",)  # Tuesday, mardi, вторник: a day of the week, like a number
     if _NOT_PHONETIC.match(word):
         # Han is not spelt by sound (its pinyin says nothing of a Japanese reading or an
         # English word) and hiragana runs are grammar: their keys would only collide by chance.

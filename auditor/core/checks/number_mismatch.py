@@ -41,8 +41,14 @@ class NumberMismatch(Check):
     other side but are never reported themselves, because ``one`` is as often a pronoun; nor
     are month names without a day. So are Bengali tens and hundreds in words (``একশত`` = 100),
     scale words standing alone (``свыше тысячи`` = over 1,000) and an English article before a
-    unit (``a mile`` = ``১ মাইল``). Roman numerals and ordinal words (``World War II``,
-    ``দ্বিতীয়``) are not numbers here.
+    unit (``a mile`` = ``১ মাইল``). Roman numerals are not numbers here; ordinal words
+    (``the first line`` = ``1号线``) may stand for a digit, never for a date's day. One number
+    word from three to nine on each side of an otherwise matched bead, standing alone and
+    differing, is reported (``nine-year`` against ``সাত বছরের``), unless the other side spells
+    it inside a longer word (``fourballs``). Years and dates of other calendars count in their
+    Gregorian values (``พ.ศ. 2567`` = 2024, ``令和6年``, ``۱۵ مهر ۱۴۰۳`` = 6 October 2024). Days
+    of the week are read in some twenty languages; one on each side that differs is a changed
+    day (``Tuesday`` → ``mercredi``), one left out is not reported.
 
     Amounts in imperial or metric units may be converted: a number on the other side within
     rounding (10 %) of the conversion matches (``550 pound`` = ``250 килограмм``, ``80 degrees``

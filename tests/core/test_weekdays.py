@@ -1,0 +1,52 @@
+"""Days of the week in many languages, and a changed day as a number-mismatch."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.core.checks.number_mismatch import NumberMismatch
+from auditor.core.weekdays import any_language_day, weekdays_in
+
+from .checks.checkhelpers import fails, pair, passes
+
+
+@pytest.mark.parametrize(("text", "lang", "days"), [
+    ("on Tuesday, May 30", "en", [2]),
+    ("во вторник и в среду", "ru", [2, 3]),
+    ("lundi 1er juin", "fr", [1]),
+    ("台积电周二表示", "zh", [2]),
+    ("10월 1일 일요일", "ko", [7]),
+    ("月曜日に開幕", "ja", [1]),
+    ("na segunda-feira", "pt", [1]),
+    ("ביום שני", "he", [1]),
+    ("w środę", "pl", [3]),
+])
+def test_days_of_the_week(text: str, lang: str, days: list[int]) -> None:
+    assert [d for _, _, d in weekdays_in(text, lang)] == days
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("среди жителей", "ru"),  # "among", not Wednesday (среда)
+    ("a segunda vez", "pt"),  # an ordinal without -feira
+    ("שני ילדים", "he"),  # "two children"
+    ("w środku miasta", "pl"),  # "in the middle"
+    ("minggu lalu", "id"),  # "last week"
+])
+def test_words_that_only_look_like_days(text: str, lang: str) -> None:
+    assert weekdays_in(text, lang) == []
+
+
+def test_the_aligner_reads_days_in_any_language() -> None:
+    assert any_language_day("Donnerstag") == any_language_day("jeudi") == any_language_day("четверга") == 4
+    assert any_language_day("среди") == 0
+
+
+def test_a_changed_day_is_a_number_mismatch() -> None:
+    (f,) = fails(NumberMismatch, pair("en", "The ministry said on Tuesday that schools would close.",
+                                      "fr", "Le ministère a annoncé mercredi que les écoles fermeraient."))
+    assert f.evidence_value("source-only") == "Tuesday" and f.evidence_value("target-only") == "Wednesday"
+    passes(NumberMismatch, pair("en", "The ministry said on Tuesday that schools would close.",
+                                "fr", "Le ministère a annoncé mardi que les écoles fermeraient."))
+    # a day left out is no mismatch: translators write "yesterday" or a date instead
+    passes(NumberMismatch, pair("en", "The ministry said on Tuesday that schools would close.",
+                                "fr", "Le ministère a annoncé hier que les écoles fermeraient."))
