@@ -6,6 +6,7 @@ segment whose English source says ``the paid business version``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
@@ -96,3 +97,36 @@ def foreign_letters(text: str, skip: Sequence[tuple[int, int]] = (), min_vocabul
         return frozenset()
     counts = Counter(ch for w in words for ch in set(w) if ch.isalpha() and not ch.isascii())
     return frozenset(ch for w in words for ch in w if ch.isalpha() and not ch.isascii() and counts[ch] <= 1)
+
+
+def copied_latin_words(ctx: CheckContext, a: Alignment, min_letters: int) -> Iterator[tuple[str, int, int, str]]:
+    """(segment id, start, end, source language) of a lower-case Latin word copied from a
+    Latin-script source into a translation in another script (``… 2.1% rose。`` in Japanese).
+    Names and brands are capitalised and acronyms upper-case: neither counts; nor does a word
+    shorter than ``min_letters`` (units: ``km``, ``mph``)."""
+    src_w, tgt_w = ctx.chain.witness(a.source), ctx.chain.witness(a.target)
+    if "Latin" in expected_scripts(tgt_w.lang) or "Latin" not in expected_scripts(src_w.lang):
+        return
+    for b in a.beads:
+        if not b.source or not b.target:
+            continue
+        src_toks = {f for s in b.source for f in _folded(ctx.segment(s).text)}
+        for sid in b.target:
+            seg = ctx.segment(sid)
+            toks = word_tokens(seg.text)
+            for k, t in enumerate(toks):
+                w = t.text
+                if not (len(w) >= min_letters and w.isascii() and w.isalpha() and w.islower()
+                        and fold(w) in src_toks):
+                    continue
+                if _URL_PART.match(seg.text, t.end) or _URL_PART_BEFORE.search(seg.text, 0, t.start):
+                    continue  # weather.com, an address
+                near = [toks[x] for x in (k - 1, k + 1) if 0 <= x < len(toks)]
+                if any(n.text[:1].isupper() and n.text.isascii() and abs(n.start - t.start) <= len(n.text) + len(w) + 1
+                       for n in near):
+                    continue  # part of a name written in Latin: Global citizen
+                yield sid, seg.start + t.start, seg.start + t.end, src_w.lang
+
+
+_URL_PART = re.compile(r"\.[A-Za-z]{2,}|@|/")
+_URL_PART_BEFORE = re.compile(r"[./@]\Z")

@@ -115,13 +115,20 @@ def _terms(side: _Side, common: set[str]) -> dict[str, int]:
 
 def _has(stems: set[str], want: str) -> bool:
     """``want`` among ``stems``, a stem sharing its first five letters (derivation) or one
-    containing it (compound)."""
+    containing it (compound); in unspaced scripts, one sharing two characters with it."""
     if want in stems:
         return True
+    if _UNSPACED.search(want):  # 鳥取社長 / 鳥取三津子社長: unspaced scripts share two characters
+        grams = {want[k : k + 2] for k in range(len(want) - 1)}
+        return any(g in s for g in grams for s in stems if _UNSPACED.search(s))
     return any(
         (len(want) >= 5 and len(s) >= 5 and s[:5] == want[:5]) or (len(want) >= 4 and want in s)
         for s in stems
     )
+
+
+# Han, kana, Thai: words are not separated, so a "word" is a run of one script.
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 
 
 def repeats(ctx: CheckContext, a: Alignment, *, max_df: float = 0.5) -> list[Repeat]:

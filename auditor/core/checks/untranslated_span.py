@@ -6,6 +6,7 @@ import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
@@ -138,11 +139,14 @@ class UntranslatedSpan(Check):
     copied word counts when it has at least ``min_copied_word_letters`` letters (0: never), is
     lower-case, used once, and spelt with a non-ASCII letter that no other lower-case word of
     the witness uses outside text already reported (``irréalistes`` in English; it needs 60
-    distinct words to tell).
+    distinct words to tell). In a witness written in another script, a lower-case Latin word of
+    at least ``min_copied_latin_letters`` letters copied from its Latin-script source (``2.1%
+    rose`` in Japanese) counts too, unless it is part of an address or of a Latin-script name.
 
     Params: ``min_letters`` (2), ``min_latin_words`` (2), ``language_id`` (true),
     ``min_words`` (6), ``min_confidence`` (0.99), ``copied_phrases`` (true),
-    ``min_copied_words`` (2), ``min_copied_letters`` (10), ``min_copied_word_letters`` (8).
+    ``min_copied_words`` (2), ``min_copied_letters`` (10), ``min_copied_word_letters`` (8),
+    ``min_copied_latin_letters`` (4).
 
     Suggestion: empty (machine translation may fill it). Evidence: the script found and the
     scripts expected.
@@ -169,7 +173,7 @@ class UntranslatedSpan(Check):
                 yield f
         taken = {(f.witness, s.start, s.end) for f in seen for s in f.spans}
         if cfg.get("copied_phrases", True):
-            from auditor.core.checks.copied_phrase import copied_phrases, foreign_letters
+            from auditor.core.checks.copied_phrase import copied_latin_words, copied_phrases, foreign_letters
 
             word_letters = int(cfg.get("min_copied_word_letters", 8))
             for a in ctx.alignments:
@@ -179,10 +183,10 @@ class UntranslatedSpan(Check):
                             spans: list[tuple[int, int]] = spans) -> frozenset[str]:
                     return foreign_letters(text, spans)
 
-                for sid, start, end, src_lang in copied_phrases(
+                for sid, start, end, src_lang in chain(copied_phrases(
                     ctx, a, int(cfg.get("min_copied_words", 2)), int(cfg.get("min_copied_letters", 10)),
                     word_letters, foreign,
-                ):
+                ), copied_latin_words(ctx, a, int(cfg.get("min_copied_latin_letters", 4)))):
                     w = ctx.chain.witness(a.target)
                     if any(wid == w.id and s0 < end and start < e0 for wid, s0, e0 in taken):
                         continue  # already reported by script or language

@@ -179,3 +179,11 @@ def test_korean_particles_do_not_make_one_word_two() -> None:
     # another word where the noun was the second time: reported
     (f,) = fails(InconsistentTranslation, pair("en", src, "ko", tgt.replace("보건소는", "진료소는")))
     assert f.witness == "tgt" and "Health centres" in f.message
+
+
+def test_unspaced_scripts_share_words_by_characters() -> None:
+    chain = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "en-ja-airline"
+    src = (chain / "en.txt").read_text(encoding="utf-8")
+    tgt = (chain / "ja.txt").read_text(encoding="utf-8")
+    assert "鳥取三津子社長" in tgt and "鳥取社長" in tgt  # "Tottori said" twice, her name in full once
+    passes(InconsistentTranslation, pair("en", src, "ja", tgt))

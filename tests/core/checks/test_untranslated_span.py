@@ -179,3 +179,12 @@ def test_a_parenthesis_left_in_the_source_language() -> None:
     # a quotation in a third language is kept on purpose
     tgt3 = tgt.replace("(according to the regional water agency)", "(« la situation reste encore toujours très préoccupante »)")
     passes(UntranslatedSpan, pair("en", src, "es", tgt3))
+
+
+def test_a_lower_case_latin_word_copied_into_another_script() -> None:
+    src = "Shares in Japan Airlines rose 2.1% in Tokyo after the announcement."
+    (f,) = fails(UntranslatedSpan, pair("en", src, "ja", "発表後、日本航空の株価は東京市場で2.1% rose。"))
+    assert f.spans[0].text == "rose"
+    # an address or a name written in Latin is no untranslated word
+    passes(UntranslatedSpan, pair("en", "The website weather.com reported rain. Global citizen organisers replied.",
+                                  "ru", "Сайт weather.com сообщил о дожде. Организаторы Global citizen ответили."))
