@@ -225,6 +225,19 @@ def name_stem(form: str, lang: str) -> str:
     stripped; elsewhere the form is kept, since ``Paris`` or ``Putin`` only look inflected."""
     if token_script(form) in _STEMMED_SCRIPTS:
         return strip_inflection(form, lang)
+    return strip_article(form)
+
+
+_ARABIC_ARTICLES = ("وال", "بال", "فال", "ال")
+
+
+def strip_article(form: str) -> str:
+    """An Arabic name without the article written onto it (الصبيحي is al-Subaihi: the
+    article is not the name); other forms unchanged."""
+    if len(form) > 4 and token_script(form) == "Arabic":
+        for article in _ARABIC_ARTICLES:
+            if form.startswith(article) and len(form) - len(article) >= 3:
+                return form[len(article) :]
     return form
 
 

@@ -31,6 +31,7 @@ from auditor.core.namekeys import name_norm as name_norm
 from auditor.core.namekeys import name_stem as name_stem
 from auditor.core.namekeys import phonetic_key as phonetic_key
 from auditor.core.namekeys import same_transliteration as same_transliteration
+from auditor.core.namekeys import strip_article as strip_article
 from auditor.core.namekeys import strip_inflection as strip_inflection
 from auditor.core.namekeys import strip_invisible as strip_invisible
 from auditor.core.namekeys import token_script as token_script
@@ -256,6 +257,8 @@ def _initial(text: str, seg_start: int, tok: Token) -> bool:
     if i < seg_start:
         return True
     prev = text[i]
+    if prev in "-‐" and i == tok.start - 1 and i > seg_start and text[i - 1].isalpha():
+        return False  # inside a hyphened word: al-Subaihi, Jean-Pierre
     return prev in _OPENERS or prev in _SENTENCE_END or prev.isdigit()
 
 

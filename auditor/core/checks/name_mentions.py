@@ -20,6 +20,7 @@ from auditor.core.names import (
     cross_key,
     is_cased_script,
     name_norm,
+    strip_article,
     strip_inflection,
     token_script,
     word_tokens,
@@ -111,7 +112,7 @@ def _aligned_mentions(
                 text = t.text
                 if len(text) > 2 and text[-1] in _VISARGA:
                     text = text[:-1]  # মেলরোজঃ: a visarga typed for a colon is punctuation
-                stem = strip_inflection(text, w.lang)
+                stem = strip_article(strip_inflection(text, w.lang))
                 toks.append((sid, seg.start + t.start, seg.start + t.start + len(text), text, name_norm(stem)))
         if not toks:
             continue

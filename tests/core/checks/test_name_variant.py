@@ -383,3 +383,20 @@ def test_a_name_stripped_of_its_accents_in_a_language_that_writes_them() -> None
     # a language whose text never writes É may drop it by house style
     en = '"The safety of children comes first," said minister Elisabeth Moreau. The schools close early.'
     passes(NameVariant, pair("fr", fr.replace("Elisabeth", "Élisabeth"), "en", en))
+
+
+def test_a_name_after_an_in_word_hyphen_is_no_sentence_start() -> None:
+    # al-Subaihi, then Al-Sabaihi: the parts after the hyphens are names, not capitals forced
+    # by position; the Arabic source's الصبيحي (the article cut) sides with neither spelling.
+    ctx = pair("ar", "وقال رئيس الشركة محمد الصبيحي إن الأعمال ستبدأ قريباً. وأضاف الصبيحي أن الميناء استقبل ٨٢٠ سفينة.",
+               "en", "The chairman, Mohammed al-Subaihi, said work would begin soon. Al-Sabaihi added that the port "
+                     "received 820 ships.")
+    (f,) = fails(NameVariant, ctx)
+    assert (f.witness, f.spans[0].text, f.suggestion) == ("tgt", "Sabaihi", "Subaihi")
+
+
+def test_the_arabic_article_is_not_part_of_the_name() -> None:
+    from auditor.core.names import name_stem
+
+    assert name_stem("الصبيحي", "ar") == "صبيحي" and name_stem("العقبة", "ar") == "عقبة"
+    assert name_stem("الم", "ar") == "الم"  # too short to hold an article and a name
