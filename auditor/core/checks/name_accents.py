@@ -23,7 +23,8 @@ def _bare(text: str) -> str:
 
 
 def _accented(text: str) -> set[str]:
-    return {ch for ch in unicodedata.normalize("NFC", text) if ch.isalpha() and _bare(ch) != ch}
+    # distinct characters first: a witness is long, its alphabet short
+    return {ch for ch in set(unicodedata.normalize("NFC", text)) if not ch.isascii() and ch.isalpha() and _bare(ch) != ch}
 
 
 def accent_losses(ctx: CheckContext, mentions: Sequence[Mention]) -> Iterator[tuple[Mention, Mention]]:
