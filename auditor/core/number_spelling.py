@@ -47,6 +47,15 @@ def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[t
                 yield t.start, nxt.end, float(10 + unit)
             elif 20 <= other <= 90 and other % 10 == 0 and fold(nxt.text).startswith("و"):
                 yield t.start, nxt.end, float(other + unit)
+    if lang0 == "fa":  # سی و پنج, سی‌وپنجمین (35th): tens, "and", unit, maybe an ordinal ending
+        for k, t in enumerate(tokens):
+            m = _FA_COMPOUND.fullmatch(fold(t.text))
+            if m and m.group(1) in words and m.group(2) in words:
+                yield t.start, t.end, float(words[m.group(1)] + words[m.group(2)])
+            elif k + 2 < len(tokens) and tokens[k + 1].text == "و":
+                tens, unit = word_value(t.text, lang0), word_value(tokens[k + 2].text, lang0)
+                if tens and unit and tens % 10 == 0 and 20 <= tens <= 90 and 1 <= unit <= 9:
+                    yield t.start, tokens[k + 2].end, float(tens + unit)
     if lang0 == "de":
         for t in tokens:
             m = _DE_COMPOUND.fullmatch(fold(t.text))
@@ -54,6 +63,7 @@ def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[t
                 yield t.start, t.end, float(words[m.group(1)] + words[m.group(2)])
 
 
+_FA_COMPOUND = re.compile("(بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود)\u200c?و\u200c?(یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه)(?:\u200c?مین|م)?")
 _DE_COMPOUND = re.compile(r"(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)")
 
 

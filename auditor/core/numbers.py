@@ -158,6 +158,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         used.add(day_idx)
         lo, hi = min(s, t.start), max(e, t.end)
         out.append(Quantity(lo, hi, text[lo:hi], month=month, day=int(v)))
+    last_clock: int | None = None  # where the last clock time ended: a range may follow
     for i, (s, e, v) in enumerate(nums):
         if i in used:
             continue
@@ -189,9 +190,15 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         soft = _ROUND_THE_CLOCK.match(ascii_text, e) is not None and v == 24  # 24 hours = сутки
         soft = soft or _CENTURY.match(ascii_text, e) is not None  # 17th century = XVII век
         clock = (_CLOCK.match(ascii_text, e) is not None and v < 24) or _is_time(ascii_text, s, e)
-        if not clock and _CLOCK_BEFORE.search(ascii_text, max(0, s - 12), s):
-            tm = _TIME.match(ascii_text, s)  # pukul 14.30, kl. 14.30, alle 14.30: the word before says so
-            clock = tm is not None and tm.end(2) >= e
+        after_range = last_clock is not None and _RANGE.fullmatch(ascii_text, last_clock, s) is not None
+        if not clock and (after_range or _CLOCK_BEFORE.search(ascii_text, max(0, s - 12), s)):
+            # pukul 14.30, kl. 14.30, alle 14.30: the word before (or the time a range starts
+            # from) says so. A plain hour needs an hour word (ساعت ۱۰ تا ۲۰, saat 9): "um 3"
+            # is as often "by 3 (per cent)".
+            tm = _TIME.match(ascii_text, s)
+            plain = v == int(v) and 0 <= v <= 24 and e - s <= 2 and (
+                after_range or _HOUR_BEFORE.search(ascii_text, max(0, s - 12), s) is not None)
+            clock = (tm is not None and tm.end(2) >= e) or plain
         if ascii_text[e : e + 1] == ":" or (s > 0 and ascii_text[s - 1] == ":" and v < 60):
             soft = True  # the parts of 2:30 (the whole is read by _is_time when it can be)
         if clock and not soft:
@@ -200,6 +207,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             if dec is not None and dec.end(2) >= e:  # 6.30 = half past six, on the same scale as 6 h 30
                 value = int(value) + int(dec.group(2)) / 60
         out.append(Quantity(start, end, text[start:end], value=value, soft=soft, clock=clock and not soft))
+        last_clock = end if clock and not soft else None
     covered = [(q.start, q.end) for q in out]
     for t in tokens:
         if any(a <= t.start and t.end <= b for a, b in covered):
@@ -221,7 +229,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     return tuple(sorted(out, key=lambda q: (q.start, q.end)))
 
 
-_RANGE = re.compile(r"[\s\u00a0]*(?:-|–|—|to|and|or|до|или|থেকে)[\s\u00a0]*")
+_RANGE = re.compile(r"[\s\u00a0]*(?:-|–|—|to|and|or|до|или|থেকে|تا|إلى|bis|à|a|al)[\s\u00a0]*")
 _PAREN_ALT = re.compile(r"[\s\u00a0]*(?:[^\W\d_]+[\s\u00a0]*){0,3}\([\s\u00a0]*\Z")
 
 
@@ -258,8 +266,9 @@ _CLOCK = re.compile(r"\s?(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|heures?
 _TIME = re.compile(r"([01]?\d|2[0-3])(?:[.:]|\s?h\s?)([0-5]\d)\s?(?:Uhr|h|ч|heures?|hrs?|a\.m\.|p\.m\.|am|pm)?\b", re.I)
 # Words written before a clock time in languages that put no unit after it (Indonesian pukul,
 # Scandinavian kl., Finnish klo, Turkish saat, Polish godz., Vietnamese lúc, Italian alle …).
-_CLOCK_BEFORE = re.compile(r"(?:\b(?:pukul|jam|kl|klo|kello|saat|godz|godzinie|alle|om|um)|lúc|às|a las|\bà)\.?\s*\Z",
+_CLOCK_BEFORE = re.compile(r"(?:\b(?:pukul|jam|kl|klo|kello|saat|godz|godzinie|alle|om|um)|lúc|às|a las|\bà|ساعت|الساعة)\.?\s*\Z",
                            re.I)
+_HOUR_BEFORE = re.compile(r"(?:\b(?:pukul|jam|kl|klo|kello|saat|godz|godzinie)|ساعت|الساعة)\.?\s*\Z", re.I)
 _ROUND_THE_CLOCK = re.compile(r"[\s-]?(?:hours?\s+a\s+day|hours|h\b|/7)", re.I)
 
 

@@ -44,6 +44,9 @@ _FORMS = {
     "ru": {"среду": 3, "среды": 3, "среде": 3, "средой": 3},
     "uk": {"середу": 3, "середи": 3},
     "pl": {"środę": 3, "środy": 3, "środzie": 3, "czwartku": 4, "piątku": 5},
+    # Persian: whole words only (شنبه, Saturday, ends the names of four other days)
+    "fa": {"دوشنبه": 1, "سه\u200cشنبه": 2, "سهشنبه": 2, "چهارشنبه": 3, "پنجشنبه": 4, "پنج\u200cشنبه": 4,
+           "جمعه": 5, "شنبه": 6, "یکشنبه": 7, "یک\u200cشنبه": 7},
 }
 # Portuguese weekdays are ordinals (segunda = second) unless -feira follows.
 _FEIRA = frozenset({1, 2, 3, 4, 5})

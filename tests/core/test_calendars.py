@@ -41,3 +41,21 @@ def test_a_wrong_conversion_is_still_a_changed_number() -> None:
     (f,) = fails(NumberMismatch, pair("fa", "این نمایشگاه روز ۱۵ مهر ۱۴۰۳ در تهران افتتاح شد.",
                                       "en", "The exhibition opened in Tehran on 15 October 2024."))
     assert f.evidence_value("target-only") == "15 October"
+
+
+def test_persian_words_ordinals_and_hours() -> None:
+    from auditor.core.numbers import extract_quantities
+
+    assert [(q.text, q.value) for q in extract_quantities("سی‌وپنجمین نمایشگاه", "fa")] == [("سی\u200cوپنجمین", 35.0)]
+    hours = [(q.value, q.clock) for q in extract_quantities("از ساعت ۱۰ تا ۲۰ باز است", "fa")]
+    assert hours == [(10.0, True), (8.0, True)]  # 20 o'clock = 8 pm
+    # an ambiguous word before a plain number is no clock: German "um 3 Prozent"
+    assert [q.clock for q in extract_quantities("Der Preis stieg um 3 Prozent", "de")] == [False]
+
+
+def test_a_persian_report_and_its_english_translation_agree() -> None:
+    passes(NumberMismatch, pair(
+        "fa", "سی‌وپنجمین نمایشگاه کتاب تهران روز چهارشنبه ۱۹ اردیبهشت ۱۴۰۳ گشایش یافت. "
+              "نمایشگاه هر روز از ساعت ۱۰ تا ۲۰ باز است.",
+        "en", "The 35th Tehran Book Fair opened on Wednesday, May 8, 2024. The fair is open every day "
+              "from 10 am to 8 pm."))

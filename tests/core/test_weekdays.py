@@ -20,6 +20,7 @@ from .checks.checkhelpers import fails, pair, passes
     ("na segunda-feira", "pt", [1]),
     ("ביום שני", "he", [1]),
     ("w środę", "pl", [3]),
+    ("روز سه\u200cشنبه و چهارشنبه", "fa", [2, 3]),
 ])
 def test_days_of_the_week(text: str, lang: str, days: list[int]) -> None:
     assert [d for _, _, d in weekdays_in(text, lang)] == days
