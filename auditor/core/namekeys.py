@@ -225,7 +225,13 @@ def name_stem(form: str, lang: str) -> str:
     stripped; elsewhere the form is kept, since ``Paris`` or ``Putin`` only look inflected."""
     if token_script(form) in _STEMMED_SCRIPTS:
         return strip_inflection(form, lang)
+    m = _APOSTROPHE_SUFFIX.fullmatch(form)
+    if m:  # İstanbul'da, Erdoğan'ın: Turkish writes a name's case ending after an apostrophe
+        return m.group(1)
     return strip_article(form)
+
+
+_APOSTROPHE_SUFFIX = re.compile(r"(\w{3,}?)['’][^\W\d_A-Z]{1,5}")
 
 
 _ARABIC_ARTICLES = ("وال", "بال", "فال", "ال")

@@ -400,3 +400,8 @@ def test_the_arabic_article_is_not_part_of_the_name() -> None:
 
     assert name_stem("الصبيحي", "ar") == "صبيحي" and name_stem("العقبة", "ar") == "عقبة"
     assert name_stem("الم", "ar") == "الم"  # too short to hold an article and a name
+
+
+def test_a_turkish_case_ending_after_an_apostrophe_is_no_variant() -> None:
+    passes(NameVariant, single("tr", "Belediye İstanbul için plan hazırladı. Uzmanlara göre İstanbul'da büyük "
+                                     "bir deprem olabilir. Erdoğan'ın açıklaması bekleniyor, Erdoğan konuşacak."))
