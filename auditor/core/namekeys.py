@@ -148,7 +148,15 @@ def is_derivation(a: str, b: str, lang: str) -> bool:
         ta, tb = fa[k:], fb[k:]
         if (ta in base and tb in derived) or (tb in base and ta in derived):
             return True
+        if token_script(a) == "Latin" and ((ta, tb) in _NOUN_PAIRS or (tb, ta) in _NOUN_PAIRS):
+            return True
     return False
+
+
+# A person and the office, capitalised in titles: Minister/Ministry, President/Presidency,
+# Senator/Senate, Governor/Government, Secretary/Secretariat, Ministre/Ministère.
+_NOUN_PAIRS = frozenset({("er", "ry"), ("ent", "ency"), ("ent", "ence"), ("or", "e"), ("or", "ment"),
+                         ("y", "iat"), ("ist", "ism"), ("re", "ère"), ("er", "erium"), ("er", "erio")})
 
 
 def same_transliteration(a: str, b: str) -> bool:

@@ -263,7 +263,7 @@ def _alternatives(text: str, qs: list[Quantity]) -> Iterator[Quantity]:
 _CLOCK = re.compile(r"\s?(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|heures?\b|Uhr\b|ч\b|час|時)", re.I)
 
 
-_TIME = re.compile(r"([01]?\d|2[0-3])(?:[.:]|\s?h\s?)([0-5]\d)\s?(?:Uhr|h|ч|heures?|hrs?|a\.m\.|p\.m\.|am|pm)?\b", re.I)
+_TIME = re.compile(r"([01]?\d|2[0-3])(?:[.:]|\s?h\s?|\s?giờ\s?)([0-5]\d)\s?(?:Uhr|h|ч|heures?|hrs?|a\.m\.|p\.m\.|am|pm)?\b", re.I)
 # Words written before a clock time in languages that put no unit after it (Indonesian pukul,
 # Scandinavian kl., Finnish klo, Turkish saat, Polish godz., Vietnamese lúc, Italian alle …).
 _CLOCK_BEFORE = re.compile(r"(?:\b(?:pukul|jam|kl|klo|kello|saat|godz|godzinie|alle|om|um)|lúc|às|a las|\bà|ساعت|الساعة)\.?\s*\Z",

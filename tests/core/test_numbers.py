@@ -144,3 +144,8 @@ def test_a_clock_word_before_the_time(text: str, lang: str) -> None:
 def test_a_clock_word_needs_a_clock_time_after_it() -> None:
     (q,) = extract_quantities("Der Preis stieg um 3.5 Prozent", "de")
     assert not q.clock and q.value == 3.5
+
+
+def test_a_vietnamese_clock_time() -> None:
+    (t, _d) = extract_quantities("lúc 14 giờ 30 ngày 7 tháng 9", "vi")
+    assert t.clock and t.value == 2.5 and t.text == "14 giờ 30"

@@ -405,3 +405,8 @@ def test_the_arabic_article_is_not_part_of_the_name() -> None:
 def test_a_turkish_case_ending_after_an_apostrophe_is_no_variant() -> None:
     passes(NameVariant, single("tr", "Belediye İstanbul için plan hazırladı. Uzmanlara göre İstanbul'da büyük "
                                      "bir deprem olabilir. Erdoğan'ın açıklaması bekleniyor, Erdoğan konuşacak."))
+
+
+def test_an_office_and_its_holder_are_no_variants() -> None:
+    passes(NameVariant, single("en", "Deputy Prime Minister Tran Hong Ha spoke. According to the Ministry of "
+                                     "Agriculture, rice fields flooded. The Senate and Senator Lee agreed."))
