@@ -99,13 +99,16 @@ SCALES.update({
 SCALES.update({"milyon": 1e6, "milyong": 1e6, "bilyon": 1e9, "bilyong": 1e9, "libo": 1e3, "libong": 1e3})
 # Looked up case-folded (χιλιάδες folds to χιλιάδεσ).
 SCALES = {fold(w): v for w, v in SCALES.items()}
-# Long-scale languages: their billion is a million millions (4,1 billones = 4.1 trillion).
+# Scale words of one language only: long-scale billions (a million millions: 4,1 billones =
+# 4.1 trillion) and abbreviations that mean something else elsewhere (Brazilian 300 mi, which
+# in English would be miles).
 LONG_SCALES: dict[str, dict[str, float]] = {
+    "el": {"εκατ": 1e6, "δισ": 1e9, "χιλ": 1e3},
     "es": {"billón": 1e12, "billones": 1e12},
     "fr": {"billion": 1e12, "billions": 1e12},
     "de": {"billion": 1e12, "billionen": 1e12},
     "it": {"bilione": 1e12, "bilioni": 1e12},
-    "pt": {"bilião": 1e12, "biliões": 1e12},
+    "pt": {"bilião": 1e12, "biliões": 1e12, "mi": 1e6, "bi": 1e9},
     "nl": {"biljoen": 1e12},
     "pl": {"bilion": 1e12, "biliony": 1e12, "bilionów": 1e12},
     "sv": {"biljon": 1e12, "biljoner": 1e12},

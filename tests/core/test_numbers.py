@@ -109,6 +109,9 @@ def test_number_words_of_more_languages_stand_for_digits(source: str, target: st
         ("It cost 2 billion dollars.", "en", 2e9, "2 billion"),  # short scale
         ("Se invirtieron 4 mil millones de pesos.", "es", 4e9, "4 mil millones"),  # stacked words
         ("Более 2 тысяч миллиардов рублей.", "ru", 2e12, "2 тысяч миллиардов"),
+        ("περίπου 1,2 εκατ. επιβάτες", "el", 1.2e6, "1,2 εκατ."),  # abbreviated scale words
+        ("um rombo de R$ 300 mi", "pt", 3e8, "300 mi"),
+        ("a 300 mi drive", "en", 300, "300"),  # miles in English
     ],
 )
 def test_scale_words_and_characters(text: str, lang: str, value: float, span: str) -> None:
