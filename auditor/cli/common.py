@@ -44,6 +44,10 @@ def handle_errors(func: F) -> F:
             sys.exit(exit_codes.OK)
         except MemoryError:
             fail("out of memory: the input is too large for this machine", exit_codes.BAD_INPUT)
+        except OSError as exc:  # the file system refused a path we were given: bad input, not a bug
+            name = str(exc.filename or "")
+            name = name if len(name) <= 80 else name[:79] + "…"
+            fail(f"{name}: {exc.strerror or exc}" if name else f"{exc.strerror or exc}", exit_codes.BAD_INPUT)
         except Exception as exc:  # a bug: say so plainly, in one line
             if os.environ.get("AUDITOR_DEBUG") == "1":
                 raise

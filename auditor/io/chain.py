@@ -349,9 +349,17 @@ def _resolve(manifest: Path, file: str, where: str) -> Path:
     if Path(file).is_absolute() or re.match(r"^[A-Za-z]:[\\/]", file):
         raise InputError(f"{where}: file {file!r} is an absolute path; give it relative to the "
                          "chain folder", manifest)
-    target = (folder / file).resolve()
-    if not target.is_relative_to(folder):
-        raise InputError(f"{where}: file {file!r} is outside the chain folder", manifest)
-    if not target.exists():
-        raise InputError(f"{where}: file {file!r} not found (looked in {folder.name}/)", manifest)
+    try:
+        target = (folder / file).resolve()
+        if not target.is_relative_to(folder):
+            raise InputError(f"{where}: file {_short(file)!r} is outside the chain folder", manifest)
+        if not target.exists():
+            raise InputError(f"{where}: file {_short(file)!r} not found (looked in {folder.name}/)", manifest)
+    except OSError as exc:  # a name too long for the file system, a loop of links
+        raise InputError(f"{where}: file {_short(file)!r} cannot be opened: {exc.strerror or exc}", manifest) from None
     return target
+
+
+def _short(name: str, limit: int = 80) -> str:
+    """A file name as an error message can show it: long names cut."""
+    return name if len(name) <= limit else name[: limit - 1] + "…"

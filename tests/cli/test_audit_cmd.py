@@ -250,3 +250,9 @@ def test_several_text_files_are_a_linear_chain(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "sub" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
     bad = run_auditor("audit", "english.txt", "bengali.txt", "--lang", "en,bn,ru", cwd=tmp_path)
     assert bad.returncode == 2 and "3 languages given for 2 files" in bad.stderr
+
+
+def test_a_path_the_file_system_refuses_is_bad_input(tmp_path: Path) -> None:
+    proc = run_auditor("audit", "x" * 300 + ".txt", cwd=tmp_path)
+    assert proc.returncode == 2 and "File name too long" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and len(proc.stderr) < 200

@@ -313,3 +313,9 @@ def test_property_any_manifest_gives_chain_or_one_line_error(
     else:
         assert len(chain.witnesses) == len(tables) and chain.root.parent is None
         assert len(chain.topological()) == len(chain.witnesses)
+
+
+def test_a_witness_file_name_too_long_for_the_file_system(tmp_path: Path) -> None:
+    manifest = MANIFEST.replace('file = "ru.txt"', 'file = "' + "x" * 300 + '.txt"')
+    with pytest.raises(InputError, match="cannot be opened"):
+        load_chain(make_chain(tmp_path, manifest))
