@@ -51,8 +51,10 @@ _FORMS = {
 # Portuguese weekdays are ordinals (segunda = second) unless -feira follows.
 _FEIRA = frozenset({1, 2, 3, 4, 5})
 _ENDING = 4
-# Turkish cumartesi starts with cuma: longest stem first.
+
+
 def _longest_first(stems: tuple[str, ...]) -> list[int]:
+    """Day indices, longest stem first: Turkish cumartesi (Saturday) starts with cuma (Friday)."""
     return sorted(range(7), key=lambda i: -len(stems[i]))
 
 
