@@ -34,6 +34,12 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "he": ("שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ראשון"),
     "hi": ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"),
     "bn": ("সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার"),
+    "da": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+    "no": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+    "cs": ("pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle"),
+    "sw": ("jumatatu", "jumanne", "jumatano", "alhamisi", "ijumaa", "jumamosi", "jumapili"),
+    # Tagalog linggo is also "week": left out
+    "tl": ("lunes", "martes", "miyerkules", "huwebes", "biyernes", "sabado", ""),
 }
 # Words that are also ordinary words when alone: they count only after the language's
 # "day" word (Hebrew יום שני). Stems that begin common words are written out in full above or
@@ -44,6 +50,7 @@ _FORMS = {
     "ru": {"среду": 3, "среды": 3, "среде": 3, "средой": 3},
     "uk": {"середу": 3, "середи": 3},
     "pl": {"środę": 3, "środy": 3, "środzie": 3, "czwartku": 4, "piątku": 5},
+    "cs": {"středu": 3, "čtvrtku": 4, "pátku": 5, "sobotu": 6, "neděli": 7},
     # Persian: whole words only (شنبه, Saturday, ends the names of four other days)
     "fa": {"دوشنبه": 1, "سه\u200cشنبه": 2, "سهشنبه": 2, "چهارشنبه": 3, "پنجشنبه": 4, "پنج\u200cشنبه": 4,
            "جمعه": 5, "شنبه": 6, "یکشنبه": 7, "یک\u200cشنبه": 7},

@@ -21,6 +21,8 @@ from .checks.checkhelpers import fails, pair, passes
     ("ביום שני", "he", [1]),
     ("w środę", "pl", [3]),
     ("روز سه\u200cشنبه و چهارشنبه", "fa", [2, 3]),
+    ("ve středu a v pátek", "cs", [3, 5]),
+    ("siku ya Jumanne", "sw", [2]),
 ])
 def test_days_of_the_week(text: str, lang: str, days: list[int]) -> None:
     assert [d for _, _, d in weekdays_in(text, lang)] == days
@@ -32,6 +34,7 @@ def test_days_of_the_week(text: str, lang: str, days: list[int]) -> None:
     ("שני ילדים", "he"),  # "two children"
     ("w środku miasta", "pl"),  # "in the middle"
     ("minggu lalu", "id"),  # "last week"
+    ("noong isang linggo", "tl"),  # "last week"
 ])
 def test_words_that_only_look_like_days(text: str, lang: str) -> None:
     assert weekdays_in(text, lang) == []
