@@ -118,7 +118,15 @@ _new_token = tuple.__new__  # Token(...) goes through a Python-level __new__; th
 @lru_cache(maxsize=65536)
 def _word_tokens(text: str) -> tuple[Token, ...]:
     if text.isascii() and "'" not in text:  # the common case: every match is a plain word
-        return tuple(_new_token(Token, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text))
+        # findall runs at C speed; each word is then found from where the last one ended (a
+        # word starts with a letter, so it cannot occur in the gap before its own match).
+        out_ascii: list[Token] = []
+        pos, find = 0, text.find
+        for w in _TOKEN.findall(text):
+            i = find(w, pos)
+            pos = i + len(w)
+            out_ascii.append(_new_token(Token, (i, pos, w)))
+        return tuple(out_ascii)
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         i, j = m.span()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from auditor.core.models import Segment
 from auditor.core.names import (
@@ -102,3 +104,11 @@ def test_names_that_begin_like_a_month_stay_names() -> None:
     text = "In May the council met. Judge Mayer and Augusto Ruiz spoke; Mayer left early."
     got = {m.text for m in cased_mentions(text, "en", "w", ())}
     assert {"Mayer", "Augusto", "Ruiz"} <= got and "May" not in got
+
+
+@given(st.text(alphabet=st.sampled_from("ab Z9.-,\n\t_xyQ"), max_size=60))
+def test_the_ascii_fast_path_finds_the_words_the_regex_finds(text: str) -> None:
+    from auditor.core.names import _TOKEN, _word_tokens
+
+    assert [(t.start, t.end, t.text) for t in _word_tokens(text)] == [
+        (m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
