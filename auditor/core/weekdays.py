@@ -1,4 +1,4 @@
-"""Days of the week, read in some twenty languages for comparing a translation's dates.
+"""Days of the week, read in 27 languages for comparing a translation's dates.
 
 Pure functions. ``on Tuesday`` and ``mardi``, ``во вторник`` or ``周二`` name the same day; a
 translation that says Wednesday has changed a fact as surely as one that changes a date.

@@ -47,7 +47,7 @@ class NumberMismatch(Check):
     differing, is reported (``nine-year`` against ``সাত বছরের``), unless the other side spells
     it inside a longer word (``fourballs``). Years and dates of other calendars count in their
     Gregorian values (``พ.ศ. 2567`` = 2024, ``令和6年``, ``۱۵ مهر ۱۴۰۳`` = 6 October 2024). Days
-    of the week are read in some twenty languages; one on each side that differs is a changed
+    of the week are read in 27 languages; one on each side that differs is a changed
     day (``Tuesday`` → ``mercredi``), one left out is not reported.
 
     Amounts in imperial or metric units may be converted: a number on the other side within
