@@ -9,6 +9,7 @@ from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.checks.length_signals import (
     Knobs,
     Signal,
+    coverage_evidence,
     finding,
     ratio_finding,
     short,
@@ -90,8 +91,7 @@ class Addition(Check):
                            message=f"Probably not in the source ‘{a.source}’: ‘{short(s.quote)}’ was merged with "
                            f"another sentence, but {what} has {mine:.0%} of its words (the other sentence "
                            f"{theirs:.0%})",
-                           evidence=(("bead", s.bead.kind), ("kind", "words" if s.direct else "mt"),
-                                     ("coverage", f"{mine:.2f}"), ("other-coverage", f"{theirs:.2f}")),
+                           evidence=coverage_evidence(s),
                            confidence=0.7)
         if s.kind == "merged" and s.anchors:
             return finding(self, a, s, severity=self.severity,

@@ -237,6 +237,13 @@ def finding(check: Check, a: Alignment, s: Signal, *, severity: Severity, messag
     )
 
 
+def coverage_evidence(s: Signal) -> tuple[tuple[str, str], ...]:
+    """Evidence of an ``mt`` signal: ``kind`` = ``words`` within one language, else ``mt``."""
+    mine, theirs = s.coverage
+    return (("bead", s.bead.kind), ("kind", "words" if s.direct else "mt"),
+            ("coverage", f"{mine:.2f}"), ("other-coverage", f"{theirs:.2f}"))
+
+
 def ratio_finding(check: Check, a: Alignment, s: Signal, what: str) -> Finding:
     """The finding for a ``ratio`` signal: the translation is ``what``."""
     o = s.outlier

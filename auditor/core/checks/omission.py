@@ -14,6 +14,7 @@ from auditor.core.checks.length_signals import (
     Knobs,
     Outlier,
     Signal,
+    coverage_evidence,
     finding,
     length_outliers,
     letters,
@@ -126,8 +127,7 @@ class Omission(Check):
                            message=f"Probably not in {where}: ‘{short(s.quote)}’ was merged with another "
                            f"sentence, but {how} {mine:.0%} of its words with {where} (the other sentence "
                            f"{theirs:.0%})",
-                           evidence=(("bead", s.bead.kind), ("kind", "words" if s.direct else "mt"),
-                                     ("coverage", f"{mine:.2f}"), ("other-coverage", f"{theirs:.2f}"), target),
+                           evidence=(*coverage_evidence(s), target),
                            confidence=0.7)
         if s.kind == "merged" and s.anchors:
             return finding(self, a, s, severity=self.severity,
