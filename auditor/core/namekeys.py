@@ -102,7 +102,8 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
 # derivational suffix plus an inflection (Europe/European, Европа/Европейская, Север/Северная,
 # ইন্দোনেশিয়া/ইন্দোনেশিয়). A misspelling differs inside the word instead (Osekkin/Osechkin).
 # One side ends in a base ending, the other in a derivational suffix and its inflection.
-_LATIN_BASE = ("", "a", "ia", "o", "y", "e", "s")
+# "onia": Catalonia/Catalan, where the demonym drops more than the -ia.
+_LATIN_BASE = ("", "a", "ia", "onia", "o", "y", "e", "s")
 _LATIN_DERIVED = ("an", "ans", "ian", "ians", "ese", "ish", "ic", "ics", "ean", "eans",
                   "ais", "aise", "ois", "oise", "ien", "ienne", "ano", "ana", "anos", "anas",
                   "iano", "iana", "isch", "ische", "ischen", "er", "ers")

@@ -49,6 +49,8 @@ def test_case_endings_that_share_letters_are_inflections(a: str, b: str, lang: s
 
 @pytest.mark.parametrize("a,b,lang,derived", [
     ("Mexico", "Mexican", "en", True),
+    ("Catalonia", "Catalan", "en", True),
+    ("Catalonia", "Catalans", "en", True),
     ("Европа", "Европейская", "ru", True),
     ("Север", "Северная", "ru", True),
     ("Америке", "Американцы", "ru", True),
