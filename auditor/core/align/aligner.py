@@ -3,8 +3,8 @@
 Pass 1 aligns with length and anchors (and the provided translation's words) only. Its 1-1
 beads then teach the document's own word translations (a Dice-scored co-occurrence
 dictionary, like hunalign's realign), the spread of its length ratio and how often each bead
-shape occurs; pass 2 aligns again with those, in a narrow band around pass 1's path, adding
-the similarity of a provided translation to the target (character n-gram Dice of whole beads
+shape occurs, and how often a true pair's numbers find no partner (``number_evidence``); pass 2
+aligns again with those, in a narrow band around pass 1's path, adding the similarity of a provided translation to the target (character n-gram Dice of whole beads
 and rapidfuzz's ratio). A last post-pass (``merge.absorb_nulls``) folds unaligned sentences
 into a neighbouring bead when the model prefers the larger bead.
 """
@@ -25,6 +25,7 @@ from auditor.core.align.costs import Side, median
 from auditor.core.align.document_priors import anchored_ratio, missing_text_priors, refit_ratio
 from auditor.core.align.features import Bag, Interner, dictionary_features, learn_dictionary, weighted_sides
 from auditor.core.align.merge import absorb_nulls
+from auditor.core.align.number_evidence import number_penalty, number_sides
 from auditor.core.align.params import AlignParams
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ def align_texts(
     interner = Interner()
     src_bag, src_stems = interner.analyse(src)
     tgt_bag, tgt_stems = interner.analyse(tgt)
+    num_src, num_tgt = number_sides(src_bag, tgt_bag, interner.features, src_len, tgt_len)
     if translation is not None:
         src_bag = src_bag.concat(interner.analyse(translation)[0])
     types = bead_types(p)
@@ -146,9 +148,13 @@ def align_texts(
         # track: look further there (without one, length and anchors alone rarely find it).
         extra = unaligned_reach(beads, n, p.realign_margin) if translation is not None else None
         band = band_from_path(beads, 1, n, m, replace(p, band_margin=p.realign_margin), extra)
+        numbers = None
+        if p.number_weight > 0:
+            numbers = (num_src, num_tgt, p.number_weight * number_penalty(num_src, num_tgt, beads))
+            log.debug("number penalty %.2f", numbers[2])
         beads, bcost, margins, costs = solve(
             s_side, t_side, types, p, ratio, sigma, sigma_r, band=band, translation=mt, priors=priors,
-            mt_sides=mt_sides, outlier=outlier,
+            mt_sides=mt_sides, outlier=outlier, numbers=numbers,
         )
     if p.absorb_nulls and costs is not None:
         beads, margins = absorb_nulls(beads, margins, costs)

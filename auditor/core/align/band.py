@@ -110,6 +110,7 @@ def solve(
     margins: bool = True,
     mt_sides: tuple[Side, Side] | None = None,
     outlier: float | None = None,
+    numbers: tuple[Side, Side, float] | None = None,
 ) -> tuple[list[Bead4], list[float], list[float], BeadCosts | None]:
     """Cheapest bead path for a bitext: beads, their costs and margins (see ``band_dp``), and
     the finest level's cost model."""
@@ -126,7 +127,8 @@ def solve(
         coarse, _, _, _ = solve(src.blocks(f), tgt.blocks(f), COARSE_TYPES, params, ratio, sigma, sigma_random, margins=False)
         lo, width = band_from_path(coarse, f, n, m, params)
     costs = BeadCosts(
-        src, tgt, lo, width, types, params, ratio, sigma, sigma_random, translation, priors, mt_sides, outlier
+        src, tgt, lo, width, types, params, ratio, sigma, sigma_random, translation, priors, mt_sides, outlier,
+        numbers,
     )
     beads, bead_costs, bead_margins = band_dp(
         lo, width, types, costs, tgt.null_costs(params.null_cost), m, margins=margins,

@@ -126,6 +126,23 @@ class Channel:
             block.sims[key] = sim
         return sim
 
+    def unshared(self, block: Block, a: int, b: int) -> np.ndarray:
+        """Bool per node of ``block``: the bead has features on either side but shares none."""
+        if b > self.m or a > self.n:
+            return np.zeros((len(block.rows), self.width), dtype=bool)
+        rc = np.minimum(np.maximum(block.rows, a), self.n)
+        mt = self._mt_sums.get(b)
+        if mt is None:
+            mt = self._mt_sums[b] = window_sums(self.mt, b)
+        mass = (self.ms[rc] - self.ms[rc - a])[:, None] + mt[block.tgt_start(b)]
+        out: np.ndarray = (mass > 0) & (self.sim_parts(block, a, b) <= 0)
+        return out
+
+    def rect_unshared(self, i0: int, i1: int, j0: int, j1: int) -> bool:
+        """``unshared`` for one bead."""
+        mass = self.ms[i1] - self.ms[i0] + self.mt[j1] - self.mt[j0]
+        return bool(mass > 0 and self.rect_sim(i0, i1, j0, j1) <= 0)
+
     def rect_sim(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """Weighted Dice of source ``i0..i1-1`` and target ``j0..j1-1`` (pairs off the band
         count as sharing nothing)."""
@@ -157,6 +174,7 @@ class BeadCosts:
         priors: dict[tuple[int, int], float] | None = None,
         mt_sides: tuple[Side, Side] | None = None,
         outlier: float | None = None,
+        numbers: tuple[Side, Side, float] | None = None,
     ) -> None:
         self.src, self.tgt, self.lo, self.width, self.types = src, tgt, lo, width, types
         self.p = params
@@ -186,6 +204,13 @@ class BeadCosts:
             sample_block.keep_sims = True
         sim11 = self.anchor.sim(sample, 1, 1, sample_block)
         self.sim_reward = LinearReward(*_background(sim11), params.sim_weight, params.reward_cap)
+        # Numbers (digits, weekdays) on either side of a bead with none in common: a
+        # likelihood-ratio penalty estimated from the document (see ``number_penalty``).
+        self.numbers: Channel | None = None
+        self.number_penalty = 0.0
+        if numbers is not None and numbers[2] > 0:
+            self.numbers = Channel(numbers[0], numbers[1], lo, width)
+            self.number_penalty = numbers[2]
         self.tr: np.ndarray | None = None
         self.tr_reward: LinearReward | None = None
         self.grams: Channel | None = None
@@ -236,6 +261,8 @@ class BeadCosts:
                 cost = cost - _scaled(size, self.gram_reward(np.where(valid, g, 0.0)))
             if self.tr is not None and self.tr_reward is not None:
                 cost = cost - _scaled(size, self.tr_reward(np.nan_to_num(self.tr[t, r0:r1], nan=0.0)))
+            if self.numbers is not None:
+                cost = cost + self.number_penalty * self.numbers.unshared(geo, a, b)
             out[:, t] = np.where(valid, cost, np.inf)
         bonus = self.node_bonus(r0, r1)
         if bonus is not None:
@@ -362,6 +389,8 @@ class BeadCosts:
 
             sim = pair_similarity(self.translation[0][i0:i1], self.translation[1][j0:j1])
             cost -= size * float(self.tr_reward(np.array([sim]))[0])
+        if self.numbers is not None and self.numbers.rect_unshared(i0, i1, j0, j1):
+            cost += self.number_penalty
         return float(cost)
 
 

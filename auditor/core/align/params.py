@@ -46,6 +46,9 @@ class AlignParams:
     (0: one spread for all lengths)."""
     sim_weight: float = 3.0
     """Weight of the lexical (anchor + dictionary) similarity reward."""
+    number_weight: float = 1.0
+    """Weight of the penalty for a bead with numbers on either side and none in common (a
+    log-likelihood ratio estimated per document; 0: off)."""
     translation_weight: float = 4.0
     """Weight of the rapidfuzz similarity between a provided translation and the target."""
     gram_weight: float = 4.0

@@ -19,9 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from auditor.core.checks.base import CheckContext
-from auditor.core.checks.merged_beads import _model
+from auditor.core.checks.merged_beads import _model, translated_letters
 from auditor.core.checks.number_mismatch import hop_unmatched
-from auditor.core.checks.omission import letters
 from auditor.core.models import Alignment, Bead, Finding
 
 _MARKS = re.compile(r"[,;:—–()]|\s(?:and|but|while|und|aber|sowie|et|mais|и|а|но|এবং|ও|আর|और|तथा)\s", re.I)
@@ -73,8 +72,10 @@ def anchored_clauses(ctx: CheckContext, a: Alignment, *, side: str, z: float, mi
     if n < min_beads:
         return
     for b, miss, extra in hop_unmatched(ctx, a):
-        ls = sum(letters(ctx.segment(s).text) for s in b.source)
-        lt = sum(letters(ctx.segment(t).text) for t in b.target)
+        # An editor's gloss in square brackets translates nothing: counted, it would hide
+        # the clause the translation lost.
+        ls = sum(translated_letters(ctx, a.source, ctx.segment(s).text) for s in b.source)
+        lt = sum(translated_letters(ctx, a.target, ctx.segment(t).text) for t in b.target)
         if not ls or not lt:
             continue
         dev = (math.log(lt / ls) - med) / mad
