@@ -8,6 +8,7 @@ words next to a number.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -101,6 +102,12 @@ def number_word(word: str, words: dict[str, int]) -> int | None:
     return None
 
 
+def _ending_letters(ending: str) -> int:
+    """Letters of a case ending, vowel signs and viramas not counted: Tamil கோடிக்கும் ends
+    in க்கும் (6 code points, 3 letters)."""
+    return sum(1 for ch in ending if not unicodedata.category(ch).startswith("M"))
+
+
 def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
     # A space, or a hyphen before an inflected scale word (25-тысячная толпа, a 25,000-strong crowd).
     gap = 1 if text[end : end + 1] in {" ", "\u00a0"} or (text[end : end + 1] == "-" and not text[end + 1 : end + 2].isascii()) else 0
@@ -112,7 +119,7 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
             scales = {**SCALES, **LONG_SCALES[lang0]}
         if word not in scales and not word.isascii():  # a case ending on the scale word: ৮ লাখের, 10 тысячам
             word = next((k for k in SCALES if len(k) > 1 and not k.isascii() and word.startswith(k)
-                         and len(word) - len(k) <= 3 and k not in NO_ENDINGS), word)
+                         and _ending_letters(word[len(k) :]) <= 3 and k not in NO_ENDINGS), word)
             word = next((k for k in UNSPACED_SCALES if word.startswith(k)), word)
         if word in scales:
             stop = end + gap + toks[0].end

@@ -96,6 +96,16 @@ SCALES.update({
     "હજાર": 1e3, "લાખ": 1e5, "કરોડ": 1e7, "મિલિયન": 1e6, "બિલિયન": 1e9,
     "ਹਜ਼ਾਰ": 1e3, "ਲੱਖ": 1e5, "ਕਰੋੜ": 1e7, "ਮਿਲੀਅਨ": 1e6,
 })
+SCALES.update({
+    # arab (10⁹) and kharab (10¹¹) of the Indian system; अरब is also "Arab", but only a number
+    # written right before it is read with it
+    "ارب": 1e9, "کھرب": 1e11, "अरब": 1e9, "खरब": 1e11, "আরব": 1e9,
+    # South Slavic and Bulgarian (Cyrillic and Latin): милион, милијарда, хиљада, tisuća
+    "милион": 1e6, "милиона": 1e6, "милиони": 1e6, "милијарда": 1e9, "милијарде": 1e9, "милијарди": 1e9,
+    "хиљада": 1e3, "хиљаде": 1e3, "хиљаду": 1e3, "хиляди": 1e3, "милиарда": 1e9, "милиард": 1e9,
+    "milion": 1e6, "miliona": 1e6, "milijarda": 1e9, "milijarde": 1e9, "milijardi": 1e9,
+    "hiljada": 1e3, "hiljade": 1e3, "tisuća": 1e3, "tisuće": 1e3, "tisoč": 1e3,
+})
 SCALES.update({"milyon": 1e6, "milyong": 1e6, "bilyon": 1e9, "bilyong": 1e9, "libo": 1e3, "libong": 1e3})
 # Looked up case-folded (χιλιάδες folds to χιλιάδεσ).
 SCALES = {fold(w): v for w, v in SCALES.items()}

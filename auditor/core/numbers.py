@@ -260,7 +260,9 @@ def _alternatives(text: str, qs: list[Quantity]) -> Iterator[Quantity]:
         yield prev
 
 
-_CLOCK = re.compile(r"\s?(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|heures?\b|Uhr\b|ч\b|час|時)", re.I)
+# The hour word after the time: Hindi बजे, Urdu بجے, Tamil மணி (மணிக்கு), Marathi वाजता …
+_CLOCK = re.compile(r"\s?(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|heures?\b|Uhr\b|ч\b|час|時"
+                    r"|बजे|بجے|மணி|वाजता|ਵਜੇ|વાગ્યે|മണി|గంటల|ಗಂಟೆ)", re.I)
 
 
 _TIME = re.compile(r"([01]?\d|2[0-3])(?:[.:]|\s?h\s?|\s?giờ\s?)([0-5]\d)\s?(?:Uhr|h|ч|heures?|hrs?|a\.m\.|p\.m\.|am|pm)?\b", re.I)

@@ -54,6 +54,13 @@ def test_percent_words_are_not_hundreds() -> None:
         ("msaada wa euro milioni 2", "sw", 2e6),
         ("2 மில்லியன் யூரோ உதவி", "ta", 2e6),
         ("ng 2 milyong euro na tulong", "tl", 2e6),
+        ("15 милиона динара", "sr", 15e6),
+        ("2,5 милијарде евра", "sr", 2.5e9),
+        ("15 miliona dinara", "hr", 15e6),
+        ("310 ارب روپے", "ur", 3.1e11),
+        ("2 अरब रुपये", "hi", 2e9),
+        # a Tamil case ending is longer in code points than in letters: கோடி + க்கும்
+        ("ரூ.240 கோடிக்கும் மேல்", "ta", 2.4e9),
     ],
 )
 def test_scale_words_of_many_languages_multiply(text: str, lang: str, value: float) -> None:
@@ -152,3 +159,16 @@ def test_a_clock_word_needs_a_clock_time_after_it() -> None:
 def test_a_vietnamese_clock_time() -> None:
     (t, _d) = extract_quantities("lúc 14 giờ 30 ngày 7 tháng 9", "vi")
     assert t.clock and t.value == 2.5 and t.text == "14 giờ 30"
+
+
+def test_arab_and_crore_stack_into_one_amount() -> None:
+    (q,) = extract_quantities("سالانہ 2 ارب 70 کروڑ یونٹ", "ur")
+    assert q.value == 2.7e9 and q.text == "2 ارب 70 کروڑ"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("காலை 5.30 மணிக்கு", "ta"), ("सुबह 5.30 बजे", "hi"), ("صبح 5.30 بجے", "ur"),
+])
+def test_an_hour_word_after_the_time_makes_it_a_clock_time(text: str, lang: str) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.clock and q.value == 5.5  # half past five, as "5:30 am" reads

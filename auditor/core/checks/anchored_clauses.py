@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from auditor.core.checks.base import CheckContext
-from auditor.core.checks.merged_beads import _model, translated_letters
+from auditor.core.checks.length_signals import translated_letters
+from auditor.core.checks.merged_beads import _model
 from auditor.core.checks.number_mismatch import hop_unmatched
 from auditor.core.models import Alignment, Bead, Finding
 

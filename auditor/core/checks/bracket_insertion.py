@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.models import Finding, Severity, Witness
+from auditor.core.normalize import expected_scripts
 
 _OPEN = {"(": ")", "[": "]", "{": "}", "“": "”", "‘": "’", "«": "»", "„": "“", "「": "」", "『": "』", "（": "）"}
 _CLOSE = {v: k for k, v in _OPEN.items() if k != "„"}
@@ -39,10 +40,11 @@ def _closes_quote(text: str, i: int) -> bool:
     return j >= 0 and text.rfind("’", j + 1, i) == -1 and "\n" not in text[j:i]
 
 
-def unbalanced(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+def unbalanced(text: str, start: int = 0, end: int | None = None, rtl: bool = False) -> list[tuple[int, str]]:
     """Positions of brackets and curly quotes without a partner in ``text[start:end]``,
     as (offset, kind) with kind ``open`` or ``close``. Nesting is checked with a stack; a
-    closer that matches an outer opener closes it and reports the inner ones."""
+    closer that matches an outer opener closes it and reports the inner ones. ``rtl``: the
+    text is right-to-left, where quotes are often typed mirrored (Urdu ``’…‘``, ``”…“``)."""
     end = len(text) if end is None else end
     stack: list[int] = []
     bad: list[tuple[int, str]] = []
@@ -65,7 +67,29 @@ def unbalanced(text: str, start: int = 0, end: int | None = None) -> list[tuple[
                 bad.extend((p, "open") for p in stack[k + 1 :])
                 del stack[k:]
     bad.extend((p, "open") for p in stack)
-    return _pair_straight(text, sorted(bad), start, end)
+    bad = sorted(bad)
+    if rtl:
+        bad = _pair_mirrored(text, bad)
+    return _pair_straight(text, bad, start, end)
+
+
+_MIRRORED = {"’": "‘", "”": "“"}
+
+
+def _pair_mirrored(text: str, bad: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Drop quotes of right-to-left text typed the mirrored way round: a ’ "closer" with no
+    opener before it and a ‘ "opener" with no closer after it, in that order, are one quote
+    (BBC Urdu writes ’شمال کی …‘, which reads correctly right to left)."""
+    kept = list(bad)
+    for pos, kind in bad:
+        want = _MIRRORED.get(text[pos])
+        if kind != "close" or want is None or (pos, kind) not in kept:
+            continue
+        partner = next((q for q in kept if q[1] == "open" and q[0] > pos and text[q[0]] == want), None)
+        if partner is not None:
+            kept.remove((pos, kind))
+            kept.remove(partner)
+    return kept
 
 
 def _pair_straight(text: str, bad: list[tuple[int, str]], start: int, end: int) -> list[tuple[int, str]]:
@@ -86,6 +110,11 @@ def _pair_straight(text: str, bad: list[tuple[int, str]], start: int, end: int) 
             continue
         free[partner].remove(side[0] if kind == "open" else side[-1])
     return kept
+
+
+def _rtl(lang: str) -> bool:
+    """Is the language written right to left (its expected scripts include Arabic or Hebrew)?"""
+    return bool(expected_scripts(lang) & {"Arabic", "Hebrew"})
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -156,8 +185,9 @@ class BracketInsertion(Check):
         """(offset, kind, segment ids) of every unbalanced mark of a witness."""
         segs = ctx.segments.get(w.id, ())
         starts = [x.start for x in segs]
+        rtl = _rtl(w.lang)
         for p0, p1 in _paragraphs(w.text):
-            for pos, kind in unbalanced(w.text, p0, p1):
+            for pos, kind in unbalanced(w.text, p0, p1, rtl):
                 k = bisect.bisect_right(starts, pos) - 1
                 yield pos, kind, ((segs[k].id,) if k >= 0 and pos < segs[k].end else ())
 
@@ -201,8 +231,9 @@ class BracketInsertion(Check):
     def _unbalanced(self, ctx: CheckContext, w: Witness) -> Iterator[Finding]:
         text = w.text
         inherited = self._inherited(ctx, w)
+        rtl = _rtl(w.lang)
         for p0, p1 in _paragraphs(text):
-            for pos, kind in unbalanced(text, p0, p1):
+            for pos, kind in unbalanced(text, p0, p1, rtl):
                 if kind == "open":
                     m = re.match(rf"\S*?[^\W_][\w{_COMBINING}]*", text[pos + 1 : p1])
                     s, e = pos, pos + 1 + (m.end() if m else 0)

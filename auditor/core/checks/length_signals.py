@@ -10,6 +10,7 @@ each check words its own findings (``finding``, ``ratio_finding``).
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,12 +19,34 @@ from typing import Literal
 
 from auditor.core.checks.base import Check, CheckContext
 from auditor.core.models import Alignment, Bead, Finding, Severity, Span
+from auditor.core.normalize import char_script, expected_scripts
 
 
 @lru_cache(maxsize=65536)
 def letters(text: str) -> int:
     """Letters and digits: what carries content, whatever the script."""
     return sum(map(str.isalnum, text))
+
+
+_GLOSS = re.compile(r"\[[^\[\]]*\]")
+
+
+def translated_letters(ctx: CheckContext, witness: str, text: str) -> int:
+    """Letters of ``text`` outside square-bracketed glosses in the witness's own script.
+
+    An editor's ``[Russia's main federal investigative body]`` translates nothing: counted,
+    it would make up for a sentence the translation lost. Brackets holding another script
+    (a fragment left untranslated) still count: that text does stand for the source's.
+    """
+    if "[" not in text:
+        return letters(text)
+    own = expected_scripts(ctx.chain.witness(witness).lang)
+
+    def gloss(m: re.Match[str]) -> str:
+        inner = m.group(0)
+        return "" if all(char_script(ch) in own for ch in inner if ch.isalpha()) else inner
+
+    return letters(_GLOSS.sub(gloss, text))
 
 
 @dataclass(frozen=True)
@@ -43,8 +66,8 @@ def length_outliers(ctx: CheckContext, a: Alignment, *, z: float, min_letters: i
     for b in a.beads:
         if not b.source or not b.target:
             continue
-        ls = sum(letters(ctx.segment(s).text) for s in b.source)
-        lt = sum(letters(ctx.segment(t).text) for t in b.target)
+        ls = sum(translated_letters(ctx, a.source, ctx.segment(s).text) for s in b.source)
+        lt = sum(translated_letters(ctx, a.target, ctx.segment(t).text) for t in b.target)
         if ls and lt:
             rows.append((b, math.log(lt / ls)))
             sizes[id(b)] = (ls, lt)

@@ -13,7 +13,6 @@ the witness's own script (an editor's note) do not count as translated text.
 from __future__ import annotations
 
 import math
-import re
 import statistics
 import weakref
 from collections.abc import Iterator
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 
 from auditor.core.align.anchors import analyse_word, tokens
 from auditor.core.checks.base import CheckContext
+from auditor.core.checks.length_signals import translated_letters
 from auditor.core.checks.omission import letters
 from auditor.core.models import Alignment, Bead
 from auditor.core.normalize import char_script, expected_scripts
@@ -76,25 +76,6 @@ def _mixed(ctx: CheckContext, a: Alignment, b: Bead) -> bool:
     return False
 
 
-_GLOSS = re.compile(r"\[[^\[\]]*\]")
-
-
-def translated_letters(ctx: CheckContext, witness: str, text: str) -> int:
-    """Letters of ``text`` outside square-bracketed glosses in the witness's own script.
-
-    An editor's ``[Russia's main federal investigative body]`` translates nothing: counted,
-    it would make up for a sentence the translation lost. Brackets holding another script
-    (a fragment left untranslated) still count: that text does stand for the source's.
-    """
-    if "[" not in text:
-        return letters(text)
-    own = expected_scripts(ctx.chain.witness(witness).lang)
-
-    def gloss(m: re.Match[str]) -> str:
-        inner = m.group(0)
-        return "" if all(char_script(ch) in own for ch in inner if ch.isalpha()) else inner
-
-    return letters(_GLOSS.sub(gloss, text))
 
 
 def _numbers(text: str) -> set[str]:

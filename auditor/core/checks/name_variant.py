@@ -238,6 +238,9 @@ class NameVariant(Check):
                     if _diacritics_only(name_stem(ga.root, lang), name_stem(gb.root, lang)):
                         yield idx[x], idx[y], "diacritics", s
                     continue
+                if _dj_alike(ga, gb):  # Đorđević/Djordjevic: the ASCII spelling of đ
+                    yield idx[x], idx[y], "diacritics", s
+                    continue
                 if is_inflection(ga.root, gb.root, lang) or OSA.distance(ga.key, gb.key) > 1:
                     continue
                 if _derived(ga, gb, lang):  # Mexico/Mexican: a name and its adjective or demonym
@@ -350,6 +353,14 @@ def _diacritics_only(a: str, b: str) -> bool:
     is optional in print and does not count."""
     fa, fb = (fold(x).replace("ё", "е") for x in (a, b))
     return fa != fb and token_script(a) == token_script(b) and len(fa) == len(fb)
+
+
+def _dj_alike(a: NameGroup, b: NameGroup) -> bool:
+    """South Slavic đ written ``dj`` (its usual ASCII form, and how Cyrillic ђ is romanised)
+    against the transliteration's plain ``d``: one name, written two ways."""
+    if not any("đ" in r.lower() for r in (a.root, b.root)):
+        return False
+    return a.norm != b.norm and a.norm.replace("dj", "d") == b.norm.replace("dj", "d")
 
 
 def _edge_rank(groups: Sequence[NameGroup], e: _Edge) -> tuple[int, int, float]:

@@ -43,7 +43,8 @@ from collections.abc import Iterator, Sequence
 from auditor.core.align.anchors import analyse_word, tokens
 from auditor.core.checks.base import CheckContext
 from auditor.core.checks.clause_gaps import Candidate, Gap, shared_anchors, unambiguous_best
-from auditor.core.checks.merged_beads import _model, translated_letters
+from auditor.core.checks.length_signals import translated_letters
+from auditor.core.checks.merged_beads import _model
 from auditor.core.checks.omission import letters
 from auditor.core.models import Alignment, Bead
 from auditor.core.normalize import char_script, expected_scripts

@@ -10,6 +10,7 @@ from itertools import chain
 from typing import Any
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
+from auditor.core.checks.foreign_phrases import RareLetters
 from auditor.core.checks.foreign_scripts import ForeignRun, foreign_runs, own_table
 from auditor.core.models import Finding, Segment, Severity, Witness
 from auditor.core.normalize import expected_scripts, primary_language
@@ -143,10 +144,20 @@ class UntranslatedSpan(Check):
     at least ``min_copied_latin_letters`` letters copied from its Latin-script source (``2.1%
     rose`` in Japanese) counts too, unless it is part of an address or of a Latin-script name.
 
+    A phrase inside a translated sentence, left in the source's language although the source
+    is written in another script (“… and niko neće biti ostavljen bez pomoći,” he said, from
+    Serbian Cyrillic): a run of at least ``min_phrase_words`` lower-case words joined by
+    spaces, none a function word of the witness's language, ``min_phrase_rare`` of them spelt
+    with a letter no other lower-case word of the witness uses, which the identifier gives to
+    the source's language (or a language it cannot tell from it in a few words: Serbian,
+    Croatian, Bosnian) with probability ``phrase_confidence``
+    (``auditor.core.checks.foreign_phrases``). Only where the sentence as a whole is not reported.
+
     Params: ``min_letters`` (2), ``min_latin_words`` (2), ``language_id`` (true),
     ``min_words`` (6), ``min_confidence`` (0.99), ``copied_phrases`` (true),
     ``min_copied_words`` (2), ``min_copied_letters`` (10), ``min_copied_word_letters`` (8),
-    ``min_copied_latin_letters`` (4).
+    ``min_copied_latin_letters`` (4), ``min_phrase_words`` (3), ``min_phrase_rare`` (2),
+    ``phrase_confidence`` (0.9).
 
     Suggestion: empty (machine translation may fill it). Evidence: the script found and the
     scripts expected.
@@ -228,39 +239,67 @@ class UntranslatedSpan(Check):
         expected: frozenset[str],
     ) -> Iterator[Finding]:
         lang = primary_language(w.lang)
-        min_words = int(cfg.get("min_words", 6))
-        min_conf = float(cfg.get("min_confidence", 0.99))
-        from auditor.core.names import stopwords
-
-        stops = stopwords(lang)
         parent = ctx.chain.witness(w.parent) if w.parent else None
         parent_lang = primary_language(parent.lang) if parent is not None else ""
+        rare = RareLetters(masked) if parent_lang and parent_lang != lang else None
         for seg in segs:
-            # only the witness's own script counts: foreign-script runs are reported above
-            own = masked[seg.start : seg.end].translate(own_table(expected))
-            words = re.findall(r"[^\W\d_]+", own)
-            if sum(1 for x in words if x[:1].islower()) < min_words:
-                continue
-            if stops and sum(1 for x in words if x.lower() in stops) >= max(3, len(words) // 4):
-                if parent_lang and parent_lang != lang:
-                    yield from self._fragments(ctx, w, seg, parent_lang, min_words, min_conf)
-                continue  # plainly in the witness's own language: spare the identifier
-            found, prob = identify(own)
-            if found == lang or prob < min_conf:
-                if parent_lang and parent_lang != lang:
-                    yield from self._fragments(ctx, w, seg, parent_lang, min_words, min_conf)
-                continue
-            m = re.search(r"[^\W_].*[^\W_]|[^\W_]", seg.text, re.S)
-            start, end = (seg.start + m.start(), seg.start + m.end()) if m else (seg.start, seg.end)
-            if end < seg.end and seg.text[end - seg.start] in ".!?…":
-                end += 1
-            for q in _QUOTED.finditer(seg.text):  # a quotation inside an own-language sentence
-                if identify(q.group(1))[0] == found:
-                    start, end = seg.start + q.start(1), seg.start + q.end(1)
-                    break
+            whole = list(self._sentence(ctx, cfg, w, seg, masked, expected, lang, parent_lang))
+            yield from whole
+            if rare is not None and not whole:  # a phrase, only where the sentence as a whole is not
+                yield from self._phrases(ctx, cfg, w, seg, masked, lang, parent_lang, rare)
+
+    def _sentence(
+        self, ctx: CheckContext, cfg: CheckConfig, w: Witness, seg: Segment, masked: str, expected: frozenset[str],
+        lang: str, parent_lang: str,
+    ) -> Iterator[Finding]:
+        """The segment as a whole in another language, or a quotation or parenthesis of it in
+        its source's language."""
+        from auditor.core.names import stopwords
+
+        min_words = int(cfg.get("min_words", 6))
+        min_conf = float(cfg.get("min_confidence", 0.99))
+        stops = stopwords(lang)
+        # only the witness's own script counts: foreign-script runs are reported above
+        own = masked[seg.start : seg.end].translate(own_table(expected))
+        words = re.findall(r"[^\W\d_]+", own)
+        if sum(1 for x in words if x[:1].islower()) < min_words:
+            return
+        if stops and sum(1 for x in words if x.lower() in stops) >= max(3, len(words) // 4):
+            if parent_lang and parent_lang != lang:
+                yield from self._fragments(ctx, w, seg, parent_lang, min_words, min_conf)
+            return  # plainly in the witness's own language: spare the identifier
+        found, prob = identify(own)
+        if found == lang or prob < min_conf:
+            if parent_lang and parent_lang != lang:
+                yield from self._fragments(ctx, w, seg, parent_lang, min_words, min_conf)
+            return
+        m = re.search(r"[^\W_].*[^\W_]|[^\W_]", seg.text, re.S)
+        start, end = (seg.start + m.start(), seg.start + m.end()) if m else (seg.start, seg.end)
+        if end < seg.end and seg.text[end - seg.start] in ".!?…":
+            end += 1
+        for q in _QUOTED.finditer(seg.text):  # a quotation inside an own-language sentence
+            if identify(q.group(1))[0] == found:
+                start, end = seg.start + q.start(1), seg.start + q.end(1)
+                break
+        yield self._language_finding(
+            ctx, w, seg, start, end, found, prob,
+            f"This sentence of witness ‘{w.id}’ ({w.lang}) reads as ‘{found}’: untranslated?")
+
+    def _phrases(
+        self, ctx: CheckContext, cfg: CheckConfig, w: Witness, seg: Segment, masked: str, lang: str,
+        parent_lang: str, rare: RareLetters,
+    ) -> Iterator[Finding]:
+        from auditor.core.checks.foreign_phrases import foreign_phrases
+
+        for ph in foreign_phrases(
+            masked, seg.start, seg.end, lang, parent_lang, rare, _identifier().rank,
+            min_words=int(cfg.get("min_phrase_words", 3)), min_rare=int(cfg.get("min_phrase_rare", 2)),
+            min_confidence=float(cfg.get("phrase_confidence", 0.9)),
+        ):
             yield self._language_finding(
-                ctx, w, seg, start, end, found, prob,
-                f"This sentence of witness ‘{w.id}’ ({w.lang}) reads as ‘{found}’: untranslated?")
+                ctx, w, seg, ph.start, ph.end, parent_lang, ph.probability,
+                f"This phrase of witness ‘{w.id}’ ({w.lang}) is still in its source's language (‘{parent_lang}’): "
+                "untranslated?")
 
     def _fragments(
         self, ctx: CheckContext, w: Witness, seg: Segment, parent_lang: str, min_words: int, min_conf: float

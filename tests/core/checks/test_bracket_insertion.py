@@ -23,6 +23,8 @@ BALANCED = [
     ("de", "Er sagte: „Das ist das Ende.“ Dann ging er."),
     ("ja", "書簡には「すべて決まった」とあった。"),
     ("en", "He wrote: “It is (as they say) over.”"),
+    # right to left, quotes typed mirrored (as BBC Urdu does)
+    ("ur", "چیئرمین نے منصوبے کو ’شمال کی توانائی کی سلامتی کے لیے ایک فیصلہ کن موڑ‘ قرار دیا۔"),
 ]
 
 
@@ -35,6 +37,11 @@ def test_unbalanced(lang: str, text: str, span: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), BALANCED)
 def test_balanced(lang: str, text: str) -> None:
     passes(BracketInsertion, single(lang, text))
+
+
+def test_mirrored_quotes_are_balanced_only_right_to_left() -> None:
+    found = fails(BracketInsertion, single("en", "He called it ’a turning point‘ for the north."))
+    assert sorted(f.evidence_value("mark") for f in found) == ["‘", "’"]
 
 
 def test_paragraphs_are_checked_separately() -> None:

@@ -182,6 +182,9 @@ def test_bengali_span_is_the_name_stem_and_the_ending_is_evidence() -> None:
 @pytest.mark.parametrize("text,variant", [
     ("Lena Hartmann founded Parlo. Hartmann said the app grew. Critics asked Hartman about it.", "Hartman"),
     ("Councillor Anna Hölzl spoke first. Hölzl wants a new school. Everyone thanked Holzl.", "Holzl"),
+    # South Slavic đ, then its ASCII spelling dj
+    ("Minister Dragan Đorđević toured the area. Đorđević told reporters that all was well. "
+     "According to Djordjevic, units carried out 300 interventions.", "Djordjevic"),
 ])
 def test_doubled_letters_and_lost_diacritics(text: str, variant: str) -> None:
     (f,) = fails(NameVariant, single("en", text))

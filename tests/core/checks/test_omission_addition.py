@@ -47,6 +47,19 @@ def test_short_and_long_beads_against_the_hop_ratio() -> None:
     assert g.segments == ("tgt-s7",)
 
 
+def test_an_editors_gloss_does_not_make_up_for_a_dropped_clause() -> None:
+    # "He runs an anti-corruption website and lives in exile in France." with the exile
+    # dropped and the website explained in brackets: as long as usual, but only with the gloss
+    short = RU.copy()
+    short[3] = "Он руководит сайтом [борющимся с коррупцией в России]."
+    (f,) = fails(Omission, pair("en", " ".join(EN), "ru", " ".join(short)))
+    assert f.spans[0].text == short[3] and any(sp.text == EN[3] for sp in f.spans)
+    # without brackets the same words count as translation: the bead is not short
+    wordy = RU.copy()
+    wordy[3] = "Он руководит сайтом, борющимся с коррупцией в России."
+    passes(Omission, pair("en", " ".join(EN), "ru", " ".join(wordy)))
+
+
 def test_tiny_segments_and_short_documents_are_ignored() -> None:
     ctx = pair("en", "Chapter 1. It rained.", "ru", "Шёл дождь.")
     passes(Omission, ctx)  # 'It rained.' is under min_letters, and two beads are too few for ratios

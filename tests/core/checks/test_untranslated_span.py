@@ -188,3 +188,24 @@ def test_a_lower_case_latin_word_copied_into_another_script() -> None:
     # an address or a name written in Latin is no untranslated word
     passes(UntranslatedSpan, pair("en", "The website weather.com reported rain. Global citizen organisers replied.",
                                   "ru", "Сайт weather.com сообщил о дожде. Организаторы Global citizen ответили."))
+
+
+SR = ("„Сви расположиви капацитети су на терену и нико неће бити остављен без помоћи“, рекао је "
+      "министар новинарима у Крушевцу. Екипе раде током целе ноћи.")
+EN = ("\"All available resources are on the ground and {} ,\" the minister told reporters in Kruševac. "
+      "Crews are working through the night.")
+
+
+def test_a_phrase_left_in_the_source_language_inside_a_translated_quotation() -> None:
+    # Serbian Cyrillic source, the end of the quote left in Serbian Latin: not copied, not a
+    # whole sentence in another language, but spelt with ć and ć only there
+    tgt = EN.format("niko neće biti ostavljen bez pomoći")
+    (f,) = fails(UntranslatedSpan, pair("sr", SR, "en", tgt))
+    assert f.spans[0].text == "niko neće biti ostavljen bez pomoći" and f.evidence_value("language") == "sr"
+    # the same words translated: nothing
+    passes(UntranslatedSpan, pair("sr", SR, "en", EN.format("no one will be left without help")))
+    # a single foreign-looking word is not a phrase
+    passes(UntranslatedSpan, pair("sr", SR, "en", EN.format("no one will be left without pomoći")))
+    # nor a phrase in a third language: a quotation kept on purpose
+    passes(UntranslatedSpan, pair("sr", SR, "en", EN.format("personne ne sera laissé sans aide, même là")))
+    passes(UntranslatedSpan, pair("sr", SR, "en", tgt), min_phrase_rare=3)
