@@ -73,6 +73,23 @@ def other_calendars(ascii_text: str, text: str, lang0: str, qs: Sequence[Quantit
     return out
 
 
+def _family(lang0: str) -> str:
+    if lang0 in _BUDDHIST:
+        return "buddhist"
+    if lang0 in _SOLAR_HIJRI:
+        return "solar-hijri"
+    return "japanese" if lang0 == "ja" else ""
+
+
+def seen_from(qs: Sequence[Quantity], own_lang0: str, other_lang0: str) -> list[Quantity]:
+    """``qs`` as a text in ``other_lang0`` must render them: a year of a calendar that language
+    does not use is its Gregorian year only (พ.ศ. 2554 left as 2554 in English is a changed
+    number; kept as 2554 in Lao it is not)."""
+    if not _family(own_lang0) or _family(own_lang0) == _family(other_lang0):
+        return list(qs)
+    return [replace(q, value=q.same[0], same=q.same[1:]) if q.same else q for q in qs]
+
+
 def _year(q: Quantity) -> float:
     return q.value if q.value is not None else 0.0
 

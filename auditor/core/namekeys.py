@@ -80,6 +80,12 @@ def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
     return frozenset({""})
 
 
+# Languages whose names take no case endings (a possessive 's aside): a final vowel of a name
+# is spelling there, not grammar.
+NO_NAME_CASES = frozenset({"en", "fr", "es", "it", "pt", "nl", "id", "ms", "vi", "tl", "sw", "ca", "gl", "da",
+                           "no", "nb", "sv", "af"})
+
+
 @lru_cache(maxsize=262144)
 def is_inflection(a: str, b: str, lang: str) -> bool:
     """Are two surface forms the same name inflected or derived (``Russia``/``Russia’s``/``Russian``,
@@ -93,6 +99,9 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
     short, long_ = sorted((fa, fb), key=len)
     if len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] == short[-1] and token_script(a) == "Latin":
         return False  # a doubled final consonant is a spelling slip (Hartman/Hartmann), not an ending
+    if (len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] in "aeiouy"
+            and primary_language(lang) in NO_NAME_CASES):
+        return False  # names take no endings here: a final vowel is spelling (Tesfaye/Tesfay)
     suf = inflection_suffixes(lang, token_script(a))
     # The stem may end before the shared letters: Индонезийск|ое / Индонезийск|ого share an о.
     return any(fa[k:] in suf and fb[k:] in suf for k in range(p, max(p - 3, 2), -1))
@@ -121,9 +130,18 @@ _BN_BASE = tuple(v + e for v in ("", "া", "িয়া", "ীয়া", "ি
 _BN_DERIVED = tuple(m + e for m in ("ীয়", "িয়", "ীয়ান", "িয়ান", "ান", "িক", "ী", "ি") for e in _BN_CASE)
 
 
+# Nouns in -ика drop the к before the adjective's -ийск- (Балтика/Балтийском, Африка/африканский).
+_CYR_KA = tuple("к" + e for e in _CYR_NOUN)
+# The Arabic-script nisba: البحرين/البحرينية, مصر/المصري, ایران/ایرانی, پاکستان/پاکستانی.
+_ARABIC_BASE = ("", "ا", "ة")
+_ARABIC_DERIVED = ("ي", "ية", "يون", "يين", "يان", "يات", "ی", "یہ", "یوں", "یان", "ای")
+
+
 def _derivation_tails(lang: str, script: str) -> tuple[frozenset[str], frozenset[str]]:
     if script == "Cyrillic":
-        return frozenset(_CYRILLIC), frozenset(_CYR_DERIVED)
+        return frozenset(_CYRILLIC + _CYR_KA), frozenset(_CYR_DERIVED)
+    if script == "Arabic":
+        return frozenset(_ARABIC_BASE), frozenset(_ARABIC_DERIVED)
     if script == "Bengali":
         return frozenset(_BN_BASE), frozenset(_BN_DERIVED)
     if script == "Latin":

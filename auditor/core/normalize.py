@@ -112,6 +112,56 @@ LANG_SCRIPTS: dict[str, frozenset[str]] = {
     "ka": frozenset({"Georgian"}),
     "hy": frozenset({"Armenian"}),
 }
+_MORE_SCRIPTS = {
+    "Latin": "af sq az eu bs ca hr da et fi gl ha hu ig ga lv lt lb mt ms mi nb no nn ro gd sk sl so sw "
+             "sv tl fil tk uz cy xh yo zu eo la jv su ceb qu ht rw sn ny mg sm to ku om ln lg wo ff fo br "
+             "co fy oc rm se",
+    "Cyrillic": "be kk ky mk mn tg tt ba cv ce os",
+    "Arabic": "ps sd ug ckb ks",
+    "Hebrew": "yi",
+    "Devanagari": "sa mai bho new kok doi",
+    "Bengali": "mni",
+    "Gurmukhi": "pa",
+    "Gujarati": "gu",
+    "Oriya": "or",
+    "Telugu": "te",
+    "Kannada": "kn",
+    "Malayalam": "ml",
+    "Sinhala": "si",
+    "Lao": "lo",
+    "Khmer": "km",
+    "Myanmar": "my",
+    "Tibetan": "bo dz",
+    "Ethiopic": "am ti",
+    "Thaana": "dv",
+    "Han": "yue wuu",
+}
+for _script, _langs in _MORE_SCRIPTS.items():
+    for _lang in _langs.split():
+        LANG_SCRIPTS.setdefault(_lang, frozenset({_script}))
+
+
+def known_language(lang: str) -> bool:
+    """Does the tag name a language whose scripts are known (or an explicit script subtag)?"""
+    return primary_language(lang) in LANG_SCRIPTS or any(
+        len(sub) == 4 and sub.isalpha() for sub in lang.split("-")[1:])
+
+
+def dominant_script(text: str) -> str:
+    """The script most of the text's letters are written in ("Latin" for a text without letters)."""
+    counts: dict[str, int] = {}
+    for ch in text[:20000]:
+        if ch.isalpha():
+            sc = char_script(ch)
+            counts[sc] = counts.get(sc, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else "Latin"
+
+
+def witness_scripts(lang: str, text: str) -> frozenset[str]:
+    """``expected_scripts`` of a witness; for a language the table does not know, the script its
+    own text is mostly written in (an Amharic witness tagged with an unlisted code is not all
+    "foreign" to itself)."""
+    return expected_scripts(lang) if known_language(lang) else frozenset({dominant_script(text)})
 
 
 @lru_cache(maxsize=1024)
@@ -133,5 +183,8 @@ def expected_scripts(lang: str) -> frozenset[str]:
 _SCRIPT_SUBTAGS = {
     "Latn": "Latin", "Cyrl": "Cyrillic", "Beng": "Bengali", "Deva": "Devanagari",
     "Arab": "Arabic", "Hebr": "Hebrew", "Grek": "Greek", "Hans": "Han", "Hant": "Han",
-    "Jpan": "Han", "Kore": "Hangul", "Thai": "Thai", "Taml": "Tamil",
+    "Jpan": "Han", "Kore": "Hangul", "Thai": "Thai", "Taml": "Tamil", "Ethi": "Ethiopic", "Geor": "Georgian",
+    "Armn": "Armenian", "Guru": "Gurmukhi", "Gujr": "Gujarati", "Orya": "Oriya", "Telu": "Telugu",
+    "Knda": "Kannada", "Mlym": "Malayalam", "Sinh": "Sinhala", "Laoo": "Lao", "Khmr": "Khmer",
+    "Mymr": "Myanmar", "Tibt": "Tibetan", "Thaa": "Thaana",
 }

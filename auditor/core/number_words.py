@@ -106,6 +106,16 @@ SCALES.update({
     "milion": 1e6, "miliona": 1e6, "milijarda": 1e9, "milijarde": 1e9, "milijardi": 1e9,
     "hiljada": 1e3, "hiljade": 1e3, "tisuća": 1e3, "tisuće": 1e3, "tisoč": 1e3,
 })
+SCALES.update({
+    "ሺህ": 1e3, "ሺ": 1e3, "ሚሊዮን": 1e6, "ቢሊዮን": 1e9,  # Amharic
+    "ათასი": 1e3, "ათას": 1e3, "მილიონი": 1e6, "მილიონ": 1e6, "მილიარდი": 1e9, "მილიარდ": 1e9,  # Georgian
+    "հազար": 1e3, "միլիոն": 1e6, "միլիարդ": 1e9,  # Armenian
+    "мың": 1e3, "миң": 1e3, "мянга": 1e3, "сая": 1e6, "тэрбум": 1e9,  # Kazakh, Kyrgyz, Mongolian
+    "ming": 1e3, "milliard": 1e9, "mlrd": 1e9, "milyard": 1e9, "bilion": 1e9, "dubu": 1e3, "miliyan": 1e6,
+    "अर्ब": 1e9, "ලක්ෂ": 1e5, "කෝටි": 1e7, "මිලියන": 1e6, "සිය": 1e2,
+    "ពាន់": 1e3, "ម៉ឺន": 1e4, "សែន": 1e5, "លាន": 1e6, "ພັນ": 1e3, "ແສນ": 1e5, "ລ້ານ": 1e6,
+    "သိန်း": 1e5, "သန်း": 1e6,
+})
 SCALES.update({"milyon": 1e6, "milyong": 1e6, "bilyon": 1e9, "bilyong": 1e9, "libo": 1e3, "libong": 1e3})
 # Looked up case-folded (χιλιάδες folds to χιλιάδεσ).
 SCALES = {fold(w): v for w, v in SCALES.items()}
@@ -128,7 +138,7 @@ PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9}
 # Written straight after the digits (1万2千, 200만, 2亿).
 SCALE_CHARS = "万億千亿만억천"  # not 조: 제3조 is Article 3
 # Scripts written without spaces: a scale word there runs into the next word (2 ล้านยูโร).
-UNSPACED_SCALES = ("พัน", "หมื่น", "แสน", "ล้าน")
+UNSPACED_SCALES = ("พัน", "หมื่น", "แสน", "ล้าน", "ពាន់", "ម៉ឺន", "សែន", "លាន", "ພັນ", "ແສນ", "ລ້ານ")
 # Too short to take a case ending: শত (hundred) would read শতাংশ (per cent) as hundreds.
 NO_ENDINGS = frozenset({"শত", "শো"})
 WORDS: dict[str, dict[str, int]] = {

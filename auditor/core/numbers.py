@@ -126,6 +126,9 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         if v is not None:
             nums.append((m.start(), m.end(), v))
     nums = _join_space_groups(ascii_text, nums, lang0)
+    if _ETHIOPIC_NUMBER.search(text):
+        nums = sorted(nums + [(m.start(), m.end(), float(ethiopic_value(m.group())))
+                              for m in _ETHIOPIC_NUMBER.finditer(text)])
     out: list[Quantity] = []
     used: set[int] = set()
     # Japanese and Chinese dates: 3月17日
@@ -229,6 +232,26 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     return tuple(sorted(out, key=lambda q: (q.start, q.end)))
 
 
+# Ethiopic numerals (፩–፱, tens ፲–፺, ፻ hundred, ፼ ten thousand) are additive, not positional:
+# ፲፪ = 12, ፫፻ = 300. Kept out of digits_to_ascii, which must keep every offset.
+_ETHIOPIC_NUMBER = re.compile("[\u1369-\u137c]+")
+
+
+def ethiopic_value(run: str) -> int:
+    """The value of a run of Ethiopic numerals."""
+    total = current = 0
+    for ch in run:
+        v = int(unicodedata.numeric(ch))
+        if v == 100:
+            current = (current or 1) * 100
+        elif v == 10000:
+            total = (total + (current or 1)) * 10000
+            current = 0
+        else:
+            current += v
+    return total + current
+
+
 _RANGE = re.compile(r"[\s\u00a0]*(?:-|–|—|to|and|or|до|или|থেকে|تا|إلى|bis|à|a|al)[\s\u00a0]*")
 _PAREN_ALT = re.compile(r"[\s\u00a0]*(?:[^\W\d_]+[\s\u00a0]*){0,3}\([\s\u00a0]*\Z")
 
@@ -260,9 +283,9 @@ def _alternatives(text: str, qs: list[Quantity]) -> Iterator[Quantity]:
         yield prev
 
 
-# The hour word after the time: Hindi बजे, Urdu بجے, Tamil மணி (மணிக்கு), Marathi वाजता …
+# The hour word after the time: Hindi बजे, Urdu بجے, Tamil மணி (மணிக்கு), Thai น. …
 _CLOCK = re.compile(r"\s?(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|heures?\b|Uhr\b|ч\b|час|時"
-                    r"|बजे|بجے|மணி|वाजता|ਵਜੇ|વાગ્યે|മണി|గంటల|ಗಂಟೆ)", re.I)
+                    r"|बजे|بجے|மணி|वाजता|ਵਜੇ|વાગ્યે|മണി|గంటల|ಗಂಟೆ|น\.|นาฬิกา)", re.I)
 
 
 _TIME = re.compile(r"([01]?\d|2[0-3])(?:[.:]|\s?h\s?|\s?giờ\s?)([0-5]\d)\s?(?:Uhr|h|ч|heures?|hrs?|a\.m\.|p\.m\.|am|pm)?\b", re.I)

@@ -14,7 +14,7 @@ interchangeably from a few words).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -40,20 +40,34 @@ class Phrase:
 
 
 class RareLetters:
-    """Where each non-ASCII letter occurs in a lower-case word of one witness."""
+    """Where the non-ASCII letters of one witness occur in its lower-case words."""
 
     def __init__(self, text: str) -> None:
-        self.where: dict[str, list[int]] = defaultdict(list)
-        for m in _WORD.finditer(text):
-            w = m.group()
-            if w[:1].islower():
-                for ch in set(w.lower()):
-                    if ch.isalpha() and not ch.isascii():
-                        self.where[ch].append(m.start())
+        self.text = text
+        self._where: dict[str, list[int]] = {}
+        counts = Counter(text.lower())
+        # Letters whose every use falls inside one stretch of a few sentences: only these can
+        # mark a phrase (a letter used all over the witness is part of its spelling).
+        folded = text.lower()
+        self.local = frozenset(
+            ch for ch, n in counts.items()
+            if n <= 200 and ch.isalpha() and not ch.isascii() and folded.rfind(ch) - folded.find(ch) < 2000
+        )
+
+    def may_mark(self, text: str) -> bool:
+        """Could ``text`` hold a phrase's rare letter at all? (A cheap test before the runs.)"""
+        return any(ch in self.local for ch in set(text.lower()))
+
+    def where(self, ch: str) -> list[int]:
+        """Start offsets of the lower-case words that hold ``ch`` (in either case)."""
+        if ch not in self._where:
+            self._where[ch] = [m.start() for m in re.finditer(rf"[^\W\d_]*{re.escape(ch)}[^\W\d_]*", self.text, re.I)
+                               if m.group()[:1].islower()]
+        return self._where[ch]
 
     def only_within(self, ch: str, start: int, end: int) -> bool:
         """Does every lower-case word holding ``ch`` start inside ``[start, end)``?"""
-        return all(start <= p < end for p in self.where.get(ch, ()))
+        return ch in self.local and all(start <= p < end for p in self.where(ch))
 
 
 def foreign_phrases(
@@ -64,11 +78,11 @@ def foreign_phrases(
     ``min_words`` lower-case words joined by spaces alone, none of them a function word of
     ``lang``, of which ``min_rare`` or more hold a letter no lower-case word outside the run
     uses, and which the identifier gives to ``parent_lang`` with ``min_confidence``."""
-    stops = stopwords(lang)
     group = language_group(parent_lang)
     own = language_group(lang)
-    if own & group:
+    if own & group or not rare.may_mark(text[start:end]):
         return
+    stops = stopwords(lang)
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     for m in _WORD.finditer(text, start, end):

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from auditor.core.checks.base import CheckContext
+from auditor.core.namekeys import NO_NAME_CASES
 from auditor.core.names import (
     Mention,
     cross_key,
@@ -329,6 +330,20 @@ def rendered_alike(ctx: CheckContext, groups: Sequence[NameGroup], others: Seque
         if groups[a].norm != groups[b].norm and abs(len(stems[a]) - len(stems[b])) <= 1
         and _one_inner_edit(stems[a], stems[b])
     ]
+    # Where names take no case endings, a final vowel gained or lost is spelling too
+    # (ተስፋዬ as Tesfaye, then Tesfay): shaped by first letter and the rest of the stem.
+    loose: dict[tuple[str, str], list[int]] = {}
+    for gi, (g, st) in enumerate(zip(groups, stems, strict=True)):
+        if primary_language(g.lang) in NO_NAME_CASES and len(st) >= 4 and len(g.key) >= 2:
+            loose.setdefault((primary_language(g.lang), st.rstrip("aeiouy")), []).append(gi)
+    endings = {
+        (a, b)
+        for idx in loose.values() if len(idx) > 1
+        for i, a in enumerate(idx) for b in idx[i + 1 :]
+        if groups[a].norm != groups[b].norm and stems[a] != stems[b]
+        and abs(len(stems[a]) - len(stems[b])) == 1 and (a, b) not in candidates
+    }
+    candidates += sorted(endings)
     if not candidates:
         return []
     involved = {g for pair in candidates for g in pair}
@@ -346,7 +361,15 @@ def rendered_alike(ctx: CheckContext, groups: Sequence[NameGroup], others: Seque
                     stem = name_stem(x.text, x.lang)
                     if phonetic_key(stem) == g.key or cross_key(stem) == cross_key(g.norm):
                         renders.setdefault(gi, set()).add((m.witness, x.witness, name_norm(stem)))
-    return sorted((a, b) for a, b in candidates if renders.get(a, set()) & renders.get(b, set()))
+    parents = {w.id: w.parent for w in ctx.chain.witnesses}
+
+    def shared(a: int, b: int) -> bool:
+        both = renders.get(a, set()) & renders.get(b, set())
+        if (a, b) in endings:  # only the source's spelling can say a final vowel is spelling
+            return any(parents.get(mine) == theirs for mine, theirs, _ in both)
+        return bool(both)
+
+    return sorted((a, b) for a, b in candidates if shared(a, b))
 
 
 def _one_inner_edit(a: str, b: str) -> bool:

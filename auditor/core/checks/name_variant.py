@@ -32,6 +32,7 @@ from auditor.core.checks.name_forms import (
 )
 from auditor.core.checks.name_mentions import collect_mentions
 from auditor.core.models import Finding, Severity
+from auditor.core.namekeys import NO_NAME_CASES
 from auditor.core.names import (
     Mention,
     group_inflections,
@@ -40,6 +41,7 @@ from auditor.core.names import (
     is_inflection,
     name_norm,
     name_stem,
+    phonetic_key,
     same_transliteration,
     token_script,
     vowel_ending_only,
@@ -163,7 +165,12 @@ class NameVariant(Check):
         groups = sorted(by_root.values(), key=lambda g: (g.norm, g.root))
         allowed = glossary_forms(ctx, lang)
         edges = list(self._spelling_edges(cfg, lang, groups))
-        edges.extend(self._rendering_edges(ctx, lang, groups, others, {(a, b) for a, b, _k, _s in edges}))
+        # A final vowel alone ("ending") is left to the glossary, unless the source shows one
+        # name behind both spellings: then the rendering edge replaces it.
+        rendered = list(self._rendering_edges(
+            ctx, lang, groups, others, {(a, b) for a, b, k, _s in edges if k != "ending"}))
+        pairs = {(a, b) for a, b, _k, _s in rendered}
+        edges = [e for e in edges if (e[0], e[1]) not in pairs and (e[1], e[0]) not in pairs] + rendered
         edges.extend(self._alias_edges(ctx, lang, groups))
         if cfg.get("truncation", True) and lang not in COMPOUNDING:
             edges.extend(self._truncation_edges(cfg, lang, groups))
@@ -234,6 +241,8 @@ class NameVariant(Check):
                 done.add((idx[x], idx[y]))
                 s = float(scores[x][y])
                 ga, gb = groups[idx[x]], groups[idx[y]]
+                if token_script(ga.root) != token_script(gb.root):
+                    continue  # Baltic Bulk Lines kept in Latin beside Балтике: two ways of writing, not a slip
                 if ga.norm == gb.norm:
                     if _diacritics_only(name_stem(ga.root, lang), name_stem(gb.root, lang)):
                         yield idx[x], idx[y], "diacritics", s
@@ -241,7 +250,8 @@ class NameVariant(Check):
                 if _dj_alike(ga, gb):  # Đorđević/Djordjevic: the ASCII spelling of đ
                     yield idx[x], idx[y], "diacritics", s
                     continue
-                if is_inflection(ga.root, gb.root, lang) or OSA.distance(ga.key, gb.key) > 1:
+                if is_inflection(ga.root, gb.root, lang) or (
+                        OSA.distance(ga.key, gb.key) > 1 and OSA.distance(_plain_key(ga), _plain_key(gb)) > 1):
                     continue
                 if _derived(ga, gb, lang):  # Mexico/Mexican: a name and its adjective or demonym
                     continue
@@ -263,8 +273,9 @@ class NameVariant(Check):
             if (a, b) in seen or (b, a) in seen or _derived(groups[a], groups[b], lang):
                 continue
             kind = "spelling"
-            if vowel_ending_only(groups[a].root, groups[b].root) and not same_transliteration(groups[a].root, groups[b].root):
-                kind = "ending"
+            if (vowel_ending_only(groups[a].root, groups[b].root) and not same_transliteration(groups[a].root, groups[b].root)
+                    and primary_language(lang) not in NO_NAME_CASES):
+                kind = "ending"  # in a language with case endings, grammar; else one source name spelt two ways
             yield a, b, kind, float(fuzz.ratio(groups[a].norm, groups[b].norm))
 
     def _alias_edges(
@@ -355,6 +366,29 @@ def _diacritics_only(a: str, b: str) -> bool:
     return fa != fb and token_script(a) == token_script(b) and len(fa) == len(fb)
 
 
+_ASPIRATES = (("ph", "p"), ("bh", "b"), ("dh", "d"), ("gh", "g"), ("jh", "j"))
+
+
+def _plain_key(g: NameGroup) -> str:
+    """The phonetic key with romanised aspirates as plain stops: Thai and Indic ``ph`` is an
+    aspirated p, not an f (``Thanaphon``/``Thanapol`` are one name)."""
+    norm = g.norm
+    for a, b in _ASPIRATES:
+        norm = norm.replace(a, b)
+    return phonetic_key(norm)
+
+
+def _later_at_sentence_start(a: NameGroup, b: NameGroup, witness: str) -> bool:
+    """One group known only from a sentence's first word (unconfirmed: any word is capitalised
+    there), first written after the other was introduced mid-sentence, and long enough not to
+    be a common word that happens to be one letter from a name (``Thanaphon`` …, then
+    ``Thanapol added …``)."""
+    late, known = (a, b) if not a.confirmed else (b, a)
+    first_late = min((m.start for m in late.mentions if m.witness == witness), default=-1)
+    first_known = min((m.start for m in known.mentions if m.witness == witness), default=-1)
+    return len(late.norm) >= 6 and 0 <= first_known < first_late
+
+
 def _dj_alike(a: NameGroup, b: NameGroup) -> bool:
     """South Slavic đ written ``dj`` (its usual ASCII form, and how Cyrillic ђ is romanised)
     against the transliteration's plain ``d``: one name, written two ways."""
@@ -409,7 +443,9 @@ def _orient(
         return None
     v = votes.compare(ga, gb)
     if v == 0:
-        if witness is None or not (ga.confirmed and gb.confirmed):
+        if witness is None or not (ga.confirmed or gb.confirmed):
+            return None
+        if not (ga.confirmed and gb.confirmed) and not _later_at_sentence_start(ga, gb, witness):
             return None
         if ga.norm.startswith(gb.norm) or gb.norm.startswith(ga.norm):
             return None  # Tokai/Tokaido: one may be part of a longer name, not a misspelling

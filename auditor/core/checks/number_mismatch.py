@@ -7,6 +7,7 @@ import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from auditor.core.calendars import seen_from
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.models import Alignment, Bead, Finding, Severity, Span
 from auditor.core.names import word_tokens
@@ -125,12 +126,13 @@ def _hop_unmatched(
 ) -> list[tuple[Bead, list[Quantity], list[Quantity]]]:
     src_lang = ctx.chain.witness(a.source).lang
     tgt_lang = ctx.chain.witness(a.target).lang
+    src0, tgt0 = primary_language(src_lang), primary_language(tgt_lang)
     rows: list[tuple[Bead, list[Quantity], list[Quantity]]] = []
     for bead in a.beads:
         if not bead.source or not bead.target:
             continue
-        src = [q for _, q in bead_quantities(ctx, bead.source, src_lang)]
-        tgt = [q for _, q in bead_quantities(ctx, bead.target, tgt_lang)]
+        src = seen_from([q for _, q in bead_quantities(ctx, bead.source, src_lang)], src0, tgt0)
+        tgt = seen_from([q for _, q in bead_quantities(ctx, bead.target, tgt_lang)], tgt0, src0)
         if skip_brackets and "[" not in " ".join(ctx.segment(s).text for s in bead.source):
             boxes = _square_brackets(ctx, bead.target)
             tgt = [q for q in tgt if not any(s <= q.start and q.end <= e for s, e in boxes)]

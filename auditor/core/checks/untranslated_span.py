@@ -13,7 +13,7 @@ from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.checks.foreign_phrases import RareLetters
 from auditor.core.checks.foreign_scripts import ForeignRun, foreign_runs, own_table
 from auditor.core.models import Finding, Segment, Severity, Witness
-from auditor.core.normalize import expected_scripts, primary_language
+from auditor.core.normalize import primary_language, witness_scripts
 
 # URLs, e-mail addresses and bare domains are written in Latin in every language.
 _URLISH = re.compile(
@@ -214,7 +214,7 @@ class UntranslatedSpan(Check):
         _STARTS.clear()
 
     def _witness(self, ctx: CheckContext, cfg: CheckConfig, w: Witness) -> Iterator[Finding]:
-        expected = expected_scripts(w.lang)
+        expected = witness_scripts(w.lang, w.text)
         min_letters = int(cfg.get("min_letters", 2))
         min_words = int(cfg.get("min_latin_words", 2))
         text = w.text
