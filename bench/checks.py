@@ -156,7 +156,9 @@ def score(
     audit: Audit, expects: list[Label], avoids: list[Label], tallies: dict[str, Tally], *, exhaustive: bool, tag: str
 ) -> None:
     """Add one chain's matches to ``tallies`` (per check)."""
-    findings = [f for f in audit.findings if f.check not in SKIP_CHECKS]
+    # A move (evidence kind "moved") says a sentence is translated elsewhere, not that it is
+    # missing: it is scored neither as a found omission nor as a false one.
+    findings = [f for f in audit.findings if f.check not in SKIP_CHECKS and f.evidence_value("kind") != "moved"]
     used: set[int] = set()
     matched: list[Finding] = []
     for lab in expects:

@@ -240,6 +240,9 @@ ORDINALS: dict[str, dict[str, int]] = {
           | _inflected({"трет": 3}, "ий ья ье ьи ьего ьему ьим ьем ьей ью ьих ьими"),
     "fa": {**_inflected({"اول": 1, "نخست": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6,
                          "هفتم": 7, "هشتم": 8, "نهم": 9, "دهم": 10}, " ین")},
+    # Arabic: masculine and feminine (ة); the article is cut before lookup (الثالثة والثلاثين = 33rd)
+    "ar": _inflected({"ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8, "تاسع": 9,
+                      "عاشر": 10, "ثاني": 2, "حادي": 1}, " ة"),
 }
 # German acht (8) and Russian восьми (8) are cardinals too: keep the cardinal reading.
 for _lang, _table in ORDINALS.items():

@@ -19,9 +19,10 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from auditor.core.calendars import other_calendars
-from auditor.core.names import word_tokens
+from auditor.core.names import Token, word_tokens
 from auditor.core.normalize import digits_to_ascii, fold, primary_language
 from auditor.core.number_spelling import ROMAN, compound_words, roman_value, scale_after, scale_before, word_value
 from auditor.core.number_words import SCALES, month_of
@@ -139,10 +140,14 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], month=month, day=day))
             used.update(i for i, (s, e, _) in enumerate(nums) if s >= m.start() and e <= m.end())
     tokens = word_tokens(text)
+    dual = _one_name_per_month(text, tokens, lang)
+    seconds = {x.start for x in dual.values()}
     for t in tokens:
-        month = _month_of(t.text, lang)
+        month = _month_of(t.text, lang) if t.start not in seconds else 0
         if not month:
             continue
+        if t.start in dual:  # أيار/مايو: the date runs on to the second name
+            t = Token(t.start, dual[t.start].end, text[t.start : dual[t.start].end])
         day_idx = _adjacent_number(ascii_text, nums, t.start, t.end, used)
         if day_idx is None:
             if month == 5 and not t.text[:1].isupper() and lang0 in {"en"}:
@@ -230,6 +235,19 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     out = other_calendars(ascii_text, text, lang0, out)
     out.extend(Quantity(s, e, text[s:e], weekday=d, soft=True) for s, e, d in weekdays_in(text, lang))
     return tuple(sorted(out, key=lambda q: (q.start, q.end)))
+
+
+def _one_name_per_month(text: str, tokens: Sequence[Token], lang: str) -> dict[int, Token]:
+    """Two names of one month joined by a slash: Arabic writes ``١٦ أيار/مايو ٢٠٢٤`` (the Levantine
+    and the Egyptian name), one date with its day before the first name and its year after the
+    second. Maps the first name's start to the second name."""
+    out: dict[int, Token] = {}
+    for t, nxt in pairwise(tokens):
+        if text[t.end : nxt.start] == "/":
+            month = _month_of(t.text, lang)
+            if month and month == _month_of(nxt.text, lang):
+                out[t.start] = nxt
+    return out
 
 
 # Ethiopic numerals (፩–፱, tens ፲–፺, ፻ hundred, ፼ ten thousand) are additive, not positional:

@@ -43,6 +43,14 @@ def test_a_wrong_conversion_is_still_a_changed_number() -> None:
     assert f.evidence_value("target-only") == "15 October"
 
 
+def test_a_year_left_in_another_calendar_is_a_changed_number_where_that_calendar_is_not_used() -> None:
+    th = "น้ำท่วมครั้งนี้รุนแรงที่สุดนับตั้งแต่ปี 2554"  # (the test splitter would cut at พ.ศ.)
+    (f,) = fails(NumberMismatch, pair("th", th, "en", "The flooding was the worst since 2554."))
+    assert f.evidence_value("target-only") == "2554"
+    passes(NumberMismatch, pair("th", th, "en", "The flooding was the worst since 2011."))
+    passes(NumberMismatch, pair("th", th, "lo", "ນ້ຳຖ້ວມຄັ້ງນີ້ຮຸນແຮງທີ່ສຸດນັບແຕ່ປີ 2554"))  # Lao counts in the same era
+
+
 def test_persian_words_ordinals_and_hours() -> None:
     from auditor.core.numbers import extract_quantities
 

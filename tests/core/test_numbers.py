@@ -172,3 +172,21 @@ def test_arab_and_crore_stack_into_one_amount() -> None:
 def test_an_hour_word_after_the_time_makes_it_a_clock_time(text: str, lang: str) -> None:
     (q,) = extract_quantities(text, lang)
     assert q.clock and q.value == 5.5  # half past five, as "5:30 am" reads
+
+
+def test_an_arabic_compound_ordinal_and_a_month_with_two_names() -> None:
+    qs = extract_quantities("القمة العربية الثالثة والثلاثين يوم ١٦ أيار/مايو ٢٠٢٤", "ar")
+    assert any(q.value == 33 and q.soft for q in qs)  # third-and-thirtieth = 33rd
+    (date,) = [q for q in qs if q.is_date]
+    assert (date.month, date.day) == (5, 16) and date.text == "١٦ أيار/مايو"
+    (month,) = [q for q in extract_quantities("في بغداد في أيار/مايو 2025.", "ar") if q.is_date]
+    assert month.month == 5 and month.text == "أيار/مايو 2025"
+
+
+def test_ethiopic_numerals_are_additive() -> None:
+    assert [q.value for q in extract_quantities("በ፲ ጊዜያዊ መጠለያ፣ ፲፪ ቀን፣ ፫፻ ሰዎች", "am")] == [10, 12, 300]
+
+
+def test_a_thai_clock_time() -> None:
+    (q,) = extract_quantities("เมื่อเวลา 14.00 น. ซึ่ง", "th")
+    assert q.clock and q.value == 2.0

@@ -25,6 +25,8 @@ from auditor.core.align.costs import Side, median
 from auditor.core.align.document_priors import anchored_ratio, missing_text_priors, refit_ratio
 from auditor.core.align.features import Bag, Interner, dictionary_features, learn_dictionary, weighted_sides
 from auditor.core.align.merge import absorb_nulls
+from auditor.core.align.moves import Bead as MoveBead
+from auditor.core.align.moves import find_move, realign_without
 from auditor.core.align.number_evidence import number_penalty, number_sides
 from auditor.core.align.params import AlignParams
 
@@ -84,6 +86,7 @@ def align_texts(
     src_bag, src_stems = interner.analyse(src)
     tgt_bag, tgt_stems = interner.analyse(tgt)
     num_src, num_tgt = number_sides(src_bag, tgt_bag, interner.features, src_len, tgt_len)
+    own_src_bag = src_bag
     if translation is not None:
         src_bag = src_bag.concat(interner.analyse(translation)[0])
     types = bead_types(p)
@@ -158,7 +161,56 @@ def align_texts(
         )
     if p.absorb_nulls and costs is not None:
         beads, margins = absorb_nulls(beads, margins, costs)
-    return _scored(beads, bcost, margins, p)
+    out = _scored(beads, bcost, margins, p)
+    if p.move_blocks:
+        out = _with_moves(out, src, tgt, (own_src_bag, tgt_bag), interner.features, translation, paragraphs, p,
+                          (src_lang, tgt_lang))
+    return out
+
+
+def _with_moves(
+    out: list[IndexBead], src: Sequence[str], tgt: Sequence[str], bags: tuple[Bag, Bag], features: dict[str, int],
+    translation: Sequence[str] | None, paragraphs: tuple[Sequence[int], Sequence[int]] | None, p: AlignParams,
+    langs: tuple[str, str],
+) -> list[IndexBead]:
+    """``out`` with a moved block of sentences taken out and the rest aligned again (``moves``)."""
+    # Rare anchors (numbers; names and cognates by consonant key) in at most two sentences of
+    # each side and on both, found with numpy: the per-sentence sets stay small.
+    size = len(features) + 1
+    anchor = np.zeros(size, dtype=bool)
+    for name, fid in features.items():
+        if name.startswith(("#", "k:")):
+            anchor[fid] = True
+    df_s = np.bincount(bags[0].ids, minlength=size)
+    df_t = np.bincount(bags[1].ids, minlength=size)
+    rare = anchor & (df_s >= 1) & (df_s <= 2) & (df_t >= 1) & (df_t <= 2)
+    names = {fid: name for name, fid in features.items() if rare[fid]}
+
+    def anchor_sets(bag: Bag) -> list[frozenset[str]]:
+        per: list[set[str]] = [set() for _ in range(bag.n)]
+        sel = rare[bag.ids]
+        for sent, fid in zip(bag.sent[sel].tolist(), bag.ids[sel].tolist(), strict=True):
+            per[sent].add(names[fid])
+        return [frozenset(x) for x in per]
+
+    s_rare, t_rare = anchor_sets(bags[0]), anchor_sets(bags[1])
+    beads = [MoveBead(b.source, b.target, b.score) for b in out]
+    move = find_move(beads, s_rare, t_rare)
+    if move is None:
+        return out
+
+    def align(keep_s: Sequence[int], keep_t: Sequence[int]) -> list[MoveBead]:
+        sub_par = ([paragraphs[0][i] for i in keep_s], [paragraphs[1][j] for j in keep_t]) if paragraphs else None
+        got = align_texts(
+            [src[i] for i in keep_s], [tgt[j] for j in keep_t], src_lang=langs[0], tgt_lang=langs[1],
+            translation=[translation[i] for i in keep_s] if translation is not None else None,
+            params=replace(p, move_blocks=False), paragraphs=sub_par,
+        )
+        return [MoveBead(b.source, b.target, b.score) for b in got]
+
+    path = realign_without(beads, len(src), len(tgt), move[0], move[1], align)
+    log.debug("moved block %s -> %s: %s", move[0], move[1], "realigned" if path else "kept")
+    return out if path is None else [IndexBead(b.source, b.target, b.score) for b in path]
 
 
 def paragraph_agreement(beads: Sequence[Bead4], breaks: tuple[np.ndarray, np.ndarray]) -> float:

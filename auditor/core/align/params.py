@@ -70,6 +70,9 @@ class AlignParams:
     absorb_nulls: bool = True
     """After the last pass, merge unaligned sentences into a neighbouring bead when the merged
     bead costs less than the two apart."""
+    move_blocks: bool = True
+    """After alignment, recognise a block of sentences moved elsewhere (``moves``) and align the
+    rest again without it."""
     learn_dictionary: bool = True
     """Learn word translations from a confident first pass and realign."""
     dict_min_count: int = 2

@@ -8,7 +8,9 @@ beads of one hop are taken for one moved sentence when the source segment's anch
 this hop carries across elsewhere: numbers, names, cognates; see
 ``clause_gaps.shared_anchors``) find at least one counterpart in the target segment, their
 length ratio is within ``z`` MADs of the hop's, and each is the other's best partner (most
-anchors matched, then the closest length ratio). Then ``omission`` reports the move once, as
+anchors matched, then the closest length ratio). Unaligned sentences between two such pairs,
+as many in a row on each side, pair up in order when their lengths fit (the middle of a moved
+paragraph, with no number or name of its own). Then ``omission`` reports the move once, as
 a minor finding pointing at both places, and ``addition`` stays silent about the target.
 """
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 import math
 import weakref
 from dataclasses import dataclass
+from itertools import pairwise
 
 from auditor.core.checks.base import CheckContext
 from auditor.core.checks.clause_gaps import _anchored, _claim, shared_anchors
@@ -98,5 +101,31 @@ def _pairs(ctx: CheckContext, a: Alignment, z: float, min_letters: int, min_bead
             best_of_s[p[0]] = p
         if p[1] not in best_of_t or rank(p) < rank(best_of_t[p[1]]):
             best_of_t[p[1]] = p
-    return [Moved(lone_s[i], lone_t[j], scores[(i, j)][0], scores[(i, j)][1])
-            for (i, j) in sorted(best_of_s.values()) if best_of_t.get(j) == (i, j)]
+    pairs = sorted((i, j) for (i, j) in best_of_s.values() if best_of_t.get(j) == (i, j))
+    out = [Moved(lone_s[i], lone_t[j], scores[(i, j)][0], scores[(i, j)][1]) for i, j in pairs]
+    return out + list(_between(ctx, a, lone_s, lone_t, pairs, med, mad, z))
+
+
+def _between(
+    ctx: CheckContext, a: Alignment, lone_s: list[Bead], lone_t: list[Bead], pairs: list[tuple[int, int]],
+    med: float, mad: float, z: float,
+) -> list[Moved]:
+    """Unpaired sentences inside a moved block: between two moved pairs, as many unaligned
+    source sentences in a row as unaligned target sentences in a row, paired in order when
+    their lengths fit (a moved paragraph whose middle sentence has no number or name)."""
+    order_s = [ctx.segment(b.source[0]).index for b in lone_s]
+    order_t = [ctx.segment(b.target[0]).index for b in lone_t]
+    out: list[Moved] = []
+    for (i1, j1), (i2, j2) in pairwise(pairs):
+        gap_s, gap_t = range(i1 + 1, i2), range(j1 + 1, j2)
+        if not gap_s or len(gap_s) != len(gap_t):
+            continue
+        # consecutive sentences on both sides: one block, nothing aligned in between
+        if order_s[i2] - order_s[i1] != i2 - i1 or order_t[j2] - order_t[j1] != j2 - j1:
+            continue
+        devs = [(math.log(letters(ctx.segment(lone_t[j].target[0]).text)
+                          / letters(ctx.segment(lone_s[i].source[0]).text)) - med) / mad
+                for i, j in zip(gap_s, gap_t, strict=True)]
+        if all(abs(d) < z for d in devs):
+            out.extend(Moved(lone_s[i], lone_t[j], 0, d) for i, j, d in zip(gap_s, gap_t, devs, strict=True))
+    return out

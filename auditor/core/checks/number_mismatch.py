@@ -171,7 +171,9 @@ def _cancel_neighbours(rows: list[tuple[Bead, list[Quantity], list[Quantity]]]) 
         for x, y in ((i, i + 1), (i + 1, i)):
             miss, extra = rows[x][1], rows[y][2]
             for q in list(miss):
-                r = next((r for r in extra if not unmatched([q], [r])[0]), None)
+                # Both ways: a number word (soft) is never "unmatched" itself, so one-way
+                # emptiness would cancel it against anything.
+                r = next((r for r in extra if unmatched([q], [r]) == ([], [])), None)
                 if r is not None:
                     miss.remove(q)
                     extra.remove(r)

@@ -1,0 +1,164 @@
+"""A block of sentences moved elsewhere (a retelling's background paragraph put at the end).
+
+A monotone alignment cannot pair a moved block with its translation. Left alone, the block's
+source sentences come out unaligned at their old place, and the block's translation is glued
+onto whatever beads stand at its new place, spoiling them too (the last source sentence paired
+with two sentences of the moved paragraph, its own translation left unaligned). Here such a
+move is recognised after alignment: a run of source sentences whose rare anchors (numbers,
+names: features found in at most two sentences of each side) point, sentence by sentence and
+in order, into one compact block of target sentences far from where the path put them (see
+``find_move``). The rest of the texts is then aligned again without the two blocks, and the
+blocks come back as unaligned sentences at their own places, where the moved-sentence pairing
+of the checks can find them. The result stays monotone and complete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+MIN_RUN = 2
+"""Sentences a moved block has at least (a single sentence is paired by the checks)."""
+MAX_HELD = 0.8
+"""Target sentences in beads at least this confident are not taken out of them."""
+NEAR = 2
+"""Target sentences this close to the run's own place are no move (a local reordering)."""
+
+
+class Bead(NamedTuple):
+    source: tuple[int, ...]
+    target: tuple[int, ...]
+    score: float
+
+
+Align = Callable[[Sequence[int], Sequence[int]], list[Bead]]
+
+
+def find_move(
+    beads: Sequence[Bead], src: Sequence[frozenset[str]], tgt: Sequence[frozenset[str]]
+) -> tuple[list[int], list[int]] | None:
+    """(moved source sentences, their translation's target sentences) of the first move found.
+
+    Each source sentence's partner is the one target sentence sharing most of its rare anchors
+    (ties: none). A sentence is displaced when its partner lies more than ``NEAR`` sentences
+    from where the path puts it and its own bead shares none of them. At least ``MIN_RUN``
+    sentences in a row, each displaced or left unaligned, one of them displaced with strong
+    evidence (two anchors or a number) and every displaced one at the same offset from its own
+    partner (no two sharing one), make a move to the target block at that offset, unless a
+    target sentence of that block sits in a bead of at least ``MAX_HELD`` confidence with
+    another source sentence.
+    """
+    where: dict[int, int] = {}  # source sentence -> target position of the path
+    now: dict[int, frozenset[str]] = {}  # source sentence -> anchors of the targets it is paired with
+    at = 0
+    bead_of_t: dict[int, Bead] = {}
+    for b in beads:
+        mates = frozenset(f for j in b.target for f in tgt[j])
+        for i in b.source:
+            where[i] = b.target[0] if b.target else at
+            now[i] = mates
+        for j in b.target:
+            bead_of_t[j] = b
+        if b.target:
+            at = b.target[-1] + 1
+    index: dict[str, list[int]] = {}
+    for j, feats in enumerate(tgt):
+        for f in feats:
+            index.setdefault(f, []).append(j)
+    displaced: dict[int, int] = {}
+    strong: set[int] = set()
+    for i, feats in enumerate(src):
+        if feats & now.get(i, frozenset()):
+            continue  # its own bead explains its anchors
+        got = _partner(feats, tgt, index)
+        if got is not None and abs(got[0] - where.get(i, 0)) > NEAR:
+            displaced[i] = got[0]
+            if got[1]:
+                strong.add(i)
+    lone = {i for b in beads if b.source and not b.target for i in b.source}
+    # Source blocks: consecutive sentences each displaced or unaligned, held together by the
+    # displacement of their strongly anchored member(s): the block keeps its inner order.
+    i, n = 0, len(src)
+    while i < n:
+        if i not in displaced and i not in lone:
+            i += 1
+            continue
+        k = i
+        while k < n and (k in displaced or k in lone):
+            k += 1
+        block = list(range(i, k))
+        target = _block_target(block, displaced, strong, len(tgt))
+        if target is not None and not any(_held(bead_of_t.get(j), block) for j in target):
+            return block, target
+        i = k
+    return None
+
+
+def _block_target(block: list[int], displaced: dict[int, int], strong: set[int], m: int) -> list[int] | None:
+    """The target block a source block moved to: every displaced member's partner at the same
+    offset (give or take one sentence, a merge or a split) from a strongly anchored member's."""
+    anchors = [i for i in block if i in strong]
+    if len(block) < MIN_RUN or not anchors or len([i for i in block if i in displaced]) < 1:
+        return None
+    offset = displaced[anchors[0]] - anchors[0]
+    partners = [displaced[i] for i in block if i in displaced]
+    if len(set(partners)) != len(partners) or any(abs(displaced[i] - i - offset) > 1 for i in block if i in displaced):
+        return None  # two sentences cannot have moved to one
+    lo, hi = block[0] + offset, block[-1] + offset
+    if lo < 0 or hi >= m:
+        return None
+    return list(range(lo, hi + 1))
+
+
+def _partner(
+    feats: frozenset[str], tgt: Sequence[frozenset[str]], index: dict[str, list[int]]
+) -> tuple[int, bool] | None:
+    """The target sentence sharing most rare anchors (ties: none), and whether the evidence is
+    strong: two anchors, or a number (one cognate key in common may be chance)."""
+    if not feats:
+        return None
+    near = {j for f in feats for j in index.get(f, ())}  # rare: a feature is in two targets at most
+    scored = sorted(((len(feats & tgt[j]), j) for j in near), reverse=True)
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return None
+    shared = feats & tgt[scored[0][1]]
+    return scored[0][1], len(shared) >= 2 or any(f.startswith("#") for f in shared)
+
+
+def _held(b: Bead | None, moved_s: Sequence[int]) -> bool:
+    """Is a target sentence in bead ``b`` confidently aligned outside the move?"""
+    return b is not None and bool(b.source) and b.score >= MAX_HELD and not set(b.source) & set(moved_s)
+
+
+def realign_without(
+    beads: Sequence[Bead], n: int, m: int, moved_src: Sequence[int], moved_tgt: Sequence[int], align: Align
+) -> list[Bead] | None:
+    """The texts aligned again without the moved blocks, which come back as unaligned sentences
+    at their places; None when the pieces do not make one monotone, complete path."""
+    out_s, out_t = set(moved_src), set(moved_tgt)
+    keep_s = [i for i in range(n) if i not in out_s]
+    keep_t = [j for j in range(m) if j not in out_t]
+    sub = [Bead(tuple(keep_s[i] for i in b.source), tuple(keep_t[j] for j in b.target), b.score)
+           for b in align(keep_s, keep_t)]
+    old = {i: b.score for b in beads for i in b.source if not b.target}
+    path: list[Bead] = []
+    si = ti = 0
+    queue = list(sub)
+    while si < n or ti < m:
+        if si in out_s:
+            path.append(Bead((si,), (), old.get(si, 0.5)))
+            si += 1
+        elif ti in out_t:
+            path.append(Bead((), (ti,), 0.5))
+            ti += 1
+        elif queue:
+            b = queue.pop(0)
+            if (b.source and list(b.source) != list(range(si, si + len(b.source)))) or (
+                    b.target and list(b.target) != list(range(ti, ti + len(b.target)))):
+                return None  # a bead of the remainder spans a moved sentence
+            path.append(b)
+            si += len(b.source)
+            ti += len(b.target)
+        else:
+            return None
+    return path if not queue else None

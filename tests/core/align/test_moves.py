@@ -1,0 +1,78 @@
+"""A block of sentences moved elsewhere: recognised, and the rest aligned again without it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.core.align import AlignParams, align_texts
+from auditor.core.align.moves import Bead, find_move, realign_without
+from auditor.core.segment import segment_text
+
+ROOT = Path(__file__).resolve().parents[3]
+RETOLD = ROOT / "bench" / "data" / "checks" / "en-ru-retold"
+
+
+def _sentences(wid: str) -> list[str]:
+    return [s.text for s in segment_text((RETOLD / f"{wid}.txt").read_text(encoding="utf-8"), wid, wid)]
+
+
+def test_a_retelling_that_moves_its_background_paragraph_to_the_end() -> None:
+    en, ru = _sentences("en"), _sentences("ru")
+    on = {(b.source, b.target) for b in align_texts(en, ru, src_lang="en", tgt_lang="ru")}
+    off = {(b.source, b.target) for b in align_texts(en, ru, src_lang="en", tgt_lang="ru",
+                                                      params=AlignParams(move_blocks=False))}
+    # the background paragraph (en 3-5, ru 13-15) comes out unaligned on both sides ...
+    assert {((3,), ()), ((4,), ()), ((5,), ())} <= on
+    assert {((), (13,)), ((), (14,)), ((), (15,))} <= on
+    # ... and the last sentence keeps its own translation instead of two moved ones
+    assert ((14,), (11,)) in on and ((14,), (14, 15)) in off
+
+
+def test_find_move_needs_strong_anchors_in_order() -> None:
+    # source 1-2 (a number and a name, then a sentence without anchors) moved to target 5-6
+    beads = [Bead((0,), (0,), 0.99), Bead((1,), (), 0.7), Bead((2,), (), 0.7), Bead((3,), (1,), 0.9),
+             Bead((4,), (2,), 0.9), Bead((5,), (3,), 0.9), Bead((6,), (4,), 0.9), Bead((), (5,), 0.5),
+             Bead((), (6,), 0.5)]
+    src = [frozenset({"#1"}), frozenset({"#2009", "k:nrdk"}), frozenset(), frozenset({"#7"}), frozenset({"#8"}),
+           frozenset({"#9"}), frozenset({"#10"})]
+    tgt = [frozenset({"#1"}), frozenset({"#7"}), frozenset({"#8"}), frozenset({"#9"}), frozenset({"#10"}),
+           frozenset({"#2009", "k:nrdk"}), frozenset()]
+    assert find_move(beads, src, tgt) == ([1, 2], [5, 6])
+    # one cognate key in common is no evidence
+    weak_s = [*src[:1], frozenset({"k:nrdk"}), *src[2:]]
+    weak_t = [*tgt[:5], frozenset({"k:nrdk"}), tgt[6]]
+    assert find_move(beads, weak_s, weak_t) is None
+    # nor is a block whose place is confidently taken by another sentence's translation
+    held = [*beads[:6], Bead((6,), (4, 5), 0.95), Bead((), (6,), 0.5)]
+    assert find_move(held, src, tgt) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(2, 12), m=st.integers(2, 12), data=st.data())
+def test_realigned_paths_are_monotone_and_complete(n: int, m: int, data: st.DataObject) -> None:
+    lo_s = data.draw(st.integers(0, n - 2))
+    lo_t = data.draw(st.integers(0, m - 2))
+    moved_s = list(range(lo_s, lo_s + 2))
+    moved_t = list(range(lo_t, lo_t + 2))
+
+    def align(keep_s: list[int], keep_t: list[int]) -> list[Bead]:  # 1-1 in order, the rest unaligned
+        k = min(len(keep_s), len(keep_t))
+        return ([Bead((i,), (i,), 0.9) for i in range(k)] + [Bead((i,), (), 0.5) for i in range(k, len(keep_s))]
+                + [Bead((), (j,), 0.5) for j in range(k, len(keep_t))])
+
+    path = realign_without([], n, m, moved_s, moved_t, align)  # type: ignore[arg-type]
+    if path is None:
+        return
+    assert sorted(i for b in path for i in b.source) == list(range(n))
+    assert sorted(j for b in path for j in b.target) == list(range(m))
+    last_s = last_t = -1
+    for b in path:
+        for i in b.source:
+            assert i > last_s
+            last_s = i
+        for j in b.target:
+            assert j > last_t
+            last_t = j
