@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import cast
@@ -174,7 +175,8 @@ class NameVariant(Check):
         edges.extend(self._alias_edges(ctx, lang, groups))
         if cfg.get("truncation", True) and lang not in COMPOUNDING:
             edges.extend(self._truncation_edges(cfg, lang, groups))
-        edges = [e for e in edges if compound_pair_ok(groups[e[0]], groups[e[1]], e[2])]
+        edges = [e for e in edges if compound_pair_ok(groups[e[0]], groups[e[1]], e[2])
+                 and not _parts_of_other_names(ctx, groups[e[0]], groups[e[1]])]
         if lang in NOUN_CAPITALISING:
             seen = {name_norm(name_stem(m.text, m.lang)) for m in others}
             edges = [e for e in edges if groups[e[0]].norm in seen or groups[e[1]].norm in seen]
@@ -387,6 +389,26 @@ def _later_at_sentence_start(a: NameGroup, b: NameGroup, witness: str) -> bool:
     first_late = min((m.start for m in late.mentions if m.witness == witness), default=-1)
     first_known = min((m.start for m in known.mentions if m.witness == witness), default=-1)
     return len(late.norm) >= 6 and 0 <= first_known < first_late
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w'’-]*)")
+
+
+def _parts_of_other_names(ctx: CheckContext, a: NameGroup, b: NameGroup) -> bool:
+    """Are both groups only ever the first word of a longer name, and never of the same one
+    (``Chang Khlan Road`` against ``Chiang Mai`` and ``Chiang Rai``)? Then they are parts of
+    two different names, however alike they look."""
+    def nexts(g: NameGroup) -> set[str] | None:
+        out: set[str] = set()
+        for m in g.mentions:
+            nxt = _NEXT_WORD.match(ctx.chain.witness(m.witness).text, m.end)
+            if nxt is None or not nxt.group(1)[:1].isupper():
+                return None
+            out.add(nxt.group(1).lower())
+        return out
+
+    na, nb = nexts(a), nexts(b)
+    return na is not None and nb is not None and not na & nb
 
 
 def _dj_alike(a: NameGroup, b: NameGroup) -> bool:

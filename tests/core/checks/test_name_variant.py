@@ -439,3 +439,14 @@ def test_a_final_vowel_lost_where_names_take_no_endings_and_the_source_spells_on
 def test_a_name_kept_in_latin_inside_a_cyrillic_text_is_no_variant_of_its_rendering() -> None:
     ru = "Владелец, компания Baltic Bulk Lines, работает на Балтике. Судно шло по Балтийскому морю."
     passes(NameVariant, single("ru", ru))
+
+
+def test_first_words_of_two_different_multi_word_names_are_no_variants() -> None:
+    text = ("The water flooded Chang Khlan Road near the market. Chiang Mai and Chiang Rai declared "
+            "a disaster. Officials in Chiang Mai asked for boats.")
+    passes(NameVariant, single("en", text))
+    # the same first words before one shared name are a slip
+    slip = ("The activist Vladimir Osechkin runs the site. In France, Vladimir Osechkin lives in exile. "
+            "Yesterday Vladimr Osechkin wrote again.")
+    (f,) = fails(NameVariant, single("en", slip))
+    assert f.spans[0].text == "Vladimr"
