@@ -30,6 +30,7 @@ CHECK_IDS = {
     "term-mismatch",
     "bracket-insertion",
     "inconsistent-translation",
+    "markup-mismatch",
     "mistranslation-suspect",
 }
 ROLES = {"source", "translation", "retelling", "machine-translation", "back-translation"}
@@ -229,6 +230,8 @@ def test_corpus_size_and_spread() -> None:
     labels = [e for d in labelled for e in load_labels(d)]
     assert len(labels) >= 150
     per_check = {c: sum(e["check"] == c for e in labels) for c in BUILT_CHECKS}
-    assert min(per_check.values()) >= 8, per_check
+    # the catalogue of DESIGN.md §5 is spread evenly; markup-mismatch (beyond §5) has its own chain
+    assert min(v for c, v in per_check.items() if c != "markup-mismatch") >= 8, per_check
+    assert per_check["markup-mismatch"] >= 5, per_check
     langs = {w["lang"].split("-")[0] for d in CORPUS_DIRS for w in load_manifest(d)["witness"]}
     assert {"ru", "bn", "en"} <= langs and len(langs) >= 5

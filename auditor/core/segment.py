@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-2"
+SEGMENTER_VERSION = "rules-3"
 MAX_SEGMENT_CHARS = 1_000_000
 """A longer run without any sentence break is cut at the last whitespace before this length
 (or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
@@ -178,8 +178,23 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int, int]]:
         if s < e:
             pieces.append((s, e))
         prev = cut
-    merged = _cap_length(text, _repair(text, work, _split_dialogue(text, pieces), lang))
+    merged = _tags_forward(text, _cap_length(text, _repair(text, work, _split_dialogue(text, pieces), lang)))
     return [(s, e, para_of_line[bisect.bisect_right(line_starts, s) - 1]) for s, e in merged]
+
+
+def _tags_forward(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line-break tag that ends a sentence opens the next one instead, where a script that
+    needs no space after its full stop (``。<br/>``) puts it too."""
+    out = list(spans)
+    for k in range(len(out) - 1):
+        (s1, e1), (s2, e2) = out[k], out[k + 1]
+        m = _BR_AT_END.search(text, s1, e1)
+        if m and m.end() == e1 and not text[e1:s2].strip():
+            out[k], out[k + 1] = (s1, m.start() + 1), (m.start() + 1, e2)
+    return out
+
+
+_BR_AT_END = re.compile(r"[.!?…]<br\s*/?>", re.I)
 
 
 def _cap_length(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -264,7 +279,13 @@ def _prepare(text: str) -> tuple[str, list[int], list[int]]:
         work = "".join(parts)
     # Lone surrogates cannot cross into ICU; U+FFFD has the same length in both encodings.
     work = _SURROGATE.sub("\ufffd", work)
+    # A line-break tag after a sentence's end is a space to ICU ("paused.<br/>Connect"), as it
+    # is to a reader; Japanese 。 needs no space, so both sides split alike.
+    work = _BR_AFTER_END.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), work)
     return work, para_of_line, line_starts
+
+
+_BR_AFTER_END = re.compile(r"([.!?…])<br\s*/?>", re.I)
 
 
 def _soft_break(text: str, prev_end: int, next_start: int) -> bool:

@@ -23,6 +23,17 @@ def _folded(text: str) -> tuple[str, ...]:
     return tuple(fold(t.text) for t in word_tokens(text))
 
 
+@lru_cache(maxsize=65536)
+def unmarked(text: str) -> str:
+    """``text`` with its placeholders, tags, URLs and e-mail addresses blanked (same offsets):
+    ``{count}``, ``href`` and ``support@…`` are kept on purpose, not left untranslated."""
+    from auditor.core.checks.markup_mismatch import markup_spans
+
+    for s, e in markup_spans(text):
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
 def copied_phrases(
     ctx: CheckContext, a: Alignment, min_words: int, min_letters: int, word_letters: int = 0,
     foreign: Callable[[], frozenset[str]] | None = None,
@@ -45,15 +56,16 @@ def copied_phrases(
         if not b.source or not b.target:
             continue
         # Tokens never span the space that joins two segments: tokenise each (cached).
-        src_toks = [f for s in b.source for f in _folded(ctx.segment(s).text)]
+        src_toks = [f for s in b.source for f in _folded(unmarked(ctx.segment(s).text))]
         if len(src_toks) < min_words:
             continue
         grams = {tuple(src_toks[i : i + min_words]) for i in range(len(src_toks) - min_words + 1)}
         src_seq = " " + " ".join(src_toks) + " "
         for sid in b.target:
             seg = ctx.segment(sid)
-            toks = word_tokens(seg.text)
-            folded = _folded(seg.text)
+            text = unmarked(seg.text)
+            toks = word_tokens(text)
+            folded = _folded(text)
             i = 0
             while i <= len(toks) - min_words:
                 if tuple(folded[i : i + min_words]) not in grams:
@@ -110,10 +122,10 @@ def copied_latin_words(ctx: CheckContext, a: Alignment, min_letters: int) -> Ite
     for b in a.beads:
         if not b.source or not b.target:
             continue
-        src_toks = {f for s in b.source for f in _folded(ctx.segment(s).text)}
+        src_toks = {f for s in b.source for f in _folded(unmarked(ctx.segment(s).text))}
         for sid in b.target:
             seg = ctx.segment(sid)
-            toks = word_tokens(seg.text)
+            toks = word_tokens(unmarked(seg.text))
             for k, t in enumerate(toks):
                 w = t.text
                 if not (len(w) >= min_letters and w.isascii() and w.isalpha() and w.islower()

@@ -21,10 +21,15 @@ _SQUARE = re.compile(r"\[[^\[\]\n]{1,400}\]")
 
 def bead_quantities(ctx: CheckContext, seg_ids: Sequence[str], lang: str) -> list[tuple[str, Quantity]]:
     """Quantities of the bead side's segments, offsets made absolute in the witness text."""
+    from auditor.core.checks.markup_mismatch import markup_spans
+
     out: list[tuple[str, Quantity]] = []
     for sid in seg_ids:
         seg = ctx.segment(sid)
+        markup = markup_spans(seg.text)  # the digits of {0}, %1$s or a URL are no amounts
         for q in extract_quantities(seg.text, lang):
+            if any(s <= q.start and q.end <= e for s, e in markup):
+                continue
             out.append((sid, replace(q, start=q.start + seg.start, end=q.end + seg.start)))
     return out
 

@@ -12,6 +12,7 @@ from auditor.core.checks.bracket_insertion import BracketInsertion
 from auditor.core.checks.hidden_text import HiddenText
 from auditor.core.checks.inconsistent_translation import InconsistentTranslation
 from auditor.core.checks.low_confidence_alignment import LowConfidenceAlignment
+from auditor.core.checks.markup_mismatch import MarkupMismatch
 from auditor.core.checks.mistranslation_suspect import MistranslationSuspect
 from auditor.core.checks.name_variant import NameVariant
 from auditor.core.checks.number_mismatch import NumberMismatch
@@ -26,6 +27,7 @@ CHECKS: tuple[type[Check], ...] = (
     SameAsSource,
     NameVariant,
     NumberMismatch,
+    MarkupMismatch,
     Omission,
     Addition,
     TermMismatch,

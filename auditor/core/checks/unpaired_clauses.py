@@ -83,6 +83,12 @@ def punct_pieces(text: str) -> list[tuple[int, int]]:
 _HOP_STATS: dict[tuple[int, int], tuple[weakref.ref, weakref.ref, tuple[float, float]]] = {}  # type: ignore[type-arg]
 
 
+def _label(text: str, piece: tuple[int, int]) -> bool:
+    """A piece of at most two words that a colon ends: a label, not the sentence's head."""
+    lo, hi = piece
+    return len(tokens(text[lo:hi])) <= 2 and text[hi : hi + 2].lstrip()[:1] in {":", "："}
+
+
 def hop_stats(ctx: CheckContext, a: Alignment) -> tuple[float, float]:
     """(median of target marks − source marks, median source letters) over the hop's beads;
     remembered weakly for the last few hops."""
@@ -181,7 +187,9 @@ def unpaired_clauses(
             text = texts[sid]
             pieces = punct_pieces(text)
             # Not the first piece (see the module docstring): a clause is appended or inserted.
-            for i in range(1, len(pieces)):
+            # A short label before a colon ("Tip:", "Hinweis:") leaves the head to the next.
+            first = 2 if len(pieces) > 2 and _label(text, pieces[0]) else 1
+            for i in range(first, len(pieces)):
                 for j in range(i, min(i + _MAX_RUN, len(pieces))):
                     lo, hi = pieces[i][0], pieces[j][1]
                     if len(tokens(text[lo:hi])) < 2:
