@@ -40,8 +40,11 @@ def translated_letters(ctx: CheckContext, witness: str, text: str) -> int:
     """
     if "[" not in text:
         return letters(text)
-    own = expected_scripts(ctx.chain.witness(witness).lang)
+    return _without_glosses(text, expected_scripts(ctx.chain.witness(witness).lang))
 
+
+@lru_cache(maxsize=65536)
+def _without_glosses(text: str, own: frozenset[str]) -> int:
     def gloss(m: re.Match[str]) -> str:
         inner = m.group(0)
         return "" if all(char_script(ch) in own for ch in inner if ch.isalpha()) else inner
