@@ -166,8 +166,22 @@ def witness_scripts(lang: str, text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def primary_language(lang: str) -> str:
-    """The primary subtag of a BCP 47 tag, lower-cased: ``bn-BD`` → ``bn``."""
-    return lang.split("-", 1)[0].lower()
+    """The primary subtag of a BCP 47 tag, lower-cased: ``bn-BD`` → ``bn``. A three-letter
+    ISO 639-2/3 code of a language that has a two-letter one is read as that (``ben`` → ``bn``,
+    ``deu``/``ger`` → ``de``), as BCP 47 itself prescribes the shorter code."""
+    head = lang.split("-", 1)[0].lower()
+    return _ISO3.get(head, head)
+
+
+_ISO3 = dict(pair.split(":") for pair in (
+    "eng:en ben:bn rus:ru deu:de ger:de fra:fr fre:fr spa:es por:pt ita:it nld:nl dut:nl isl:is ice:is "
+    "pol:pl ces:cs cze:cs slk:sk slo:sk tur:tr vie:vi ind:id msa:ms may:ms ukr:uk bel:be bul:bg srp:sr "
+    "hrv:hr bos:bs slv:sl mkd:mk mac:mk ron:ro rum:ro hun:hu fin:fi est:et lav:lv lit:lt swe:sv dan:da "
+    "nor:no nob:nb nno:nn cat:ca glg:gl eus:eu baq:eu ell:el gre:el hin:hi mar:mr nep:ne pan:pa guj:gu "
+    "ori:or tel:te kan:kn mal:ml sin:si tam:ta asm:as urd:ur ara:ar fas:fa per:fa pus:ps heb:he yid:yi "
+    "jpn:ja zho:zh chi:zh kor:ko tha:th lao:lo khm:km mya:my bur:my kat:ka geo:ka hye:hy arm:hy amh:am "
+    "tir:ti kaz:kk kir:ky uzb:uz tgk:tg tat:tt mon:mn swa:sw hau:ha yor:yo ibo:ig zul:zu xho:xh som:so "
+    "afr:af tgl:tl fil:tl sqi:sq alb:sq aze:az").split())
 
 
 @lru_cache(maxsize=1024)

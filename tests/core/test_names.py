@@ -112,3 +112,10 @@ def test_the_ascii_fast_path_finds_the_words_the_regex_finds(text: str) -> None:
 
     assert [(t.start, t.end, t.text) for t in _word_tokens(text)] == [
         (m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def test_three_letter_language_codes_read_as_their_two_letter_ones() -> None:
+    from auditor.core.normalize import expected_scripts, primary_language
+
+    assert [primary_language(x) for x in ("ben", "eng", "deu", "ger", "rus-RU", "bn-BD")] == ["bn", "en", "de", "de", "ru", "bn"]
+    assert expected_scripts("ben") == frozenset({"Bengali"})

@@ -106,7 +106,7 @@ def short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-Kind = Literal["null", "moved", "merged", "mt", "clause", "gap", "unpaired", "ratio"]
+Kind = Literal["null", "moved", "merged", "names", "mt", "clause", "gap", "unpaired", "ratio"]
 
 
 @dataclass(frozen=True)
@@ -157,6 +157,8 @@ class Knobs:
     gap_anchors: int
     punct_z: float
     punct_fit: float
+    lost_names: int = 0
+    """Names a merged sentence must have that the translation never writes (0: off)."""
 
 
 def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Signal]:
@@ -212,6 +214,17 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
         seg = ctx.segment(g.segment)
         yield Signal("merged", g.bead, (g.segment,), (Span(wid, seg.start, seg.end, seg.text),), seg.text,
                      z=g.z, z_without=g.z_without, anchors=g.anchors)
+    if side == "source" and k.lost_names:
+        from auditor.core.checks.lost_names import lost_names
+
+        for ln in lost_names(ctx, a, min_names=k.lost_names):
+            if ln.segment in hidden:
+                continue
+            hidden.add(ln.segment)
+            explained.add(id(ln.bead))
+            seg = ctx.segment(ln.segment)
+            yield Signal("names", ln.bead, (ln.segment,), (Span(wid, seg.start, seg.end, seg.text),), seg.text,
+                         anchors=len(ln.names), number=", ".join(ln.names))
     for mg in mt_gaps(ctx, a, side=side, low=k.mt_low, high=k.mt_high, min_words=k.mt_words):
         if mg.segment in hidden:
             continue

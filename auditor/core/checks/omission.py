@@ -84,10 +84,17 @@ class Omission(Check):
     (``auditor.core.checks.unpaired_clauses``): “…streets were hit hardest, where the water
     reaches the ground-floor windows” with nothing after “hardest”.
 
+    Seventh, between two languages of one script: a sentence of a merged bead with
+    ``lost_names`` or more names (capitalised words, not its first) that appear nowhere in the
+    whole translation, while a neighbour in the bead has its names there
+    (``auditor.core.checks.lost_names``; evidence ``kind`` = ``names``). Names are copied across
+    such a hop; the bead's length need not say anything (a clause added elsewhere can make up for
+    the sentence).
+
     Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (0.5), ``merged_z`` (2.0),
     ``merged_fit`` (1.5), ``anchored_z`` (1.0), ``anchored_min`` (1), ``moved_z`` (2.0), ``mt_low`` (0.15), ``mt_high`` (0.5),
     ``mt_words`` (3), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
-    ``punct_z`` (1.5), ``punct_fit`` (1.0).
+    ``punct_z`` (1.5), ``punct_fit`` (1.0), ``lost_names`` (2).
     """
 
     id = "omission"
@@ -144,6 +151,12 @@ class Omission(Check):
                            evidence=(("bead", s.bead.kind), ("z", f"{s.z:.1f}"), ("z-without", f"{s.z_without:.1f}"),
                                      target),
                            confidence=0.6)
+        if s.kind == "names":
+            return finding(self, a, s, severity=self.severity,
+                           message=f"Probably not translated in {where}: ‘{short(s.quote)}’ was merged with "
+                           f"another sentence, but its names ({s.number}) appear nowhere in the translation",
+                           evidence=(("bead", s.bead.kind), ("kind", "names"), ("names", s.number), target),
+                           confidence=0.7)
         if s.kind == "clause":
             return finding(self, a, s, severity=Severity.MINOR,
                            message=f"Probably dropped in {where}: ‘{short(s.quote)}’ "
@@ -179,4 +192,5 @@ def _knobs(cfg: CheckConfig) -> Knobs:
         gap_z=float(cfg.get("gap_z", 2.0)),
         gap_fit=float(cfg.get("gap_fit", 1.0)), gap_anchors=int(cfg.get("gap_anchors", 2)),
         punct_z=float(cfg.get("punct_z", 1.5)), punct_fit=float(cfg.get("punct_fit", 1.0)),
+        lost_names=int(cfg.get("lost_names", 2)),
     )

@@ -207,3 +207,19 @@ def test_a_retelling_in_the_same_language_is_compared_word_for_word() -> None:
                   beads={("wire", "mag"): [([1, 2, 3], [1])]})
     (f,) = fails(Omission, ctx)
     assert f.evidence_value("kind") == "words" and "ventilation unit" in f.spans[0].text
+
+
+def test_a_merged_sentence_whose_names_the_translation_never_writes() -> None:
+    # Indonesian → English: the school closures were dropped and a clause added in the same
+    # bead, so its length says nothing; the names Pronojiwo and Candipuro say it
+    id_ = ("Tidak ada korban jiwa yang dilaporkan hingga Kamis. Sekolah-sekolah di Kecamatan Pronojiwo dan "
+           "Candipuro diliburkan hingga Jumat.")
+    en = "No fatalities had been reported by Thursday, unlike in December 2021, when an eruption killed many."
+    ctx = context([("id", "id", id_, None), ("en", "en", en, "id")], beads={("id", "en"): [([1, 2], [1])]})
+    (f,) = [f for f in fails(Omission, ctx) if f.evidence_value("kind") == "names"]
+    assert f.spans[0].text.startswith("Sekolah-sekolah") and "Pronojiwo" in (f.evidence_value("names") or "")
+    # across scripts names are transliterated: not this detector's evidence
+    ru = "О погибших до четверга не сообщалось, в отличие от декабря 2021 года, когда извержение убило многих."
+    ctx_ru = context([("id", "id", id_, None), ("ru", "ru", ru, "id")], beads={("id", "ru"): [([1, 2], [1])]})
+    assert not [f for f in run_checks(ctx_ru)[0] if f.evidence_value("kind") == "names"]
+    passes(Omission, ctx, lost_names=0, z=99, merged_z=99, anchored_z=99, gap_z=99, punct_z=99, clause_z=99)
