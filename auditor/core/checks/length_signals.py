@@ -15,7 +15,7 @@ import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from auditor.core.checks.base import Check, CheckContext
 from auditor.core.models import Alignment, Bead, Finding, Severity, Span
@@ -201,9 +201,7 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
     ):
         hidden.add(h.segment)
         explained.add(id(h.bead))
-        seg = ctx.segment(h.segment)
-        yield Signal("merged", h.bead, (h.segment,), (Span(wid, seg.start, seg.end, seg.text),), seg.text,
-                     z=h.z, z_without=h.z_without)
+        yield _whole(ctx, wid, "merged", h.bead, h.segment, z=h.z, z_without=h.z_without)
     for g in unanchored_segments(
         ctx, a, side=side, z=k.anchored_z, fit=k.merged_fit,
         min_letters=min_letters, min_beads=min_beads, min_anchors=k.anchored_min,
@@ -211,9 +209,7 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
         if g.segment in hidden:
             continue
         explained.add(id(g.bead))
-        seg = ctx.segment(g.segment)
-        yield Signal("merged", g.bead, (g.segment,), (Span(wid, seg.start, seg.end, seg.text),), seg.text,
-                     z=g.z, z_without=g.z_without, anchors=g.anchors)
+        yield _whole(ctx, wid, "merged", g.bead, g.segment, z=g.z, z_without=g.z_without, anchors=g.anchors)
     if side == "source" and k.lost_names:
         from auditor.core.checks.lost_names import lost_names
 
@@ -222,17 +218,13 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
                 continue
             hidden.add(ln.segment)
             explained.add(id(ln.bead))
-            seg = ctx.segment(ln.segment)
-            yield Signal("names", ln.bead, (ln.segment,), (Span(wid, seg.start, seg.end, seg.text),), seg.text,
-                         anchors=len(ln.names), number=", ".join(ln.names))
+            yield _whole(ctx, wid, "names", ln.bead, ln.segment, anchors=len(ln.names), number=", ".join(ln.names))
     for mg in mt_gaps(ctx, a, side=side, low=k.mt_low, high=k.mt_high, min_words=k.mt_words):
         if mg.segment in hidden:
             continue
         hidden.add(mg.segment)
         explained.add(id(mg.bead))
-        seg = ctx.segment(mg.segment)
-        yield Signal("mt", mg.bead, (mg.segment,), (Span(wid, seg.start, seg.end, seg.text),), seg.text,
-                     coverage=(mg.coverage, mg.best_other), direct=mg.direct)
+        yield _whole(ctx, wid, "mt", mg.bead, mg.segment, coverage=(mg.coverage, mg.best_other), direct=mg.direct)
     seen: set[str] = set()  # segments already holding a clause: one clause finding each
     for c in anchored_clauses(ctx, a, side=side, z=k.clause_z, min_beads=min_beads):
         seen.add(c.segment)
@@ -258,6 +250,12 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
             if side == "source":  # what is missing is in the source: point there too
                 here += [Span(a.source, t.start, t.end, t.text) for t in map(ctx.segment, o.bead.source)]
             yield Signal("ratio", o.bead, tuple(o.bead.target), tuple(here), z=o.z, outlier=o)
+
+
+def _whole(ctx: CheckContext, wid: str, kind: Kind, bead: Bead, sid: str, **kw: Any) -> Signal:
+    """A signal pointing at one whole segment of ``wid`` (``kw``: the detector's measurements)."""
+    seg = ctx.segment(sid)
+    return Signal(kind, bead, (sid,), (Span(wid, seg.start, seg.end, seg.text),), seg.text, **kw)
 
 
 def finding(check: Check, a: Alignment, s: Signal, *, severity: Severity, message: str,
