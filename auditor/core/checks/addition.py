@@ -59,10 +59,16 @@ class Addition(Check):
     names, numbers or cognates is in the source (``auditor.core.checks.unpaired_clauses``):
     “…by tankers, which the regional government has hired from private firms”.
 
+    A clause around a number only the translation has is also reported when the bead's length
+    balances only because a source sentence of the bead was left out (``omission`` with
+    evidence ``kind`` = ``names``): measured without that sentence, the translation is long
+    (a substitution: one sentence dropped, a clause added in its place). ``lost_names``
+    (0: off) is that detector's threshold.
+
     Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (1.5), ``merged_z`` (2.0),
     ``merged_fit`` (1.5), ``anchored_z`` (1.0), ``anchored_min`` (1), ``moved_z`` (2.0), ``mt_low`` (0.15), ``mt_high`` (0.5),
     ``mt_words`` (3), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
-    ``punct_z`` (1.5), ``punct_fit`` (1.0).
+    ``punct_z`` (1.5), ``punct_fit`` (1.0), ``lost_names`` (2).
     """
 
     id = "addition"
@@ -141,4 +147,5 @@ def _knobs(cfg: CheckConfig) -> Knobs:
         gap_z=float(cfg.get("gap_z", 2.0)),
         gap_fit=float(cfg.get("gap_fit", 1.0)), gap_anchors=int(cfg.get("gap_anchors", 2)),
         punct_z=float(cfg.get("punct_z", 1.5)), punct_fit=float(cfg.get("punct_fit", 1.0)),
+        lost_names=int(cfg.get("lost_names", 2)),
     )

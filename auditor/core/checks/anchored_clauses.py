@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from auditor.core.checks.base import CheckContext
@@ -67,15 +67,22 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def anchored_clauses(ctx: CheckContext, a: Alignment, *, side: str, z: float, min_beads: int) -> Iterator[Clause]:
-    """Clauses added (``side`` = ``target``) or dropped (``side`` = ``source``) in a hop."""
+def anchored_clauses(
+    ctx: CheckContext, a: Alignment, *, side: str, z: float, min_beads: int, lost: Mapping[int, str] | None = None,
+) -> Iterator[Clause]:
+    """Clauses added (``side`` = ``target``) or dropped (``side`` = ``source``) in a hop.
+
+    ``lost`` (bead id → source segment): a sentence known to be missing from that bead
+    (``lost_names``), left out of the source's length, so that the clause added in its place
+    shows (a substitution: the bead's length alone balances)."""
     med, mad, n = _model(ctx, a)
     if n < min_beads:
         return
+    lost = lost or {}
     for b, miss, extra in hop_unmatched(ctx, a):
         # An editor's gloss in square brackets translates nothing: counted, it would hide
         # the clause the translation lost.
-        ls = sum(translated_letters(ctx, a.source, ctx.segment(s).text) for s in b.source)
+        ls = sum(translated_letters(ctx, a.source, ctx.segment(s).text) for s in b.source if s != lost.get(id(b)))
         lt = sum(translated_letters(ctx, a.target, ctx.segment(t).text) for t in b.target)
         if not ls or not lt:
             continue

@@ -226,7 +226,12 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
         explained.add(id(mg.bead))
         yield _whole(ctx, wid, "mt", mg.bead, mg.segment, coverage=(mg.coverage, mg.best_other), direct=mg.direct)
     seen: set[str] = set()  # segments already holding a clause: one clause finding each
-    for c in anchored_clauses(ctx, a, side=side, z=k.clause_z, min_beads=min_beads):
+    lost: dict[int, str] = {}
+    if side == "target" and k.lost_names:
+        from auditor.core.checks.lost_names import lost_names
+
+        lost = {id(ln.bead): ln.segment for ln in lost_names(ctx, a, min_names=k.lost_names)}
+    for c in anchored_clauses(ctx, a, side=side, z=k.clause_z, min_beads=min_beads, lost=lost):
         seen.add(c.segment)
         yield Signal("clause", c.bead, (c.segment,), (ctx.span(wid, c.start, c.end),),
                      ctx.text(wid)[c.start:c.end], z=c.z, number=c.number)

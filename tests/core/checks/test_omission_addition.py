@@ -223,3 +223,8 @@ def test_a_merged_sentence_whose_names_the_translation_never_writes() -> None:
     ctx_ru = context([("id", "id", id_, None), ("ru", "ru", ru, "id")], beads={("id", "ru"): [([1, 2], [1])]})
     assert not [f for f in run_checks(ctx_ru)[0] if f.evidence_value("kind") == "names"]
     passes(Omission, ctx, lost_names=0, z=99, merged_z=99, anchored_z=99, gap_z=99, punct_z=99, clause_z=99)
+    # and the clause put in the dropped sentence's place, with numbers the source lacks
+    # (one bead here: the hop's length model is allowed to rest on it)
+    (g,) = fails(Addition, ctx, min_beads=1)
+    assert g.evidence_value("kind") == "clause" and "December 2021" in g.spans[0].text
+    passes(Addition, ctx, min_beads=1, lost_names=0)
