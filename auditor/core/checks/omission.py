@@ -7,6 +7,7 @@ re-exported here for the modules that import them from this one.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
@@ -25,6 +26,9 @@ from auditor.core.checks.length_signals import (
 from auditor.core.models import Alignment, Finding, Severity
 
 __all__ = ["Omission", "Outlier", "length_outliers", "letters"]
+
+_SHORT = 0.5
+"""MADs below the hop's usual ratio at which a dropped clause's message adds that the bead is short."""
 
 
 class Omission(Check):
@@ -65,10 +69,12 @@ class Omission(Check):
     while another segment of the bead shares ``mt_high``, is reported too
     (``auditor.core.checks.mt_gaps``; evidence ``kind`` = ``mt``).
 
-    Fourth: a clause inside a bead, anchored by a number only the source has, in a bead at
-    least ``clause_z`` MADs shorter than usual (``auditor.core.checks.anchored_clauses``); its
-    number is then not also a ``number-mismatch`` (this check suppresses those on its span).
-    A number dropped is strong evidence by itself, so the bead need only be somewhat short.
+    Fourth: a clause inside a bead, anchored by a number only the source has while the
+    translation has no number in its place (``auditor.core.checks.anchored_clauses``). A number
+    gone with nothing instead is a dropped phrase (“limited to 2,000 people at a time” → “limited
+    at any one time”), whatever the bead's length: a few words are lost in the length noise. It
+    is then not also a ``number-mismatch`` (this check suppresses those on its span); a number
+    replaced by another stays that check's.
 
     Fifth: a clause inside a bead at least ``gap_z`` MADs shorter than usual, whose leaving out
     makes the bead fit (within ``gap_fit`` MADs) better than leaving out any other clause, and
@@ -91,7 +97,7 @@ class Omission(Check):
     such a hop; the bead's length need not say anything (a clause added elsewhere can make up for
     the sentence).
 
-    Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (0.5), ``merged_z`` (2.0),
+    Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``merged_z`` (2.0),
     ``merged_fit`` (1.5), ``anchored_z`` (1.0), ``anchored_min`` (1), ``moved_z`` (2.0), ``mt_low`` (0.15), ``mt_high`` (0.5),
     ``mt_words`` (3), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
     ``punct_z`` (1.5), ``punct_fit`` (1.0), ``lost_names`` (2).
@@ -160,7 +166,8 @@ class Omission(Check):
         if s.kind == "clause":
             return finding(self, a, s, severity=Severity.MINOR,
                            message=f"Probably dropped in {where}: ‘{short(s.quote)}’ "
-                           f"(its number {s.number} is not in the translation, which is short for the source)",
+                           f"(its number {s.number} is not in the translation, and no other number is in its place"
+                           + (", which is short for the source)" if s.z <= -_SHORT else ")"),
                            evidence=(("kind", "clause"), ("number", s.number), ("z", f"{s.z:.1f}"), target),
                            confidence=0.6)
         if s.kind == "gap":
@@ -184,7 +191,7 @@ def _knobs(cfg: CheckConfig) -> Knobs:
     # Read in the check's own module: its ``Params:`` line is tested against these calls.
     return Knobs(
         z=float(cfg.get("z", 3.5)), min_letters=int(cfg.get("min_letters", 12)), min_beads=int(cfg.get("min_beads", 8)),
-        clause_z=float(cfg.get("clause_z", 0.5)), merged_z=float(cfg.get("merged_z", 2.0)),
+        clause_z=-math.inf, merged_z=float(cfg.get("merged_z", 2.0)),
         merged_fit=float(cfg.get("merged_fit", 1.5)), anchored_z=float(cfg.get("anchored_z", 1.0)),
         anchored_min=int(cfg.get("anchored_min", 1)), moved_z=float(cfg.get("moved_z", 2.0)),
         mt_low=float(cfg.get("mt_low", 0.15)), mt_high=float(cfg.get("mt_high", 0.5)),

@@ -228,3 +228,22 @@ def test_a_merged_sentence_whose_names_the_translation_never_writes() -> None:
     (g,) = fails(Addition, ctx, min_beads=1)
     assert g.evidence_value("kind") == "clause" and "December 2021" in g.spans[0].text
     passes(Addition, ctx, min_beads=1, lost_names=0)
+
+
+def test_a_number_dropped_with_nothing_in_its_place_is_an_omission_whatever_the_length() -> None:
+    # "in the summer of 2021" lost, the sentence padded back to its usual length: only the
+    # number says a phrase is gone. Reported once, as omission (not also as number-mismatch).
+    en = EN.copy()
+    en[0] = "Vladimir Putin was preparing to invade Japan in the summer of 2021, the letter says."
+    ru = RU.copy()
+    ru[0] = "Как сказано в письме, Владимир Путин всерьёз готовился к вторжению в Японию летом."
+    ctx = pair("en", " ".join(en), "ru", " ".join(ru))
+    found = run_checks(ctx)[0]
+    (f,) = [f for f in found if f.check == "omission"]
+    assert f.evidence_value("kind") == "clause" and f.evidence_value("number") == "2021"
+    assert f.spans[0].witness == "src" and "2021" in f.spans[0].text and "short" not in f.message
+    assert not [f for f in found if f.check == "number-mismatch"]
+    # a number replaced by another is a changed number, not a dropped phrase
+    ru[0] = "Как сказано в письме, Владимир Путин всерьёз готовился к вторжению в Японию летом 2012 года."
+    found = run_checks(pair("en", " ".join(en), "ru", " ".join(ru)))[0]
+    assert [f.check for f in found if f.check in ("omission", "number-mismatch")] == ["number-mismatch"]
