@@ -191,7 +191,7 @@ def is_cased_script(token: str) -> bool:
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         "a an the this that these those there here he she it its they them their we our you your i "
-        "his her my me us who whom whose which what why when where how and but or nor so yet for of "
+        "his her him hers himself herself itself themselves my me us who whom whose which what why when where how and but or nor so yet for of "
         "in on at to by from with without into onto as if then than though although because while "
         "after before since until during due according all any some many most more much such no not "
         "only also even mainly meanwhile however therefore thus both each every either neither other "

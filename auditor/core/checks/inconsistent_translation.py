@@ -82,8 +82,11 @@ class InconsistentTranslation(Check):
        three or more, a word of the parent and one of a child (or of the grandparent) found in
        exactly the same two or more passages of a witness whose passages share no word (``суд``
        and ``আদালত`` both in two sentences; the English between them says ``Court``, then
-       ``tribunal``), off by default: it also fires where a retelling merely rewords a passage
-       (in the museum-fire sample it paired ``district`` with ``অস্থায়ী``); (b) ``majority``: in machine output only, a source word in
+       ``tribunal``). Passages that share a function word few others have are worded alike
+       (``According to him`` / ``According to the head``, both ``По словам``). Witnesses
+       written without spaces between words (Chinese, Japanese, Thai) are not read, their
+       "words" running to the next punctuation mark, nor those in Arabic or Hebrew script,
+       whose words carry conjunctions and articles in front (``وأغلق`` / ``مغلقة``). (b) ``majority``: in machine output only, a source word in
        ``majority_beads`` or more beads whose rendering, confined to those beads, is missing
        from one (``নিদর্শন``: ``artefacts`` twice, then ``specimens``).
 
@@ -98,7 +101,7 @@ class InconsistentTranslation(Check):
     segments.
 
     Params: ``min_words`` (3), ``max_source_ratio`` (90), ``terms`` (true),
-    ``segments`` (true), ``repeats`` (true), ``chain`` (false), ``majority`` (true),
+    ``segments`` (true), ``repeats`` (true), ``chain`` (true), ``majority`` (true),
     ``majority_beads`` (3).
     """
 
@@ -119,7 +122,7 @@ class InconsistentTranslation(Check):
             if cfg.get("repeats", True):
                 out.extend(self._repeats(ctx, a, parent, entries))
         words: list[Rendering] = []
-        if cfg.get("chain", False):
+        if cfg.get("chain", True):
             words.extend(chain_renderings(ctx))
         if cfg.get("majority", True):
             for a in ctx.alignments:

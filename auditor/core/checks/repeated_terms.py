@@ -74,7 +74,9 @@ class _Side:
     """Indices of words capitalised inside the sentence (part of a name or title)."""
 
     def content(self) -> set[str]:
-        return {k for k in self.stems if k is not None}
+        out = set(self.stems)  # built in C, then the one None dropped: called for every bead
+        out.discard(None)
+        return out  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=65536)  # a middle witness is the target of one hop and the source of the next

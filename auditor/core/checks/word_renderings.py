@@ -45,9 +45,14 @@ from auditor.core.checks.repeated_terms import (
 )
 from auditor.core.models import Segment
 from auditor.core.names import stopwords, word_tokens
-from auditor.core.normalize import fold
+from auditor.core.normalize import expected_scripts, fold
 
 _DIGIT = re.compile(r"\d")
+_UNREADABLE = frozenset({"Han", "Kana", "Thai", "Lao", "Khmer", "Myanmar", "Arabic", "Hebrew"})
+"""Scripts whose witnesses the chain test does not read: no spaces between words (a "word"
+runs to the next punctuation mark), or words that carry their conjunctions and articles in
+front (Arabic ``وأغلق`` and ``مغلقة`` share a root, not a beginning), so that two passages'
+sharing a word cannot be seen."""
 MAX_SHIFT = 0.2
 """How far (as a share of the sentence) the deviant may stand from the source word's place."""
 
@@ -126,6 +131,13 @@ def _passages(ctx: CheckContext, wid: str, lang: str, hops: Sequence[tuple[str, 
 
 
 @lru_cache(maxsize=65536)
+def _function_words(text: str, lang: str) -> frozenset[str]:
+    """The segment's function words (the language's stop list) of three letters or more."""
+    stop = stopwords(lang)
+    return frozenset(f for t in word_tokens(text) if len(f := fold(t.text)) >= 3 and f in stop)
+
+
+@lru_cache(maxsize=65536)
 def _content(text: str, lang: str) -> tuple[tuple[tuple[str, int, int, int], ...], int]:
     """Content words of a segment as (stem, start, end, token index), and its token count."""
     stop = stopwords(lang)
@@ -183,7 +195,9 @@ class _Reader:
         lang = ctx.chain.witness(wid).lang
         self.passages = _passages(ctx, wid, lang, hops)
         self.keys = [p.keys for p in self.passages]
-        self.common = rt._common([rt._Side(list(k), [], set(), 0, "") for k in self.keys], 0.5, lang)
+        # (a language with a stop list has no "common" words: skip building the sides)
+        self.common = set() if stopwords(lang) else rt._common(
+            [rt._Side(list(k), [], set(), 0, "") for k in self.keys], 0.5, lang)
         self.df: dict[str, int] = defaultdict(int)
         for ks in self.keys:
             for k in ks:
@@ -193,11 +207,30 @@ class _Reader:
         ratios = [p.length / max(1, self.parent.sides[i].length) for i, p in enumerate(self.passages)]
         usual = statistics.median(ratios) if ratios else 1.0
         self.short = {i for i, r in enumerate(ratios) if r < usual / 2}
+        self.lang = lang
+        self._function: list[frozenset[str]] | None = None
+        self._rare_function: frozenset[str] = frozenset()
 
     def shares(self, idx: Sequence[int]) -> bool:
-        """Do the passages share a word (inflection and derivation tolerated)?"""
+        """Do the passages share a word (inflection and derivation tolerated), or a function
+        word that few of the others have?"""
         first, rest = idx[0], idx[1:]
-        return any(all(any_akin(self.keys[j], w) for j in rest) for w in self.keys[first] - self.common)
+        if any(all(any_akin(self.keys[j], w) for j in rest) for w in self.keys[first] - self.common):
+            return True
+        # Function words rare in this text still say two passages are worded alike: "According
+        # to him" and "According to the head of the farm" both render "По словам".
+        if self._function is None:  # built on first need: most texts never get here
+            self._function = [
+                frozenset().union(*(_function_words(self.ctx.segment(s).text, self.lang) for s in p.segments))
+                for p in self.passages
+            ]
+            df: dict[str, int] = defaultdict(int)
+            for fs in self._function:
+                for f in fs:
+                    df[f] += 1
+            self._rare_function = frozenset(f for f, n in df.items() if n <= len(self.passages) / 2)
+        fn = self._function
+        return any(all(f in fn[j] for j in rest) for f in fn[first] & self._rare_function)
 
     def hapax(self, key: str) -> bool:
         """A word this witness uses in one passage only (its forms sharing a three-letter start
@@ -254,7 +287,7 @@ def chain_renderings(ctx: CheckContext) -> Iterator[Rendering]:
         if w.parent:
             children[w.parent].append(w.id)
     for x in ctx.chain.witnesses:
-        if not x.parent:
+        if not x.parent or expected_scripts(x.lang) & _UNREADABLE:
             continue
         p = x.parent
         paths = [[(x.id, c)] for c in children.get(x.id, ())]

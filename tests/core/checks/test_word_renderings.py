@@ -4,6 +4,7 @@ output, against the document's own majority rendering."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from auditor.core.checks.base import CheckContext
 from auditor.core.checks.inconsistent_translation import InconsistentTranslation
@@ -97,3 +98,31 @@ def test_word_helpers() -> None:
     assert letters("সিদ্ধান্ত") == 5 and letters("এই") == 2 and letters("判決") == 4
     assert akin("শহর", "শহরটি") and akin("নিদর্শন", "নিদর্শনগুলো") and not akin("court", "tribunal")
     assert name_like("Kochetkov", ["কোচেতকভকে"]) and not name_like("verdict", ["বিরুদ্ধে"])
+
+
+def test_passages_sharing_a_rare_function_word_are_worded_alike() -> None:
+    # kk айтуынша / ru По словам / en According to, twice, before different nouns: the same
+    # rendering. Reworded once (no "According"), the two passages share no word and read as
+    # two renderings of "словам".
+    from dataclasses import replace as dc_replace
+
+    from auditor.core.pipeline import audit_chain
+    from auditor.io.chain import load_chain
+
+    chain = load_chain(Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "clean-kk-ru-en-steppe")
+    assert [f for f in audit_chain(chain).findings if f.check == "inconsistent-translation"] == []
+    en = chain.witness("en").text.replace(
+        "According to the head of the farm, Bauyrzhan Toleuov, a tonne", "The head of the farm, Bauyrzhan Toleuov, says a tonne")
+    reworded = dc_replace(chain, witnesses=tuple(dc_replace(w, text=en) if w.id == "en" else w for w in chain.witnesses))
+    (f,) = [f for f in audit_chain(reworded).findings if f.check == "inconsistent-translation"]
+    assert f.witness == "en" and f.spans[0].text == "head"
+
+
+def test_a_witness_without_spaces_between_words_is_not_read() -> None:
+    # A Chinese "word" runs to the next punctuation mark: a clean es → en → zh chain whose
+    # Chinese clauses differ (as clauses do) is no evidence of two renderings.
+    from auditor.core.pipeline import audit_chain
+    from auditor.io.chain import load_chain
+
+    chain = load_chain(Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "clean-es-en-zh-metro")
+    assert [f for f in audit_chain(chain).findings if f.check == "inconsistent-translation"] == []
