@@ -29,6 +29,7 @@ from auditor.core.align.moves import Bead as MoveBead
 from auditor.core.align.moves import find_move, realign_without
 from auditor.core.align.number_evidence import number_penalty, number_sides
 from auditor.core.align.params import AlignParams
+from auditor.core.gc_pause import cyclic_gc_paused
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,19 @@ def align_texts(
     path through places where both sides end a paragraph cost less, in proportion to how well
     a first path found without them says the two sides' paragraphs agree.
     """
+    with cyclic_gc_paused():  # see auditor.core.gc_pause
+        return _align_texts(src, tgt, src_lang, tgt_lang, translation, params, paragraphs)
+
+
+def _align_texts(
+    src: Sequence[str],
+    tgt: Sequence[str],
+    src_lang: str,
+    tgt_lang: str,
+    translation: Sequence[str] | None,
+    params: AlignParams | None,
+    paragraphs: tuple[Sequence[int], Sequence[int]] | None,
+) -> list[IndexBead]:
     p = params or AlignParams()
     n, m = len(src), len(tgt)
     if translation is not None and len(translation) != n:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
+from auditor.core.gc_pause import cyclic_gc_paused
 from auditor.core.models import Finding, Severity, fingerprint_of
 
 log = logging.getLogger(__name__)
@@ -52,13 +53,14 @@ def run_checks(
             continue
         runnable.append((cls, cfg))
     warm_up_checks(configs, checks=[cls for cls, _ in runnable])  # loads while earlier checks run
-    for cls, cfg in runnable:
-        suppressors[cls.id] = cls.suppresses
-        raw.extend(_run_one(cls, ctx, cfg))
-    findings = _suppress(raw, suppressors)
-    findings = _attribute(ctx, findings)
-    findings = _fingerprint(ctx, findings)
-    return tuple(sorted(findings, key=_sort_key(ctx))), tuple(skipped)
+    with cyclic_gc_paused():  # see auditor.core.gc_pause
+        for cls, cfg in runnable:
+            suppressors[cls.id] = cls.suppresses
+            raw.extend(_run_one(cls, ctx, cfg))
+        findings = _suppress(raw, suppressors)
+        findings = _attribute(ctx, findings)
+        findings = _fingerprint(ctx, findings)
+        return tuple(sorted(findings, key=_sort_key(ctx))), tuple(skipped)
 
 
 def warm_up_checks(
