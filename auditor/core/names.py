@@ -224,6 +224,54 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "sobre entre desde hasta según él ella ellos ellas nosotros yo tú este esta estos estas ese esa "
         "aquel su sus también así".split()
     ),
+    # The commonest function words of more languages (pronouns, articles, prepositions,
+    # conjunctions, auxiliaries): enough that a preposition is never taken for a content word.
+    "uk": frozenset(
+        "і й та а але або що як на в у з із зі до від для по за під над про при через без між він вона "
+        "воно вони його її їх їм йому ми ви я ти це цей ця ці той та те ті який яка яке які котрий "
+        "не ні так також вже ще лише тільки був була було були бути є буде будуть може після перед "
+        "коли де чи якщо щоб тому тоді там тут свій своя своє свої себе".split()
+    ),
+    "bg": frozenset(
+        "и а но или че как на в във с със до от за по под над при през без между към той тя то те "
+        "него нея него тях му ѝ им ни ви аз ти ние вие това този тази тези онзи който която което "
+        "които не ни така също вече още само бил била било били е са съм си сме сте ще да може "
+        "след преди когато където дали ако свой своя свое свои себе".split()
+    ),
+    "pl": frozenset(
+        "i a ale lub albo że jak na w we z ze do od dla po za pod nad przez bez między przy o u on "
+        "ona ono oni one jego jej ich im mu my wy ja ty to ten ta te tego tej który która które "
+        "którzy nie ani tak także też już jeszcze tylko był była było byli być jest są będzie może "
+        "po przed gdy kiedy gdzie czy jeśli aby swój swoja swoje się".split()
+    ),
+    "cs": frozenset(
+        "a i ale nebo že jak na v ve s se do od pro po za pod nad přes bez mezi při o u k ke on ona "
+        "ono oni jeho její jejich jim mu my vy já ty to ten ta ty toho té který která které kteří "
+        "ne ani tak také již už ještě jen byl byla bylo byli být je jsou bude může před když kde "
+        "zda jestli aby svůj svá své".split()
+    ),
+    "it": frozenset(
+        "il lo la i gli le un uno una e ed o ma che come di del della dei delle degli a al alla ai "
+        "alle da dal dalla in nel nella nei su sul sulla per con tra fra senza lui lei loro suo sua "
+        "suoi sue questo questa questi queste quello quella quale quali non anche già ancora solo "
+        "era erano è sono stato stata essere ha hanno dopo prima quando dove se perché".split()
+    ),
+    "pt": frozenset(
+        "o a os as um uma uns umas e ou mas que como de do da dos das em no na nos nas por pelo pela "
+        "para com sem entre sobre ele ela eles elas seu sua seus suas este esta estes estas esse essa "
+        "aquele aquela qual quais não também já ainda só era eram é são foi foram ser tem têm depois "
+        "antes quando onde se porque".split()
+    ),
+    "nl": frozenset(
+        "de het een en of maar dat die dit deze als van in op aan met voor door bij naar uit over "
+        "onder tussen zonder hij zij ze het zijn haar hun hem wij we jullie ik jij niet ook al nog "
+        "alleen was waren is zijn wordt werd worden heeft hebben na voordat toen waar wanneer omdat".split()
+    ),
+    "ro": frozenset(
+        "și sau dar că ca cum de la în pe cu din pentru prin fără între spre după până el ea ei ele "
+        "lui lor său sa săi sale acest această acești aceste acel acea care nu și mai deja încă doar "
+        "era erau este sunt fost fi are au va vor când unde dacă pentru".split()
+    ),
 }
 
 
