@@ -66,7 +66,40 @@ _HANGUL = ("", "은", "는", "이", "가", "을", "를", "의", "에", "에서",
            "들도", "이다", "이며", "이고", "였다", "이었다")
 
 
+# Case endings of Latin-script languages that decline names (Bohunice: Bohunic, Bohunicích;
+# Debrecen: Debrecenben; Helsinki: Helsingissä is a stem change and stays a variant).
+_LATIN_CASES: dict[str, tuple[str, ...]] = {
+    "cs": ("u", "e", "ě", "em", "ou", "y", "ů", "ům", "ech", "ích", "ic", "ice", "i", "í", "ovi", "ové", "ův",
+           "ova", "ovo", "ovy", "ách", "ami", "ími", "ého", "ému", "ém", "ým", "é", "á"),
+    "pl": ("u", "e", "em", "ie", "y", "ów", "om", "ami", "ach", "owi", "ę", "ą", "iem", "ego", "emu", "ym", "im",
+           "ej"),
+    "hu": ("ban", "ben", "ba", "be", "ból", "ből", "ra", "re", "ról", "ről", "hoz", "hez", "höz", "tól", "től",
+           "nak", "nek", "val", "vel", "on", "ön", "n", "t", "ot", "et", "öt", "at", "ig", "ért", "ként", "é",
+           "ék", "ja", "je", "ban", "i"),
+    "fi": ("n", "ä", "ta", "tä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä",
+           "iin", "hin", "seen", "in", "ien", "ille", "issa", "ista", "en", "een", "ella", "ellä", "essa",
+           "essä", "esta", "estä", "elle", "eelle"),
+    "et": ("s", "st", "ga", "le", "l", "lt", "ks", "ni", "d", "de", "i", "sse"),
+    "hr": ("u", "e", "om", "em", "i", "ima", "ama", "ovi", "ova", "ove", "oj", "og", "ome", "ih", "im"),
+    "lt": ("us", "ys", "ui", "ą", "ų", "ės", "ei", "ę", "s", "u", "am", "ai", "os", "ams", "uose"),
+    "lv": ("s", "u", "am", "ai", "ā", "ē", "ī", "os", "ām", "iem", "im", "ij", "ei"),
+    "ro": ("ul", "ului", "ei", "ii", "le", "lor", "i"),
+    "tr": ("da", "de", "ta", "te", "dan", "den", "tan", "ten", "ya", "ye", "ı", "ü", "u", "yı", "yi", "nın",
+           "nin", "un", "ün", "ın", "la", "le", "lar", "ler"),
+}
+_LATIN_CASES.update({"sk": _LATIN_CASES["cs"], "sl": _LATIN_CASES["hr"], "bs": _LATIN_CASES["hr"],
+                     "sr": _LATIN_CASES["hr"], "az": _LATIN_CASES["tr"]})
+# Armenian articles and cases (Ղազարյանը, Ղազարյանի, Ղազարյանին); Georgian cases
+# (სააკაშვილი, სააკაშვილის, სააკაშვილმა).
+_ARMENIAN = ("", "ը", "ն", "ի", "ին", "ից", "ով", "ում", "ու", "երի", "եր")
+_GEORGIAN = ("", "ი", "ის", "მა", "ს", "ში", "ზე", "თან", "ით", "ად", "ო", "ისა", "ისთვის")
+
+
 def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
+    if script == "Armenian":
+        return frozenset(_ARMENIAN)
+    if script == "Georgian":
+        return frozenset(_GEORGIAN)
     if script == "Hangul":
         return frozenset(_HANGUL)
     if script == "Cyrillic":
@@ -76,8 +109,14 @@ def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
     if script == "Devanagari":
         return frozenset(_DEVANAGARI)
     if script == "Latin":
-        return frozenset(_EN if primary_language(lang) == "en" else _LATIN)
+        code = primary_language(lang)
+        return _latin_suffixes(code)
     return frozenset({""})
+
+
+@lru_cache(maxsize=256)
+def _latin_suffixes(code: str) -> frozenset[str]:
+    return frozenset(_EN if code == "en" else _LATIN + _LATIN_CASES.get(code, ()))
 
 
 # Languages whose names take no case endings (a possessive 's aside): a final vowel of a name

@@ -108,6 +108,13 @@ def _ending_letters(ending: str) -> int:
     return sum(1 for ch in ending if not unicodedata.category(ch).startswith("M"))
 
 
+# Latin-script languages whose nouns take case endings, scale words included (Finnish
+# 45 miljoonalla, Hungarian 2 milliárddal, Czech 3 milionech); elsewhere an ASCII word that
+# merely starts with a scale word (millionaire, Milano) is not one.
+_CASED_LATIN = frozenset({"fi", "et", "hu", "tr", "az", "uz", "tk", "lt", "lv", "cs", "sk", "pl", "sl", "hr",
+                          "bs", "sr", "ro", "sq", "eu"})
+
+
 def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
     # A space, or a hyphen before an inflected scale word (25-тысячная толпа, a 25,000-strong crowd).
     gap = 1 if text[end : end + 1] in {" ", "\u00a0"} or (text[end : end + 1] == "-" and not text[end + 1 : end + 2].isascii()) else 0
@@ -117,8 +124,9 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
         scales = SCALES
         if lang0 in LONG_SCALES:
             scales = {**SCALES, **LONG_SCALES[lang0]}
-        if word not in scales and not word.isascii():  # a case ending on the scale word: ৮ লাখের, 10 тысячам
-            word = next((k for k in SCALES if len(k) > 1 and not k.isascii() and word.startswith(k)
+        if word not in scales and (not word.isascii() or lang0 in _CASED_LATIN):
+            # a case ending on the scale word: ৮ লাখের, 10 тысячам, 45 miljoonalla
+            word = next((k for k in SCALES if len(k) > 1 and (not k.isascii() or len(k) >= 4) and word.startswith(k)
                          and _ending_letters(word[len(k) :]) <= 3 and k not in NO_ENDINGS), word)
             word = next((k for k in UNSPACED_SCALES if word.startswith(k)), word)
         if word in scales:

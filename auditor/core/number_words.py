@@ -56,10 +56,98 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
            "نوفمبر", "ديسمبر"),
 }
-# The Levantine Arabic month names, one word each (the two-word Kanun and Tishrin are left out).
+# More languages, as stems that take a case ending of up to three letters (March: marca,
+# Μαρτίου), or as whole words where the stems would collide.
+MONTHS.update({
+    "sk": ("januá", "februá", "marc", "apríl", "máj", "jún", "júl", "august", "septembr", "októbr",
+           "novembr", "decembr"),
+    "fi": ("tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu",
+           "syyskuu", "lokakuu", "marraskuu", "joulukuu"),
+    "et": ("jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august", "september",
+           "oktoober", "november", "detsember"),
+    "ro": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+           "octombrie", "noiembrie", "decembrie"),
+    "sl": ("januar", "februar", "marc", "april", "maj", "junij", "julij", "avgust", "septemb", "oktob",
+           "novemb", "decemb"),
+    "lv": ("janvār", "februār", "mart", "aprīl", "maij", "jūnij", "jūlij", "august", "septembr", "oktobr",
+           "novembr", "decembr"),
+    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+           "november", "december"),
+    "no": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "desember"),
+    "ca": ("gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre",
+           "novembre", "desembre"),
+    "sq": ("janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor",
+           "nëntor", "dhjetor"),
+    "ms": ("januari", "februari", "mac", "april", "mei", "jun", "julai", "ogos", "september", "oktober",
+           "november", "disember"),
+    "az": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
+           "noyabr", "dekabr"),
+    "uz": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentabr", "oktabr",
+           "noyabr", "dekabr"),
+    "sr": ("јануар", "фебруар", "март", "април", "мај", "јун", "јул", "август", "септемб", "октоб",
+           "новемб", "децемб"),
+    "bg": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
+           "ноември", "декември"),
+    "mk": ("јануари", "февруари", "март", "април", "мај", "јуни", "јули", "август", "септември",
+           "октомври", "ноември", "декември"),
+    "be": ("студзен", "лют", "сакавік", "красавік", "трав", "чэрв", "ліп", "жнів", "верас", "кастрычнік",
+           "лістапад", "снеж"),
+    "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
+           "қараша", "желтоқсан"),
+    "ky": ("январ", "феврал", "март", "апрел", "май", "июн", "июл", "август", "сентябр", "октябр",
+           "ноябр", "декабр"),
+    "hy": ("հունվար", "փետրվար", "մարտ", "ապրիլ", "մայիս", "հունիս", "հուլիս", "օգոստոս", "սեպտեմբեր",
+           "հոկտեմբեր", "նոյեմբեր", "դեկտեմբեր"),
+    "ka": ("იანვარ", "თებერვალ", "მარტ", "აპრილ", "მაის", "ივნის", "ივლის", "აგვისტო", "სექტემბერ",
+           "ოქტომბერ", "ნოემბერ", "დეკემბერ"),
+    "fa": ("ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر",
+           "دسامبر"),
+    "ur": ("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر",
+           "دسمبر"),
+    "ta": ("ஜனவரி", "பிப்ரவரி", "மார்ச்", "ஏப்ரல்", "மே", "ஜூன்", "ஜூலை", "ஆகஸ்ட்", "செப்டம்பர்", "அக்டோபர்",
+           "நவம்பர்", "டிசம்பர்"),
+    "mr": ("जानेवारी", "फेब्रुवारी", "मार्च", "एप्रिल", "मे", "जून", "जुलै", "ऑगस्ट", "सप्टेंबर", "ऑक्टोबर",
+           "नोव्हेंबर", "डिसेंबर"),
+    "ne": ("जनवरी", "फेब्रुअरी", "मार्च", "अप्रिल", "मे", "जुन", "जुलाई", "अगस्ट", "सेप्टेम्बर", "अक्टोबर",
+           "नोभेम्बर", "डिसेम्बर"),
+})
+MONTHS["nb"] = MONTHS["nn"] = MONTHS["no"]
+
+
+def _forms(stems: tuple[str, ...], endings: tuple[str, ...]) -> dict[str, int]:
+    return {fold(st + e): i + 1 for i, st in enumerate(stems) for e in endings}
+
+
+# Whole forms: Czech June and July share a stem (červen/června, červenec/července); Croatian,
+# Bosnian and Serbian Latin name the months two ways; Hungarian endings run to five letters
+# (júniusában: in its June).
 MONTHS_EXTRA: dict[str, dict[str, int]] = {
+    # The Levantine Arabic month names, one word each (the two-word Kanun and Tishrin are left out).
     "ar": {"شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9},
+    "cs": {fold(w): i + 1 for i, forms in enumerate((
+        "leden ledna lednu", "únor února únoru", "březen března březnu", "duben dubna dubnu",
+        "květen května květnu", "červen června červnu", "červenec července červenci", "srpen srpna srpnu",
+        "září", "říjen října říjnu", "listopad listopadu", "prosinec prosince prosinci")) for w in forms.split()},
+    "hr": {fold(w): i + 1 for i, forms in enumerate((
+        "siječanj siječnja siječnju januar januara", "veljača veljače veljači februar februara",
+        "ožujak ožujka ožujku mart marta", "travanj travnja travnju april aprila",
+        "svibanj svibnja svibnju maj maja", "lipanj lipnja lipnju jun juna juni juna",
+        "srpanj srpnja srpnju jul jula juli", "kolovoz kolovoza kolovozu avgust avgusta august augusta",
+        "rujan rujna rujnu septembar septembra", "listopad listopada listopadu oktobar oktobra",
+        "studeni studenoga studenog novembar novembra", "prosinac prosinca prosincu decembar decembra"))
+        for w in forms.split()},
+    "hu": _forms(("január", "február", "március", "április", "május", "június", "július", "augusztus",
+                  "szeptember", "október", "november", "december"),
+                 ("", "ban", "ben", "i", "ig", "ra", "re", "tól", "től", "ában", "ében", "jában", "jében",
+                  "ának", "ének", "jának", "jének", "a", "e", "ja", "je")),
 }
+MONTHS_EXTRA["lt"] = {fold(w): i + 1 for i, forms in enumerate((  # kova is also "fight": whole forms
+    "sausis sausio", "vasaris vasario", "kovas kovo", "balandis balandžio", "gegužė gegužės",
+    "birželis birželio", "liepa liepos", "rugpjūtis rugpjūčio", "rugsėjis rugsėjo", "spalis spalio",
+    "lapkritis lapkričio", "gruodis gruodžio")) for w in forms.split()}
+MONTHS_EXTRA["bs"] = MONTHS_EXTRA["hr"]
+MONTHS_EXTRA["sr"] = {**MONTHS_EXTRA["hr"]}
 SCALES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
     "trillion": 1e12, "mn": 1e6, "bn": 1e9, "হাজার": 1e3, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7,
@@ -117,6 +205,26 @@ SCALES.update({
     "သိန်း": 1e5, "သန်း": 1e6,
 })
 SCALES.update({"milyon": 1e6, "milyong": 1e6, "bilyon": 1e9, "bilyong": 1e9, "libo": 1e3, "libong": 1e3})
+SCALES.update({
+    # Czech and Slovak: 2,85 miliardy, 1 240,6 milionu, 114 milionů, 5 tisíc
+    "tisíc": 1e3, "tisíce": 1e3, "tis": 1e3, "milionu": 1e6, "milionů": 1e6, "milióna": 1e6, "milióny": 1e6,
+    "miliónov": 1e6, "milión": 1e6, "miliarda": 1e9, "miliardy": 1e9, "miliard": 1e9, "miliardu": 1e9,
+    "miliarde": 1e9, "miliárd": 1e9, "miliárdy": 1e9, "miliárda": 1e9,
+    # Hungarian, Finnish, Estonian: 1,85 milliárd, 45 millió, 60 miljoonaa, 2 miljardia, 3 tuhatta
+    "ezer": 1e3, "millió": 1e6, "milliárd": 1e9, "tuhat": 1e3, "tuhatta": 1e3, "miljoona": 1e6,
+    "miljoonaa": 1e6, "miljardi": 1e9, "miljardia": 1e9, "miljonit": 1e6, "miljon": 1e6, "miljardit": 1e9,
+    # Romanian, Danish and Norwegian, Swedish singulars, Catalan, Albanian
+    "mii": 1e3, "milioane": 1e6, "millioner": 1e6, "milliarder": 1e9, "miljoner": 1e6,
+    "miljard": 1e9, "milions": 1e6, "milers": 1e3, "milionë": 1e6, "miliardë": 1e9, "mijë": 1e3,
+    # Croatian, Slovenian, Lithuanian, Latvian
+    "milijun": 1e6, "milijuna": 1e6, "milijon": 1e6, "milijona": 1e6, "milijonov": 1e6, "milijoni": 1e6,
+    "milijard": 1e9, "milijarda": 1e9, "tisoč": 1e3, "milijonai": 1e6, "milijonų": 1e6, "milijardai": 1e9,
+    "milijardų": 1e9, "tūkstančių": 1e3, "tūkst": 1e3, "miljoni": 1e6, "miljonu": 1e6,
+    "miljardu": 1e9, "tūkstoši": 1e3, "tūkstošu": 1e3,
+    # Belarusian, Macedonian
+    "тысяч": 1e3, "мільён": 1e6, "мільёнаў": 1e6, "мільярд": 1e9, "мільярдаў": 1e9, "илјади": 1e3,
+    "милиони": 1e6, "милијарди": 1e9,
+})
 # Looked up case-folded (χιλιάδες folds to χιλιάδεσ).
 SCALES = {fold(w): v for w, v in SCALES.items()}
 # Scale words of one language only: long-scale billions (a million millions: 4,1 billones =
@@ -290,7 +398,8 @@ def _accentless(word: str) -> str:
 
 
 # Languages whose MONTHS entries are stems that take case endings; the others list whole words.
-_STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el"})
+_STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv", "sr", "be", "kk",
+                             "ky", "hy", "ka"})
 
 
 @lru_cache(maxsize=65536)

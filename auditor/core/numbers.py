@@ -72,7 +72,9 @@ _MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "Jul
                 "September", "October", "November", "December")
 _DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl", "pl", "cs", "tr",
                             "id", "vi", "sv", "da", "no", "nb", "fi", "is", "ro", "hu", "el", "sr"})
-_SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es"})
+_SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es", "sk", "hu",
+                           "et", "lt", "lv", "sl", "hy", "ka", "kk", "ky", "be", "az", "uz", "mn", "pt", "nn",
+                           "da", "ro", "hr", "sr", "mk", "sq", "ca"})
 _NUM = re.compile(r"\d[\d.,\u00a0\u202f\u2009']*\d|\d")
 
 # Japanese, Chinese and Korean dates: 3月17日, 3월 17일; Vietnamese: ngày 14 tháng 3.
@@ -198,6 +200,9 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         soft = _ROUND_THE_CLOCK.match(ascii_text, e) is not None and v == 24  # 24 hours = сутки
         soft = soft or _CENTURY.match(ascii_text, e) is not None  # 17th century = XVII век
         clock = (_CLOCK.match(ascii_text, e) is not None and v < 24) or _is_time(ascii_text, s, e)
+        if not clock and lang0 in _DECIMAL_COMMA and lang0 not in _DOTTED_PRICES:
+            dotted = _DOTTED_TIME.match(ascii_text, s)
+            clock = dotted is not None and dotted.end() == e
         after_range = last_clock is not None and _RANGE.fullmatch(ascii_text, last_clock, s) is not None
         if not clock and (after_range or _CLOCK_BEFORE.search(ascii_text, max(0, s - 12), s)):
             # pukul 14.30, kl. 14.30, alle 14.30: the word before (or the time a range starts
@@ -303,7 +308,13 @@ def _alternatives(text: str, qs: list[Quantity]) -> Iterator[Quantity]:
 
 # The hour word after the time: Hindi बजे, Urdu بجے, Tamil மணி (மணிக்கு), Thai น. …
 _CLOCK = re.compile(r"\s?(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|heures?\b|Uhr\b|ч\b|час|時"
-                    r"|बजे|بجے|மணி|वाजता|ਵਜੇ|વાગ્યે|മണി|గంటల|ಗಂಟೆ|น\.|นาฬิกา)", re.I)
+                    r"|बजे|بجے|மணி|वाजता|ਵਜੇ|વાગ્યે|മണി|గంటల|ಗಂಟೆ|น\.|นาฬิกา"
+                    r"|uur\b|hod\b|hodin|hodiny|óra|órakor|órától|óráig|val\.|tundi|valandą)", re.I)
+# 10.30 in a language that writes decimals with a comma: neither a decimal nor a thousands
+# group (three digits), so a clock time (Czech "v 10.30", Dutch "om 10.30").
+# (Not German: Swiss prices are written Fr. 3.50, and German times carry "Uhr".)
+_DOTTED_PRICES = frozenset({"de", "lb", "rm"})
+_DOTTED_TIME = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?![.,]?\d)")
 
 
 _TIME = re.compile(r"([01]?\d|2[0-3])(?:[.:]|\s?h\s?|\s?giờ\s?)([0-5]\d)\s?(?:Uhr|h|ч|heures?|hrs?|a\.m\.|p\.m\.|am|pm)?\b", re.I)

@@ -27,6 +27,11 @@ def test_zero_width_characters_do_not_change_a_name() -> None:
     ("Russia", "Russian", "en", True),
     ("Hartman", "Hartmann", "de", False),  # a doubled final consonant is a slip, not an ending
     ("Petersen", "Peterson", "en", False),
+    ("Bohunic", "Bohunicích", "cs", True),  # Czech genitive and locative plural
+    ("Debrecen", "Debrecenben", "hu", True),
+    ("Tampere", "Tampereella", "fi", True),
+    ("Պետրոսյանի", "Պետրոսյանը", "hy", True),  # Armenian genitive and article
+    ("Osekkin", "Osechkin", "cs", False),
 ])
 def test_inflection_or_spelling(a: str, b: str, lang: str, same: bool) -> None:
     assert is_inflection(a, b, lang) is same

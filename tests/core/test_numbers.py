@@ -82,6 +82,15 @@ def test_an_article_number_is_not_a_korean_trillion() -> None:
         ("Il 14 marzo 2023 ha piovuto.", "it"),
         ("Ngày 14 tháng 3 năm 2023, mưa lớn.", "vi"),
         ("14 Mart 2023'te yağmur yağdı.", "tr"),
+        ("14. března 2023 pršelo.", "cs"),
+        ("2023. március 14-én esett.", "hu"),
+        ("14. maaliskuuta 2023 satoi.", "fi"),
+        ("14 martie 2023 a plouat.", "ro"),
+        ("14. ožujka 2023. padala je kiša.", "hr"),
+        ("2023 m. kovo 14 d. lijo.", "lt"),
+        ("2023 թվականի մարտի 14-ին անձրև եկավ։", "hy"),
+        ("14 наурыз 2023 жаңбыр жауды.", "kk"),
+        ("14 مارچ 2023 کو بارش ہوئی۔", "ur"),
     ],
 )
 def test_dates_are_read_in_more_languages(text: str, lang: str) -> None:
@@ -190,3 +199,39 @@ def test_ethiopic_numerals_are_additive() -> None:
 def test_a_thai_clock_time() -> None:
     (q,) = extract_quantities("เมื่อเวลา 14.00 น. ซึ่ง", "th")
     assert q.clock and q.value == 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("2,85 miliardy korun", "cs", 2.85e9),
+        ("114 milionů korun", "cs", 114e6),
+        ("1,85 milliárd forint", "hu", 1.85e9),
+        ("45 millió forint", "hu", 45e6),
+        ("45 miljoonalla forintilla", "fi", 45e6),  # a case ending on the scale word
+        ("3,2 milioane de lei", "ro", 3.2e6),
+        ("412 000 könyv", "hu", 412000),  # a space groups thousands
+        ("450 000 մարդ", "hy", 450000),
+    ],
+)
+def test_scale_words_and_space_groups_of_more_languages(text: str, lang: str, value: float) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.value == pytest.approx(value)
+
+
+def test_an_english_word_that_starts_like_a_scale_word_is_not_one() -> None:
+    assert [q.value for q in extract_quantities("5 millionaires and 3 Milano fans", "en")] == [5, 3]
+
+
+@pytest.mark.parametrize(("text", "lang"), [("vyjela v 10.30", "cs"), ("om 10.30 uur", "nl"), ("8 és 20 óra között", "hu")])
+def test_clock_times_of_decimal_comma_languages(text: str, lang: str) -> None:
+    assert any(q.clock for q in extract_quantities(text, lang))
+
+
+def test_a_dotted_price_in_german_is_not_a_time() -> None:
+    (q,) = extract_quantities("Der Kaffee kostet Fr. 3.50.", "de")
+    assert not q.clock and q.value == pytest.approx(3.5)
+
+
+def test_czech_june_and_july_share_a_stem_but_not_a_month() -> None:
+    assert [q.month for q in extract_quantities("14. června a 14. července", "cs") if q.month] == [6, 7]

@@ -48,25 +48,40 @@ def unbalanced(text: str, start: int = 0, end: int | None = None, rtl: bool = Fa
     end = len(text) if end is None else end
     stack: list[int] = []
     bad: list[tuple[int, str]] = []
+    # Typographic conventions that reuse a closing mark: Finnish and Swedish ”…” (no “ in the
+    # text), Danish and German »…« (the first guillemet points right).
+    same_close = text.find("“", start, end) < 0
+    first_guillemet = next((text[k] for k in range(start, end) if text[k] in "«»"), "")
+    opens, closes = _OPEN, _CLOSE
+    if first_guillemet == "»":
+        opens = {**{k: v for k, v in _OPEN.items() if k != "«"}, "»": "«"}
+        closes = {v: k for k, v in opens.items() if k != "„"}
     for m in _MARK.finditer(text, start, end):  # jump from mark to mark
         i = m.start()
         ch = text[i]
         if ch == "’" and _is_apostrophe(text, i):
             continue
-        if ch == "“" and stack and text[stack[-1]] == "„":
-            stack.pop()  # German „…“
+        if ch in "“”" and stack and text[stack[-1]] == "„":
+            stack.pop()  # German „…“, Polish, Romanian and Hungarian „…”
             continue
-        if ch in _OPEN:
+        if ch == "”" and same_close:
+            if stack and text[stack[-1]] == "”":
+                stack.pop()
+            elif "“" not in closes or not any(text[p] == "“" for p in stack):
+                stack.append(i)  # ”…”: this one opens
+            continue
+        if ch in opens:
             stack.append(i)
-        elif ch in _CLOSE:
-            opener = _CLOSE[ch]
+        elif ch in closes:
+            opener = closes[ch]
             k = next((n for n in range(len(stack) - 1, -1, -1) if text[stack[n]] == opener), None)
             if k is None:
                 bad.append((i, "close"))
             else:
                 bad.extend((p, "open") for p in stack[k + 1 :])
                 del stack[k:]
-    bad.extend((p, "open") for p in stack)
+    # a lone ” left open was as likely a closer missing its opener: say so, as before
+    bad.extend((p, "close" if text[p] == "”" else "open") for p in stack)
     bad = sorted(bad)
     if rtl:
         bad = _pair_mirrored(text, bad)

@@ -15,6 +15,8 @@ UNBALANCED = [
     ("en", "The agent (an FSB officer wrote this.", "(an"),
     ("ru", "Он назвал это «главным препятствием и ушёл.", "«главным"),
     ("de", "Er sagte: „Das ist das Ende. Dann ging er.", "„Das"),
+    ("fi", "”Kirjasto avataan jälleen, hän sanoi.", "”"),
+    ("en", "He said it was over.” Then he left.", "over.”"),
 ]
 BALANCED = [
     ("en", "A member of Russia’s Federal Security Service (FSB) leaked this."),
@@ -25,6 +27,10 @@ BALANCED = [
     ("en", "He wrote: “It is (as they say) over.”"),
     # right to left, quotes typed mirrored (as BBC Urdu does)
     ("ur", "چیئرمین نے منصوبے کو ’شمال کی توانائی کی سلامتی کے لیے ایک فیصلہ کن موڑ‘ قرار دیا۔"),
+    # „…” (Polish, Romanian, Hungarian), ”…” (Finnish, Swedish), »…« (Danish, German)
+    ("ro", "„Am ajuns în port”, a spus căpitanul."),
+    ("fi", "”Kirjasto avataan jälleen”, hän sanoi."),
+    ("da", "Han sagde »ja« og gik."),
 ]
 
 
