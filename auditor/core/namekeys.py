@@ -103,6 +103,8 @@ def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
     if script == "Hangul":
         return frozenset(_HANGUL)
     if script == "Cyrillic":
+        if primary_language(lang) in {"bg", "mk"}:  # the article is written onto the noun: съдът, градът
+            return frozenset(_CYRILLIC + ("ът", "ят", "та", "то", "те", "ите", "ата", "ото", "ета"))
         return frozenset(_CYRILLIC)
     if script == "Bengali":
         return frozenset(_BENGALI)

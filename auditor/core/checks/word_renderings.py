@@ -232,6 +232,11 @@ class _Reader:
         fn = self._function
         return any(all(f in fn[j] for j in rest) for f in fn[first] & self._rare_function)
 
+    def shared_word(self, idx: Sequence[int]) -> str | None:
+        """A content word every one of the passages has (the first in sorted order), if any."""
+        first, rest = idx[0], idx[1:]
+        return next((w for w in sorted(self.keys[first] - self.common) if all(w in self.keys[j] for j in rest)), None)
+
     def hapax(self, key: str) -> bool:
         """A word this witness uses in one passage only (its forms sharing a three-letter start
         counted; a compound containing it is not)."""
@@ -314,7 +319,8 @@ def _triangulate(reader: _Reader, other: _Informant, hop: tuple[str, str], done:
     for k, units in sorted(parent.where.items()):
         u = frozenset(units)
 
-        partners = [b for b in by_set.get(u, ()) if letters(k) + letters(b) >= 7]
+        # Short words meet by chance; less so in three or more passages (суд / съд, four times).
+        partners = [b for b in by_set.get(u, ()) if letters(k) + letters(b) >= (7 if len(u) < 3 else 6)]
         if len(u) < 2 or not partners:
             continue
         idx = sorted(u)
@@ -331,7 +337,9 @@ def _triangulate(reader: _Reader, other: _Informant, hop: tuple[str, str], done:
             continue
         dev, ref = split
         term, rel = _first(parent, dev, k)
-        found = reader.locate(dev, ref, idx, rel, _first(parent, ref, k)[1], (parent, other))
+        # Three or more passages: the others share the usual rendering; point at it.
+        shared = reader.shared_word([i for i in idx if i != dev]) if len(idx) > 2 else None
+        found = reader.locate(dev, ref, idx, rel, _first(parent, ref, k)[1], (parent, other), ref_key=shared)
         if found is None:
             continue
         w, reference = found

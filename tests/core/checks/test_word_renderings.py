@@ -126,3 +126,17 @@ def test_a_witness_without_spaces_between_words_is_not_read() -> None:
 
     chain = load_chain(Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "clean-es-en-zh-metro")
     assert [f for f in audit_chain(chain).findings if f.check == "inconsistent-translation"] == []
+
+
+def test_three_passages_that_agree_point_at_the_usual_rendering() -> None:
+    # суд / суд in four sentences; the English says court three times, then tribunal. The
+    # reference is the word the other three share, wherever it stands.
+    ru = ("Суд Софии приговорил бывшего мэра к шести годам. Суд также оштрафовал его. "
+          "Прокурор просил больше. В суде он молчал. Суд признал его виновным.")
+    en = ("The Sofia court sentenced the former mayor to six years. The court also fined him. "
+          "The prosecutor asked for more. He kept silent in court. The tribunal found him guilty.")
+    uk = ("Суд Софії засудив колишнього мера до шести років. Суд також оштрафував його. "
+          "Прокурор просив більше. У суді він мовчав. Суд визнав його винним.")
+    ctx = context([("ru", "ru", ru, None), ("en", "en", en, "ru"), ("uk", "uk", uk, "en")])
+    (r,) = chain_renderings(ctx)
+    assert _text(ctx, "en", r.start, r.end) == "tribunal" and r.reference.lower() == "court"
