@@ -68,6 +68,9 @@ class Quantity:
         return str(int(v)) if v == int(v) else f"{v:g}"
 
 
+# Month names that are also common words, read as months only when no word follows.
+_ADVERB_MONTHS = frozenset({("ro", "mai"), ("ms", "mac")})
+_WORD_NEXT = re.compile(r"[\s\u00a0]+[^\W\d_]")
 _MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")
 _DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl", "pl", "cs", "tr",
@@ -148,6 +151,8 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         month = _month_of(t.text, lang) if t.start not in seconds else 0
         if not month:
             continue
+        if (lang0, fold(t.text)) in _ADVERB_MONTHS and _WORD_NEXT.match(text, t.end):
+            continue  # Romanian "cu 5 mai mult": "more", not May
         if t.start in dual:  # أيار/مايو: the date runs on to the second name
             t = Token(t.start, dual[t.start].end, text[t.start : dual[t.start].end])
         day_idx = _adjacent_number(ascii_text, nums, t.start, t.end, used)

@@ -235,3 +235,8 @@ def test_a_dotted_price_in_german_is_not_a_time() -> None:
 
 def test_czech_june_and_july_share_a_stem_but_not_a_month() -> None:
     assert [q.month for q in extract_quantities("14. června a 14. července", "cs") if q.month] == [6, 7]
+
+
+def test_romanian_mai_before_a_word_is_more_not_may() -> None:
+    assert [q.month for q in extract_quantities("cu 5 mai mult decât anul trecut", "ro")] == [0]
+    assert [(q.month, q.day) for q in extract_quantities("pe 15 mai, ploua", "ro")] == [(5, 15)]
