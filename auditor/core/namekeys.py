@@ -57,6 +57,15 @@ _BENGALI = ("", "র", "ের", "কে", "েকে", "তে", "েতে", "
             "েরা", "টি", "টা", "টির", "টার", "ও", "ই", "েই", "রই", "েরই", "দেরকে", "রও", "েরও",
             "র্", "ি", "িয়", "ীয়", "িয়ান", "ীয়দের", "ান", "য়া", "্য")
 _DEVANAGARI = ("", "ों", "ो", "े", "ी", "ा", "का", "की", "के", "ने", "को", "में", "से")
+# Marathi and Nepali case markers written onto the name (यवतमाळच्या, खड्काले, धादिङमा).
+_DEVANAGARI_MORE: dict[str, tuple[str, ...]] = {
+    "mr": ("च्या", "चा", "ची", "चे", "ला", "ना", "ने", "नी", "त", "ात", "मध्ये", "कडे", "ही", "साठी", "शी", "ांना",
+           "ांनी", "ाचा", "ाची", "ाचे", "ाच्या", "ाला", "ाने", "ाशी", "ाकडे"),
+    "ne": ("ले", "लाई", "को", "का", "की", "मा", "बाट", "सँग", "हरू", "हरूको", "हरूले", "द्वारा", "मै", "ज्यू", "कै"),
+}
+# Gujarati and Gurmukhi postpositions written onto the name (યવતમાળના, ਪਟਿਆਲਾ ਦਾ is spaced).
+_GUJARATI = ("", "ના", "ની", "નું", "ને", "નો", "માં", "થી", "એ", "ે", "નાં", " માંથી", "ની સાથે")
+_GURMUKHI = ("", "ਦਾ", "ਦੀ", "ਦੇ", "ਨੂੰ", "ਵਿੱਚ", "ਨੇ", "ਤੋਂ", "ੇ", "ਾਂ")
 
 
 # Korean particles and copulas written onto the noun (보건소를, 보건소는, 하다드는).
@@ -109,7 +118,11 @@ def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
     if script == "Bengali":
         return frozenset(_BENGALI)
     if script == "Devanagari":
-        return frozenset(_DEVANAGARI)
+        return frozenset(_DEVANAGARI + _DEVANAGARI_MORE.get(primary_language(lang), ()))
+    if script == "Gujarati":
+        return frozenset(_GUJARATI)
+    if script == "Gurmukhi":
+        return frozenset(_GURMUKHI)
     if script == "Latin":
         code = primary_language(lang)
         return _latin_suffixes(code)

@@ -267,12 +267,69 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "onder tussen zonder hij zij ze het zijn haar hun hem wij we jullie ik jij niet ook al nog "
         "alleen was waren is zijn wordt werd worden heeft hebben na voordat toen waar wanneer omdat".split()
     ),
+    "hi": frozenset(
+        "का के की को में से ने पर तक भी ही है हैं था थे थी हो होगा होगी और या तथा एवं लेकिन यह वह ये वे इस उस इन "
+        "उन कि जो जब तब अब कर करने किया किए गया गई गए जा जाता जाती जाया जाएगा जाएगी रहा रही रहे एक लिए साथ "
+        "बाद पहले नहीं अपने अपनी द्वारा".split()
+    ),
+    "ne": frozenset(
+        "को का की ले लाई मा बाट र तथा वा पनि नै हो छ छन् थियो थिए भएको भएका गरेको गरेका गर्न यो त्यो यी ती "
+        "उनी उनले एक लागि साथ पछि अघि छैन आफ्नो".split()
+    ),
+    "mr": frozenset(
+        "आणि किंवा पण की हा ही हे तो ती ते या त्या च्या चा ची चे ला ना ने त आहे आहेत होता होती होते होईल "
+        "असे एक साठी नंतर आधी नाही आपल्या".split()
+    ),
+    "bn": frozenset(
+        "এবং ও বা কিন্তু যে এই ওই সেই এ সে তিনি তারা তাঁর তার তাদের আমি আমরা একটি এক না নয় হয় হয়েছে "
+        "হয়েছিল ছিল ছিলেন করে করা করেছে করেন থেকে জন্য দিয়ে সঙ্গে পরে আগে বলে".split()
+    ),
+    "sv": frozenset(
+        "och eller men att som en ett den det de dem denna detta dessa på i av till från med för om under "
+        "över efter före hos vid mot utan han hon hans hennes deras vi ni jag du inte också redan bara "
+        "var är har hade blir blev kan ska skulle när där här även sin sitt sina fler flera stora stor "
+        "många mycket alla andra".split()
+    ),
+    "da": frozenset(
+        "og eller men at som en et den det de dem denne dette disse på i af til fra med for om under "
+        "over efter før hos ved mod uden han hun hans hendes deres vi jeg du ikke også allerede kun var "
+        "er har havde bliver blev kan skal skulle når hvor her sin sit sine flere store stor mange meget "
+        "alle andre".split()
+    ),
+    "no": frozenset(
+        "og eller men at som en et ei den det de dem denne dette disse på i av til fra med for om under "
+        "over etter før hos ved mot uten han hun hans hennes deres vi jeg du ikke også allerede bare var "
+        "er har hadde blir ble kan skal skulle når hvor her sin sitt sine flere store stor mange mye "
+        "alle andre".split()
+    ),
+    "fi": frozenset(
+        "ja tai mutta että kun jos kuin joka jotka mikä mitkä se ne hän he me te minä sinä tämä nämä tuo "
+        "ei eikä myös jo vain on ovat oli olivat ollut olla sekä kanssa mukaan jälkeen ennen aikana noin "
+        "yli alle kaikki muut".split()
+    ),
+    "hu": frozenset(
+        "a az egy és vagy de hogy mint ha amely amelyek aki akik ez azt ezt ők mi ti én te nem is már "
+        "csak még volt voltak van vannak lesz lett pedig szerint után előtt alatt között mellett minden "
+        "más több".split()
+    ),
+    "tr": frozenset(
+        "ve veya ama ancak fakat ile için gibi kadar daha çok bir bu şu o onlar biz siz ben sen de da ki "
+        "ne değil olan oldu olarak sonra önce göre karşı her tüm diğer".split()
+    ),
+    "id": frozenset(
+        "dan atau tetapi bahwa yang ini itu dengan untuk dari di ke pada oleh dalam akan telah sudah belum "
+        "tidak juga hanya ia dia mereka kami kita saya anda adalah ialah sebagai karena setelah sebelum "
+        "para semua lebih".split()
+    ),
     "ro": frozenset(
         "și sau dar că ca cum de la în pe cu din pentru prin fără între spre după până el ea ei ele "
         "lui lor său sa săi sale acest această acești aceste acel acea care nu și mai deja încă doar "
         "era erau este sunt fost fi are au va vor când unde dacă pentru".split()
     ),
 }
+
+
+STOPWORDS.update({"nb": STOPWORDS["no"], "nn": STOPWORDS["no"], "ms": STOPWORDS["id"]})
 
 
 def stopwords(lang: str) -> frozenset[str]:

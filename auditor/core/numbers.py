@@ -233,7 +233,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         n = word_value(t.text, lang0)
         if n is None and ROMAN.fullmatch(t.text) and len(t.text) >= 2:
             n = roman_value(t.text)  # XVII века, World War II: may stand for digits, never reported
-        if n is None and len(t.text) > 3 and fold(t.text) in SCALES:
+        if n is None and (len(t.text) > 3 or (len(t.text) == 3 and not t.text.isascii())) and fold(t.text) in SCALES:
             n = int(SCALES[fold(t.text)])  # свыше тысячи людей: a thousand without a digit
         if n is not None:
             out.append(Quantity(t.start, t.end, t.text, value=float(n), soft=True))
@@ -241,10 +241,42 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     if lang0 == "en":  # about a mile = ১ মাইল
         out.extend(Quantity(t.start, t.end, t.text, value=1.0, soft=True) for t in tokens
                    if fold(t.text) in {"a", "an"} and unit_after(text, t.end))
-    out = list(_alternatives(text, sorted(out, key=lambda q: (q.start, q.end))))
+    out = _stack_spelled_scales(text, sorted(out, key=lambda q: (q.start, q.end)))
+    out = list(_alternatives(text, out))
     out = other_calendars(ascii_text, text, lang0, out)
     out.extend(Quantity(s, e, text[s:e], weekday=d, soft=True) for s, e, d in weekdays_in(text, lang))
     return tuple(sorted(out, key=lambda q: (q.start, q.end)))
+
+
+def _plain(q: Quantity) -> bool:
+    return q.value is not None and not (q.month or q.day or q.weekday or q.clock)
+
+
+def _stack_spelled_scales(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A number word and a scale word, and digits with a smaller scale after them, are one
+    amount: Urdu ``ایک لاکھ 20 ہزار`` (one lakh 20 thousand) = 120,000, ``one million`` = 10⁶.
+    Spelt alone it stays soft; with the digits it is as firm as they are."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if (nxt is not None and q.soft and nxt.soft and _plain(q) and _plain(nxt) and q.value is not None
+                and nxt.value is not None and 1 <= q.value < 100 and nxt.value >= 100 and q.value == int(q.value)
+                and text[q.end : nxt.start].strip() == ""):
+            value = q.value * nxt.value
+            merged = Quantity(q.start, nxt.end, text[q.start : nxt.end], value=value, soft=True)
+            after = qs[i + 2] if i + 2 < len(qs) else None
+            if (after is not None and not after.soft and _plain(after) and after.value is not None
+                    and after.value < nxt.value and text[nxt.end : after.start].strip() == ""):
+                merged = Quantity(q.start, after.end, text[q.start : after.end], value=value + after.value)
+                i += 1
+            out.append(merged)
+            i += 2
+            continue
+        out.append(q)
+        i += 1
+    return out
 
 
 def _one_name_per_month(text: str, tokens: Sequence[Token], lang: str) -> dict[int, Token]:
@@ -322,12 +354,15 @@ _DOTTED_PRICES = frozenset({"de", "lb", "rm"})
 _DOTTED_TIME = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?![.,]?\d)")
 
 
-_TIME = re.compile(r"([01]?\d|2[0-3])(?:[.:]|\s?h\s?|\s?giờ\s?)([0-5]\d)\s?(?:Uhr|h|ч|heures?|hrs?|a\.m\.|p\.m\.|am|pm)?\b", re.I)
+# (ends where no letter of the word goes on: Sinhala writes a suffix straight on, 2.30ට)
+_TIME = re.compile(r"([01]?\d|2[0-3])(?:[.:]|\s?h\s?|\s?giờ\s?)([0-5]\d)\s?(?:Uhr|h|ч|heures?|hrs?|a\.m\.|p\.m\.|am|pm)?"
+                   r"(?![\dA-Za-z])", re.I)
 # Words written before a clock time in languages that put no unit after it (Indonesian pukul,
 # Scandinavian kl., Finnish klo, Turkish saat, Polish godz., Vietnamese lúc, Italian alle …).
-_CLOCK_BEFORE = re.compile(r"(?:\b(?:pukul|jam|kl|klo|kello|saat|godz|godzinie|alle|om|um)|lúc|às|a las|\bà|ساعت|الساعة)\.?\s*\Z",
-                           re.I)
-_HOUR_BEFORE = re.compile(r"(?:\b(?:pukul|jam|kl|klo|kello|saat|godz|godzinie)|ساعت|الساعة)\.?\s*\Z", re.I)
+_CLOCK_BEFORE = re.compile(r"(?:\b(?:pukul|jam|kl|klo|kello|klockan|klokken|klokka|saat|godz|godzinie|alle|om|um)"
+                           r"|lúc|às|a las|\bà|ساعت|الساعة|ප\.ව|පෙ\.ව|பிற்பகல்|காலை|மாலை|இரவு)\.?\s*\Z", re.I)
+_HOUR_BEFORE = re.compile(r"(?:\b(?:pukul|jam|kl|klo|kello|klockan|klokken|klokka|saat|godz|godzinie)|ساعت|الساعة"
+                          r"|ප\.ව|පෙ\.ව)\.?\s*\Z", re.I)
 _ROUND_THE_CLOCK = re.compile(r"[\s-]?(?:hours?\s+a\s+day|hours|h\b|/7)", re.I)
 
 

@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-3"
+SEGMENTER_VERSION = "rules-4"
 MAX_SEGMENT_CHARS = 1_000_000
 """A longer run without any sentence break is cut at the last whitespace before this length
 (or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
@@ -387,6 +387,8 @@ def _continues(text: str, ls: int, le: int, rs: int, re_: int, lang: str) -> boo
         return True
     if core in _ABBREV_NUMBER and first.isdigit():
         return True
+    if first.isdigit() and "." in core and _is_initials(core):
+        return True  # a dotted abbreviation before a number: Sinhala ප.ව. 2.30 (p.m. 2.30)
     if lang in ("ru", "uk", "be") and core in _ABBREV_UNLESS_AFTER_NUMBER:
         return not (len(tokens) > 1 and tokens[-2].rstrip(",").isdigit())
     m = _WORD.match(right)

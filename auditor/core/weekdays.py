@@ -1,4 +1,4 @@
-"""Days of the week, read in 27 languages for comparing a translation's dates.
+"""Days of the week, read in 50 languages for comparing a translation's dates.
 
 Pure functions. ``on Tuesday`` and ``mardi``, ``во вторник`` or ``周二`` name the same day; a
 translation that says Wednesday has changed a fact as surely as one that changes a date.
@@ -40,7 +40,29 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "sw": ("jumatatu", "jumanne", "jumatano", "alhamisi", "ijumaa", "jumamosi", "jumapili"),
     # Tagalog linggo is also "week": left out
     "tl": ("lunes", "martes", "miyerkules", "huwebes", "biyernes", "sabado", ""),
+    "ne": ("सोमबार", "मङ्गलबार", "बुधबार", "बिहीबार", "शुक्रबार", "शनिबार", "आइतबार"),
+    "mr": ("सोमवार", "मंगळवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"),
+    "gu": ("સોમવાર", "મંગળવાર", "બુધવાર", "ગુરુવાર", "શુક્રવાર", "શનિવાર", "રવિવાર"),
+    "pa": ("ਸੋਮਵਾਰ", "ਮੰਗਲਵਾਰ", "ਬੁੱਧਵਾਰ", "ਵੀਰਵਾਰ", "ਸ਼ੁੱਕਰਵਾਰ", "ਸ਼ਨਿੱਚਰਵਾਰ", "ਐਤਵਾਰ"),
+    "te": ("సోమవారం", "మంగళవారం", "బుధవారం", "గురువారం", "శుక్రవారం", "శనివారం", "ఆదివారం"),
+    "kn": ("ಸೋಮವಾರ", "ಮಂಗಳವಾರ", "ಬುಧವಾರ", "ಗುರುವಾರ", "ಶುಕ್ರವಾರ", "ಶನಿವಾರ", "ಭಾನುವಾರ"),
+    "ml": ("തിങ്കളാഴ്ച", "ചൊവ്വാഴ്ച", "ബുധനാഴ്ച", "വ്യാഴാഴ്ച", "വെള്ളിയാഴ്ച", "ശനിയാഴ്ച", "ഞായറാഴ്ച"),
+    "si": ("සඳුදා", "අඟහරුවාදා", "බදාදා", "බ්‍රහස්පතින්දා", "සිකුරාදා", "සෙනසුරාදා", "ඉරිදා"),
+    "fi": ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"),
+    "hu": ("hétfő", "kedd", "szerd", "csütörtök", "péntek", "szombat", "vasárnap"),
+    "et": ("esmaspäev", "teisipäev", "kolmapäev", "neljapäev", "reede", "laupäev", "pühapäev"),
+    "lt": ("pirmadien", "antradien", "trečiadien", "ketvirtadien", "penktadien", "šeštadien", "sekmadien"),
+    "lv": ("pirmdien", "otrdien", "trešdien", "ceturtdien", "piektdien", "sestdien", "svētdien"),
+    "sk": ("pondelok", "utorok", "", "štvrtok", "piatok", "sobot", "nedeľ"),
+    "hr": ("ponedjelj", "utor", "srijed", "četvrtak", "petak", "subot", "nedjelj"),
+    "sl": ("ponedelj", "torek", "", "četrtek", "petek", "sobot", "nedelj"),
+    "bg": ("понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"),
+    "sr": ("понедељ", "утор", "", "четвртак", "петак", "субот", "недељ"),
+    "ms": ("isnin", "selasa", "rabu", "khamis", "jumaat", "sabtu", ""),  # ahad is also a name
 }
+# Tamil names every day with கிழமை ("day") written on: whole words (வெள்ளி alone is silver).
+_TA = ("திங்கட்கிழமை", "செவ்வாய்க்கிழமை", "புதன்கிழமை", "வியாழக்கிழமை", "வெள்ளிக்கிழமை", "சனிக்கிழமை",
+       "ஞாயிற்றுக்கிழமை")
 # Words that are also ordinary words when alone: they count only after the language's
 # "day" word (Hebrew יום שני). Stems that begin common words are written out in full above or
 # here (Russian среди "among", Polish środek "middle", czwarty "fourth"); Turkish pazar
@@ -51,6 +73,12 @@ _FORMS = {
     "uk": {"середу": 3, "середи": 3},
     "pl": {"środę": 3, "środy": 3, "środzie": 3, "czwartku": 4, "piątku": 5},
     "cs": {"středu": 3, "čtvrtku": 4, "pátku": 5, "sobotu": 6, "neděli": 7},
+    "ta": {w: i + 1 for i, w in enumerate(_TA)},
+    # Wednesday whole: the stem also begins "centre" and "middle" (stred, sredina, средина)
+    "sk": {"streda": 3, "stredu": 3, "stredy": 3, "štvrtku": 4, "piatku": 5},
+    "sl": {"sreda": 3, "sredo": 3, "srede": 3},
+    "sr": {"среда": 3, "среду": 3, "среде": 3, "четвртка": 4, "петка": 5},
+    "hr": {"četvrtka": 4, "četvrtkom": 4, "petka": 5},
     # Persian: whole words only (شنبه, Saturday, ends the names of four other days)
     "fa": {"دوشنبه": 1, "سه\u200cشنبه": 2, "سهشنبه": 2, "چهارشنبه": 3, "پنجشنبه": 4, "پنج\u200cشنبه": 4,
            "جمعه": 5, "شنبه": 6, "یکشنبه": 7, "یک\u200cشنبه": 7},

@@ -240,3 +240,21 @@ def test_czech_june_and_july_share_a_stem_but_not_a_month() -> None:
 def test_romanian_mai_before_a_word_is_more_not_may() -> None:
     assert [q.month for q in extract_quantities("cu 5 mai mult decât anul trecut", "ro")] == [0]
     assert [(q.month, q.day) for q in extract_quantities("pe 15 mai, ploua", "ro")] == [(5, 15)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "soft"),
+    [
+        ("ایک لاکھ 20 ہزار تومان", "ur", 120000, False),  # one lakh 20 thousand
+        ("এক লাখ ২০ হাজার টাকা", "bn", 120000, False),
+        ("one million people", "en", 1e6, True),
+    ],
+)
+def test_a_spelt_number_and_its_scale_are_one_amount(text: str, lang: str, value: float, soft: bool) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.value == value and q.soft is soft
+
+
+def test_a_sinhala_clock_time_after_its_pm_abbreviation() -> None:
+    (q,) = [q for q in extract_quantities("බදාදා ප.ව. 2.30ට", "si") if q.value is not None]
+    assert q.clock and q.value == pytest.approx(2.5)

@@ -287,3 +287,8 @@ def test_a_run_without_breaks_is_capped_so_the_tei_record_stays_readable() -> No
 def test_a_dot_in_thai_is_an_abbreviation_not_a_full_stop() -> None:
     got = [s.text for s in segment_text("งานจะจัดขึ้นในปี พ.ศ. 2567 ที่กรุงเทพฯ เวลา 10.00 น. ผู้ว่าฯ กล่าว", "th", "w")]
     assert len(got) == 1
+
+
+def test_a_dotted_abbreviation_before_a_number_does_not_end_the_sentence() -> None:
+    # Sinhala ප.ව. (p.m.) before the time
+    assert len(sentences("තරගය බදාදා ප.ව. 2.30ට පැවැත්වේ. ඊළඟ වාක්\u200dයය.", "si")) == 2

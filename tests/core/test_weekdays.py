@@ -23,6 +23,11 @@ from .checks.checkhelpers import fails, pair, passes
     ("روز سه\u200cشنبه و چهارشنبه", "fa", [2, 3]),
     ("ve středu a v pátek", "cs", [3, 5]),
     ("siku ya Jumanne", "sw", [2]),
+    ("बुधबार दिउँसो", "ne", [3]),
+    ("புதன்கிழமை மாலை", "ta", [3]),
+    ("keskiviikkona ja torstaina", "fi", [3, 4]),
+    ("szerdán és pénteken", "hu", [3, 5]),
+    ("v stredu a v piatok", "sk", [3, 5]),
 ])
 def test_days_of_the_week(text: str, lang: str, days: list[int]) -> None:
     assert [d for _, _, d in weekdays_in(text, lang)] == days
@@ -35,6 +40,10 @@ def test_days_of_the_week(text: str, lang: str, days: list[int]) -> None:
     ("w środku miasta", "pl"),  # "in the middle"
     ("minggu lalu", "id"),  # "last week"
     ("noong isang linggo", "tl"),  # "last week"
+    ("v strede mesta", "sk"),  # "in the city centre"
+    ("sredi mesta", "sl"),  # "in the middle of the town"
+    ("средина године", "sr"),  # "the middle of the year"
+    ("četvrt sata", "hr"),  # "a quarter of an hour"
 ])
 def test_words_that_only_look_like_days(text: str, lang: str) -> None:
     assert weekdays_in(text, lang) == []

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from auditor.core.checks.base import CheckContext
 from auditor.core.models import Alignment
-from auditor.core.names import token_script, word_tokens
+from auditor.core.names import stopwords, token_script, word_tokens
 from auditor.core.normalize import expected_scripts, fold, primary_language
 
 
@@ -51,6 +51,7 @@ def copied_phrases(
     if primary_language(src_w.lang) == primary_language(tgt_w.lang) or not scripts & expected_scripts(src_w.lang):
         return
     vocab = Counter(fold(t.text) for t in word_tokens(tgt_w.text))  # cached: name-variant reads it too
+    tgt_stop = stopwords(tgt_w.lang)
     foreign_set: list[frozenset[str]] = []  # foreign(), once it is needed
     for b in a.beads:
         if not b.source or not b.target:
@@ -78,7 +79,9 @@ def copied_phrases(
                 if any(token_script(t.text) not in scripts for t in run):
                     i = j
                     continue
-                lower = [t for t in run if t.text[:1].islower()]
+                # words the target language also uses as function words (Danish "workshops for
+                # skoleklasser") do not make a loanword a copied phrase
+                lower = [t for t in run if t.text[:1].islower() and fold(t.text) not in tgt_stop]
                 letters = sum(len(t.text) for t in lower)
                 run_counts = Counter(folded[i:j])
                 rare = any(vocab[f] <= run_counts[f] for f in folded[i:j] if len(f) > 3)

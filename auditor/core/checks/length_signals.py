@@ -239,6 +239,8 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
         ctx, a, side=side, z=k.gap_z, fit=k.gap_fit,
         min_letters=min_letters, min_beads=min_beads, min_anchors=k.gap_anchors,
     ):
+        if g.segment in seen:
+            continue  # the number-anchored clause of this segment was reported already
         seen.add(g.segment)
         yield Signal("gap", g.bead, (g.segment,), (ctx.span(wid, g.start, g.end),),
                      ctx.text(wid)[g.start:g.end], z=g.z, z_without=g.z_without, anchors=g.anchors)

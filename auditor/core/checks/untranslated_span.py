@@ -200,7 +200,8 @@ class UntranslatedSpan(Check):
                 ), copied_latin_words(ctx, a, int(cfg.get("min_copied_latin_letters", 4)))):
                     w = ctx.chain.witness(a.target)
                     if any(wid == w.id and s0 < end and start < e0 for wid, s0, e0 in taken):
-                        continue  # already reported by script or language
+                        continue  # already reported by script or language, or as a longer copied phrase
+                    taken.add((w.id, start, end))
                     yield Finding(
                         check=self.id,
                         severity=self.severity,

@@ -45,7 +45,7 @@ from auditor.core.checks.repeated_terms import (
 )
 from auditor.core.models import Segment
 from auditor.core.names import stopwords, word_tokens
-from auditor.core.normalize import expected_scripts, fold
+from auditor.core.normalize import expected_scripts, fold, transliterate
 
 _DIGIT = re.compile(r"\d")
 _UNREADABLE = frozenset({"Han", "Kana", "Thai", "Lao", "Khmer", "Myanmar", "Arabic", "Hebrew"})
@@ -255,15 +255,19 @@ class _Reader:
 
     def locate(
         self, dev: int, ref: int, idx: Sequence[int], rel: float, ref_rel: float,
-        informants: Sequence[_Informant], ref_key: str | None = None,
+        informants: Sequence[_Informant], ref_key: str | None = None, term_forms: Sequence[str] = (),
     ) -> tuple[_Word, str] | None:
         """The deviant word of passage ``dev`` and the reference rendering's text in ``ref``."""
         text = self.ctx.text(self.wid)
         others = set().union(*(self.keys[i] for i in idx if i != dev))
         heard = [s for inf in informants for s in inf.sides[dev].surfaces]
         cand = [w for w in self.passages[dev].words
-                if abs(w.rel - rel) <= MAX_SHIFT and not any_akin(others, w.key) and self.hapax(w.key)
-                and not name_like(text[w.start:w.end], heard)]
+                if abs(w.rel - rel) <= MAX_SHIFT and not any_akin(others, w.key) and self.hapax(w.key)]
+        # A capitalised copy of a source word is a name (name-variant's); a lower-case one is a
+        # cognate, the likeliest rendering of all (Latvian rezolūciju for "resolution").
+        cognates = [w for w in cand if _lower(text[w.start:w.end])
+                    and (name_like(text[w.start:w.end], term_forms) or _cognate(text[w.start:w.end], term_forms))]
+        cand = cognates or [w for w in cand if not name_like(text[w.start:w.end], heard)]
         if not cand:
             return None
         w = min(cand, key=lambda w: abs(w.rel - rel))
@@ -282,6 +286,19 @@ class _Reader:
         if rt._spelling(reference, text[w.start:w.end]):
             return None  # a respelling: name-variant's
         return w, reference
+
+
+def _cognate(word: str, others: Sequence[str]) -> bool:
+    """Spelt much like one of ``others`` once both are in Latin letters (rezolūciju, resolution)."""
+    from rapidfuzz import fuzz
+
+    w = transliterate(fold(word))
+    return len(w) >= 5 and any(len(o) >= 5 and fuzz.ratio(w, transliterate(fold(o))) >= 60 for o in others)
+
+
+def _lower(word: str) -> bool:
+    """Written in lower case in a script that has case."""
+    return word[:1].islower()
 
 
 def chain_renderings(ctx: CheckContext) -> Iterator[Rendering]:
@@ -339,7 +356,8 @@ def _triangulate(reader: _Reader, other: _Informant, hop: tuple[str, str], done:
         term, rel = _first(parent, dev, k)
         # Three or more passages: the others share the usual rendering; point at it.
         shared = reader.shared_word([i for i in idx if i != dev]) if len(idx) > 2 else None
-        found = reader.locate(dev, ref, idx, rel, _first(parent, ref, k)[1], (parent, other), ref_key=shared)
+        found = reader.locate(dev, ref, idx, rel, _first(parent, ref, k)[1], (parent, other), ref_key=shared,
+                              term_forms=surfaces[idx.index(dev)])
         if found is None:
             continue
         w, reference = found

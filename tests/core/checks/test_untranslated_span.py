@@ -140,6 +140,9 @@ def test_phrase_copied_from_a_same_script_source() -> None:
     passes(UntranslatedSpan, pair("en", "She played in The Lost Garden at the Berlinale.",
                                   "de", "Sie spielte in The Lost Garden auf der Berlinale."))
     passes(UntranslatedSpan, ctx, copied_phrases=False)
+    # a loanword next to a word the target language also has is no copied phrase (Danish)
+    passes(UntranslatedSpan, pair("en", "There will be workshops for school classes every Tuesday.",
+                                  "da", "Der vil være workshops for skoleklasser hver tirsdag."))
 
 
 @pytest.mark.parametrize(

@@ -140,3 +140,13 @@ def test_three_passages_that_agree_point_at_the_usual_rendering() -> None:
     ctx = context([("ru", "ru", ru, None), ("en", "en", en, "ru"), ("uk", "uk", uk, "en")])
     (r,) = chain_renderings(ctx)
     assert _text(ctx, "en", r.start, r.end) == "tribunal" and r.reference.lower() == "court"
+
+
+def test_a_lower_case_cognate_of_the_source_word_is_the_likeliest_deviant() -> None:
+    # lt → en → lv: "resolution" is lēmums in the Latvian but once rezolūciju, next to norādot
+    from auditor.core.pipeline import audit_chain
+    from auditor.io.chain import load_chain
+
+    chain = load_chain(Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "lt-en-lv-regulation")
+    found = [f for f in audit_chain(chain).findings if f.check == "inconsistent-translation"]
+    assert [f.spans[0].text for f in found if f.witness == "lv"] == ["rezolūciju"]
