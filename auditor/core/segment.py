@@ -88,7 +88,9 @@ _ABBREV = {
 _ABBREV_NUMBER = _words(
     "No Nos no nr Nr Nrn p pp vol Vol art Art fig Fig ch Ch sec Sec ed S Bd Abs Ziff Abb "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec janv févr avr juil sept oct nov déc "
-    "Jän Feb Febr Okt Dez стр с рис табл гл ч янв февр апр авг сент окт нояб дек № тел"
+    "Jän Feb Febr Okt Dez стр с рис табл гл ч янв февр апр авг сент окт нояб дек № тел "
+    # clock, currency and count abbreviations: kl. 20, godz. 14, kr. 120, Rs. 500, ok. 30, tys. 5
+    "kl Kl klo godz kr Kr tlf tel Tel Rs Tk ok tys str"
 )
 # Russian "г." is "город" before a name but "год" after a number, where it may end a sentence.
 _ABBREV_UNLESS_AFTER_NUMBER = _words("г гг")

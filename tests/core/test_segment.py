@@ -292,3 +292,12 @@ def test_a_dot_in_thai_is_an_abbreviation_not_a_full_stop() -> None:
 def test_a_dotted_abbreviation_before_a_number_does_not_end_the_sentence() -> None:
     # Sinhala ප.ව. (p.m.) before the time
     assert len(sentences("තරගය බදාදා ප.ව. 2.30ට පැවැත්වේ. ඊළඟ වාක්\u200dයය.", "si")) == 2
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Åbent til kl. 20. Entréen koster 120 kroner.", "da"),
+    ("The fee is Rs. 500 per month. It is paid in advance.", "en"),
+    ("Otwarte od godz. 10 do 18. Wstęp wolny.", "pl"),
+])
+def test_clock_and_currency_abbreviations_before_a_number(text: str, lang: str) -> None:
+    assert len(sentences(text, lang)) == 2
