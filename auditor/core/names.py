@@ -22,6 +22,7 @@ from typing import NamedTuple
 from auditor.core.models import Segment
 
 # Re-exported: names.py is the public entry for name keys too ("X as X" marks them so).
+from auditor.core.namekeys import NO_NAME_CASES
 from auditor.core.namekeys import cross_key as cross_key
 from auditor.core.namekeys import group_inflections as group_inflections
 from auditor.core.namekeys import inflection_suffixes as inflection_suffixes
@@ -212,7 +213,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "de": frozenset(
         "der die das den dem des ein eine einer eines einem einen und oder aber doch wenn weil als wie "
         "er sie es wir ihr ich du man im in am an auf aus bei mit nach von vor zu zum zur über unter "
-        "nicht auch nur noch schon so dann da dort hier dies diese dieser dieses jener alle viele".split()
+        "nicht auch nur noch schon so dann da dort hier dies diese dieser dieses jener alle viele innerhalb "
+        "außerhalb während gemäß laut wegen trotz seit bis durch gegen ohne um ab zwischen neben binnen "
+        "sowie bzw soweit sofern falls jedoch sondern ist sind war waren wird werden wurde wurden hat haben".split()
     ),
     "fr": frozenset(
         "le la les un une des du de et ou mais donc or ni car il elle ils elles nous vous je tu on ce "
@@ -383,6 +386,14 @@ def cased_mentions(
     tokens = word_tokens(text)
     # Distinct words first: a long text repeats its words, and each is folded once.
     lower_vocab = set(map(fold, {t.text for t in tokens if t.text[0].islower()}))
+    # Where words take case endings, a capitalised word whose other forms occur in lower case
+    # is a common noun written as a defined term (Polish Usług, with usługi in the text).
+    inflecting = primary_language(lang) not in NO_NAME_CASES
+    by_prefix: dict[str, list[str]] = {}
+    if inflecting:
+        for w in lower_vocab:
+            if len(w) >= 4:
+                by_prefix.setdefault(w[:4], []).append(w)
     upper = [t for t in tokens if t.text[0].isupper()]
     seg_bounds = _segment_bounds(segments, len(text))
     seg_starts = [b[0] for b in seg_bounds]
@@ -393,6 +404,8 @@ def cased_mentions(
         f = fold(tok.text)
         if f in stops or f in lower_vocab or month_of(tok.text, lang, whole=True):
             continue  # Μαρτίου (of March) is no variant of Μάριο
+        if inflecting and any(is_inflection(f, w, lang) for w in by_prefix.get(f[:4], ())):
+            continue
         s0, _e0, sid = _find_segment(seg_bounds, tok.start, seg_starts)
         caps.append((tok, _initial(text, s0, tok), sid))
     confirmed_forms = {fold(t.text) for t, initial, _ in caps if not initial}

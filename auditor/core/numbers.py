@@ -87,6 +87,9 @@ _JA_DATE = re.compile(
 )
 
 
+_CJK_YEAR = re.compile(r"(?<!\d)[12]\d{3}\s?[年년]\s?\Z")
+
+
 def parse_number(raw: str, lang: str) -> float | None:
     """The value of one digit string (ASCII digits) as written in ``lang``."""
     s = re.sub(r"[\u00a0\u202f\u2009' ]", "", raw)
@@ -142,8 +145,12 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         month = int(m.group(1) or m.group(3) or m.group(5))
         day = int(m.group(2) or m.group(4) or 0)
         if 1 <= month <= 12 and day <= 31:
-            out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], month=month, day=day))
-            used.update(i for i, (s, e, _) in enumerate(nums) if s >= m.start() and e <= m.end())
+            lo = m.start()
+            year = _CJK_YEAR.search(ascii_text, max(0, lo - 8), lo) if not day else None
+            if year is not None:  # 2019年1月 is a month of a year, as "January 2019" is
+                lo = year.start()
+            out.append(Quantity(lo, m.end(), text[lo : m.end()], month=month, day=day))
+            used.update(i for i, (s, e, _) in enumerate(nums) if s >= lo and e <= m.end())
     tokens = word_tokens(text)
     dual = _one_name_per_month(text, tokens, lang)
     seconds = {x.start for x in dual.values()}
@@ -313,7 +320,7 @@ def ethiopic_value(run: str) -> int:
 
 
 _RANGE = re.compile(r"[\s\u00a0]*(?:-|–|—|to|and|or|до|или|থেকে|تا|إلى|bis|à|a|al)[\s\u00a0]*")
-_PAREN_ALT = re.compile(r"[\s\u00a0]*(?:[^\W\d_]+[\s\u00a0]*){0,3}\([\s\u00a0]*\Z")
+_PAREN_ALT = re.compile(r"[\s\u00a0]*(?:(?:[^\W\d_]+|[°%‰$€£¥₹][^\W\d_]*)[\s\u00a0]*){0,3}\([\s\u00a0]*\Z")
 
 
 def _alternatives(text: str, qs: list[Quantity]) -> Iterator[Quantity]:

@@ -133,6 +133,10 @@ def _has(stems: set[str], want: str) -> bool:
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 
 
+_SHORT = 3
+"""Segments of this many words or fewer are left to the whole-segment comparison."""
+
+
 def repeats(ctx: CheckContext, a: Alignment, *, max_df: float = 0.5) -> list[Repeat]:
     """Later beads of a fixed two-word source phrase found in exactly two beads, whose two
     translations share no content word (see the module docstring)."""
@@ -159,6 +163,8 @@ def repeats(ctx: CheckContext, a: Alignment, *, max_df: float = 0.5) -> list[Rep
         if len(idx) != 2 or idx[1] in found:
             continue
         i, j = idx
+        if min(len(rows[i][1].stems), len(rows[j][1].stems)) <= _SHORT:
+            continue  # the phrase is (nearly) the whole segment: "Está bien." said twice, a line of dialogue
         # a fixed phrase (a name, a term), not two words that met twice: one of its words is
         # nowhere else
         if not any(len(where[w]) == 2 for w in key.split()) or not _disjoint(tgt_stems, i, j):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -16,11 +17,18 @@ _URLISH = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w
 
 
 @lru_cache(maxsize=65536)
-def _content(text: str) -> str:
-    """Words that need translating: URLs, numbers and capitalised names removed, folded."""
-    text = _URLISH.sub(" ", text)
-    words = [w for w in re.findall(r"[^\W\d_]+", text) if not w[:1].isupper()]
+def _content(text: str, nouns_capitalised: bool = False) -> str:
+    """Words that need translating: markup, URLs, numbers and capitalised names removed, folded.
+    Where every noun is capitalised (German), capitals say nothing: only the first word goes."""
+    from auditor.core.checks.copied_phrase import unmarked
+
+    text = _URLISH.sub(" ", unmarked(text))
+    found = re.findall(r"[^\W\d_]+", text)
+    words = found[1:] if nouns_capitalised else [w for w in found if not w[:1].isupper()]
     return " ".join(fold(w) for w in words)
+
+
+_NOUNS_CAPITALISED = frozenset({"de", "lb"})
 
 
 def _copied_share(content: str, target: str) -> float:
@@ -72,30 +80,36 @@ class SameAsSource(Check):
             src_w, tgt_w = ctx.chain.witness(a.source), ctx.chain.witness(a.target)
             if primary_language(src_w.lang) == primary_language(tgt_w.lang):
                 continue
-            for b in a.beads:
-                if not b.source or not b.target:
-                    continue
-                src = " ".join(ctx.segment(s).text for s in b.source)
-                tgt_segs = [ctx.segment(t) for t in b.target]
-                tgt = " ".join(s.text for s in tgt_segs)
-                content = _content(src)
-                if len(content.split()) < min_words:
-                    continue
-                score = fuzz.ratio(digits_to_ascii(fold(src)), digits_to_ascii(fold(tgt)))
-                if score < min_ratio and (score < near_ratio or _copied_share(content, tgt) < min_copied):
-                    if len(b.source) + len(b.target) > 2:
-                        yield from self._inside(ctx, a, b.source, tgt_segs, min_words, min_ratio)
-                    continue
-                yield Finding(
-                    check=self.id,
-                    severity=self.severity,
-                    witness=a.target,
-                    segments=tuple(b.target),
-                    spans=tuple(Span(a.target, s.start, s.end, s.text) for s in tgt_segs),
-                    message=f"Same as the {src_w.lang} source (similarity {score / 100:.2f}): not translated?",
-                    hop=(a.source, a.target),
-                    evidence=(("similarity", f"{score / 100:.2f}"), ("source-segments", " ".join(b.source))),
-                )
+            yield from _joined_lines(ctx, self._hop(ctx, a, min_ratio, min_words, near_ratio, min_copied))
+
+    def _hop(
+        self, ctx: CheckContext, a: Alignment, min_ratio: float, min_words: int, near_ratio: float, min_copied: float
+    ) -> Iterator[Finding]:
+        src_w = ctx.chain.witness(a.source)
+        for b in a.beads:
+            if not b.source or not b.target:
+                continue
+            src = " ".join(ctx.segment(s).text for s in b.source)
+            tgt_segs = [ctx.segment(t) for t in b.target]
+            tgt = " ".join(s.text for s in tgt_segs)
+            content = _content(src, primary_language(src_w.lang) in _NOUNS_CAPITALISED)
+            if len(content.split()) < min_words:
+                continue
+            score = fuzz.ratio(digits_to_ascii(fold(src)), digits_to_ascii(fold(tgt)))
+            if score < min_ratio and (score < near_ratio or _copied_share(content, tgt) < min_copied):
+                if len(b.source) + len(b.target) > 2:
+                    yield from self._inside(ctx, a, b.source, tgt_segs, min_words, min_ratio)
+                continue
+            yield Finding(
+                check=self.id,
+                severity=self.severity,
+                witness=a.target,
+                segments=tuple(b.target),
+                spans=tuple(Span(a.target, s.start, s.end, s.text) for s in tgt_segs),
+                message=f"Same as the {src_w.lang} source (similarity {score / 100:.2f}): not translated?",
+                hop=(a.source, a.target),
+                evidence=(("similarity", f"{score / 100:.2f}"), ("source-segments", " ".join(b.source))),
+            )
 
     def _inside(
         self, ctx: CheckContext, a: Alignment, sources: Sequence[str], tgt_segs: Sequence[Segment],
@@ -127,3 +141,46 @@ class SameAsSource(Check):
                     evidence=(("similarity", f"{al.score / 100:.2f}"), ("source-segments", sid)),
                 )
                 break
+
+
+def _joined_lines(ctx: CheckContext, found: Iterable[Finding]) -> Iterator[Finding]:
+    """Whole segments copied one after another on one line (a UI string of two sentences, a
+    paragraph left as it was) are one finding, spanning them all."""
+    run: list[Finding] = []
+
+    def flush() -> Iterator[Finding]:
+        if len(run) == 1:
+            yield run[0]
+        elif run:
+            first, last = run[0], run[-1]
+            w = first.witness
+            span = ctx.span(w, first.spans[0].start, last.spans[-1].end)
+            sims = [float(f.evidence_value("similarity") or 0) for f in run]
+            yield replace(
+                first, segments=tuple(s for f in run for s in f.segments), spans=(span,),
+                message=f"Same as the {ctx.chain.witness(first.hop[0]).lang if first.hop else ''} source "
+                        f"(similarity {min(sims):.2f}): not translated?",
+                evidence=(("similarity", f"{min(sims):.2f}"),
+                          ("source-segments", " ".join(f.evidence_value("source-segments") or "" for f in run))),
+            )
+        run.clear()
+
+    for f in found:
+        whole = f.evidence_value("similarity") is not None and not f.message.startswith("A sentence")
+        if run and whole and _adjacent(ctx, run[-1], f):
+            run.append(f)
+            continue
+        yield from flush()
+        if whole:
+            run.append(f)
+        else:
+            yield f
+    yield from flush()
+
+
+def _adjacent(ctx: CheckContext, a: Finding, b: Finding) -> bool:
+    """Does ``b``'s first segment follow ``a``'s last on the same line?"""
+    segs = ctx.segments[a.witness]
+    last = ctx.segment(a.segments[-1])
+    first = ctx.segment(b.segments[0])
+    return first.index == last.index + 1 and segs is not None and "\n" not in ctx.text(a.witness)[last.end : first.start]

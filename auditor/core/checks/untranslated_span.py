@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -220,10 +221,12 @@ class UntranslatedSpan(Check):
         min_words = int(cfg.get("min_latin_words", 2))
         text = w.text
         masked = text
-        if "Latin" not in expected:  # URLs and addresses are Latin everywhere
-            masked = _URLISH.sub(lambda m: " " * len(m.group()), text)
+        if "Latin" not in expected:  # URLs, addresses, tags and placeholders are Latin everywhere
+            from auditor.core.checks.copied_phrase import unmarked
+
+            masked = _URLISH.sub(lambda m: " " * len(m.group()), unmarked(text))
         segs = ctx.segments.get(w.id, ())
-        for run in foreign_runs(masked, expected):
+        for run in _per_segment(foreign_runs(masked, expected), segs, masked):
             if run.letters < min_letters:
                 continue
             if run.script == "Latin":
@@ -353,6 +356,27 @@ class UntranslatedSpan(Check):
             message=f"{run.script} text in witness ‘{w.id}’ ({w.lang}) looks untranslated: ‘{_short(span.text)}’",
             evidence=tuple(evidence),
         )
+
+
+def _per_segment(runs: Sequence[ForeignRun], segs: Sequence[Segment], text: str) -> Iterator[ForeignRun]:
+    """Runs cut where segments end: two sentences left in English are two segments not
+    translated, each ``same-as-source``'s finding where its source is the same."""
+    ends = [s.end for s in segs]
+    for run in runs:
+        start = run.start
+        k = bisect.bisect_right(ends, start)
+        while k < len(ends) and ends[k] < run.end:
+            piece = text[start : ends[k]].rstrip()
+            if piece:
+                yield ForeignRun(start, start + len(piece), run.script, sum(ch.isalpha() for ch in piece))
+            nxt = segs[k + 1].start if k + 1 < len(segs) else run.end
+            start = max(nxt, ends[k])
+            while start < run.end and not text[start].isalpha():
+                start += 1
+            k += 1
+        if start < run.end:
+            yield ForeignRun(start, run.end, run.script, sum(ch.isalpha() for ch in text[start : run.end])
+                             if start != run.start else run.letters)
 
 
 def _short(text: str, limit: int = 60) -> str:
