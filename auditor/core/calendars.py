@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 # Buddhist era (Thailand, Laos, Cambodia): BE = CE + 543.
 _BUDDHIST = frozenset({"th", "lo", "km"})
+_BE_YEAR_WORD = re.compile(r"(?:ปี|ພ\.ສ\.|พ\.ศ\.|ປີ|ឆ្នាំ|ព\.ស\.)\s*\Z")
 # Solar Hijri (Iran, Afghanistan): the year begins in March, so a year is CE − 621 or − 622.
 _SOLAR_HIJRI = frozenset({"fa", "prs", "ps"})
 _SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
@@ -61,7 +62,11 @@ def other_calendars(ascii_text: str, text: str, lang0: str, qs: Sequence[Quantit
     """``qs`` with the Gregorian readings of other calendars' years and dates added."""
     out = list(qs)
     if lang0 in _BUDDHIST:
-        out = [replace(q, same=(_year(q) - 543,)) if _year_like(q, 2400, 2700) else q for q in out]
+        # Recent years by their range alone; older ones (built in ปี 2103 = 1560 CE) after a year
+        # word, above the years a Gregorian text could mean (ឆ្នាំ 2024 is 2024).
+        out = [replace(q, same=(_year(q) - 543,)) if _year_like(q, 2400, 2700) or (
+            _year_like(q, 2043, 2700) and _BE_YEAR_WORD.search(text, max(0, q.start - 8), q.start)) else q
+            for q in out]
     elif lang0 == "ja":
         for k, q in enumerate(out):
             m = _JA_ERA.search(ascii_text, max(0, q.start - 4), q.start)

@@ -115,10 +115,16 @@ _CASED_LATIN = frozenset({"fi", "et", "hu", "tr", "az", "uz", "tk", "lt", "lv", 
                           "bs", "sr", "ro", "sq", "eu"})
 
 
+# Scales written as two words: Mongolian их наяд (10¹²).
+_TWO_WORD_SCALES = {("их", "наяд"): 1e12}
+
+
 def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
     # A space, or a hyphen before an inflected scale word (25-тысячная толпа, a 25,000-strong crowd).
     gap = 1 if text[end : end + 1] in {" ", "\u00a0"} or (text[end : end + 1] == "-" and not text[end + 1 : end + 2].isascii()) else 0
     toks = word_tokens(text[end + gap : end + gap + 24])
+    if len(toks) > 1 and toks[0].start == 0 and (fold(toks[0].text), fold(toks[1].text)) in _TWO_WORD_SCALES:
+        return _TWO_WORD_SCALES[(fold(toks[0].text), fold(toks[1].text))], end + gap + toks[1].end
     if toks and toks[0].start == 0:
         word = fold(toks[0].text)
         scales = SCALES

@@ -205,6 +205,8 @@ SCALES.update({
     "သိန်း": 1e5, "သန်း": 1e6,
 })
 SCALES.update({"milyon": 1e6, "milyong": 1e6, "bilyon": 1e9, "bilyong": 1e9, "libo": 1e3, "libong": 1e3})
+SCALES.update({"ຕື້": 1e9, "ໝື່ນ": 1e4, "ထောင်": 1e3, "သောင်း": 1e4, "ဘီလီယံ": 1e9,
+               "наяд": 1e12, "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12, "трильйон": 1e12})
 SCALES.update({
     # Czech and Slovak: 2,85 miliardy, 1 240,6 milionu, 114 milionů, 5 tisíc
     "tisíc": 1e3, "tisíce": 1e3, "tis": 1e3, "milionu": 1e6, "milionů": 1e6, "milióna": 1e6, "milióny": 1e6,
@@ -246,7 +248,8 @@ PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9}
 # Written straight after the digits (1万2千, 200만, 2亿).
 SCALE_CHARS = "万億千亿만억천"  # not 조: 제3조 is Article 3
 # Scripts written without spaces: a scale word there runs into the next word (2 ล้านยูโร).
-UNSPACED_SCALES = ("พัน", "หมื่น", "แสน", "ล้าน", "ពាន់", "ម៉ឺន", "សែន", "លាន", "ພັນ", "ແສນ", "ລ້ານ")
+UNSPACED_SCALES = ("พัน", "หมื่น", "แสน", "ล้าน", "ពាន់", "ម៉ឺន", "សែន", "លាន", "ພັນ", "ໝື່ນ", "ແສນ", "ລ້ານ", "ຕື້",
+                   "ထောင်", "သောင်း", "သိန်း", "သန်း")
 # Too short to take a case ending: শত (hundred) would read শতাংশ (per cent) as hundreds.
 NO_ENDINGS = frozenset({"শত", "শো"})
 WORDS: dict[str, dict[str, int]] = {

@@ -74,7 +74,7 @@ _WORD_NEXT = re.compile(r"[\s\u00a0]+[^\W\d_]")
 _MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")
 _DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl", "pl", "cs", "tr",
-                            "id", "vi", "sv", "da", "no", "nb", "fi", "is", "ro", "hu", "el", "sr"})
+                            "id", "vi", "sv", "da", "no", "nb", "fi", "is", "ro", "hu", "el", "sr", "km", "lo"})
 _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es", "sk", "hu",
                            "et", "lt", "lv", "sl", "hy", "ka", "kk", "ky", "be", "az", "uz", "mn", "pt", "nn",
                            "da", "ro", "hr", "sr", "mk", "sq", "ca"})
@@ -84,6 +84,8 @@ _NUM = re.compile(r"\d[\d.,\u00a0\u202f\u2009']*\d|\d")
 _JA_DATE = re.compile(
     r"(?:(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]|(\d{1,2})\s?[月월])"
     r"|(?:[Nn]gày\s+(\d{1,2})\s+)?tháng\s+(\d{1,2})\b"
+    # Mongolian months are numbered: 1 дүгээр сарын 28 (the 28th of the first month)
+    r"|(\d{1,2})\s?-?(?:р|дүгээр|дугаар|дүгээр)\s+сар[а-яөүё]*(?:\s+(\d{1,2})(?!\d))?"
 )
 
 
@@ -142,8 +144,8 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     used: set[int] = set()
     # Japanese and Chinese dates: 3月17日
     for m in _JA_DATE.finditer(ascii_text):
-        month = int(m.group(1) or m.group(3) or m.group(5))
-        day = int(m.group(2) or m.group(4) or 0)
+        month = int(m.group(1) or m.group(3) or m.group(5) or m.group(6))
+        day = int(m.group(2) or m.group(4) or m.group(7) or 0)
         if 1 <= month <= 12 and day <= 31:
             lo = m.start()
             year = _CJK_YEAR.search(ascii_text, max(0, lo - 8), lo) if not day else None

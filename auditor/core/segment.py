@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-4"
+SEGMENTER_VERSION = "rules-5"
 MAX_SEGMENT_CHARS = 1_000_000
 """A longer run without any sentence break is cut at the last whitespace before this length
 (or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
@@ -374,7 +374,13 @@ def _continues(text: str, ls: int, le: int, rs: int, re_: int, lang: str) -> boo
     if lang == "ja" and gap and _is_closer(last) and "\u3041" <= first <= "\u309f":
         return True  # 「…。」と言った: the quotative particle continues the sentence
     if last == "." and lang in ("th", "lo"):
-        return True  # no full stop in Thai or Lao: a dot is an abbreviation's (พ.ศ. 2567, 10.00 น.)
+        # Thai and Lao abbreviations are a letter or two between dots (พ.ศ. 2567, 10.00 น., ก.พ.);
+        # a dot after a longer word, before a word, ends a sentence where the text uses them.
+        word = re.split(r"[\s.]", left[:-1])[-1]
+        letters = sum(not unicodedata.category(c).startswith("M") for c in word)
+        after_number = bool(re.search(r"\d\s*\S{1,3}\Z", left[:-1]))  # 10 กม. (km), 5 ชม. (hours)
+        # (Lao writes its classifier after the number and ends the sentence there: 86.450 ຄົນ.)
+        return letters <= 1 or (letters <= 2 and after_number and lang == "th") or first.isdigit()
     if last != ".":
         body = left.rstrip("".join(c for c in left[-4:] if _is_closer(c)))
         return bool(body) and body[-1] in "?!‼⁇⁈⁉" and first.islower()

@@ -67,3 +67,12 @@ def test_a_persian_report_and_its_english_translation_agree() -> None:
               "نمایشگاه هر روز از ساعت ۱۰ تا ۲۰ باز است.",
         "en", "The 35th Tehran Book Fair opened on Wednesday, May 8, 2024. The fair is open every day "
               "from 10 am to 8 pm."))
+
+
+def test_an_old_buddhist_era_year_after_a_year_word_is_converted_but_not_a_recent_gregorian_one() -> None:
+    from auditor.core.numbers import extract_quantities
+
+    (old,) = extract_quantities("วัดเชียงทองสร้างขึ้นในปี 2103", "th")
+    assert old.same == (1560,)
+    (recent,) = extract_quantities("ឆ្នាំ 2024", "km")
+    assert recent.same == ()

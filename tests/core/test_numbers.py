@@ -258,3 +258,30 @@ def test_a_spelt_number_and_its_scale_are_one_amount(text: str, lang: str, value
 def test_a_sinhala_clock_time_after_its_pm_abbreviation() -> None:
     (q,) = [q for q in extract_quantities("බදාදා ප.ව. 2.30ට", "si") if q.value is not None]
     assert q.clock and q.value == pytest.approx(2.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("ມີນັກທ່ອງທ່ຽວ 86.450 ຄົນ", "lo", 86450),  # Lao and Khmer group thousands with a dot
+        ("95 ຕື້ກີບ", "lo", 95e9),
+        ("2,4 трлн тугриков", "ru", 2.4e12),
+        ("2.4 их наяд төгрөг", "mn", 2.4e12),  # a two-word Mongolian scale
+    ],
+)
+def test_scales_and_groups_of_southeast_asian_and_mongolian_texts(text: str, lang: str, value: float) -> None:
+    (q,) = [q for q in extract_quantities(text, lang) if q.value is not None]
+    assert q.value == pytest.approx(value)
+
+
+def test_mongolian_months_are_numbered() -> None:
+    assert [(q.month, q.day) for q in extract_quantities("2025 оны 1 дүгээр сарын 28-нд", "mn") if q.month] == [(1, 28)]
+
+
+def test_a_chinese_month_of_a_year_is_one_date() -> None:
+    assert [q.text for q in extract_quantities("我们于2019年1月至2021年3月", "zh")] == ["2019年1月", "2021年3月"]
+
+
+def test_a_conversion_in_parentheses_after_a_unit_symbol_is_the_same_amount() -> None:
+    first, second = extract_quantities("preheat the oven to 180 °C (350 °F) now", "en")
+    assert 350.0 in first.alts and second.soft

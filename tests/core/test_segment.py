@@ -301,3 +301,9 @@ def test_a_dotted_abbreviation_before_a_number_does_not_end_the_sentence() -> No
 ])
 def test_clock_and_currency_abbreviations_before_a_number(text: str, lang: str) -> None:
     assert len(sentences(text, lang)) == 2
+
+
+def test_thai_and_lao_dots() -> None:
+    # an abbreviation's dot (พ.ศ., 10 กม.) continues; a dot after a word ends a Lao sentence
+    assert len(sentences("งานจัดขึ้นเมื่อ พ.ศ. 2567 ระยะทาง 10 กม. จากเมือง", "th")) == 1
+    assert len(sentences("ມີນັກທ່ອງທ່ຽວ 86.450 ຄົນ. ອີກປະໂຫຍກໜຶ່ງ.", "lo")) == 2

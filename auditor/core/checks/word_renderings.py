@@ -282,6 +282,8 @@ class _Reader:
         r = min(ref_words, key=lambda r: abs(r.rel - ref_rel), default=None)
         if r is None:
             return None  # no usual rendering where the source word stands: not two renderings
+        if self.df.get(r.key, 0) > len(idx):
+            return None  # a word the witness uses all over (год, "year") renders no one term
         reference = text[r.start:r.end]
         if rt._spelling(reference, text[w.start:w.end]):
             return None  # a respelling: name-variant's

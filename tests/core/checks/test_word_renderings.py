@@ -150,3 +150,12 @@ def test_a_lower_case_cognate_of_the_source_word_is_the_likeliest_deviant() -> N
     chain = load_chain(Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "lt-en-lv-regulation")
     found = [f for f in audit_chain(chain).findings if f.check == "inconsistent-translation"]
     assert [f.spans[0].text for f in found if f.witness == "lv"] == ["rezolūciju"]
+
+
+def test_a_word_used_all_over_the_witness_is_no_rendering_of_one_term() -> None:
+    # mn → ru → en, clean: the reference the chain signal found in Russian was год ("year")
+    from auditor.core.pipeline import audit_chain
+    from auditor.io.chain import load_chain
+
+    chain = load_chain(Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "clean-mn-ru-en-mine")
+    assert [f for f in audit_chain(chain).findings if f.check == "inconsistent-translation"] == []
