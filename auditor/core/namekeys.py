@@ -43,7 +43,7 @@ def name_norm(text: str) -> str:
 # --- morphology -----------------------------------------------------------------------------
 
 _EN = ("", "s", "es", "n", "an", "ans", "ian", "ians", "ns", "ese", "ish", "i", "is", "er", "ers",
-       "ern", "e", "ic", "ics", "ite", "ites")
+       "ern", "e", "ic", "ics", "ite", "ites", "ly")  # ly: National / Nationally, an adverb
 _LATIN = _EN + ("en", "ens", "isch", "ische", "ischen", "ais", "aise", "aises", "ois", "oise",
                 "o", "os", "a", "as", "ien", "ienne", "iens", "ano", "ana", "anos", "iano", "iana",
                 "ern", "ers", "es", "ie", "ia", "ya")

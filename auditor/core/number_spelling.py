@@ -115,6 +115,8 @@ _CASED_LATIN = frozenset({"fi", "et", "hu", "tr", "az", "uz", "tk", "lt", "lv", 
                           "bs", "sr", "ro", "sq", "eu"})
 
 
+# Korean 조 (10¹²) is also the 조 of 제3조 (Article 3).
+_ARTICLE = re.compile(r"제\s?[\d.,]+\Z")
 # Scales written as two words: Mongolian их наяд (10¹²).
 _TWO_WORD_SCALES = {("их", "наяд"): 1e12}
 
@@ -147,6 +149,8 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
                 if more > scale:  # mil millones = 10⁹, a thousand million
                     return scale * more, more_stop
             return scale, stop
+    if end < len(text) and text[end] == "조" and not _ARTICLE.search(text, max(0, end - 12), end):
+        return 1e12, end + 1  # 677조4000억: the caller adds the smaller amount after it
     if end < len(text) and text[end] in SCALE_CHARS:
         scale, stop = SCALES[text[end]], end + 1
         while stop < len(text) and text[stop] in SCALE_CHARS and SCALES[text[stop]] > SCALES[text[stop - 1]]:

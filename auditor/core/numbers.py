@@ -89,6 +89,10 @@ _JA_DATE = re.compile(
 )
 
 
+_CJK_TIME = re.compile(
+    r"(?:(?<=午前)|(?<=午後)|(?<=上午)|(?<=下午)|(?<=早上)|(?<=晚上)|(?<=오전 )|(?<=오후 )|(?<=오전)|(?<=오후))?"
+    r"(\d{1,2})\s?[時点시](?:\s?(\d{1,2})\s?[分분])?(\s?(?:頃|ごろ))?"
+)
 _CJK_YEAR = re.compile(r"(?<!\d)[12]\d{3}\s?[年년]\s?\Z")
 
 
@@ -153,6 +157,14 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
                 lo = year.start()
             out.append(Quantity(lo, m.end(), text[lo : m.end()], month=month, day=day))
             used.update(i for i, (s, e, _) in enumerate(nums) if s >= lo and e <= m.end())
+    # Chinese, Japanese and Korean clock times: 午前3時14分, 下午3点14分, 오전 3시 14분, 3時
+    for m in _CJK_TIME.finditer(ascii_text):
+        hh, mm = int(m.group(1)), int(m.group(2) or 0)
+        if hh > 24 or mm > 59 or (m.group(2) is None and not m.group(3) and ascii_text[m.end() : m.end() + 1] in "間간半"):
+            continue  # 3時間 / 3시간 is a duration, 3時半 is read by the word after
+        value = (hh % 12 if hh != 12 else 12) + mm / 60
+        out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], value=value, clock=True))
+        used.update(i for i, (s0, e0, _) in enumerate(nums) if s0 >= m.start() and e0 <= m.end())
     tokens = word_tokens(text)
     dual = _one_name_per_month(text, tokens, lang)
     seconds = {x.start for x in dual.values()}
@@ -353,7 +365,7 @@ def _alternatives(text: str, qs: list[Quantity]) -> Iterator[Quantity]:
 
 
 # The hour word after the time: Hindi बजे, Urdu بجے, Tamil மணி (மணிக்கு), Thai น. …
-_CLOCK = re.compile(r"\s?(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|heures?\b|Uhr\b|ч\b|час|時"
+_CLOCK = re.compile(r"\s?(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|heures?\b|Uhr\b|ч\b|час|時(?!間)"
                     r"|बजे|بجے|மணி|वाजता|ਵਜੇ|વાગ્યે|മണി|గంటల|ಗಂಟೆ|น\.|นาฬิกา"
                     r"|uur\b|hod\b|hodin|hodiny|óra|órakor|órától|óráig|val\.|tundi|valandą)", re.I)
 # 10.30 in a language that writes decimals with a comma: neither a decimal nor a thousands

@@ -285,3 +285,23 @@ def test_a_chinese_month_of_a_year_is_one_date() -> None:
 def test_a_conversion_in_parentheses_after_a_unit_symbol_is_the_same_amount() -> None:
     first, second = extract_quantities("preheat the oven to 180 °C (350 °F) now", "en")
     assert 350.0 in first.alts and second.soft
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [("午前3時14分ごろ", "ja", 3 + 14 / 60), ("下午3点14分", "zh", 3 + 14 / 60), ("오전 3시 14분", "ko", 3 + 14 / 60)],
+)
+def test_chinese_japanese_and_korean_clock_times(text: str, lang: str, value: float) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.clock and q.value == pytest.approx(value)
+
+
+def test_japanese_and_korean_hours_of_duration_are_not_clock_times() -> None:
+    assert not any(q.clock for q in extract_quantities("3時間後", "ja"))
+    assert not any(q.clock for q in extract_quantities("3시간 뒤", "ko"))
+
+
+def test_korean_jo_is_a_trillion_except_in_an_article_number() -> None:
+    (q,) = extract_quantities("677조4000억 원", "ko")
+    assert q.value == 677.4e12
+    assert [q.value for q in extract_quantities("제3조에 따라", "ko")] == [3]

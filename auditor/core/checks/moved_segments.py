@@ -10,7 +10,9 @@ this hop carries across elsewhere: numbers, names, cognates; see
 length ratio is within ``z`` MADs of the hop's, and each is the other's best partner (most
 anchors matched, then the closest length ratio). Unaligned sentences between two such pairs,
 as many in a row on each side, pair up in order when their lengths fit (the middle of a moved
-paragraph, with no number or name of its own). Then ``omission`` reports the move once, as
+paragraph, with no number or name of its own). Two source sentences in a row that each find
+anchors in one unaligned target sentence, and together fit its length, moved and were merged
+into it (two moves to one place). Then ``omission`` reports the move once, as
 a minor finding pointing at both places, and ``addition`` stays silent about the target.
 """
 
@@ -103,7 +105,42 @@ def _pairs(ctx: CheckContext, a: Alignment, z: float, min_letters: int, min_bead
             best_of_t[p[1]] = p
     pairs = sorted((i, j) for (i, j) in best_of_s.values() if best_of_t.get(j) == (i, j))
     out = [Moved(lone_s[i], lone_t[j], scores[(i, j)][0], scores[(i, j)][1]) for i, j in pairs]
+    out += _merged(ctx, lone_s, lone_t, pairs, t_words, vocab, med, mad, z)
     return out + list(_between(ctx, a, lone_s, lone_t, pairs, med, mad, z))
+
+
+def _merged(
+    ctx: CheckContext, lone_s: list[Bead], lone_t: list[Bead], pairs: list[tuple[int, int]],
+    t_words: list[list[tuple[str, ...]]], vocab: frozenset[str], med: float, mad: float, z: float,
+) -> list[Moved]:
+    """Two source sentences in a row moved and merged into one target sentence (a retelling
+    joins "The union demands 6.5 %." and "The operator offers 4.1 %."): each finds anchors in
+    it, and together their length fits it."""
+    used_s = {i for i, _ in pairs}
+    used_t = {j for _, j in pairs}
+    out: list[Moved] = []
+    for j, tb in enumerate(lone_t):
+        if j in used_t:
+            continue
+        t_text = ctx.segment(tb.target[0]).text
+        for i in range(len(lone_s) - 1):
+            if i in used_s or i + 1 in used_s:
+                continue
+            s1, s2 = ctx.segment(lone_s[i].source[0]), ctx.segment(lone_s[i + 1].source[0])
+            if s2.index != s1.index + 1:
+                continue
+            pool = [set(f) for f in t_words[j]]
+            m1 = _claim(pool, _anchored(s1.text, vocab))
+            m2 = _claim(pool, _anchored(s2.text, vocab))
+            if not m1 or not m2:
+                continue
+            dev = (math.log(letters(t_text) / (letters(s1.text) + letters(s2.text))) - med) / mad
+            if abs(dev) < z:
+                out += [Moved(lone_s[i], tb, m1, dev), Moved(lone_s[i + 1], tb, m2, dev)]
+                used_s.update((i, i + 1))
+                used_t.add(j)
+                break
+    return out
 
 
 def _between(

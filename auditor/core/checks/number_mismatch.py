@@ -146,10 +146,18 @@ def _hop_unmatched(
             _spelled(ctx, bead.source, src_lang, extra[0]) or _spelled(ctx, bead.target, tgt_lang, miss[0])
         ):
             miss, extra = [], []
+        if not miss or not extra:
+            # A lone 1 on one side is often written as nothing on the other: 1週間 = "the next
+            # week", один из = "one of" = "a".
+            miss, extra = [q for q in miss if not _one(q)], [q for q in extra if not _one(q)]
         rows.append((bead, miss, extra))
     if neighbours:
         _cancel_neighbours(rows)
     return rows
+
+
+def _one(q: Quantity) -> bool:
+    return q.value == 1 and not (q.month or q.day or q.weekday or q.clock) and q.text.strip() in {"1", "١", "۱", "১", "१", "１"}
 
 
 def _spelled(ctx: CheckContext, seg_ids: Sequence[str], lang: str, q: Quantity) -> bool:

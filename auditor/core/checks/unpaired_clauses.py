@@ -47,7 +47,8 @@ from auditor.core.checks.length_signals import translated_letters
 from auditor.core.checks.merged_beads import _model
 from auditor.core.checks.omission import letters
 from auditor.core.models import Alignment, Bead
-from auditor.core.normalize import char_script, expected_scripts
+from auditor.core.names import word_tokens
+from auditor.core.normalize import char_script, expected_scripts, primary_language
 
 # A comma or colon between digits is a decimal or time separator, not a clause mark.
 PUNCT = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;—–()、，،；]")
@@ -125,6 +126,21 @@ def _anchored(text: str, vocab: frozenset[str]) -> list[frozenset[str]]:
         keep = frozenset(f for f in analyse_word(tok)[0] if f in vocab)
         if keep:
             out.append(keep)
+    return out
+
+
+def _number_words(ctx: CheckContext, segs: Sequence[str]) -> list[frozenset[str]]:
+    """Number words of the segments as the aligner's number features (``three`` → ``#3``)."""
+    from auditor.core.number_spelling import word_value
+
+    out: list[frozenset[str]] = []
+    for sid in segs:
+        seg = ctx.segment(sid)
+        lang0 = primary_language(ctx.chain.witness(seg.witness).lang)
+        for tok in word_tokens(seg.text):
+            n = word_value(tok.text, lang0)
+            if n is not None:
+                out.append(frozenset({f"#{n}"}))
     return out
 
 
@@ -225,9 +241,12 @@ def _unmatched(
     rest of the longer side has claimed its own, and the rest found one if there is any."""
     pool = [w for s in other for w in _anchored(ctx.segment(s).text, vocab)]
     had = bool(pool)
+    pool += _number_words(ctx, other)  # "two to three days" renders 2～3日
     text = ctx.segment(sid).text
     rest = [ctx.segment(s).text for s in many if s != sid] + [text[:lo], text[hi:]]
     rest_hit = sum(_claim(pool, _anchored(t, vocab)) for t in rest)
     if had and not rest_hit:
         return False
-    return _claim(pool, _anchored(text[lo:hi], vocab)) == 0
+    # the clause's numbers count whether or not the hop writes them as digits both sides
+    numbers = [frozenset({f}) for tok in tokens(text[lo:hi]) for f in analyse_word(tok)[0] if f.startswith("#")]
+    return _claim(pool, _anchored(text[lo:hi], vocab)) == 0 and _claim(list(pool), numbers) == 0

@@ -247,3 +247,18 @@ def test_a_number_dropped_with_nothing_in_its_place_is_an_omission_whatever_the_
     ru[0] = "Как сказано в письме, Владимир Путин всерьёз готовился к вторжению в Японию летом 2012 года."
     found = run_checks(pair("en", " ".join(en), "ru", " ".join(ru)))[0]
     assert [f.check for f in found if f.check in ("omission", "number-mismatch")] == ["number-mismatch"]
+
+
+def test_two_moved_sentences_merged_into_one_are_one_move() -> None:
+    # Two sentences with names and numbers move to the end and become one Russian sentence:
+    # two moves into one target, not two omissions and an addition.
+    src = [EN[0], "The government in Tokyo protested to Moscow in 2022."] + EN[2:]
+    merged = ("Владимир Путин готовился вторгнуться в Японию летом 2021 года, "
+              "и в 2022 году правительство в Токио выразило протест Москве.")
+    tgt = RU[2:] + [merged]
+    beads = [([1], []), ([2], [])] + [([i], [i - 2]) for i in range(3, 11)] + [([], [9])]
+    ctx = context([("en", "en", " ".join(src), None), ("ru", "ru", " ".join(tgt), "en")], beads={("en", "ru"): beads})
+    found = fails(Omission, ctx)
+    assert [f.evidence_value("kind") for f in found] == ["moved", "moved"]
+    assert {f.evidence_value("moved-to") for f in found} == {"ru-s9"}
+    passes(Addition, ctx)
