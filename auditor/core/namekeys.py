@@ -96,6 +96,8 @@ _LATIN_CASES: dict[str, tuple[str, ...]] = {
     "tr": ("da", "de", "ta", "te", "dan", "den", "tan", "ten", "ya", "ye", "ı", "ü", "u", "yı", "yi", "nın",
            "nin", "un", "ün", "ın", "la", "le", "lar", "ler"),
 }
+_LATIN_CASES["eu"] = ("a", "ak", "ek", "k", "ko", "n", "an", "ean", "tik", "etik", "ra", "era", "ren", "aren", "ri",
+                      "ari", "rekin", "arekin", "z", "az", "ez", "rako", "arako", "koa", "ok", "ako")
 _LATIN_CASES.update({"sk": _LATIN_CASES["cs"], "sl": _LATIN_CASES["hr"], "bs": _LATIN_CASES["hr"],
                      "sr": _LATIN_CASES["hr"], "az": _LATIN_CASES["tr"]})
 # Armenian articles and cases (Ղազարյանը, Ղազարյանի, Ղազարյանին); Georgian cases
@@ -140,13 +142,47 @@ NO_NAME_CASES = frozenset({"en", "fr", "es", "it", "pt", "nl", "id", "ms", "vi",
                            "no", "nb", "sv", "af"})
 
 
+# Celtic initial mutations: the first letters of a name change after a particle (Welsh
+# Caerdydd / yng Nghaerdydd / o Gaerdydd; Irish Murchú / Uí Mhurchú, Baile / i mBaile).
+# Each entry maps a mutated beginning to the radical beginnings it may stand for.
+_MUTATIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "cy": (("ngh", ("c",)), ("mh", ("p",)), ("nh", ("t",)), ("ng", ("g",)), ("ch", ("c",)), ("ph", ("p",)),
+           ("th", ("t",)), ("dd", ("d",)), ("g", ("c",)), ("b", ("p",)), ("d", ("t",)), ("f", ("b", "m")),
+           ("l", ("ll",)), ("r", ("rh",)), ("m", ("b",)), ("n", ("d",)), ("", ("g",))),
+    "ga": (("bhf", ("f",)), ("mb", ("b",)), ("gc", ("c",)), ("nd", ("d",)), ("ng", ("g",)), ("bp", ("p",)),
+           ("dt", ("t",)), ("ts", ("s",)), ("t-", ("",)), ("n-", ("",)), ("h", ("",)),
+           ("bh", ("b",)), ("ch", ("c",)), ("dh", ("d",)), ("fh", ("f",)), ("gh", ("g",)), ("mh", ("m",)),
+           ("ph", ("p",)), ("sh", ("s",)), ("th", ("t",))),
+}
+_MUTATIONS["gd"] = _MUTATIONS["ga"]
+_MUTATIONS["br"] = (("c'h", ("k",)), ("g", ("k",)), ("b", ("p",)), ("d", ("t",)), ("v", ("b", "m")), ("z", ("d",)),
+                    ("f", ("p",)), ("h", ("t",)))
+
+
+def radicals(word: str, lang: str) -> frozenset[str]:
+    """The forms a mutated word may stand for (itself included); folded."""
+    f = fold(word)
+    out = {f}
+    for mutated, bases in _MUTATIONS.get(primary_language(lang), ()):
+        if f.startswith(mutated) and len(f) > len(mutated) + 2:
+            out.update(base + f[len(mutated):] for base in bases)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=262144)
 def is_inflection(a: str, b: str, lang: str) -> bool:
     """Are two surface forms the same name inflected or derived (``Russia``/``Russia’s``/``Russian``,
-    ``Осечкин``/``Осечкину``, ``ওসেচকিন``/``ওসেচকিনের``)? Case-insensitive."""
+    ``Осечкин``/``Осечкину``, ``ওসেচকিন``/``ওসেচকিনের``, Welsh ``Gaerdydd``/``Caerdydd``)?
+    Case-insensitive."""
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return True
+    if primary_language(lang) in _MUTATIONS:
+        ra, rb = radicals(a, lang), radicals(b, lang)
+        if ra & rb:
+            return True
+        if len(ra) > 1 or len(rb) > 1:  # a mutated form with a case ending (Sheáin / Seán)
+            return any(is_inflection(x, y, "und") for x in ra for y in rb if (x, y) != (fa, fb))
     p = _common_prefix(fa, fb)
     if p < 3 or p < min(len(fa), len(fb)) - 2:
         return False
@@ -346,8 +382,11 @@ def group_inflections(
         return x
 
     blocks: dict[str, list[str]] = {}
+    mutating = primary_language(lang) in _MUTATIONS
     for f in forms:
-        blocks.setdefault(fold(f)[:3], []).append(f)
+        # (a mutated form is also blocked with its radicals: Mhurchú with Murchú)
+        for key in ({r[:3] for r in radicals(f, lang)} if mutating else {fold(f)[:3]}):
+            blocks.setdefault(key, []).append(f)
     for block in blocks.values():
         for i, a in enumerate(block):
             for b in block[i + 1 :]:

@@ -164,6 +164,22 @@ def witness_scripts(lang: str, text: str) -> frozenset[str]:
     return expected_scripts(lang) if known_language(lang) else frozenset({dominant_script(text)})
 
 
+# Languages close enough that a careful translation between them repeats many words and
+# phrases of its source (Spanish "de la semifinal" is Catalan too).
+_CLOSE: tuple[frozenset[str], ...] = (
+    frozenset({"es", "ca", "gl", "pt", "ast"}), frozenset({"cs", "sk"}), frozenset({"da", "no", "nb", "nn", "sv"}),
+    frozenset({"ru", "uk", "be"}), frozenset({"ms", "id"}), frozenset({"sr", "hr", "bs", "me", "sh"}),
+    frozenset({"bg", "mk"}), frozenset({"hi", "ur"}), frozenset({"fa", "prs", "tg"}), frozenset({"nl", "af"}),
+    frozenset({"tr", "az"}), frozenset({"kk", "ky"}), frozenset({"th", "lo"}),
+)
+
+
+def close_languages(a: str, b: str) -> bool:
+    """Two different languages of one close group (Spanish and Catalan, Czech and Slovak …)."""
+    pa, pb = primary_language(a), primary_language(b)
+    return pa != pb and any(pa in g and pb in g for g in _CLOSE)
+
+
 @lru_cache(maxsize=1024)
 def primary_language(lang: str) -> str:
     """The primary subtag of a BCP 47 tag, lower-cased: ``bn-BD`` → ``bn``. A three-letter

@@ -112,7 +112,7 @@ def _ending_letters(ending: str) -> int:
 # 45 miljoonalla, Hungarian 2 milliárddal, Czech 3 milionech); elsewhere an ASCII word that
 # merely starts with a scale word (millionaire, Milano) is not one.
 _CASED_LATIN = frozenset({"fi", "et", "hu", "tr", "az", "uz", "tk", "lt", "lv", "cs", "sk", "pl", "sl", "hr",
-                          "bs", "sr", "ro", "sq", "eu"})
+                          "bs", "sr", "ro", "sq", "eu", "ga", "cy"})
 
 
 # Korean 조 (10¹²) is also the 조 of 제3조 (Article 3).

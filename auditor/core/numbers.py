@@ -74,7 +74,9 @@ _WORD_NEXT = re.compile(r"[\s\u00a0]+[^\W\d_]")
 _MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")
 _DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl", "pl", "cs", "tr",
-                            "id", "vi", "sv", "da", "no", "nb", "fi", "is", "ro", "hu", "el", "sr", "km", "lo"})
+                            "id", "vi", "sv", "da", "no", "nb", "fi", "is", "ro", "hu", "el", "sr", "km", "lo",
+                            "ca", "gl", "eu", "sk", "sl", "hr", "bs", "lt", "lv", "et", "sq", "mk", "az", "kk",
+                            "uz", "ky", "be", "nn"})
 _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es", "sk", "hu",
                            "et", "lt", "lv", "sl", "hy", "ka", "kk", "ky", "be", "az", "uz", "mn", "pt", "nn",
                            "da", "ro", "hr", "sr", "mk", "sq", "ca"})
@@ -89,6 +91,29 @@ _JA_DATE = re.compile(
 )
 
 
+_HAN_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_HAN_NUMERAL = re.compile("[一二两兩三四五六七八九十百千]+")
+
+
+def _han_value(run: str) -> int | None:
+    """二十五 = 25, 十五 = 15, 三百 = 300; None for what is no numeral (a lone unit)."""
+    total, digit = 0, None
+    for ch in run:
+        if ch in _HAN_DIGITS:
+            if digit is not None:
+                return None  # 一二: not a positional numeral
+            digit = _HAN_DIGITS[ch]
+        else:
+            total += (digit if digit is not None else 1) * _HAN_UNITS[ch]
+            digit = None
+    total += digit or 0
+    return total or None
+
+
+_CURRENCY = "$€£¥₹₦₩₽"
+_MONEY_SUFFIX = re.compile(r"(bn|mn|m|k|tn)(?![A-Za-z])", re.I)
+_MONEY_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 _CJK_TIME = re.compile(
     r"(?:(?<=午前)|(?<=午後)|(?<=上午)|(?<=下午)|(?<=早上)|(?<=晚上)|(?<=오전 )|(?<=오후 )|(?<=오전)|(?<=오후))?"
     r"(\d{1,2})\s?[時点시](?:\s?(\d{1,2})\s?[分분])?(\s?(?:頃|ごろ))?"
@@ -210,10 +235,19 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             v += _FRACTIONS[unicodedata.normalize("NFC", frac.group(1))]
         scale, end = scale_after(text, e, lang0)
         start = s
+        if scale == 1.0 and s > 0 and text[s - 1] in _CURRENCY:
+            money = _MONEY_SUFFIX.match(text, e)  # $599m, €4.8bn, £30k: after a currency sign only (5m is metres)
+            if money is not None:
+                scale, end = _MONEY_SCALE[money.group(1).lower()], money.end()
         if scale == 1.0:
             before, b_start = scale_before(text, s)  # Swahili: milioni 2 = 2 million
             if before > 1.0:
                 scale, start = before, b_start
+        if scale == 1.0 and i + 1 < len(nums) and nums[i + 1][0] > e and _RANGE.fullmatch(ascii_text, e, nums[i + 1][0]):
+            # 19,2 bis 19,6 Mrd., 3 to 4 million: the scale after a range covers both ends
+            shared, _stop = scale_after(text, nums[i + 1][1], lang0)
+            if shared > 1.0:
+                scale = shared
         value = v * scale
         nxt = i + 1
         if scale > 1 and nxt < len(nums) and nxt not in used and text[end : nums[nxt][0]].strip() == "" \
@@ -259,6 +293,9 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         if n is not None:
             out.append(Quantity(t.start, t.end, t.text, value=float(n), soft=True))
     out.extend(Quantity(s, e, text[s:e], value=v, soft=True) for s, e, v in compound_words(text, tokens, lang0))
+    if lang0 in ("zh", "ja"):  # 五年, 两个: Chinese numerals, soft like number words
+        out.extend(Quantity(m.start(), m.end(), m.group(), value=float(v), soft=True)
+                   for m in _HAN_NUMERAL.finditer(text) if (v := _han_value(m.group())) is not None)
     if lang0 == "en":  # about a mile = ১ মাইল
         out.extend(Quantity(t.start, t.end, t.text, value=1.0, soft=True) for t in tokens
                    if fold(t.text) in {"a", "an"} and unit_after(text, t.end))

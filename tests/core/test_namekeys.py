@@ -79,3 +79,13 @@ def test_derived_adjectives_and_demonyms(a: str, b: str, lang: str, derived: boo
 
 def test_russian_dzh_meets_english_j() -> None:
     assert phonetic_key("Джастин") == phonetic_key("Justin") != phonetic_key("Dustin")
+
+
+@pytest.mark.parametrize(("a", "b", "lang"), [
+    ("Gaerdydd", "Caerdydd", "cy"), ("Nghaerdydd", "Caerdydd", "cy"),  # Welsh soft and nasal mutation
+    ("Mhurchú", "Murchú", "ga"), ("mBaile", "Baile", "ga"),  # Irish lenition and eclipsis
+    ("Bilbotik", "Bilboko", "eu"),  # Basque cases
+])
+def test_initial_mutations_and_basque_cases_are_one_name(a: str, b: str, lang: str) -> None:
+    assert is_inflection(a, b, lang)
+    assert not is_inflection("Osekkin", "Osechkin", lang)

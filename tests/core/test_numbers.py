@@ -305,3 +305,33 @@ def test_korean_jo_is_a_trillion_except_in_an_article_number() -> None:
     (q,) = extract_quantities("677조4000억 원", "ko")
     assert q.value == 677.4e12
     assert [q.value for q in extract_quantities("제3조에 따라", "ko")] == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("a $599m buyback", "en", 599e6),  # after a currency sign only
+        ("revenue of $4.83bn", "en", 4.83e9),
+        ("12 miliwn o bunnoedd", "cy", 12e6),
+        ("12 milliún punt", "ga", 12e6),
+        ("34,2 milioi tona", "eu", 34.2e6),
+        ("9.800 lanpostu", "eu", 9800),  # Basque groups thousands with a dot
+        ("₦45 mílíọ̀nù", "yo", 45e6),
+        ("a 50 MP camera", "en", 50e6),
+    ],
+)
+def test_more_scales_and_separators(text: str, lang: str, value: float) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.value == pytest.approx(value)
+
+
+def test_a_metre_after_a_number_is_no_million() -> None:
+    assert [q.value for q in extract_quantities("a 5m wall", "en")] == [5]
+
+
+def test_the_scale_after_a_range_covers_both_ends() -> None:
+    assert [q.value for q in extract_quantities("19,2 bis 19,6 Mrd. US-Dollar", "de")] == [19.2e9, 19.6e9]
+
+
+def test_chinese_numerals_are_soft_numbers() -> None:
+    assert [(q.value, q.soft) for q in extract_quantities("过去五年和二十五人", "zh")] == [(5, True), (25, True)]

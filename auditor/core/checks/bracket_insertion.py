@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.models import Finding, Severity, Witness
-from auditor.core.normalize import expected_scripts
+from auditor.core.normalize import char_script, expected_scripts
 
 _OPEN = {"(": ")", "[": "]", "{": "}", "“": "”", "‘": "’", "«": "»", "„": "“", "「": "」", "『": "』", "（": "）"}
 _CLOSE = {v: k for k, v in _OPEN.items() if k != "„"}
@@ -28,10 +28,18 @@ def _between_letters(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and _letter(text[i - 1]) and _letter(text[i + 1])
 
 
+# Scripts where a ’ before a word opens a quotation: Latin (a mistyped ‘), and right-to-left
+# text, which types its quotes mirrored (’…‘).
+_QUOTE_FIRST = frozenset({"Latin", "Arabic", "Hebrew", "Syriac", "Thaana"})
+
+
 def _is_apostrophe(text: str, i: int) -> bool:
     """’ between letters (Russia’s, don’t) or after a plural s (agents’ letters) is an apostrophe."""
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isspace() and _letter(nxt) and not nxt.isascii() and char_script(nxt) not in _QUOTE_FIRST \
+            and text.find("‘", max(0, i - 200), i) < 0:
+        return True  # an elision at a word's start in a script without ‘ quotes: Punjabi ’ਤੇ (on)
     return _letter(prev) and (_letter(nxt) or (prev in "sS" and nxt == " " and not _closes_quote(text, i)))
 
 

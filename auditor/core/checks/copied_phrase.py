@@ -14,7 +14,7 @@ from functools import lru_cache
 from auditor.core.checks.base import CheckContext
 from auditor.core.models import Alignment
 from auditor.core.names import stopwords, token_script, word_tokens
-from auditor.core.normalize import expected_scripts, fold, primary_language
+from auditor.core.normalize import close_languages, expected_scripts, fold, primary_language
 
 
 @lru_cache(maxsize=65536)
@@ -50,6 +50,8 @@ def copied_phrases(
     scripts = expected_scripts(tgt_w.lang)
     if primary_language(src_w.lang) == primary_language(tgt_w.lang) or not scripts & expected_scripts(src_w.lang):
         return
+    if close_languages(src_w.lang, tgt_w.lang):
+        return  # Catalan shares "de la semifinal" with its Spanish source: copies prove nothing
     vocab = Counter(fold(t.text) for t in word_tokens(tgt_w.text))  # cached: name-variant reads it too
     tgt_stop = stopwords(tgt_w.lang)
     foreign_set: list[frozenset[str]] = []  # foreign(), once it is needed

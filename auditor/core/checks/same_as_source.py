@@ -11,7 +11,14 @@ from rapidfuzz import fuzz
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.models import Alignment, Finding, Segment, Severity, Span
-from auditor.core.normalize import char_script, digits_to_ascii, expected_scripts, fold, primary_language
+from auditor.core.normalize import (
+    char_script,
+    close_languages,
+    digits_to_ascii,
+    expected_scripts,
+    fold,
+    primary_language,
+)
 
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
 
@@ -29,6 +36,8 @@ def _content(text: str, nouns_capitalised: bool = False) -> str:
 
 
 _NOUNS_CAPITALISED = frozenset({"de", "lb"})
+_CLOSE_RATIO = 97.0
+"""Similarity a copy must reach between close languages (``normalize.close_languages``)."""
 
 
 def _copied_share(content: str, target: str) -> float:
@@ -63,6 +72,10 @@ class SameAsSource(Check):
     in the target's own script: a foreign-script fragment inside a translated segment is an
     ``untranslated-span`` (the seed's bracketed Bengali).
 
+    Between close languages (Spanish and Catalan, Czech and Slovak, Danish and Swedish …:
+    ``normalize.close_languages``) a careful translation repeats much of its source, so only a
+    copy at least 97 alike counts there.
+
     Params: ``min_ratio`` (90), ``min_words`` (3), ``near_ratio`` (80), ``min_copied`` (0.75).
     """
 
@@ -96,7 +109,10 @@ class SameAsSource(Check):
             if len(content.split()) < min_words:
                 continue
             score = fuzz.ratio(digits_to_ascii(fold(src)), digits_to_ascii(fold(tgt)))
-            if score < min_ratio and (score < near_ratio or _copied_share(content, tgt) < min_copied):
+            # Close languages share words and phrases: only a (nearly) verbatim copy counts.
+            close = close_languages(src_w.lang, ctx.chain.witness(a.target).lang)
+            floor = max(min_ratio, _CLOSE_RATIO) if close else min_ratio
+            if score < floor and (close or score < near_ratio or _copied_share(content, tgt) < min_copied):
                 if len(b.source) + len(b.target) > 2:
                     yield from self._inside(ctx, a, b.source, tgt_segs, min_words, min_ratio)
                 continue

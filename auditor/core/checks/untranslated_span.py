@@ -137,7 +137,9 @@ class UntranslatedSpan(Check):
     run of at least ``min_copied_words`` words copied verbatim from the aligned source (“die
     paid business version”), mostly lower-case, at least ``min_copied_letters`` letters,
     with a word the rest of the witness never uses. Names and titles (capitalised) do not
-    count, nor do words the two languages share and the witness uses elsewhere. A single
+    count, nor do words the two languages share and the witness uses elsewhere, nor words the
+    target language also has as function words (Danish ``workshops for``); between close
+    languages (Spanish and Catalan …) copies prove nothing and are not sought. A single
     copied word counts when it has at least ``min_copied_word_letters`` letters (0: never), is
     lower-case, used once, and spelt with a non-ASCII letter that no other lower-case word of
     the witness uses outside text already reported (``irréalistes`` in English; it needs 60

@@ -45,7 +45,7 @@ from auditor.core.checks.repeated_terms import (
 )
 from auditor.core.models import Segment
 from auditor.core.names import stopwords, word_tokens
-from auditor.core.normalize import expected_scripts, fold, transliterate
+from auditor.core.normalize import expected_scripts, fold, primary_language, transliterate
 
 _DIGIT = re.compile(r"\d")
 _UNREADABLE = frozenset({"Han", "Kana", "Thai", "Lao", "Khmer", "Myanmar", "Arabic", "Hebrew"})
@@ -53,6 +53,8 @@ _UNREADABLE = frozenset({"Han", "Kana", "Thai", "Lao", "Khmer", "Myanmar", "Arab
 runs to the next punctuation mark), or words that carry their conjunctions and articles in
 front (Arabic ``وأغلق`` and ``مغلقة`` share a root, not a beginning), so that two passages'
 sharing a word cannot be seen."""
+_MUTATING = frozenset({"cy", "ga", "gd", "br"})
+"""Celtic languages change a word's first letters after particles (féile, fhéile): the same."""
 MAX_SHIFT = 0.2
 """How far (as a share of the sentence) the deviant may stand from the source word's place."""
 
@@ -311,7 +313,7 @@ def chain_renderings(ctx: CheckContext) -> Iterator[Rendering]:
         if w.parent:
             children[w.parent].append(w.id)
     for x in ctx.chain.witnesses:
-        if not x.parent or expected_scripts(x.lang) & _UNREADABLE:
+        if not x.parent or expected_scripts(x.lang) & _UNREADABLE or primary_language(x.lang) in _MUTATING:
             continue
         p = x.parent
         paths = [[(x.id, c)] for c in children.get(x.id, ())]

@@ -122,3 +122,7 @@ def test_mixed_quote_styles_and_apostrophes_after_vowel_signs_pair_up(text: str)
 def test_a_curly_quote_turned_the_wrong_way_is_still_flagged() -> None:
     (f,) = fails(BracketInsertion, single("bn", "ইভান্স: \"এটা তো অনেক শব্দ করছে কি বলেন?“"))
     assert f.spans[0].text == "“" and f.evidence_value("kind") == "unbalanced-open"
+
+
+def test_an_elision_apostrophe_at_a_word_start_in_gurmukhi() -> None:
+    passes(BracketInsertion, single("pa", "ਪਰਿਵਾਰਾਂ ਨੂੰ ਸੁਰੱਖਿਅਤ ਥਾਵਾਂ ’ਤੇ ਪਹੁੰਚਾਇਆ ਗਿਆ ਹੈ।"))

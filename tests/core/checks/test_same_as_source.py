@@ -63,3 +63,11 @@ def test_whole_segment_copy_is_same_as_source_not_also_untranslated() -> None:
     ctx = pair("en", "Encrypted backups were the feature users requested most often.",
                "de", "Encrypted backups were the feature users requested most often.")
     assert [f.check for f in all_findings(ctx)] == ["same-as-source"]
+
+
+def test_close_languages_share_words_without_copying() -> None:
+    # Catalan from Spanish: 0.91 alike, and a careful translation
+    es = "La final se disputará el 26 de abril en el Estadio de la Cartuja de Sevilla."
+    ca = "La final es disputarà el 26 d'abril a l'Estadi de la Cartuja de Sevilla."
+    passes(SameAsSource, pair("es", es, "ca", ca))
+    assert fails(SameAsSource, pair("es", es, "ca", es))  # a verbatim copy still counts
