@@ -118,22 +118,29 @@ def _merged(
     it, and together their length fits it."""
     used_s = {i for i, _ in pairs}
     used_t = {j for _, j in pairs}
+    s_words = [_anchored(ctx.segment(b.source[0]).text, vocab) for b in lone_s]
+    by_feature: dict[str, set[int]] = {}
+    for i, words in enumerate(s_words):
+        for feats in words:
+            for f in feats:
+                by_feature.setdefault(f, set()).add(i)
     out: list[Moved] = []
     for j, tb in enumerate(lone_t):
         if j in used_t:
             continue
-        t_text = ctx.segment(tb.target[0]).text
-        for i in range(len(lone_s) - 1):
-            if i in used_s or i + 1 in used_s:
+        # blocking: only sources sharing a feature with this target, and their successors
+        near = {i for feats in t_words[j] for f in feats for i in by_feature.get(f, ())}
+        for i in sorted(near):
+            if i + 1 not in near or i in used_s or i + 1 in used_s:
                 continue
             s1, s2 = ctx.segment(lone_s[i].source[0]), ctx.segment(lone_s[i + 1].source[0])
             if s2.index != s1.index + 1:
                 continue
             pool = [set(f) for f in t_words[j]]
-            m1 = _claim(pool, _anchored(s1.text, vocab))
-            m2 = _claim(pool, _anchored(s2.text, vocab))
+            m1, m2 = _claim(pool, s_words[i]), _claim(pool, s_words[i + 1])
             if not m1 or not m2:
                 continue
+            t_text = ctx.segment(tb.target[0]).text
             dev = (math.log(letters(t_text) / (letters(s1.text) + letters(s2.text))) - med) / mad
             if abs(dev) < z:
                 out += [Moved(lone_s[i], tb, m1, dev), Moved(lone_s[i + 1], tb, m2, dev)]
