@@ -90,7 +90,9 @@ _ABBREV_NUMBER = _words(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec janv févr avr juil sept oct nov déc "
     "Jän Feb Febr Okt Dez стр с рис табл гл ч янв февр апр авг сент окт нояб дек № тел "
     # clock, currency and count abbreviations: kl. 20, godz. 14, kr. 120, Rs. 500, ok. 30, tys. 5
-    "kl Kl klo godz kr Kr tlf tel Tel Rs Tk ok tys str"
+    "kl Kl klo godz kr Kr tlf tel Tel Rs Tk ok tys str "
+    # born / died / circa before a year: (b. 1911), (d. 3 Mart 1911), geb. 3. März, ö. 1987
+    "b c d ö geb gest fl"
 )
 # Russian "г." is "город" before a name but "год" after a number, where it may end a sentence.
 _ABBREV_UNLESS_AFTER_NUMBER = _words("г гг")

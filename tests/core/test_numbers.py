@@ -335,3 +335,14 @@ def test_the_scale_after_a_range_covers_both_ends() -> None:
 
 def test_chinese_numerals_are_soft_numbers() -> None:
     assert [(q.value, q.soft) for q in extract_quantities("过去五年和二十五人", "zh")] == [(5, True), (25, True)]
+
+
+@pytest.mark.parametrize(("text", "lang", "month", "day"), [
+    ("ജൂലൈ 18ന് രാവിലെ", "ml", 7, 18), ("14 เมษายน 2567", "th", 4, 14), ("15 ఆగస్టు 2024", "te", 8, 15),
+])
+def test_months_of_south_and_southeast_asian_scripts(text: str, lang: str, month: int, day: int) -> None:
+    assert [(q.month, q.day) for q in extract_quantities(text, lang) if q.month] == [(month, day)]
+
+
+def test_a_time_after_a_word_for_morning() -> None:
+    assert [q.clock for q in extract_quantities("രാവിലെ 8.30 വരെ", "ml")] == [True]

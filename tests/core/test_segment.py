@@ -307,3 +307,11 @@ def test_thai_and_lao_dots() -> None:
     # an abbreviation's dot (พ.ศ., 10 กม.) continues; a dot after a word ends a Lao sentence
     assert len(sentences("งานจัดขึ้นเมื่อ พ.ศ. 2567 ระยะทาง 10 กม. จากเมือง", "th")) == 1
     assert len(sentences("ມີນັກທ່ອງທ່ຽວ 86.450 ຄົນ. ອີກປະໂຫຍກໜຶ່ງ.", "lo")) == 2
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Friedrich Weißmüller (d. 3 Mart 1911, Würzburg) Alman bestecidir. İkinci cümle.", "tr"),
+    ("Weißmüller (geb. 3. März 1911 in Würzburg) war ein Komponist. Er starb 1987.", "de"),
+])
+def test_born_and_died_abbreviations_before_a_date(text: str, lang: str) -> None:
+    assert len(sentences(text, lang)) == 2
