@@ -120,3 +120,33 @@ def _solar_dates(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantit
         qs[k] = replace(qs[k], end=end, text=text[m.start(1) : end], value=None, month=gm, day=gd,
                         soft=m.group(3) is None)
     return qs
+
+
+# Hebrew dates in letters (gematria): כ"ג בחשוון תשפ"ה = 23 Heshvan 5785. Only read next to a
+# month name of the Hebrew calendar, where letters can stand for numbers.
+_HEB_VALUES = dict(zip("אבגדהוזחטיכלמנסעפצקרשתךםןףץ", (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90,
+                                                         100, 200, 300, 400, 20, 40, 50, 80, 90)))
+_HEB_MONTHS = ("תשרי", "חשוון", "חשון", "מרחשוון", "כסלו", "טבת", "שבט", "אדר", "ניסן", "אייר", "סיוון", "סיון",
+               "תמוז", "אב", "אלול")
+_HEB_NUMBER = r"[א-ת]{1,4}[\"״'׳]?[א-ת]?"
+_HEB_DATE = re.compile(rf"(?<![א-ת])({_HEB_NUMBER})\s+ב?(?:{'|'.join(_HEB_MONTHS)})(?:\s+(ה?[\"״'׳]?{_HEB_NUMBER}))?(?![א-ת])")
+
+
+def _gematria(word: str) -> int:
+    return sum(_HEB_VALUES.get(ch, 0) for ch in word)
+
+
+def hebrew_dates(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, value) of the day and the year of each Hebrew-calendar date written in
+    letters (כ"ג = 23; תשפ"ה = 5785, the thousands left implicit as usual)."""
+    out: list[tuple[int, int, float]] = []
+    for m in _HEB_DATE.finditer(text):
+        day = _gematria(m.group(1))
+        if 1 <= day <= 30:
+            out.append((m.start(1), m.end(1), float(day)))
+        if m.group(2):
+            year = _gematria(m.group(2).lstrip("ה\"״'׳")) if m.group(2).startswith("ה") and len(m.group(2)) > 1 \
+                and m.group(2)[1] in "\"״'׳" else _gematria(m.group(2))
+            if 700 <= year <= 999:
+                out.append((m.start(2), m.end(2), float(5000 + year)))
+    return out

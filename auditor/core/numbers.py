@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from auditor.core.calendars import other_calendars
+from auditor.core.calendars import hebrew_dates, other_calendars
 from auditor.core.names import Token, word_tokens
 from auditor.core.normalize import digits_to_ascii, fold, primary_language
 from auditor.core.number_spelling import ROMAN, compound_words, roman_value, scale_after, scale_before, word_value
@@ -302,6 +302,8 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     out = _stack_spelled_scales(text, sorted(out, key=lambda q: (q.start, q.end)))
     out = list(_alternatives(text, out))
     out = other_calendars(ascii_text, text, lang0, out)
+    if lang0 in ("he", "yi"):  # כ"ג בחשוון תשפ"ה: a Hebrew-calendar date in letters
+        out.extend(Quantity(s0, e0, text[s0:e0], value=v) for s0, e0, v in hebrew_dates(text))
     out.extend(Quantity(s, e, text[s:e], weekday=d, soft=True) for s, e, d in weekdays_in(text, lang))
     return tuple(sorted(out, key=lambda q: (q.start, q.end)))
 

@@ -76,3 +76,11 @@ def test_an_old_buddhist_era_year_after_a_year_word_is_converted_but_not_a_recen
     assert old.same == (1560,)
     (recent,) = extract_quantities("ឆ្នាំ 2024", "km")
     assert recent.same == ()
+
+
+def test_a_hebrew_calendar_date_in_letters_gives_its_day_and_year() -> None:
+    from auditor.core.numbers import extract_quantities
+
+    got = [(q.text, q.value) for q in extract_quantities('ביום ראשון, כ"ג בחשוון תשפ"ה', "he")]
+    assert ('כ"ג', 23.0) in got and ('תשפ"ה', 5785.0) in got
+    assert [q for q in extract_quantities("אב הבית", "he") if q.value] == []  # no month, no numbers

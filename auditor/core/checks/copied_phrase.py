@@ -83,7 +83,8 @@ def copied_phrases(
                     continue
                 # words the target language also uses as function words (Danish "workshops for
                 # skoleklasser") do not make a loanword a copied phrase
-                lower = [t for t in run if t.text[:1].islower() and fold(t.text) not in tgt_stop]
+                # (l'Italia, d'Amico: a capital after the elision makes a name)
+                lower = [t for t in run if t.text.islower() and fold(t.text) not in tgt_stop]
                 letters = sum(len(t.text) for t in lower)
                 run_counts = Counter(folded[i:j])
                 rare = any(vocab[f] <= run_counts[f] for f in folded[i:j] if len(f) > 3)

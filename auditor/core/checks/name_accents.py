@@ -56,7 +56,19 @@ def accent_losses(ctx: CheckContext, mentions: Sequence[Mention]) -> Iterator[tu
 
 
 def _elsewhere(text: str, m: Mention, own: set[str]) -> set[str]:
-    """Accented letters the text uses outside this mention."""
+    """Accented letters the text uses in two or more other words, not spellings of this name:
+    an English text with one Vietnamese phrase left in it (``thùng xốp``) and the name written
+    once with its accents does not write ``ù`` by its own orthography."""
     if not own:
         return set()
-    return _accented(fold(text[: m.start] + " " + text[m.end :]))
+    from auditor.core.names import word_tokens
+
+    bare = _bare(fold(m.text))
+    count: dict[str, set[str]] = {}
+    for t in word_tokens(text):
+        w = fold(t.text)
+        if _bare(w) == bare:
+            continue
+        for ch in _accented(w):
+            count.setdefault(ch, set()).add(w)
+    return {ch for ch, words in count.items() if len(words) >= 2}

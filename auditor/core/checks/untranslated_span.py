@@ -159,7 +159,7 @@ class UntranslatedSpan(Check):
     Params: ``min_letters`` (2), ``min_latin_words`` (2), ``language_id`` (true),
     ``min_words`` (6), ``min_confidence`` (0.99), ``copied_phrases`` (true),
     ``min_copied_words`` (2), ``min_copied_letters`` (10), ``min_copied_word_letters`` (8),
-    ``min_copied_latin_letters`` (4), ``min_phrase_words`` (3), ``min_phrase_rare`` (2),
+    ``min_copied_latin_letters`` (4), ``min_phrase_words`` (2), ``min_phrase_rare`` (2),
     ``phrase_confidence`` (0.9).
 
     Suggestion: empty (machine translation may fill it). Evidence: the script found and the
@@ -299,7 +299,7 @@ class UntranslatedSpan(Check):
 
         for ph in foreign_phrases(
             masked, seg.start, seg.end, lang, parent_lang, rare, _identifier().rank,
-            min_words=int(cfg.get("min_phrase_words", 3)), min_rare=int(cfg.get("min_phrase_rare", 2)),
+            min_words=int(cfg.get("min_phrase_words", 2)), min_rare=int(cfg.get("min_phrase_rare", 2)),
             min_confidence=float(cfg.get("phrase_confidence", 0.9)),
         ):
             yield self._language_finding(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from auditor.core.checks.base import GlossaryEntry
@@ -450,3 +452,12 @@ def test_first_words_of_two_different_multi_word_names_are_no_variants() -> None
             "Yesterday Vladimr Osechkin wrote again.")
     (f,) = fails(NameVariant, single("en", slip))
     assert f.spans[0].text == "Vladimr"
+
+
+def test_an_english_text_that_writes_vietnamese_names_without_accents_is_consistent() -> None:
+    from auditor.core.pipeline import audit_chain
+    from auditor.io.chain import load_chain
+
+    folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "vi-en-zh-fishing"
+    found = [f for f in audit_chain(load_chain(folder)).findings if f.check == "name-variant" and f.witness == "en"]
+    assert not [f for f in found if f.evidence_value("kind") == "accents"]

@@ -212,3 +212,15 @@ def test_a_phrase_left_in_the_source_language_inside_a_translated_quotation() ->
     # nor a phrase in a third language: a quotation kept on purpose
     passes(UntranslatedSpan, pair("sr", SR, "en", EN.format("personne ne sera laissé sans aide, même là")))
     passes(UntranslatedSpan, pair("sr", SR, "en", tgt), min_phrase_rare=3)
+
+
+def test_a_two_word_phrase_in_letters_the_witness_never_uses() -> None:
+    # Vietnamese "thùng xốp" (foam boxes) left in an English sentence
+    en = ("The fishermen clung to thùng xốp for nine hours before the rescue boat reached them. "
+          "The boat left the port at dawn and searched the area for most of the day. "
+          "Rescuers said the sea was rough and the wind was strong throughout the morning.")
+    vi = ("Các ngư dân bám vào thùng xốp suốt chín giờ trước khi tàu cứu hộ đến. "
+          "Tàu rời cảng lúc rạng sáng và tìm kiếm khu vực gần như cả ngày. "
+          "Lực lượng cứu hộ cho biết biển động và gió mạnh suốt buổi sáng.")
+    (f,) = fails(UntranslatedSpan, pair("vi", vi, "en", en))
+    assert f.spans[0].text == "thùng xốp"
