@@ -106,7 +106,24 @@ _ARMENIAN = ("", "ը", "ն", "ի", "ին", "ից", "ով", "ում", "ու", "ե
 _GEORGIAN = ("", "ი", "ის", "მა", "ს", "ში", "ზე", "თან", "ით", "ად", "ო", "ისა", "ისთვის")
 
 
+_PL_SOFT = str.maketrans("źśńćż", "zsncz")
+
+
+def _unaccented(word: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word)
+                                                if not unicodedata.combining(c)))
+
+
+# Greek cases (compared without accents): Υπηρεσία / Υπηρεσίας, Παπαδόπουλος / Παπαδόπουλου.
+_GREEK = tuple(e.replace("ς", "σ") for e in (  # compared case-folded: final ς folds to σ
+    "", "ς", "ν", "ου", "ων", "ας", "ης", "ες", "οι", "α", "η", "ο", "ους", "ος", "ε", "ιας", "ια"))
+
+
 def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
+    if script == "Greek":
+        return frozenset(_GREEK)
     if script == "Armenian":
         return frozenset(_ARMENIAN)
     if script == "Georgian":
@@ -177,6 +194,12 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return True
+    if token_script(a) == "Greek":  # the accent moves with the ending: Αρτοποιός / Αρτοποιού
+        fa, fb = _unaccented(fa), _unaccented(fb)
+        if fa == fb:
+            return True
+    if primary_language(lang) == "pl":  # softening before -ie: Drezno, Dreznem, Dreźnie
+        fa, fb = fa.translate(_PL_SOFT), fb.translate(_PL_SOFT)
     if primary_language(lang) in _MUTATIONS:
         ra, rb = radicals(a, lang), radicals(b, lang)
         if ra & rb:

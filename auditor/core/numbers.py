@@ -195,6 +195,8 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     seconds = {x.start for x in dual.values()}
     for t in tokens:
         month = _month_of(t.text, lang) if t.start not in seconds else 0
+        if not month and t.start in dual:  # كانون الثاني/يناير: a two-word name, read by its second one
+            month = _month_of(dual[t.start].text, lang)
         if not month:
             continue
         if (lang0, fold(t.text)) in _ADVERB_MONTHS and _WORD_NEXT.match(text, t.end):
@@ -344,12 +346,19 @@ def _one_name_per_month(text: str, tokens: Sequence[Token], lang: str) -> dict[i
     and the Egyptian name), one date with its day before the first name and its year after the
     second. Maps the first name's start to the second name."""
     out: dict[int, Token] = {}
-    for t, nxt in pairwise(tokens):
+    for k, (t, nxt) in enumerate(pairwise(tokens)):
         if text[t.end : nxt.start] == "/":
             month = _month_of(t.text, lang)
             if month and month == _month_of(nxt.text, lang):
                 out[t.start] = nxt
+            elif k > 0 and (tokens[k - 1].text, t.text) in _LEVANTINE and _month_of(nxt.text, lang) == \
+                    _LEVANTINE[(tokens[k - 1].text, t.text)]:
+                out[tokens[k - 1].start] = nxt  # كانون الثاني/يناير, تشرين الأول/أكتوبر
     return out
+
+
+# The two-word Levantine month names: Kanun and Tishrin, first and second.
+_LEVANTINE = {("كانون", "الثاني"): 1, ("تشرين", "الأول"): 10, ("تشرين", "الثاني"): 11, ("كانون", "الأول"): 12}
 
 
 # Ethiopic numerals (፩–፱, tens ፲–፺, ፻ hundred, ፼ ten thousand) are additive, not positional:
@@ -452,13 +461,25 @@ def _is_time(text: str, s: int, e: int) -> bool:
 def _join_space_groups(text: str, nums: list[tuple[int, int, float]], lang: str) -> list[tuple[int, int, float]]:
     """``1 500`` is one number in French or Russian: join a 1-3 digit number with following
     space-separated groups of exactly three digits."""
-    if lang not in _SPACE_GROUPS or len(nums) < 2:
+    if len(nums) < 2:
         return nums
     out: list[tuple[int, int, float]] = []
     i = 0
     while i < len(nums):
         s, e, v = nums[i]
         j = i
+        if s > 0 and text[s - 1] == "+":  # +34 612 483 907: one international phone number, in any language
+            while j + 1 < len(nums) and text[nums[j][1] : nums[j + 1][0]] in {" ", "\u00a0", "-"}:
+                j += 1
+                v = float(f"{int(v)}{text[nums[j][0] : nums[j][1]]}") if float(v).is_integer() else v
+                e = nums[j][1]
+            out.append((s, e, v))
+            i = j + 1
+            continue
+        if lang not in _SPACE_GROUPS:
+            out.append((s, e, v))
+            i += 1
+            continue
         # 0800 555 111: a group after another number is part of a phone number, not thousands
         run = i > 0 and text[nums[i - 1][1] : s] in {" ", "\u00a0", "\u202f"}
         while (

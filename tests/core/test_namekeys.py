@@ -89,3 +89,11 @@ def test_russian_dzh_meets_english_j() -> None:
 def test_initial_mutations_and_basque_cases_are_one_name(a: str, b: str, lang: str) -> None:
     assert is_inflection(a, b, lang)
     assert not is_inflection("Osekkin", "Osechkin", lang)
+
+
+@pytest.mark.parametrize(("a", "b", "lang"), [
+    ("Υπηρεσίας", "Υπηρεσία", "el"), ("Αρτοποιός", "Αρτοποιού", "el"),  # Greek cases, the accent moving
+    ("Dreznem", "Dreźnie", "pl"),  # Polish softening before -ie
+])
+def test_greek_cases_and_polish_softening_are_one_name(a: str, b: str, lang: str) -> None:
+    assert is_inflection(a, b, lang)

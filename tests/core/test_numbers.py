@@ -346,3 +346,17 @@ def test_months_of_south_and_southeast_asian_scripts(text: str, lang: str, month
 
 def test_a_time_after_a_word_for_morning() -> None:
     assert [q.clock for q in extract_quantities("രാവിലെ 8.30 വരെ", "ml")] == [True]
+
+
+def test_an_international_phone_number_is_one_number_in_any_language() -> None:
+    assert [q.value for q in extract_quantities("call +34 612 483 907 now", "en")] == [34612483907]
+    assert [q.value for q in extract_quantities("llame al +34 612 483 907", "es")] == [34612483907]
+
+
+def test_a_two_word_levantine_month_with_its_other_name() -> None:
+    assert [(q.month, q.day) for q in extract_quantities("في 17 كانون الثاني/يناير 2024", "ar") if q.month] == [(1, 17)]
+
+
+def test_arabic_billion_in_un_usage() -> None:
+    (q,) = extract_quantities("1,3 بليون دولار", "ar")
+    assert q.value == pytest.approx(1.3e9)

@@ -28,6 +28,7 @@ def _between_letters(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and _letter(text[i - 1]) and _letter(text[i + 1])
 
 
+_LIST_MARK = re.compile(r"[ \t]*(?:[a-zA-Z]|[ivxlcIVXLC]{1,5}|\d{1,2}|[\u0600-\u06ff])\)")
 # Scripts where a ’ before a word opens a quotation: Latin (a mistyped ‘), and right-to-left
 # text, which types its quotes mirrored (’…‘).
 _QUOTE_FIRST = frozenset({"Latin", "Arabic", "Hebrew", "Syriac", "Thaana"})
@@ -78,6 +79,8 @@ def unbalanced(text: str, start: int = 0, end: int | None = None, rtl: bool = Fa
             elif "“" not in closes or not any(text[p] == "“" for p in stack):
                 stack.append(i)  # ”…”: this one opens
             continue
+        if ch == ")" and i - text.rfind("\n", 0, i) <= 8 and _LIST_MARK.fullmatch(text, text.rfind("\n", 0, i) + 1, i + 1):
+            continue  # a) b) 1) at a line's start: a list item's mark, opened by nothing
         if ch in opens:
             stack.append(i)
         elif ch in closes:

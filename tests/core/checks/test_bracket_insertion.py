@@ -126,3 +126,9 @@ def test_a_curly_quote_turned_the_wrong_way_is_still_flagged() -> None:
 
 def test_an_elision_apostrophe_at_a_word_start_in_gurmukhi() -> None:
     passes(BracketInsertion, single("pa", "ਪਰਿਵਾਰਾਂ ਨੂੰ ਸੁਰੱਖਿਅਤ ਥਾਵਾਂ ’ਤੇ ਪਹੁੰਚਾਇਆ ਗਿਆ ਹੈ।"))
+
+
+def test_list_item_marks_at_a_line_start_open_nothing() -> None:
+    passes(BracketInsertion, single("fr", "Le Conseil décide :\na) de prolonger le mandat ;\nb) de demander un rapport."))
+    (f,) = fails(BracketInsertion, single("fr", "Il a dit a) oui et puis il est parti."))
+    assert f.spans[0].text.endswith(")")
