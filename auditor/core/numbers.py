@@ -22,6 +22,20 @@ from functools import lru_cache
 from itertools import pairwise
 
 from auditor.core.calendars import hebrew_dates, other_calendars
+from auditor.core.clock_forms import (
+    CJK_TIME,
+    CLOCK,
+    CLOCK_BEFORE,
+    DOTTED_PRICES,
+    DOTTED_TIME,
+    HAN_NUMERAL,
+    HOUR_BEFORE,
+    HOUR_MINUTE,
+    ROUND_THE_CLOCK,
+    TIME,
+    han_value,
+    is_time,
+)
 from auditor.core.names import Token, word_tokens
 from auditor.core.normalize import digits_to_ascii, fold, primary_language
 from auditor.core.number_spelling import ROMAN, compound_words, roman_value, scale_after, scale_before, word_value
@@ -91,33 +105,9 @@ _JA_DATE = re.compile(
 )
 
 
-_HAN_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_HAN_NUMERAL = re.compile("[一二两兩三四五六七八九十百千]+")
-
-
-def _han_value(run: str) -> int | None:
-    """二十五 = 25, 十五 = 15, 三百 = 300; None for what is no numeral (a lone unit)."""
-    total, digit = 0, None
-    for ch in run:
-        if ch in _HAN_DIGITS:
-            if digit is not None:
-                return None  # 一二: not a positional numeral
-            digit = _HAN_DIGITS[ch]
-        else:
-            total += (digit if digit is not None else 1) * _HAN_UNITS[ch]
-            digit = None
-    total += digit or 0
-    return total or None
-
-
 _CURRENCY = "$€£¥₹₦₩₽"
 _MONEY_SUFFIX = re.compile(r"(bn|mn|m|k|tn)(?![A-Za-z])", re.I)
 _MONEY_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
-_CJK_TIME = re.compile(
-    r"(?:(?<=午前)|(?<=午後)|(?<=上午)|(?<=下午)|(?<=早上)|(?<=晚上)|(?<=오전 )|(?<=오후 )|(?<=오전)|(?<=오후))?"
-    r"(\d{1,2})\s?[時点시](?:\s?(\d{1,2})\s?[分분])?(\s?(?:頃|ごろ))?"
-)
 _CJK_YEAR = re.compile(r"(?<!\d)[12]\d{3}\s?[年년]\s?\Z")
 
 
@@ -183,7 +173,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             out.append(Quantity(lo, m.end(), text[lo : m.end()], month=month, day=day))
             used.update(i for i, (s, e, _) in enumerate(nums) if s >= lo and e <= m.end())
     # Chinese, Japanese and Korean clock times: 午前3時14分, 下午3点14分, 오전 3시 14분, 3時
-    for m in _CJK_TIME.finditer(ascii_text):
+    for m in CJK_TIME.finditer(ascii_text):
         hh, mm = int(m.group(1)), int(m.group(2) or 0)
         if hh > 24 or mm > 59 or (m.group(2) is None and not m.group(3) and ascii_text[m.end() : m.end() + 1] in "間간半"):
             continue  # 3時間 / 3시간 is a duration, 3時半 is read by the word after
@@ -225,7 +215,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     for i, (s, e, v) in enumerate(nums):
         if i in used:
             continue
-        tm = _TIME.match(ascii_text, s) or _HOUR_MINUTE.match(ascii_text, s)
+        tm = TIME.match(ascii_text, s) or HOUR_MINUTE.match(ascii_text, s)
         if tm is not None and tm.end(2) > e:  # 6 h 30, ৪ টা ৪০ মিনিট: one time written as two numbers
             used.update(k for k, (s2, e2, _) in enumerate(nums) if s2 >= e and e2 <= tm.end(2))
             hh, mm = int(tm.group(1)), int(tm.group(2))
@@ -259,26 +249,26 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
                 value += nums[nxt][2] * sub  # ১ হাজার ২০০ = 1200
                 end = sub_end
                 used.add(nxt)
-        soft = _ROUND_THE_CLOCK.match(ascii_text, e) is not None and v == 24  # 24 hours = сутки
+        soft = ROUND_THE_CLOCK.match(ascii_text, e) is not None and v == 24  # 24 hours = сутки
         soft = soft or _CENTURY.match(ascii_text, e) is not None  # 17th century = XVII век
-        clock = (_CLOCK.match(ascii_text, e) is not None and v < 24) or _is_time(ascii_text, s, e)
-        if not clock and lang0 in _DECIMAL_COMMA and lang0 not in _DOTTED_PRICES:
-            dotted = _DOTTED_TIME.match(ascii_text, s)
+        clock = (CLOCK.match(ascii_text, e) is not None and v < 24) or is_time(ascii_text, s, e)
+        if not clock and lang0 in _DECIMAL_COMMA and lang0 not in DOTTED_PRICES:
+            dotted = DOTTED_TIME.match(ascii_text, s)
             clock = dotted is not None and dotted.end() == e
         after_range = last_clock is not None and _RANGE.fullmatch(ascii_text, last_clock, s) is not None
-        if not clock and (after_range or _CLOCK_BEFORE.search(ascii_text, max(0, s - 12), s)):
+        if not clock and (after_range or CLOCK_BEFORE.search(ascii_text, max(0, s - 12), s)):
             # pukul 14.30, kl. 14.30, alle 14.30: the word before (or the time a range starts
             # from) says so. A plain hour needs an hour word (ساعت ۱۰ تا ۲۰, saat 9): "um 3"
             # is as often "by 3 (per cent)".
-            tm = _TIME.match(ascii_text, s)
+            tm = TIME.match(ascii_text, s)
             plain = v == int(v) and 0 <= v <= 24 and e - s <= 2 and (
-                after_range or _HOUR_BEFORE.search(ascii_text, max(0, s - 12), s) is not None)
+                after_range or HOUR_BEFORE.search(ascii_text, max(0, s - 12), s) is not None)
             clock = (tm is not None and tm.end(2) >= e) or plain
         if ascii_text[e : e + 1] == ":" or (s > 0 and ascii_text[s - 1] == ":" and v < 60):
             soft = True  # the parts of 2:30 (the whole is read by _is_time when it can be)
         if clock and not soft:
             value = value - 12 if value >= 13 else value
-            dec = _TIME.match(ascii_text, s)
+            dec = TIME.match(ascii_text, s)
             if dec is not None and dec.end(2) >= e:  # 6.30 = half past six, on the same scale as 6 h 30
                 value = int(value) + int(dec.group(2)) / 60
         out.append(Quantity(start, end, text[start:end], value=value, soft=soft, clock=clock and not soft))
@@ -297,7 +287,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     out.extend(Quantity(s, e, text[s:e], value=v, soft=True) for s, e, v in compound_words(text, tokens, lang0))
     if lang0 in ("zh", "ja"):  # 五年, 两个: Chinese numerals, soft like number words
         out.extend(Quantity(m.start(), m.end(), m.group(), value=float(v), soft=True)
-                   for m in _HAN_NUMERAL.finditer(text) if (v := _han_value(m.group())) is not None)
+                   for m in HAN_NUMERAL.finditer(text) if (v := han_value(m.group())) is not None)
     if lang0 == "en":  # about a mile = ১ মাইল
         out.extend(Quantity(t.start, t.end, t.text, value=1.0, soft=True) for t in tokens
                    if fold(t.text) in {"a", "an"} and unit_after(text, t.end))
@@ -412,32 +402,6 @@ def _alternatives(text: str, qs: list[Quantity]) -> Iterator[Quantity]:
         yield prev
 
 
-# The hour word after the time: Hindi बजे, Urdu بجے, Tamil மணி (மணிக்கு), Thai น. …
-_CLOCK = re.compile(r"\s?(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|heures?\b|Uhr\b|ч\b|час|時(?!間)"
-                    r"|बजे|بجے|மணி|वाजता|ਵਜੇ|વાગ્યે|മണി|గంటల|ಗಂಟೆ|น\.|นาฬิกา"
-                    r"|uur\b|hod\b|hodin|hodiny|óra|órakor|órától|óráig|val\.|tundi|valandą)", re.I)
-# 10.30 in a language that writes decimals with a comma: neither a decimal nor a thousands
-# group (three digits), so a clock time (Czech "v 10.30", Dutch "om 10.30").
-# (Not German: Swiss prices are written Fr. 3.50, and German times carry "Uhr".)
-_DOTTED_PRICES = frozenset({"de", "lb", "rm"})
-_DOTTED_TIME = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?![.,]?\d)")
-
-
-# (ends where no letter of the word goes on: Sinhala writes a suffix straight on, 2.30ට)
-_TIME = re.compile(r"([01]?\d|2[0-3])(?:[.:]|\s?h\s?|\s?giờ\s?)([0-5]\d)\s?(?:Uhr|h|ч|heures?|hrs?|a\.m\.|p\.m\.|am|pm)?"
-                   r"(?![\dA-Za-z])", re.I)
-# Words written before a clock time in languages that put no unit after it (Indonesian pukul,
-# Scandinavian kl., Finnish klo, Turkish saat, Polish godz., Vietnamese lúc, Italian alle …).
-_CLOCK_BEFORE = re.compile(r"(?:\b(?:pukul|jam|kl|klo|kello|klockan|klokken|klokka|saat|godz|godzinie|alle|om|um)"
-                           r"|lúc|às|a las|\bà|ساعت|الساعة|ප\.ව|පෙ\.ව|பிற்பகல்|காலை|மாலை|இரவு"
-                           # morning, evening, night before the time in Indic languages
-                           r"|രാവിലെ|വൈകിട്ട്|വൈകുന്നേരം|രാത്രി|सुबह|शाम|रात|दोपहर|सकाळी|संध्याकाळी|সকাল|বিকেল"
-                           r"|সন্ধ্যা|রাত|ఉదయం|సాయంత్రం|ಬೆಳಿಗ್ಗೆ|ಸಂಜೆ|સવારે|સાંજે)\.?\s*\Z", re.I)
-_HOUR_BEFORE = re.compile(r"(?:\b(?:pukul|jam|kl|klo|kello|klockan|klokken|klokka|saat|godz|godzinie)|ساعت|الساعة"
-                          r"|ප\.ව|පෙ\.ව)\.?\s*\Z", re.I)
-_ROUND_THE_CLOCK = re.compile(r"[\s-]?(?:hours?\s+a\s+day|hours|h\b|/7)", re.I)
-
-
 # Bengali and Hindi clock and amount fractions before a number: সাড়ে ১০ = 10.5 (half past ten),
 # সোয়া ১০ = 10.25 (quarter past), পৌনে ১০ = 9.75 (quarter to).
 _FRACTIONS = {unicodedata.normalize("NFC", w): f for w, f in (
@@ -445,17 +409,8 @@ _FRACTIONS = {unicodedata.normalize("NFC", w): f for w, f in (
 _FRACTION_BEFORE = re.compile("(" + "|".join(sorted({v for w in _FRACTIONS for v in (
     w, unicodedata.normalize("NFD", w), w.replace("\u09af\u09bc", "\u09df"))})) + r")\s*\Z")
 _VISARGA_COLON = re.compile(r"(?<=\d)[\u0983\u0903](?=\d)")
-# A clock time in Bengali and Hindi words: ৪ টা ৪০ মিনিট, ৪টা ৪০ মিনিটে, 4 बजकर 40 मिनट.
-_HOUR_MINUTE = re.compile(r"([01]?\d|2[0-3])\s?(?:টা|টায়|টায়|ঘটিকা|बजकर|बज)\s*([0-5]?\d)\s?(?:মিনিট|मिनट)")
 _CENTURY = re.compile(r"(?:st|nd|rd|th|-?й|-?го|-?м|e|ème|\.)?[\s-]*(?:centur|век|শতা?ক|शताब्दी|सदी|jahrhundert|siècle)",
                       re.I)
-
-
-def _is_time(text: str, s: int, e: int) -> bool:
-    """``18.30 Uhr``, ``18h30``, ``6.30 pm``: a clock time, compared on a 12-hour dial
-    (18.30 = 6.30 pm)."""
-    m = _TIME.match(text, s)
-    return m is not None and m.end(2) >= e and bool(m.group(0)[m.end(2) - s :].strip() or text[s:e].count(":"))
 
 
 def _join_space_groups(text: str, nums: list[tuple[int, int, float]], lang: str) -> list[tuple[int, int, float]]:

@@ -1,0 +1,159 @@
+"""Case endings, articles and initial mutations of names, per script and language: the tables
+``namekeys`` compares forms with.
+
+Pure data and small pure functions, split from ``auditor.core.namekeys`` (which re-exports
+them). A suffix table lists endings a name takes in a language (``Осечкину``,
+``ওসেচকিনের``, Hungarian ``Debrecenben``); the mutation tables list the first letters a
+Celtic name changes to after a particle (Welsh ``Caerdydd`` / ``yng Nghaerdydd``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from auditor.core.normalize import fold, primary_language
+
+_EN = ("", "s", "es", "n", "an", "ans", "ian", "ians", "ns", "ese", "ish", "i", "is", "er", "ers",
+       "ern", "e", "ic", "ics", "ite", "ites", "ly")  # ly: National / Nationally, an adverb
+_LATIN = _EN + ("en", "ens", "isch", "ische", "ischen", "ais", "aise", "aises", "ois", "oise",
+                "o", "os", "a", "as", "ien", "ienne", "iens", "ano", "ana", "anos", "iano", "iana",
+                "ern", "ers", "es", "ie", "ia", "ya")
+_CYRILLIC = ("", "а", "я", "у", "ю", "е", "ы", "и", "о", "й", "ой", "ей", "ом", "ем", "ым", "им", "ах",
+             "ях", "ам", "ям", "ами", "ями", "ов", "ев", "ёв", "ий", "ый", "ая", "яя", "ое", "ее",
+             "ого", "его", "ому", "ему", "ую", "юю", "ых", "их", "ь", "ью", "ию", "ии", "ия", "ией",
+             "ией", "ой", "ою", "ею", "і", "ї", "ові", "еві", "ом", "ського", "ський", "ська",
+             "ский", "ская", "ского", "скому", "ском", "ской", "ские", "ских", "ским", "скую",
+             "цы", "ца", "цу", "цем", "ец", "ые", "ие", "ыми", "ими")
+_BENGALI = ("", "র", "ের", "কে", "েকে", "তে", "েতে", "এ", "ে", "য়", "য়ে", "য়ের", "দের", "রা",
+            "েরা", "টি", "টা", "টির", "টার", "ও", "ই", "েই", "রই", "েরই", "দেরকে", "রও", "েরও",
+            "র্", "ি", "িয়", "ীয়", "িয়ান", "ীয়দের", "ান", "য়া", "্য")
+_DEVANAGARI = ("", "ों", "ो", "े", "ी", "ा", "का", "की", "के", "ने", "को", "में", "से")
+# Marathi and Nepali case markers written onto the name (यवतमाळच्या, खड्काले, धादिङमा).
+_DEVANAGARI_MORE: dict[str, tuple[str, ...]] = {
+    "mr": ("च्या", "चा", "ची", "चे", "ला", "ना", "ने", "नी", "त", "ात", "मध्ये", "कडे", "ही", "साठी", "शी", "ांना",
+           "ांनी", "ाचा", "ाची", "ाचे", "ाच्या", "ाला", "ाने", "ाशी", "ाकडे"),
+    "ne": ("ले", "लाई", "को", "का", "की", "मा", "बाट", "सँग", "हरू", "हरूको", "हरूले", "द्वारा", "मै", "ज्यू", "कै"),
+}
+# Gujarati and Gurmukhi postpositions written onto the name (યવતમાળના, ਪਟਿਆਲਾ ਦਾ is spaced).
+_GUJARATI = ("", "ના", "ની", "નું", "ને", "નો", "માં", "થી", "એ", "ે", "નાં", " માંથી", "ની સાથે")
+_GURMUKHI = ("", "ਦਾ", "ਦੀ", "ਦੇ", "ਨੂੰ", "ਵਿੱਚ", "ਨੇ", "ਤੋਂ", "ੇ", "ਾਂ")
+
+
+# Korean particles and copulas written onto the noun (보건소를, 보건소는, 하다드는).
+_HANGUL = ("", "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "께", "께서", "로", "으로",
+           "와", "과", "도", "만", "까지", "부터", "보다", "처럼", "이나", "나", "랑", "이랑", "하고", "에는",
+           "에서는", "으로는", "로는", "과는", "와는", "들", "들은", "들이", "들을", "들의", "들에", "들에게",
+           "들도", "이다", "이며", "이고", "였다", "이었다")
+
+
+# Case endings of Latin-script languages that decline names (Bohunice: Bohunic, Bohunicích;
+# Debrecen: Debrecenben; Helsinki: Helsingissä is a stem change and stays a variant).
+_LATIN_CASES: dict[str, tuple[str, ...]] = {
+    "cs": ("u", "e", "ě", "em", "ou", "y", "ů", "ům", "ech", "ích", "ic", "ice", "i", "í", "ovi", "ové", "ův",
+           "ova", "ovo", "ovy", "ách", "ami", "ími", "ého", "ému", "ém", "ým", "é", "á"),
+    "pl": ("u", "e", "em", "ie", "y", "ów", "om", "ami", "ach", "owi", "ę", "ą", "iem", "ego", "emu", "ym", "im",
+           "ej"),
+    "hu": ("ban", "ben", "ba", "be", "ból", "ből", "ra", "re", "ról", "ről", "hoz", "hez", "höz", "tól", "től",
+           "nak", "nek", "val", "vel", "on", "ön", "n", "t", "ot", "et", "öt", "at", "ig", "ért", "ként", "é",
+           "ék", "ja", "je", "ban", "i"),
+    "fi": ("n", "ä", "ta", "tä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä",
+           "iin", "hin", "seen", "in", "ien", "ille", "issa", "ista", "en", "een", "ella", "ellä", "essa",
+           "essä", "esta", "estä", "elle", "eelle"),
+    "et": ("s", "st", "ga", "le", "l", "lt", "ks", "ni", "d", "de", "i", "sse"),
+    "hr": ("u", "e", "om", "em", "i", "ima", "ama", "ovi", "ova", "ove", "oj", "og", "ome", "ih", "im"),
+    "lt": ("us", "ys", "ui", "ą", "ų", "ės", "ei", "ę", "s", "u", "am", "ai", "os", "ams", "uose"),
+    "lv": ("s", "u", "am", "ai", "ā", "ē", "ī", "os", "ām", "iem", "im", "ij", "ei"),
+    "ro": ("ul", "ului", "ei", "ii", "le", "lor", "i"),
+    "tr": ("da", "de", "ta", "te", "dan", "den", "tan", "ten", "ya", "ye", "ı", "ü", "u", "yı", "yi", "nın",
+           "nin", "un", "ün", "ın", "la", "le", "lar", "ler"),
+}
+_LATIN_CASES["eu"] = ("a", "ak", "ek", "k", "ko", "n", "an", "ean", "tik", "etik", "ra", "era", "ren", "aren", "ri",
+                      "ari", "rekin", "arekin", "z", "az", "ez", "rako", "arako", "koa", "ok", "ako")
+_LATIN_CASES.update({"sk": _LATIN_CASES["cs"], "sl": _LATIN_CASES["hr"], "bs": _LATIN_CASES["hr"],
+                     "sr": _LATIN_CASES["hr"], "az": _LATIN_CASES["tr"]})
+# Armenian articles and cases (Ղազարյանը, Ղազարյանի, Ղազարյանին); Georgian cases
+# (სააკაშვილი, სააკაშვილის, სააკაშვილმა).
+_ARMENIAN = ("", "ը", "ն", "ի", "ին", "ից", "ով", "ում", "ու", "երի", "եր")
+_GEORGIAN = ("", "ი", "ის", "მა", "ს", "ში", "ზე", "თან", "ით", "ად", "ო", "ისა", "ისთვის")
+
+
+PL_SOFT = str.maketrans("źśńćż", "zsncz")
+
+
+def unaccented(word: str) -> str:
+    """The word without its combining accents."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word)
+                                                if not unicodedata.combining(c)))
+
+
+# Greek cases (compared without accents): Υπηρεσία / Υπηρεσίας, Παπαδόπουλος / Παπαδόπουλου.
+_GREEK = tuple(e.replace("ς", "σ") for e in (  # compared case-folded: final ς folds to σ
+    "", "ς", "ν", "ου", "ων", "ας", "ης", "ες", "οι", "α", "η", "ο", "ους", "ος", "ε", "ιας", "ια"))
+
+
+def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
+    if script == "Greek":
+        return frozenset(_GREEK)
+    if script == "Armenian":
+        return frozenset(_ARMENIAN)
+    if script == "Georgian":
+        return frozenset(_GEORGIAN)
+    if script == "Hangul":
+        return frozenset(_HANGUL)
+    if script == "Cyrillic":
+        if primary_language(lang) in {"bg", "mk"}:  # the article is written onto the noun: съдът, градът
+            return frozenset(_CYRILLIC + ("ът", "ят", "та", "то", "те", "ите", "ата", "ото", "ета"))
+        return frozenset(_CYRILLIC)
+    if script == "Bengali":
+        return frozenset(_BENGALI)
+    if script == "Devanagari":
+        return frozenset(_DEVANAGARI + _DEVANAGARI_MORE.get(primary_language(lang), ()))
+    if script == "Gujarati":
+        return frozenset(_GUJARATI)
+    if script == "Gurmukhi":
+        return frozenset(_GURMUKHI)
+    if script == "Latin":
+        code = primary_language(lang)
+        return _latin_suffixes(code)
+    return frozenset({""})
+
+
+@lru_cache(maxsize=256)
+def _latin_suffixes(code: str) -> frozenset[str]:
+    return frozenset(_EN if code == "en" else _LATIN + _LATIN_CASES.get(code, ()))
+
+
+# Languages whose names take no case endings (a possessive 's aside): a final vowel of a name
+# is spelling there, not grammar.
+NO_NAME_CASES = frozenset({"en", "fr", "es", "it", "pt", "nl", "id", "ms", "vi", "tl", "sw", "ca", "gl", "da",
+                           "no", "nb", "sv", "af"})
+
+
+# Celtic initial mutations: the first letters of a name change after a particle (Welsh
+# Caerdydd / yng Nghaerdydd / o Gaerdydd; Irish Murchú / Uí Mhurchú, Baile / i mBaile).
+# Each entry maps a mutated beginning to the radical beginnings it may stand for.
+MUTATIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "cy": (("ngh", ("c",)), ("mh", ("p",)), ("nh", ("t",)), ("ng", ("g",)), ("ch", ("c",)), ("ph", ("p",)),
+           ("th", ("t",)), ("dd", ("d",)), ("g", ("c",)), ("b", ("p",)), ("d", ("t",)), ("f", ("b", "m")),
+           ("l", ("ll",)), ("r", ("rh",)), ("m", ("b",)), ("n", ("d",)), ("", ("g",))),
+    "ga": (("bhf", ("f",)), ("mb", ("b",)), ("gc", ("c",)), ("nd", ("d",)), ("ng", ("g",)), ("bp", ("p",)),
+           ("dt", ("t",)), ("ts", ("s",)), ("t-", ("",)), ("n-", ("",)), ("h", ("",)),
+           ("bh", ("b",)), ("ch", ("c",)), ("dh", ("d",)), ("fh", ("f",)), ("gh", ("g",)), ("mh", ("m",)),
+           ("ph", ("p",)), ("sh", ("s",)), ("th", ("t",))),
+}
+MUTATIONS["gd"] = MUTATIONS["ga"]
+MUTATIONS["br"] = (("c'h", ("k",)), ("g", ("k",)), ("b", ("p",)), ("d", ("t",)), ("v", ("b", "m")), ("z", ("d",)),
+                    ("f", ("p",)), ("h", ("t",)))
+
+
+def radicals(word: str, lang: str) -> frozenset[str]:
+    """The forms a mutated word may stand for (itself included); folded."""
+    f = fold(word)
+    out = {f}
+    for mutated, bases in MUTATIONS.get(primary_language(lang), ()):
+        if f.startswith(mutated) and len(f) > len(mutated) + 2:
+            out.update(base + f[len(mutated):] for base in bases)
+    return frozenset(out)
+
+
