@@ -88,7 +88,7 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
 _LATIN_BASE = ("", "a", "ia", "onia", "o", "y", "e", "s")
 _LATIN_DERIVED = ("an", "ans", "ian", "ians", "ese", "ish", "ic", "ics", "ean", "eans",
                   "ais", "aise", "ois", "oise", "ien", "ienne", "ano", "ana", "anos", "anas",
-                  "iano", "iana", "isch", "ische", "ischen", "er", "ers")
+                  "iano", "iana", "isch", "ische", "ischen", "er", "ers", "nais", "naise", "nnais", "nnaise")
 _CYR_ADJ = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ую", "юю", "ых", "их",
             "ым", "им", "ыми", "ими", "ые", "ие", "ом", "ем", "ей")
 _CYR_NOUN = ("", "а", "у", "е", "ом", "ы", "ев", "ам", "ами", "ах", "ой", "и")

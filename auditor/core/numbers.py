@@ -105,6 +105,7 @@ _JA_DATE = re.compile(
 )
 
 
+_HALF_BEFORE = {"de": re.compile(r"\bhalb\s+\Z", re.I), "nl": re.compile(r"\bhalf\s+\Z", re.I)}
 _CURRENCY = "$€£¥₹₦₩₽"
 _MONEY_SUFFIX = re.compile(r"(bn|mn|m|k|tn)(?![A-Za-z])", re.I)
 _MONEY_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
@@ -278,6 +279,8 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         if any(a <= t.start and t.end <= b for a, b in covered):
             continue  # the scale word of ৫ শতাধিক, 2 million
         n = word_value(t.text, lang0)
+        if n is not None and lang0 in _HALF_BEFORE and _HALF_BEFORE[lang0].search(text, max(0, t.start - 6), t.start):
+            n -= 1  # halb sechs (5.30) is spoken "half past five": the hour before counts
         if n is None and ROMAN.fullmatch(t.text) and len(t.text) >= 2:
             n = roman_value(t.text)  # XVII века, World War II: may stand for digits, never reported
         if n is None and (len(t.text) > 3 or (len(t.text) == 3 and not t.text.isascii())) and fold(t.text) in SCALES:

@@ -97,3 +97,9 @@ def test_initial_mutations_and_basque_cases_are_one_name(a: str, b: str, lang: s
 ])
 def test_greek_cases_and_polish_softening_are_one_name(a: str, b: str, lang: str) -> None:
     assert is_inflection(a, b, lang)
+
+
+def test_a_french_demonym_in_nnais_is_a_derivation() -> None:
+    from auditor.core.namekeys import is_derivation
+
+    assert is_derivation("Lyon", "Lyonnais", "fr")

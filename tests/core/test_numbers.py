@@ -360,3 +360,7 @@ def test_a_two_word_levantine_month_with_its_other_name() -> None:
 def test_arabic_billion_in_un_usage() -> None:
     (q,) = extract_quantities("1,3 بليون دولار", "ar")
     assert q.value == pytest.approx(1.3e9)
+
+
+def test_german_half_hours_count_the_hour_before() -> None:
+    assert [q.value for q in extract_quantities("um halb sechs kam der Zug", "de")] == [5]
