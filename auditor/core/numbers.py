@@ -157,6 +157,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         if v is not None:
             nums.append((m.start(), m.end(), v))
     nums = _join_space_groups(ascii_text, nums, lang0)
+    nums = _join_decimal_words(text, nums)
     if _ETHIOPIC_NUMBER.search(text):
         nums = sorted(nums + [(m.start(), m.end(), float(ethiopic_value(m.group())))
                               for m in _ETHIOPIC_NUMBER.finditer(text)])
@@ -248,6 +249,10 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             sub, sub_end = scale_after(text, nums[nxt][1], lang0)  # ৫ কোটি ৪০ লাখ, 1万2千
             if nums[nxt][2] * sub < scale:
                 value += nums[nxt][2] * sub  # ১ হাজার ২০০ = 1200
+                end = sub_end
+                used.add(nxt)
+            elif sub > scale:  # ৩ হাজার ৬২০ কোটি: (3,000 + 620) crore, the larger scale multiplies all
+                value = (value + nums[nxt][2]) * sub
                 end = sub_end
                 used.add(nxt)
         soft = ROUND_THE_CLOCK.match(ascii_text, e) is not None and v == 24  # 24 hours = сутки
@@ -416,6 +421,28 @@ _CENTURY = re.compile(r"(?:st|nd|rd|th|-?й|-?го|-?м|e|ème|\.)?[\s-]*(?:cent
                       re.I)
 
 
+_DECIMAL_WORD = re.compile(r"[\s\u00a0]*(?:দশমিক|दशमलव|اعشاریہ|اعشاریه|புள்ளி|पॉइंट)[\s\u00a0]*")
+
+
+def _join_decimal_words(text: str, nums: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """৮ দশমিক ৬ = 8.6: a decimal point written as a word (Bengali, Hindi, Urdu, Tamil)."""
+    if len(nums) < 2 or not _DECIMAL_WORD.search(text):
+        return nums
+    out: list[tuple[int, int, float]] = []
+    i = 0
+    while i < len(nums):
+        s, e, v = nums[i]
+        if i + 1 < len(nums) and float(v).is_integer() and _DECIMAL_WORD.fullmatch(text, e, nums[i + 1][0]):
+            frac = digits_to_ascii(text[nums[i + 1][0] : nums[i + 1][1]])
+            if frac.isdigit():
+                out.append((s, nums[i + 1][1], float(f"{int(v)}.{frac}")))
+                i += 2
+                continue
+        out.append((s, e, v))
+        i += 1
+    return out
+
+
 def _join_space_groups(text: str, nums: list[tuple[int, int, float]], lang: str) -> list[tuple[int, int, float]]:
     """``1 500`` is one number in French or Russian: join a 1-3 digit number with following
     space-separated groups of exactly three digits."""
@@ -471,6 +498,7 @@ def _adjacent_number(
     return None
 
 
+_OF_YEAR = re.compile(r"[\s\u00a0]+(?:de|del|di|do|da)[\s\u00a0]+")  # marzo de 2027, março de 2027
 _DAY_OF = re.compile(r"[\s\u00a0]+d[e']\s?|[\s\u00a0]+de[\s\u00a0]+")
 
 
@@ -482,7 +510,8 @@ def _year_near(
     for i, (s, e, v) in enumerate(nums):
         if i in used or e - s != 4 or not 1000 <= v <= 2999:
             continue
-        if s >= end and len(text[end:s]) <= 2 and all(c in " ,\u00a0" for c in text[end:s]):
+        if s >= end and ((len(text[end:s]) <= 2 and all(c in " ,\u00a0" for c in text[end:s]))
+                         or _OF_YEAR.fullmatch(text, end, s)):
             return i
         if e <= start and len(text[e:start]) <= 10 and len(text[e:start].split()) <= 1:
             return i

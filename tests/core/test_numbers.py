@@ -364,3 +364,17 @@ def test_arabic_billion_in_un_usage() -> None:
 
 def test_german_half_hours_count_the_hour_before() -> None:
     assert [q.value for q in extract_quantities("um halb sechs kam der Zug", "de")] == [5]
+
+
+def test_a_month_of_a_year_joined_by_de() -> None:
+    assert [(q.text, q.month) for q in extract_quantities("debe abrir en marzo de 2027.", "es")] == [("marzo de 2027", 3)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("৮ দশমিক ৬ শতাংশ", 8.6),  # a decimal point written as a word
+    ("৩ হাজার ৬২০ কোটি ডলার", 36.2e9),  # (3,000 + 620) crore: the larger scale multiplies all
+    ("৫ কোটি ৪০ লাখ", 54e6),  # the smaller one after a larger adds
+])
+def test_bengali_decimal_words_and_stacked_scales(text: str, value: float) -> None:
+    (q,) = extract_quantities(text, "bn")
+    assert q.value == pytest.approx(value)
