@@ -14,7 +14,7 @@ from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.checks.foreign_phrases import RareLetters
 from auditor.core.checks.foreign_scripts import ForeignRun, foreign_runs, own_table
 from auditor.core.models import Finding, Segment, Severity, Witness
-from auditor.core.normalize import primary_language, witness_scripts
+from auditor.core.normalize import fold, primary_language, witness_scripts
 
 # URLs, e-mail addresses and bare domains are written in Latin in every language.
 _URLISH = re.compile(
@@ -186,6 +186,9 @@ class UntranslatedSpan(Check):
                 seen.append(f)
                 yield f
         taken = {(f.witness, s.start, s.end) for f in seen for s in f.spans}
+        # text already reported as left untranslated, per witness: copied on into a child it is
+        # the same problem carried (drift attribution follows it), not a new one
+        left = {(f.witness, fold(s.text)) for f in seen for s in f.spans}
         if cfg.get("copied_phrases", True):
             from auditor.core.checks.copied_phrase import copied_latin_words, copied_phrases, foreign_letters
 
@@ -204,6 +207,9 @@ class UntranslatedSpan(Check):
                     w = ctx.chain.witness(a.target)
                     if any(wid == w.id and s0 < end and start < e0 for wid, s0, e0 in taken):
                         continue  # already reported by script or language, or as a longer copied phrase
+                    if any(wid == a.source and fold(w.text[start:end]) in t for wid, t in left):
+                        continue  # the parent left it untranslated already
+                    left.add((w.id, fold(w.text[start:end])))
                     taken.add((w.id, start, end))
                     yield Finding(
                         check=self.id,

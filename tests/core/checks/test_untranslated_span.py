@@ -224,3 +224,16 @@ def test_a_two_word_phrase_in_letters_the_witness_never_uses() -> None:
           "Lực lượng cứu hộ cho biết biển động và gió mạnh suốt buổi sáng.")
     (f,) = fails(UntranslatedSpan, pair("vi", vi, "en", en))
     assert f.spans[0].text == "thùng xốp"
+
+
+def test_a_phrase_left_untranslated_and_copied_on_is_one_finding_that_persists() -> None:
+    # yo → en → fr: a Yoruba phrase left in the English quotation, copied into the French
+    from pathlib import Path
+
+    from auditor.core.pipeline import audit_chain
+    from auditor.io.chain import load_chain
+
+    folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "yo-en-fr-market"
+    found = [f for f in audit_chain(load_chain(folder)).findings
+             if f.check == "untranslated-span" and "ìjọba" in f.spans[0].text]
+    assert [(f.witness, f.evidence_value("persists-in")) for f in found] == [("en", "fr")]
