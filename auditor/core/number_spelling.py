@@ -102,6 +102,15 @@ def number_word(word: str, words: dict[str, int]) -> int | None:
     return None
 
 
+def _max_ending(scale_word: str) -> int:
+    """Letters of case ending a scale word may carry: Dravidian languages stack several
+    suffixes (Tamil லட்சத்துக்கும், "and more than a lakh")."""
+    return 6 if _DRAVIDIAN.search(scale_word) else 3
+
+
+_DRAVIDIAN = re.compile("[\u0b80-\u0dff]")  # Tamil, Telugu, Kannada, Malayalam
+
+
 def _ending_letters(ending: str) -> int:
     """Letters of a case ending, vowel signs and viramas not counted: Tamil கோடிக்கும் ends
     in க்கும் (6 code points, 3 letters)."""
@@ -135,7 +144,7 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
         if word not in scales and (not word.isascii() or lang0 in _CASED_LATIN):
             # a case ending on the scale word: ৮ লাখের, 10 тысячам, 45 miljoonalla
             word = next((k for k in SCALES if len(k) > 1 and (not k.isascii() or len(k) >= 4) and word.startswith(k)
-                         and _ending_letters(word[len(k) :]) <= 3 and k not in NO_ENDINGS), word)
+                         and _ending_letters(word[len(k) :]) <= _max_ending(k) and k not in NO_ENDINGS), word)
             word = next((k for k in UNSPACED_SCALES if word.startswith(k)), word)
         if word in scales:
             stop = end + gap + toks[0].end

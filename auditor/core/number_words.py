@@ -198,7 +198,7 @@ SCALES: dict[str, float] = {
 SCALES.update({
     # Indic scripts beyond Bengali and Hindi: lakh, crore and the English loans
     "मिलियन": 1e6, "बिलियन": 1e9, "कोटी": 1e7,
-    "ஆயிரம்": 1e3, "லட்சம்": 1e5, "கோடி": 1e7, "மில்லியன்": 1e6, "பில்லியன்": 1e9,
+    "ஆயிரம்": 1e3, "லட்சம்": 1e5, "லட்ச": 1e5, "கோடி": 1e7, "மில்லியன்": 1e6, "பில்லியன்": 1e9,
     "వేలు": 1e3, "లక్ష": 1e5, "లక్షల": 1e5, "కోట్లు": 1e7, "కోట్ల": 1e7, "మిలియన్": 1e6, "బిలియన్": 1e9,
     "ಸಾವಿರ": 1e3, "ಲಕ್ಷ": 1e5, "ಕೋಟಿ": 1e7, "ಮಿಲಿಯನ್": 1e6, "ಬಿಲಿಯನ್": 1e9,
     "ലക്ഷം": 1e5, "കോടി": 1e7, "ദശലക്ഷം": 1e6, "മില്യൺ": 1e6,
@@ -425,6 +425,8 @@ def _accentless(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
 
+# Words a month stem begins that are no month: Polish mają ("they have"; May is maj, maja, maju).
+_NOT_MONTHS = frozenset({("pl", "mają"), ("pl", "majątek"), ("pl", "majowy")})
 # Languages whose MONTHS entries are stems that take case endings; the others list whole words.
 _STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv", "sr", "be", "kk",
                              "ky", "hy", "ka", "ml", "te", "kn", "gu", "pa", "si"})
@@ -445,6 +447,8 @@ def month_of(token: str, lang: str, whole: bool = False) -> int:
     extra = MONTHS_EXTRA.get(code0, {}).get(f)
     if extra:
         return extra
+    if (code0, f) in _NOT_MONTHS:
+        return 0
     forms = [f]
     if code0 == "he" and len(f) > 3 and f[0] in _HEBREW_PREFIXES:
         forms.append(f[1:].lstrip("-"))

@@ -378,3 +378,13 @@ def test_a_month_of_a_year_joined_by_de() -> None:
 def test_bengali_decimal_words_and_stacked_scales(text: str, value: float) -> None:
     (q,) = extract_quantities(text, "bn")
     assert q.value == pytest.approx(value)
+
+
+def test_tamil_scale_words_take_stacked_suffixes() -> None:
+    (q,) = extract_quantities("5 லட்சத்துக்கும் மேற்பட்ட", "ta")
+    assert q.value == 500000
+
+
+def test_polish_maja_is_may_but_maja_with_an_ogonek_is_they_have() -> None:
+    assert [q.month for q in extract_quantities("Strony mają 7 dni", "pl")] == [0]
+    assert [q.month for q in extract_quantities("7 maja 2025", "pl") if q.month] == [5]

@@ -39,6 +39,10 @@ def _script(ch: str) -> str:
     return char_script(ch)
 
 
+_JAPANESE = frozenset({"Han", "Kana", "Hiragana", "Katakana", "Katakana-hiragana"})
+_KANA = re.compile("[\u3040-\u30ff]")
+
+
 class _Classes(dict):  # type: ignore[type-arg]
     """``str.translate`` table: code point → one class character. ``E`` expected script,
     ``C`` common, ``N`` line break, ``I`` inherited (a combining mark); every foreign script
@@ -60,8 +64,10 @@ class _Classes(dict):  # type: ignore[type-arg]
         elif s in self.expected:
             k = "E"
         else:
-            k = self.codes.setdefault(s, chr(0xE000 + len(self.codes)))
-            self.names[k] = s
+            # Japanese mixes Han and kana in one phrase (降雪のペースに): one run, called kana
+            family = "Kana" if s in _JAPANESE and not (_JAPANESE & self.expected) else s
+            k = self.codes.setdefault(family, chr(0xE000 + len(self.codes)))
+            self.names[k] = family
         self[o] = k
         return k
 
@@ -99,7 +105,9 @@ def foreign_runs(text: str, expected: frozenset[str], *, max_gap: int = 32) -> l
         cur, cur_code = [i, j, j - i], code
     if cur is not None:
         runs.append(ForeignRun(cur[0], cur[1], table.names[cur_code], cur[2]))
-    return runs
+    # a Han/kana run without a kana is Chinese (or Japanese kanji alone): call it Han
+    return [ForeignRun(r.start, r.end, "Han", r.letters) if r.script == "Kana" and not _KANA.search(text, r.start, r.end)
+            else r for r in runs]
 
 
 class _Own(dict):  # type: ignore[type-arg]

@@ -263,6 +263,8 @@ class NameVariant(Check):
                 kind = "spelling"
                 if vowel_ending_only(ga.root, gb.root) and not same_transliteration(ga.root, gb.root):
                     kind = "ending"
+                elif primary_language(lang) not in NO_NAME_CASES and _tail_only(ga.root, gb.root):
+                    kind = "ending"  # Prokurator / Prokuratura: word formation where words decline
                 yield idx[x], idx[y], kind, s
 
     def _rendering_edges(
@@ -358,6 +360,14 @@ def _derived(a: NameGroup, b: NameGroup, lang: str) -> bool:
     fa = sorted(a.forms)[:8]
     fb = sorted(b.forms)[:8]
     return any(is_derivation(x, y, lang) for x in fa for y in fb)
+
+
+def _tail_only(a: str, b: str) -> bool:
+    """Two long forms that differ only in their last two or three letters (Prokurator /
+    Prokuratura), where a misspelling would differ inside the word."""
+    fa, fb = fold(a), fold(b)
+    common = next((i for i, (x, y) in enumerate(zip(fa, fb)) if x != y), min(len(fa), len(fb)))
+    return min(len(fa), len(fb)) >= 7 and common >= min(len(fa), len(fb)) - 2 and max(len(fa), len(fb)) - common >= 2
 
 
 def _diacritics_only(a: str, b: str) -> bool:

@@ -188,7 +188,10 @@ class UntranslatedSpan(Check):
         taken = {(f.witness, s.start, s.end) for f in seen for s in f.spans}
         # text already reported as left untranslated, per witness: copied on into a child it is
         # the same problem carried (drift attribution follows it), not a new one
-        left = {(f.witness, fold(s.text)) for f in seen for s in f.spans}
+        left: dict[str, set[str]] = {}
+        for f in seen:
+            left.setdefault(f.witness, set()).update(fold(sp.text) for sp in f.spans)
+        taken_by: dict[str, list[tuple[int, int]]] = {}  # per witness, sorted, built on first use
         if cfg.get("copied_phrases", True):
             from auditor.core.checks.copied_phrase import copied_latin_words, copied_phrases, foreign_letters
 
@@ -205,12 +208,15 @@ class UntranslatedSpan(Check):
                     word_letters, foreign,
                 ), copied_latin_words(ctx, a, int(cfg.get("min_copied_latin_letters", 4)))):
                     w = ctx.chain.witness(a.target)
-                    if any(wid == w.id and s0 < end and start < e0 for wid, s0, e0 in taken):
+                    if w.id not in taken_by:
+                        taken_by[w.id] = sorted((s0, e0) for wid, s0, e0 in taken if wid == w.id)
+                    if _overlaps(taken_by[w.id], start, end):
                         continue  # already reported by script or language, or as a longer copied phrase
-                    if any(wid == a.source and fold(w.text[start:end]) in t for wid, t in left):
+                    copied = fold(w.text[start:end])
+                    if any(copied in t for t in left.get(a.source, ())):
                         continue  # the parent left it untranslated already
-                    left.add((w.id, fold(w.text[start:end])))
-                    taken.add((w.id, start, end))
+                    left.setdefault(w.id, set()).add(copied)
+                    bisect.insort(taken_by[w.id], (start, end))
                     yield Finding(
                         check=self.id,
                         severity=self.severity,
@@ -364,6 +370,12 @@ class UntranslatedSpan(Check):
             message=f"{run.script} text in witness ‘{w.id}’ ({w.lang}) looks untranslated: ‘{_short(span.text)}’",
             evidence=tuple(evidence),
         )
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) overlap one of the sorted spans (reported spans barely overlap)?"""
+    k = bisect.bisect_left(spans, (end, end))
+    return any(e0 > start for _s0, e0 in spans[max(0, k - 3) : k])
 
 
 def _per_segment(runs: Sequence[ForeignRun], segs: Sequence[Segment], text: str) -> Iterator[ForeignRun]:

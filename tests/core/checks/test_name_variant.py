@@ -461,3 +461,11 @@ def test_an_english_text_that_writes_vietnamese_names_without_accents_is_consist
     folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "vi-en-zh-fishing"
     found = [f for f in audit_chain(load_chain(folder)).findings if f.check == "name-variant" and f.witness == "en"]
     assert not [f for f in found if f.evidence_value("kind") == "accents"]
+
+
+def test_two_words_that_differ_only_in_their_last_letters_are_word_formation() -> None:
+    # Polish Prokurator (prosecutor) and Prokuratura (prosecutor's office), both capitalised
+    from auditor.core.checks.name_variant import _tail_only
+
+    assert _tail_only("Prokurator", "Prokuratura")
+    assert not _tail_only("Osekkin", "Osechkin") and not _tail_only("Paulaskienė", "Paulauskienė")

@@ -237,3 +237,10 @@ def test_a_phrase_left_untranslated_and_copied_on_is_one_finding_that_persists()
     found = [f for f in audit_chain(load_chain(folder)).findings
              if f.check == "untranslated-span" and "ìjọba" in f.spans[0].text]
     assert [(f.witness, f.evidence_value("persists-in")) for f in found] == [("en", "fr")]
+
+
+def test_japanese_kanji_and_kana_left_in_english_are_one_span() -> None:
+    from auditor.core.checks.foreign_scripts import foreign_runs
+
+    runs = foreign_runs("the work 降雪のペースに追いつかなかった and 北京 here", frozenset({"Latin"}))
+    assert [(r.script, r.letters) for r in runs] == [("Kana", 15), ("Han", 2)]
