@@ -102,6 +102,14 @@ def number_word(word: str, words: dict[str, int]) -> int | None:
     return None
 
 
+def _case_ending(lang0: str, ending: str) -> bool:
+    """A short Latin scale word (Turkish bin) takes only the language's case endings: binden
+    (from a thousand) is one, bina (building) is not."""
+    from auditor.core.name_endings import _LATIN_CASES
+
+    return lang0 in _CASED_LATIN and ending in _LATIN_CASES.get(lang0, ())
+
+
 def _max_ending(scale_word: str) -> int:
     """Letters of case ending a scale word may carry: Dravidian languages stack several
     suffixes (Tamil லட்சத்துக்கும், "and more than a lakh")."""
@@ -143,7 +151,8 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
             scales = {**SCALES, **LONG_SCALES[lang0]}
         if word not in scales and (not word.isascii() or lang0 in _CASED_LATIN):
             # a case ending on the scale word: ৮ লাখের, 10 тысячам, 45 miljoonalla
-            word = next((k for k in SCALES if len(k) > 1 and (not k.isascii() or len(k) >= 4) and word.startswith(k)
+            word = next((k for k in SCALES if len(k) > 1 and word.startswith(k)
+                         and (not k.isascii() or len(k) >= 4 or _case_ending(lang0, word[len(k) :]))
                          and _ending_letters(word[len(k) :]) <= _max_ending(k) and k not in NO_ENDINGS), word)
             word = next((k for k in UNSPACED_SCALES if word.startswith(k)), word)
         if word in scales:

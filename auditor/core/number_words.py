@@ -228,7 +228,7 @@ SCALES.update({
 SCALES.update({"milyon": 1e6, "milyong": 1e6, "bilyon": 1e9, "bilyong": 1e9, "libo": 1e3, "libong": 1e3})
 SCALES.update({"ຕື້": 1e9, "ໝື່ນ": 1e4, "ထောင်": 1e3, "သောင်း": 1e4, "ဘီလီယံ": 1e9,
                "miliwn": 1e6, "biliwn": 1e9, "milliún": 1e6, "billiún": 1e9, "milioi": 1e6, "milioiko": 1e6,
-               "بليون": 1e9, "بلايين": 1e9, "milaka": 1e3, "mp": 1e6, "megapixel": 1e6, "megapixels": 1e6, "mílíọ̀nù": 1e6, "bílíọ̀nù": 1e9, "miliọnu": 1e6,
+               "trilyon": 1e12, "بليون": 1e9, "بلايين": 1e9, "milaka": 1e3, "mp": 1e6, "megapixel": 1e6, "megapixels": 1e6, "mílíọ̀nù": 1e6, "bílíọ̀nù": 1e9, "miliọnu": 1e6,
                "наяд": 1e12, "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12, "трильйон": 1e12})
 SCALES.update({
     # Czech and Slovak: 2,85 miliardy, 1 240,6 milionu, 114 milionů, 5 tisíc

@@ -388,3 +388,9 @@ def test_tamil_scale_words_take_stacked_suffixes() -> None:
 def test_polish_maja_is_may_but_maja_with_an_ogonek_is_they_have() -> None:
     assert [q.month for q in extract_quantities("Strony mają 7 dni", "pl")] == [0]
     assert [q.month for q in extract_quantities("7 maja 2025", "pl") if q.month] == [5]
+
+
+def test_turkish_bin_takes_case_endings_but_bina_is_a_building() -> None:
+    assert [q.value for q in extract_quantities("53 binden fazla kişi", "tr")] == [53000]
+    assert [q.value for q in extract_quantities("3 binada hasar var", "tr")] == [3]
+    assert [q.value for q in extract_quantities("1,2 trilyon lira", "tr")] == [1.2e12]
