@@ -132,6 +132,8 @@ _CASED_LATIN = frozenset({"fi", "et", "hu", "tr", "az", "uz", "tk", "lt", "lv", 
                           "bs", "sr", "ro", "sq", "eu", "ga", "cy"})
 
 
+_MONEY_UNIT = re.compile(r"[\s\u00a0\u202f]?(Mds|Md|Mrd|Mio|M|k)[\s\u00a0\u202f]?[€$£]")
+_MONEY_UNIT_SCALE = {"mds": 1e9, "md": 1e9, "mrd": 1e9, "mio": 1e6, "m": 1e6, "k": 1e3}
 # Korean 조 (10¹²) is also the 조 of 제3조 (Article 3).
 _ARTICLE = re.compile(r"제\s?[\d.,]+\Z")
 # Scales written as two words: Mongolian их наяд (10¹²).
@@ -141,6 +143,9 @@ _TWO_WORD_SCALES = {("их", "наяд"): 1e12}
 def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
     # A space, or a hyphen before an inflected scale word (25-тысячная толпа, a 25,000-strong crowd).
     gap = 1 if text[end : end + 1] in {" ", "\u00a0"} or (text[end : end + 1] == "-" and not text[end + 1 : end + 2].isascii()) else 0
+    money = _MONEY_UNIT.match(text, end)
+    if money is not None:  # 350 M€, 1,2 Md€, 30 k€: the scale written into the currency unit
+        return _MONEY_UNIT_SCALE[money.group(1).lower()], money.end(1)
     toks = word_tokens(text[end + gap : end + gap + 24])
     if len(toks) > 1 and toks[0].start == 0 and (fold(toks[0].text), fold(toks[1].text)) in _TWO_WORD_SCALES:
         return _TWO_WORD_SCALES[(fold(toks[0].text), fold(toks[1].text))], end + gap + toks[1].end

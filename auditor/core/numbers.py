@@ -495,7 +495,12 @@ def _adjacent_number(
             return i
         if e <= start and _DAY_OF.fullmatch(gap):
             return i  # 3 de marzo, 3 de març (Spanish, Portuguese, Catalan, Galician)
+        if e <= start and v == 1 and _FIRST.fullmatch(gap):
+            return i  # 1er janvier, 1º de mayo, 1st March: the first of the month
     return None
+
+
+_FIRST = re.compile(r"(?:er|re|st|º|ª|o)\.?[\s\u00a0]+(?:de[\s\u00a0]+)?")
 
 
 _OF_YEAR = re.compile(r"[\s\u00a0]+(?:de|del|di|do|da)[\s\u00a0]+")  # marzo de 2027, março de 2027

@@ -394,3 +394,16 @@ def test_turkish_bin_takes_case_endings_but_bina_is_a_building() -> None:
     assert [q.value for q in extract_quantities("53 binden fazla kişi", "tr")] == [53000]
     assert [q.value for q in extract_quantities("3 binada hasar var", "tr")] == [3]
     assert [q.value for q in extract_quantities("1,2 trilyon lira", "tr")] == [1.2e12]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("de 350\u00a0M€ au", "fr", 350e6), ("de 1,2\u00a0Md€", "fr", 1.2e9), ("30 k€ par an", "fr", 30e3),
+])
+def test_a_scale_written_into_the_currency_unit(text: str, lang: str, value: float) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("le 1er janvier 2026", "fr"), ("el 1º de mayo", "es"), ("on 1st March", "en")])
+def test_the_first_of_a_month_written_as_an_ordinal(text: str, lang: str) -> None:
+    assert [(q.month, q.day) for q in extract_quantities(text, lang) if q.month][0][1] == 1
