@@ -406,4 +406,5 @@ def test_a_scale_written_into_the_currency_unit(text: str, lang: str, value: flo
 
 @pytest.mark.parametrize(("text", "lang"), [("le 1er janvier 2026", "fr"), ("el 1º de mayo", "es"), ("on 1st March", "en")])
 def test_the_first_of_a_month_written_as_an_ordinal(text: str, lang: str) -> None:
-    assert [(q.month, q.day) for q in extract_quantities(text, lang) if q.month][0][1] == 1
+    dates = [q for q in extract_quantities(text, lang) if q.month]
+    assert dates and dates[0].day == 1

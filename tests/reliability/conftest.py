@@ -152,6 +152,16 @@ def run_tui(*args: str, cwd: Path, timeout: float = 30.0) -> Run:
                     break
                 buf += chunk
             elif proc.poll() is not None:
+                # The child may have written its last line between the select and the poll:
+                # drain what the pty still holds before giving up on it.
+                while select.select([master], [], [], 0.2)[0]:
+                    try:
+                        chunk = os.read(master, 65536)
+                    except OSError:
+                        break
+                    if not chunk:
+                        break
+                    buf += chunk
                 break
         code = proc.wait(timeout=10)
     finally:
