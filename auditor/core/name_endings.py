@@ -128,6 +128,9 @@ def _latin_suffixes(code: str) -> frozenset[str]:
 # is spelling there, not grammar.
 NO_NAME_CASES = frozenset({"en", "fr", "es", "it", "pt", "nl", "id", "ms", "vi", "tl", "sw", "ca", "gl", "da",
                            "no", "nb", "sv", "af"})
+# Where no ending swaps one final vowel for another, a swapped vowel is a spelling slip: German
+# names take -s and adjectives -e/-en/-er, never e → i (Ferrante/Ferranti).
+VOWEL_SWAP_IS_SPELLING = NO_NAME_CASES | {"de", "lb"}
 
 
 # Celtic initial mutations: the first letters of a name change after a particle (Welsh

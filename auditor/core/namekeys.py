@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from auditor.core.name_endings import _CYRILLIC, MUTATIONS, PL_SOFT, unaccented
 from auditor.core.name_endings import NO_NAME_CASES as NO_NAME_CASES
+from auditor.core.name_endings import VOWEL_SWAP_IS_SPELLING as VOWEL_SWAP_IS_SPELLING
 from auditor.core.name_endings import inflection_suffixes as inflection_suffixes
 from auditor.core.name_endings import radicals as radicals
 from auditor.core.normalize import char_script, fold, primary_language, transliterate
@@ -66,6 +67,8 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
             return True
         if len(ra) > 1 or len(rb) > 1:  # a mutated form with a case ending (Sheáin / Seán)
             return any(is_inflection(x, y, "und") for x in ra for y in rb if (x, y) != (fa, fb))
+    if primary_language(lang) in _FLEETING_LANGS and _fleeting_vowel(fa, fb, lang):
+        return True
     p = _common_prefix(fa, fb)
     if p < 3 or p < min(len(fa), len(fb)) - 2:
         return False
@@ -75,9 +78,30 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
     if (len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] in "aeiouy"
             and primary_language(lang) in NO_NAME_CASES):
         return False  # names take no endings here: a final vowel is spelling (Tesfaye/Tesfay)
+    if (len(fa) == len(fb) == p + 1 and fa[-1] in "aeiouy" and fb[-1] in "aeiouy"
+            and primary_language(lang) in VOWEL_SWAP_IS_SPELLING):
+        return False  # and so is a final vowel changed (Nyaboke/Nyaboki, Ferrante/Ferranti)
     suf = inflection_suffixes(lang, token_script(a))
     # The stem may end before the shared letters: Индонезийск|ое / Индонезийск|ого share an о.
     return any(fa[k:] in suf and fb[k:] in suf for k in range(p, max(p - 3, 2), -1))
+
+
+# Slavic languages whose -ec/-ek/-ok lose the vowel before an ending (Niemiec/Niemcy,
+# Němec/Němci, Kovaček/Kovačka, Кубок/Кубка).
+_FLEETING_LANGS = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs", "hsb", "dsb", "ru", "uk", "be", "bg", "mk"})
+_FLEETING = re.compile(r"(ie|e|o|е|о|ё|і)([cklnкцлн])$")
+
+
+def _fleeting_vowel(fa: str, fb: str, lang: str) -> bool:
+    """Кубок/Кубка, Niemiec/Niemcy: the vowel before the last consonant drops before an ending."""
+    suf = inflection_suffixes(lang, token_script(fa))
+    for x, y in ((fa, fb), (fb, fa)):
+        m = _FLEETING.search(x)
+        if m and m.start() >= 3:
+            stem = x[: m.start()] + m.group(2)
+            if y.startswith(stem) and y != stem and y[len(stem):] in suf:
+                return True
+    return False
 
 
 # Derivation: a place or group name and its adjective or demonym share a stem and differ by a

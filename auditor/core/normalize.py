@@ -5,6 +5,7 @@ None of this changes a witness's text; callers map results back to original offs
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -46,10 +47,22 @@ def _fold_word(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
+# Gemination marks anyascii drops: Gurmukhi addak doubles the consonant after it, Arabic
+# shadda the one before it. Without them ਢਿੱਲੋਂ reads dhilom and votes for Dhilon, not Dhillon.
+_ADDAK = re.compile("\u0a71([^\u0a16\u0a18\u0a1b\u0a1d\u0a20\u0a22\u0a25\u0a27\u0a2b\u0a2d\\W])")
+_SHADDA = re.compile("(\\w)\u0651")
+
+
 @lru_cache(maxsize=65536)
 def transliterate(text: str) -> str:
     """Latin-ASCII transliteration for cross-script name matching (anyascii), lower-cased."""
-    return anyascii(unicodedata.normalize("NFC", text)).lower()
+    text = unicodedata.normalize("NFC", text)
+    if "\u0a71" in text:
+        # an aspirate is doubled by its plain consonant (ਸਿੱਧੂ Siddhu); Sidhu is the usual spelling
+        text = _ADDAK.sub("\\1\u0a4d\\1", text).replace("\u0a71", "")
+    if "\u0651" in text:
+        text = _SHADDA.sub("\\1\\1", text)
+    return anyascii(text).lower()
 
 
 @lru_cache(maxsize=4096)

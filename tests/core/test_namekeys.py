@@ -103,3 +103,19 @@ def test_a_french_demonym_in_nnais_is_a_derivation() -> None:
     from auditor.core.namekeys import is_derivation
 
     assert is_derivation("Lyon", "Lyonnais", "fr")
+
+
+@pytest.mark.parametrize(("a", "b", "lang"), [
+    ("Niemiec", "Niemcy", "pl"), ("Němec", "Němci", "cs"), ("Кубок", "Кубка", "ru"),  # fleeting vowels
+])
+def test_a_fleeting_vowel_before_an_ending_is_one_name(a: str, b: str, lang: str) -> None:
+    assert is_inflection(a, b, lang)
+    assert not is_inflection("Горобец", "Горбец", lang)
+
+
+def test_gemination_marks_are_transliterated_as_doubled_letters() -> None:
+    from auditor.core.normalize import transliterate
+
+    assert transliterate("ਢਿੱਲੋਂ") == "dhillom"  # Gurmukhi addak: Dhillon, not Dhilon
+    assert transliterate("ਸਿੱਧੂ") == "sidhu"  # an aspirate is not written twice
+    assert transliterate("محمّد") == "mhmmd"  # Arabic shadda

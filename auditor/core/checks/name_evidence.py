@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from auditor.core.checks.base import CheckContext
-from auditor.core.namekeys import NO_NAME_CASES
+from auditor.core.namekeys import NO_NAME_CASES, VOWEL_SWAP_IS_SPELLING
 from auditor.core.names import (
     Mention,
     cross_key,
@@ -31,6 +31,17 @@ from auditor.core.names import (
     word_tokens,
 )
 from auditor.core.normalize import fold, primary_language
+
+# Scripts that leave short vowels (and doubled letters) unwritten.
+ABJADS = frozenset({"Arabic", "Hebrew", "Syriac"})
+_VOWELISH = re.compile(r"[aeiouwy]+")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def _outline(norm: str) -> str:
+    """Consonants in order with each run of vowel letters as one mark: artopios, artwpyws → VrtVpVs."""
+    return _VOWELISH.sub("V", _DOUBLE.sub(r"\1", norm))
+
 
 # Scripts whose case endings are written onto the name: the span is the stem, the ending evidence.
 AGGLUTINATED = frozenset({"Bengali", "Devanagari"})
@@ -88,6 +99,7 @@ class Votes:
     def __init__(self, others: Sequence[Mention]) -> None:
         self.by_key: dict[str, list[int]] = {}
         self.norms: list[str] = []
+        self.abjad: list[bool] = []
         # Written forms (accents kept) of names in other languages of the same script: the
         # source's Hernández votes for Hernández where ASCII norms cannot tell it from Hernandez.
         self.written: Counter[tuple[str, str]] = Counter(
@@ -95,6 +107,7 @@ class Votes:
         for m in others:
             stem = name_stem(m.text, m.lang)  # Hartmann must not lose its n as an "ending"
             self.norms.append(name_norm(stem))
+            self.abjad.append(token_script(stem) in ABJADS)
             # both keys: cross_key also meets transliterations that differ in v/b, j/z (Belov/বেলভ)
             for key in {phonetic_key(stem), "x" + cross_key(stem)}:
                 self.by_key.setdefault(key, []).append(len(self.norms) - 1)
@@ -109,6 +122,7 @@ class Votes:
     def compare(self, a: NameGroup, b: NameGroup) -> int:
         """Positive when aligned witnesses in other languages side with ``a``."""
         abugida = token_script(a.root) in AGGLUTINATED
+        abjad = token_script(a.root) in ABJADS
         fa, fb = (a.key, b.key) if abugida else (a.norm, b.norm)
         total = 0
         seen: set[int] = set()
@@ -124,7 +138,13 @@ class Votes:
                     total += 1 if xi == xa else -1
                     continue
                 n = phonetic_key(self.norms[i]) if abugida else self.norms[i]
-                sa, sb = fuzz.ratio(n, fa), fuzz.ratio(n, fb)
+                if (abjad or self.abjad[i]) and not abugida:
+                    # An abjad writes long vowels as w/y and short ones not at all, nor doubled
+                    # letters: only the outline can vote (تیواری against تواری, Tiwari).
+                    n, ga, gb = _outline(n), _outline(fa), _outline(fb)
+                    sa, sb = fuzz.ratio(n, ga), fuzz.ratio(n, gb)
+                else:
+                    sa, sb = fuzz.ratio(n, fa), fuzz.ratio(n, fb)
                 total += (sa > sb) - (sb > sa)
         return total
 
@@ -334,14 +354,15 @@ def rendered_alike(ctx: CheckContext, groups: Sequence[NameGroup], others: Seque
     # (ተስፋዬ as Tesfaye, then Tesfay): shaped by first letter and the rest of the stem.
     loose: dict[tuple[str, str], list[int]] = {}
     for gi, (g, st) in enumerate(zip(groups, stems, strict=True)):
-        if primary_language(g.lang) in NO_NAME_CASES and len(st) >= 4 and len(g.key) >= 2:
+        if primary_language(g.lang) in VOWEL_SWAP_IS_SPELLING and len(st) >= 4 and len(g.key) >= 2:
             loose.setdefault((primary_language(g.lang), st.rstrip("aeiouy")), []).append(gi)
     endings = {
         (a, b)
         for idx in loose.values() if len(idx) > 1
         for i, a in enumerate(idx) for b in idx[i + 1 :]
         if groups[a].norm != groups[b].norm and stems[a] != stems[b]
-        and abs(len(stems[a]) - len(stems[b])) == 1 and (a, b) not in candidates
+        and _final_vowel_edit(stems[a], stems[b], primary_language(groups[a].lang) in NO_NAME_CASES)
+        and (a, b) not in candidates
     }
     candidates += sorted(endings)
     if not candidates:
@@ -370,6 +391,14 @@ def rendered_alike(ctx: CheckContext, groups: Sequence[NameGroup], others: Seque
         return bool(both)
 
     return sorted((a, b) for a, b in candidates if shared(a, b))
+
+
+def _final_vowel_edit(a: str, b: str, caseless: bool) -> bool:
+    """A final vowel changed (Nyaboke/Nyaboki) or, where names take no endings, gained or lost
+    (Tesfaye/Tesfay)."""
+    if caseless and abs(len(a) - len(b)) == 1:
+        return True
+    return len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in "aeiouy" and b[-1] in "aeiouy"
 
 
 def _one_inner_edit(a: str, b: str) -> bool:

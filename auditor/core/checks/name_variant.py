@@ -33,7 +33,7 @@ from auditor.core.checks.name_forms import (
 )
 from auditor.core.checks.name_mentions import collect_mentions
 from auditor.core.models import Finding, Severity
-from auditor.core.namekeys import NO_NAME_CASES
+from auditor.core.namekeys import NO_NAME_CASES, VOWEL_SWAP_IS_SPELLING
 from auditor.core.names import (
     Mention,
     group_inflections,
@@ -224,7 +224,10 @@ class NameVariant(Check):
         # consonant changes the key: Sherbakov/Shcherbakov) and the last three.
         blocks: dict[str, list[int]] = {}
         for i, g in enumerate(groups):
-            if len(g.norm) >= min_len and g.key:
+            # Cyrillic: the length test reads the written form, a case-stripped stem (Горбец → горб)
+            # is short; an abugida's written length counts vowel signs, so its stem is the measure
+            written = len(name_norm(g.root)) if token_script(g.root) == "Cyrillic" else 0
+            if max(len(g.norm), written) >= min_len and g.key:
                 for k in ("k" + "".join(sorted(g.key)), "p" + g.norm[:2], "s" + g.norm[-3:]):
                     blocks.setdefault(k, []).append(i)
         done: set[tuple[int, int]] = set()
@@ -277,8 +280,10 @@ class NameVariant(Check):
             if (a, b) in seen or (b, a) in seen or _derived(groups[a], groups[b], lang):
                 continue
             kind = "spelling"
-            if (vowel_ending_only(groups[a].root, groups[b].root) and not same_transliteration(groups[a].root, groups[b].root)
-                    and primary_language(lang) not in NO_NAME_CASES):
+            ra, rb = groups[a].root, groups[b].root
+            swapped = len(ra) == len(rb) and primary_language(lang) in VOWEL_SWAP_IS_SPELLING
+            if (vowel_ending_only(ra, rb) and not same_transliteration(ra, rb)
+                    and primary_language(lang) not in NO_NAME_CASES and not swapped):
                 kind = "ending"  # in a language with case endings, grammar; else one source name spelt two ways
             yield a, b, kind, float(fuzz.ratio(groups[a].norm, groups[b].norm))
 

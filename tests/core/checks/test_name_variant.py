@@ -469,3 +469,35 @@ def test_two_words_that_differ_only_in_their_last_letters_are_word_formation() -
 
     assert _tail_only("Prokurator", "Prokuratura")
     assert not _tail_only("Osekkin", "Osechkin") and not _tail_only("Paulaskienė", "Paulauskienė")
+
+
+def test_a_final_vowel_swapped_where_no_ending_swaps_vowels_and_the_source_spells_one_name() -> None:
+    sw = "Alisema Faith Nyaboke, afisa wa Msalaba Mwekundu. Bi Nyaboke alisema chakula kimefika."
+    en = "said Faith Nyaboke, an official of the Red Cross. Ms Nyaboki said food had arrived."
+    (f,) = fails(NameVariant, pair("sw", sw, "en", en))
+    assert f.spans[0].text == "Nyaboki" and f.suggestion == "Nyaboke"
+    en_de = ("Engineer Roberto Ferrante led the inspection. Ferrante said the bridge was safe. "
+             "The report by Ferrante was published.")
+    de = ("Ingenieur Roberto Ferrante leitete die Prüfung. Laut Ferranti ist die Brücke sicher. "
+          "Der Bericht von Ferrante wurde veröffentlicht.")
+    (f,) = fails(NameVariant, pair("en", en_de, "de", de))
+    assert f.spans[0].text == "Ferranti"
+    # two people in the source stay two people
+    passes(NameVariant, pair("it", "Paolo Conti ha parlato. Paola Conti ha risposto.",
+                             "en", "Paolo Conti spoke. Paola Conti replied."))
+
+
+def test_an_abjad_writes_vowels_as_letters_so_only_the_outline_votes() -> None:
+    # تیواری (Tiwari) first, then تواری: the shorter spelling must not win the vote of Tiwari
+    en = "Manoj Tiwari, the board chairman, spoke on Monday. Tiwari said the results were delayed."
+    ur = "بورڈ کے چیئرمین منوج تیواری نے پیر کو بات کی۔ تواری نے کہا کہ نتائج میں تاخیر ہوئی۔"
+    (f,) = fails(NameVariant, pair("en", en, "ur", ur))
+    assert f.spans[0].text == "تواری"
+
+
+def test_a_dropped_letter_in_a_short_case_stripped_russian_surname_is_found() -> None:
+    text = ("Глава администрации Николай Горобец сообщил о пожаре. «Враг снова атакует», — написал "
+            "Горбец в Telegram.")
+    (f,) = fails(NameVariant, single("ru", text))
+    assert f.spans[0].text == "Горбец"
+    passes(NameVariant, single("ru", "Клуб выиграл Кубок страны. После финала Кубка игроки отдыхали."))
