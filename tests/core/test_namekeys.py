@@ -119,3 +119,10 @@ def test_gemination_marks_are_transliterated_as_doubled_letters() -> None:
     assert transliterate("ਢਿੱਲੋਂ") == "dhillom"  # Gurmukhi addak: Dhillon, not Dhilon
     assert transliterate("ਸਿੱਧੂ") == "sidhu"  # an aspirate is not written twice
     assert transliterate("محمّد") == "mhmmd"  # Arabic shadda
+
+
+def test_thai_and_lao_vowels_written_before_their_consonant_are_read_after_it() -> None:
+    from auditor.core.normalize import transliterate
+
+    assert transliterate("คำแพง") == transliterate("ຄຳແພງ") == "khamphaeng"
+    assert transliterate("โตโยต้า") == "toyota"

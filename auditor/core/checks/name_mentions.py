@@ -8,6 +8,7 @@ A helper module, not a check. Zero-width characters inside a name are seen throu
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -31,6 +32,8 @@ CASED_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian"}
 # Bengali and Devanagari visarga: inside words a sound, at the end of a name a stand-in for ':'.
 _VISARGA = frozenset("\u0983\u0903")
 _MIN_RESPELLED = 5
+_MIN_CONFIRMED = 5
+_CONFIRM_RATIO = 80.0
 
 
 def collect_mentions(ctx: CheckContext, align_ratio: float = 70.0) -> list[Mention]:
@@ -42,7 +45,10 @@ def collect_mentions(ctx: CheckContext, align_ratio: float = 70.0) -> list[Menti
         if expected_scripts(w.lang) & CASED_SCRIPTS:
             ms = cased_mentions(w.text, w.lang, w.id, ctx.segments.get(w.id, ()))
             cased[w.id] = ms
-            out.extend(ms)
+    for wid, ms in _confirmed_across_scripts(ctx, cased).items():
+        cased[wid] = ms
+    for ms in cased.values():
+        out.extend(ms)
     aligned: dict[str, list[Mention]] = {}
     for a in ctx.alignments:
         for uncased, other, side in ((a.target, a.source, 1), (a.source, a.target, 0)):
@@ -54,6 +60,37 @@ def collect_mentions(ctx: CheckContext, align_ratio: float = 70.0) -> list[Menti
         out.extend(ms)
         out.extend(_respellings(ctx, wid, ms))
     return _dedupe(out)
+
+
+def _confirmed_across_scripts(ctx: CheckContext, cased: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """A sentence-initial capital proves nothing, but a word whose sound an aligned sentence in
+    another script writes too is a name: Khamphaeng opening a sentence whose Lao source holds
+    ຄຳແພງ. Common words do not transliterate into each other across scripts."""
+    out: dict[str, list[Mention]] = {}
+    for wid, ms in cased.items():
+        doubtful = [m for m in ms if not m.confirmed and len(m.norm) >= _MIN_CONFIRMED]
+        if not doubtful:
+            continue
+        script = token_script(doubtful[0].text)
+        partners: dict[str, list[str]] = {}
+        for a in ctx.alignments:
+            if wid not in (a.source, a.target):
+                continue
+            for bead in a.beads:
+                mine, theirs = (bead.source, bead.target) if a.source == wid else (bead.target, bead.source)
+                for sid in mine:
+                    partners.setdefault(sid, []).extend(theirs)
+        found: set[int] = set()
+        for m in doubtful:
+            for sid in partners.get(m.segment, ()):
+                words = [name_norm(t.text) for t in word_tokens(ctx.segment(sid).text)
+                         if token_script(t.text) not in {script, "Common"}]
+                if words and process.extractOne(m.norm, words, scorer=fuzz.ratio, score_cutoff=_CONFIRM_RATIO):
+                    found.add(m.start)
+                    break
+        if found:
+            out[wid] = [replace(m, confirmed=True) if m.start in found and not m.confirmed else m for m in ms]
+    return out
 
 
 def _respellings(ctx: CheckContext, wid: str, names: Sequence[Mention]) -> Iterator[Mention]:

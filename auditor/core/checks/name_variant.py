@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import cast
@@ -32,17 +31,25 @@ from auditor.core.checks.name_forms import (
     suggest,
 )
 from auditor.core.checks.name_mentions import collect_mentions
+from auditor.core.checks.name_pairs import (
+    derived,
+    diacritics_only,
+    dj_alike,
+    later_at_sentence_start,
+    letter_form_inside,
+    parts_of_other_names,
+    plain_key,
+    tail_only,
+)
 from auditor.core.models import Finding, Severity
 from auditor.core.namekeys import NO_NAME_CASES, VOWEL_SWAP_IS_SPELLING
 from auditor.core.names import (
     Mention,
     group_inflections,
     inflection_suffixes,
-    is_derivation,
     is_inflection,
     name_norm,
     name_stem,
-    phonetic_key,
     same_transliteration,
     token_script,
     vowel_ending_only,
@@ -176,7 +183,7 @@ class NameVariant(Check):
         if cfg.get("truncation", True) and lang not in COMPOUNDING:
             edges.extend(self._truncation_edges(cfg, lang, groups))
         edges = [e for e in edges if compound_pair_ok(groups[e[0]], groups[e[1]], e[2])
-                 and not _parts_of_other_names(ctx, groups[e[0]], groups[e[1]])]
+                 and not parts_of_other_names(ctx, groups[e[0]], groups[e[1]])]
         if lang in NOUN_CAPITALISING:
             seen = {name_norm(name_stem(m.text, m.lang)) for m in others}
             edges = [e for e in edges if groups[e[0]].norm in seen or groups[e[1]].norm in seen]
@@ -206,7 +213,7 @@ class NameVariant(Check):
                     edge = _orient(groups, a, b, kind, score, allowed, lang, votes, counts=(ca, cb), witness=wid)
                 if edge is None or not groups[edge.variant].count_in(wid):
                     continue
-                if edge.source != "glossary" and groups[a].key != groups[b].key and kept.both(groups[a], groups[b], wid, loose=kind != "truncation"):
+                if edge.source != "glossary" and edge.kind != "diacritics" and groups[a].key != groups[b].key and kept.both(groups[a], groups[b], wid, loose=kind != "truncation"):
                     continue
                 best = chosen.get((edge.variant, wid))
                 if best is None or _edge_rank(groups, edge) > _edge_rank(groups, best):
@@ -223,6 +230,17 @@ class NameVariant(Check):
         # transposition, Zelenksy, meets its name), the first two letters (a dropped or added
         # consonant changes the key: Sherbakov/Shcherbakov) and the last three.
         blocks: dict[str, list[int]] = {}
+        # Short names too: an accent gained or lost (Hung/Hùng) is no coincidence of short words.
+        same_letters: dict[str, list[int]] = {}
+        for i, g in enumerate(groups):
+            if 3 <= len(g.norm) < min_len:
+                same_letters.setdefault(g.norm, []).append(i)
+        for idx in same_letters.values():
+            for x, i in enumerate(idx):
+                for j in idx[x + 1:]:
+                    if (token_script(groups[i].root) == token_script(groups[j].root)
+                            and diacritics_only(name_stem(groups[i].root, lang), name_stem(groups[j].root, lang))):
+                        yield i, j, "diacritics", 100.0
         for i, g in enumerate(groups):
             # Cyrillic: the length test reads the written form, a case-stripped stem (Горбец → горб)
             # is short; an abugida's written length counts vowel signs, so its stem is the measure
@@ -249,16 +267,16 @@ class NameVariant(Check):
                 if token_script(ga.root) != token_script(gb.root):
                     continue  # Baltic Bulk Lines kept in Latin beside Балтике: two ways of writing, not a slip
                 if ga.norm == gb.norm:
-                    if _diacritics_only(name_stem(ga.root, lang), name_stem(gb.root, lang)):
+                    if diacritics_only(name_stem(ga.root, lang), name_stem(gb.root, lang)):
                         yield idx[x], idx[y], "diacritics", s
                     continue
-                if _dj_alike(ga, gb):  # Đorđević/Djordjevic: the ASCII spelling of đ
+                if dj_alike(ga, gb):  # Đorđević/Djordjevic: the ASCII spelling of đ
                     yield idx[x], idx[y], "diacritics", s
                     continue
                 if is_inflection(ga.root, gb.root, lang) or (
-                        OSA.distance(ga.key, gb.key) > 1 and OSA.distance(_plain_key(ga), _plain_key(gb)) > 1):
+                        OSA.distance(ga.key, gb.key) > 1 and OSA.distance(plain_key(ga), plain_key(gb)) > 1):
                     continue
-                if _derived(ga, gb, lang):  # Mexico/Mexican: a name and its adjective or demonym
+                if derived(ga, gb, lang):  # Mexico/Mexican: a name and its adjective or demonym
                     continue
                 short, long_ = sorted((ga.norm, gb.norm), key=len)
                 if long_.startswith(short) and len(long_) - len(short) >= 3:
@@ -266,8 +284,10 @@ class NameVariant(Check):
                 kind = "spelling"
                 if vowel_ending_only(ga.root, gb.root) and not same_transliteration(ga.root, gb.root):
                     kind = "ending"
-                elif primary_language(lang) not in NO_NAME_CASES and _tail_only(ga.root, gb.root):
+                elif primary_language(lang) not in NO_NAME_CASES and tail_only(ga.root, gb.root):
                     kind = "ending"  # Prokurator / Prokuratura: word formation where words decline
+                if kind == "ending" and letter_form_inside(ga.root, gb.root):
+                    kind = "diacritics"  # Ганчева / Ґанчев: an ending, and a letter written two ways
                 yield idx[x], idx[y], kind, s
 
     def _rendering_edges(
@@ -277,7 +297,7 @@ class NameVariant(Check):
         """Spellings too short for similarity alone (Tori/Tari, আলম/আলাম) that one witness uses
         for the same name of an aligned witness in another language."""
         for a, b in rendered_alike(ctx, groups, others):
-            if (a, b) in seen or (b, a) in seen or _derived(groups[a], groups[b], lang):
+            if (a, b) in seen or (b, a) in seen or derived(groups[a], groups[b], lang):
                 continue
             kind = "spelling"
             ra, rb = groups[a].root, groups[b].root
@@ -317,7 +337,7 @@ class NameVariant(Check):
                 rest = norms[k][len(short) :]
                 if len(rest) < min_rest or rest in suffixes or is_inflection(g.root, groups[j].root, lang):
                     continue
-                if _derived(g, groups[j], lang):  # Север/Северная: a name and its adjective
+                if derived(g, groups[j], lang):  # Север/Северная: a name and its adjective
                     continue
                 if groups[j].confirmed:
                     yield i, j, "truncation", round(100.0 * len(short) / len(norms[k]), 1)
@@ -359,80 +379,6 @@ class NameVariant(Check):
             )
 
 
-def _derived(a: NameGroup, b: NameGroup, lang: str) -> bool:
-    """Is one group a derived form of the other (a place and its adjective or demonym:
-    ``Mexico``/``Mexican``, ``Европа``/``Европейская``)? Any pair of their written forms counts."""
-    fa = sorted(a.forms)[:8]
-    fb = sorted(b.forms)[:8]
-    return any(is_derivation(x, y, lang) for x in fa for y in fb)
-
-
-def _tail_only(a: str, b: str) -> bool:
-    """Two long forms that differ only in their last two or three letters (Prokurator /
-    Prokuratura), where a misspelling would differ inside the word."""
-    fa, fb = fold(a), fold(b)
-    common = next((i for i, (x, y) in enumerate(zip(fa, fb)) if x != y), min(len(fa), len(fb)))
-    return min(len(fa), len(fb)) >= 7 and common >= min(len(fa), len(fb)) - 2 and max(len(fa), len(fb)) - common >= 2
-
-
-def _diacritics_only(a: str, b: str) -> bool:
-    """Spellings of one script that transliterate alike but are written differently: a lost
-    umlaut or accent (Hölzl/Holzl), Bengali khanda ta for ta (কোচেৎকভ/কোচেতকভ). Russian ё/е
-    is optional in print and does not count."""
-    fa, fb = (fold(x).replace("ё", "е") for x in (a, b))
-    return fa != fb and token_script(a) == token_script(b) and len(fa) == len(fb)
-
-
-_ASPIRATES = (("ph", "p"), ("bh", "b"), ("dh", "d"), ("gh", "g"), ("jh", "j"))
-
-
-def _plain_key(g: NameGroup) -> str:
-    """The phonetic key with romanised aspirates as plain stops: Thai and Indic ``ph`` is an
-    aspirated p, not an f (``Thanaphon``/``Thanapol`` are one name)."""
-    norm = g.norm
-    for a, b in _ASPIRATES:
-        norm = norm.replace(a, b)
-    return phonetic_key(norm)
-
-
-def _later_at_sentence_start(a: NameGroup, b: NameGroup, witness: str) -> bool:
-    """One group known only from a sentence's first word (unconfirmed: any word is capitalised
-    there), first written after the other was introduced mid-sentence, and long enough not to
-    be a common word that happens to be one letter from a name (``Thanaphon`` …, then
-    ``Thanapol added …``)."""
-    late, known = (a, b) if not a.confirmed else (b, a)
-    first_late = min((m.start for m in late.mentions if m.witness == witness), default=-1)
-    first_known = min((m.start for m in known.mentions if m.witness == witness), default=-1)
-    return len(late.norm) >= 6 and 0 <= first_known < first_late
-
-
-_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w'’-]*)")
-
-
-def _parts_of_other_names(ctx: CheckContext, a: NameGroup, b: NameGroup) -> bool:
-    """Are both groups only ever the first word of a longer name, and never of the same one
-    (``Chang Khlan Road`` against ``Chiang Mai`` and ``Chiang Rai``)? Then they are parts of
-    two different names, however alike they look."""
-    def nexts(g: NameGroup) -> set[str] | None:
-        out: set[str] = set()
-        for m in g.mentions:
-            nxt = _NEXT_WORD.match(ctx.chain.witness(m.witness).text, m.end)
-            if nxt is None or not nxt.group(1)[:1].isupper():
-                return None
-            out.add(nxt.group(1).lower())
-        return out
-
-    na, nb = nexts(a), nexts(b)
-    return na is not None and nb is not None and not na & nb
-
-
-def _dj_alike(a: NameGroup, b: NameGroup) -> bool:
-    """South Slavic đ written ``dj`` (its usual ASCII form, and how Cyrillic ђ is romanised)
-    against the transliteration's plain ``d``: one name, written two ways."""
-    if not any("đ" in r.lower() for r in (a.root, b.root)):
-        return False
-    return a.norm != b.norm and a.norm.replace("dj", "d") == b.norm.replace("dj", "d")
-
 
 def _edge_rank(groups: Sequence[NameGroup], e: _Edge) -> tuple[int, int, float]:
     return (e.source == "glossary", groups[e.canonical].count, e.score)
@@ -468,7 +414,9 @@ def _orient(
         return _Edge(a, b, kind, score, "majority")
     if not (ga.confirmed or gb.confirmed):
         return None
-    if kind == "diacritics":  # accents: the spelling other witnesses in this script use decides
+    # Accents: the spelling other witnesses in this script use decides, unless the witness
+    # has its own habit (an English text that writes Hung twice and Hùng once drops accents).
+    if kind == "diacritics" and not (counts is not None and na != nb):
         w = votes.compare_written(ga, gb)
         if w:
             lo, hi = (b, a) if w > 0 else (a, b)
@@ -482,7 +430,7 @@ def _orient(
     if v == 0:
         if witness is None or not (ga.confirmed or gb.confirmed):
             return None
-        if not (ga.confirmed and gb.confirmed) and not _later_at_sentence_start(ga, gb, witness):
+        if not (ga.confirmed and gb.confirmed) and not later_at_sentence_start(ga, gb, witness):
             return None
         if ga.norm.startswith(gb.norm) or gb.norm.startswith(ga.norm):
             return None  # Tokai/Tokaido: one may be part of a longer name, not a misspelling

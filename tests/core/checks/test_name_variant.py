@@ -465,10 +465,10 @@ def test_an_english_text_that_writes_vietnamese_names_without_accents_is_consist
 
 def test_two_words_that_differ_only_in_their_last_letters_are_word_formation() -> None:
     # Polish Prokurator (prosecutor) and Prokuratura (prosecutor's office), both capitalised
-    from auditor.core.checks.name_variant import _tail_only
+    from auditor.core.checks.name_pairs import tail_only
 
-    assert _tail_only("Prokurator", "Prokuratura")
-    assert not _tail_only("Osekkin", "Osechkin") and not _tail_only("Paulaskienė", "Paulauskienė")
+    assert tail_only("Prokurator", "Prokuratura")
+    assert not tail_only("Osekkin", "Osechkin") and not tail_only("Paulaskienė", "Paulauskienė")
 
 
 def test_a_final_vowel_swapped_where_no_ending_swaps_vowels_and_the_source_spells_one_name() -> None:
@@ -501,3 +501,30 @@ def test_a_dropped_letter_in_a_short_case_stripped_russian_surname_is_found() ->
     (f,) = fails(NameVariant, single("ru", text))
     assert f.spans[0].text == "Горбец"
     passes(NameVariant, single("ru", "Клуб выиграл Кубок страны. После финала Кубка игроки отдыхали."))
+
+
+def test_letters_that_transliterate_alike_are_still_two_spellings() -> None:
+    text = ("Johnny Weißmüller won five gold medals. Weißmüller later played Tarzan. "
+            "In 1932 Weissmüller signed with MGM. Weißmüller died in 1984.")
+    (f,) = fails(NameVariant, single("en", text))
+    assert f.spans[0].text == "Weissmüller" and f.suggestion == "Weißmüller"
+    uk = ("Суд заслухав Івана Ганчева у вівторок. Адвокат Ґанчев подав апеляцію. "
+          "Рішення щодо Ганчева оголосять пізніше.")
+    (f,) = fails(NameVariant, single("uk", uk))
+    assert f.spans[0].text == "Ґанчев"
+
+
+def test_an_accent_gained_on_a_short_name_against_the_witness_own_habit() -> None:
+    vi = "Ông Nguyễn Văn Hùng nói. Ông Hùng cho biết tàu đã về. Ông Hùng cảm ơn mọi người."
+    en = "Mr Nguyen Van Hung spoke. Mr Hùng said the boat was back. Mr Hung thanked everyone."
+    (f,) = fails(NameVariant, pair("vi", vi, "en", en))
+    assert f.spans[0].text == "Hùng" and f.suggestion == "Hung"
+
+
+def test_a_sentence_initial_word_an_aligned_sentence_in_another_script_writes_is_a_name() -> None:
+    lo = "ທ່ານ ຄຳແພງ ກ່າວວ່າ ງານດີ. ທ່ານ ຄຳແພງ ຂອບໃຈ."
+    en = "Khamphaeng said the festival went well. Khampheng thanked the visitors."
+    (f,) = fails(NameVariant, pair("lo", lo, "en", en))
+    assert f.spans[0].text == "Khampheng" and f.suggestion == "Khamphaeng"
+    # without the aligned name, two sentence-initial capitals prove nothing
+    passes(NameVariant, single("en", "Khamphaeng said the festival went well. Khampheng thanked the visitors."))

@@ -1,0 +1,101 @@
+"""How two spellings of a name differ, for ``name-variant``: by an accent or a letter that
+transliterates alike, by an ending or a derivation, by a romanised aspirate, or as the first
+words of two different longer names. Pure functions of the two groups."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from auditor.core.checks.base import CheckContext
+from auditor.core.checks.name_evidence import NameGroup
+from auditor.core.names import is_derivation, is_inflection, phonetic_key, token_script
+from auditor.core.normalize import fold, transliterate
+
+
+def derived(a: NameGroup, b: NameGroup, lang: str) -> bool:
+    """Is one group a derived form of the other (a place and its adjective or demonym:
+    ``Mexico``/``Mexican``, ``Европа``/``Европейская``)? Any pair of their written forms counts."""
+    fa = sorted(a.forms)[:8]
+    fb = sorted(b.forms)[:8]
+    return any(is_derivation(x, y, lang) for x in fa for y in fb)
+
+
+def tail_only(a: str, b: str) -> bool:
+    """Two long forms that differ only in their last two or three letters (Prokurator /
+    Prokuratura), where a misspelling would differ inside the word."""
+    fa, fb = fold(a), fold(b)
+    common = next((i for i, (x, y) in enumerate(zip(fa, fb)) if x != y), min(len(fa), len(fb)))
+    return min(len(fa), len(fb)) >= 7 and common >= min(len(fa), len(fb)) - 2 and max(len(fa), len(fb)) - common >= 2
+
+
+def letter_form_inside(a: str, b: str) -> bool:
+    """The first difference is inside the word and between two letters that transliterate
+    alike (Ukrainian Г/Ґ, Ганчева/Ґанчев): not grammar, whatever the endings do."""
+    la, lb = a.lower(), b.lower()
+    i = next((k for k, (x, y) in enumerate(zip(la, lb)) if x != y), None)
+    if i is None or i >= min(len(la), len(lb)) - 2:
+        return False
+    return transliterate(la[i]) == transliterate(lb[i]) != "" and is_inflection(la[:i] + lb[i] + la[i + 1 :], lb, "und")
+
+
+def diacritics_only(a: str, b: str) -> bool:
+    """Spellings of one script that transliterate alike but are written differently: a lost
+    umlaut or accent (Hölzl/Holzl), Bengali khanda ta for ta (কোচেৎকভ/কোচেতকভ), ß typed as
+    ss (Weißmüller/Weissmüller). Russian ё/е is optional in print and does not count."""
+    # lower(), not fold(): case folding writes ß as ss
+    fa, fb = (unicodedata.normalize("NFKC", x).lower().replace("ё", "е") for x in (a, b))
+    if fa == fb or token_script(a) != token_script(b):
+        return False
+    return len(fa) == len(fb) or fa.replace("ß", "ss") == fb.replace("ß", "ss")
+
+
+_ASPIRATES = (("ph", "p"), ("bh", "b"), ("dh", "d"), ("gh", "g"), ("jh", "j"))
+
+
+def plain_key(g: NameGroup) -> str:
+    """The phonetic key with romanised aspirates as plain stops: Thai and Indic ``ph`` is an
+    aspirated p, not an f (``Thanaphon``/``Thanapol`` are one name)."""
+    norm = g.norm
+    for a, b in _ASPIRATES:
+        norm = norm.replace(a, b)
+    return phonetic_key(norm)
+
+
+def later_at_sentence_start(a: NameGroup, b: NameGroup, witness: str) -> bool:
+    """One group known only from a sentence's first word (unconfirmed: any word is capitalised
+    there), first written after the other was introduced mid-sentence, and long enough not to
+    be a common word that happens to be one letter from a name (``Thanaphon`` …, then
+    ``Thanapol added …``)."""
+    late, known = (a, b) if not a.confirmed else (b, a)
+    first_late = min((m.start for m in late.mentions if m.witness == witness), default=-1)
+    first_known = min((m.start for m in known.mentions if m.witness == witness), default=-1)
+    return len(late.norm) >= 6 and 0 <= first_known < first_late
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w'’-]*)")
+
+
+def parts_of_other_names(ctx: CheckContext, a: NameGroup, b: NameGroup) -> bool:
+    """Are both groups only ever the first word of a longer name, and never of the same one
+    (``Chang Khlan Road`` against ``Chiang Mai`` and ``Chiang Rai``)? Then they are parts of
+    two different names, however alike they look."""
+    def nexts(g: NameGroup) -> set[str] | None:
+        out: set[str] = set()
+        for m in g.mentions:
+            nxt = _NEXT_WORD.match(ctx.chain.witness(m.witness).text, m.end)
+            if nxt is None or not nxt.group(1)[:1].isupper():
+                return None
+            out.add(nxt.group(1).lower())
+        return out
+
+    na, nb = nexts(a), nexts(b)
+    return na is not None and nb is not None and not na & nb
+
+
+def dj_alike(a: NameGroup, b: NameGroup) -> bool:
+    """South Slavic đ written ``dj`` (its usual ASCII form, and how Cyrillic ђ is romanised)
+    against the transliteration's plain ``d``: one name, written two ways."""
+    if not any("đ" in r.lower() for r in (a.root, b.root)):
+        return False
+    return a.norm != b.norm and a.norm.replace("dj", "d") == b.norm.replace("dj", "d")
