@@ -30,7 +30,8 @@ from auditor.core.checks.base import CheckContext
 from auditor.core.models import Alignment, Bead
 from auditor.core.namekeys import cross_key, inflection_suffixes, token_script
 from auditor.core.names import is_cased_script, stopwords, word_tokens
-from auditor.core.normalize import fold, transliterate
+from auditor.core.normalize import fold, primary_language, transliterate
+from auditor.core.number_spelling import word_value
 
 
 @dataclass(frozen=True)
@@ -87,10 +88,12 @@ def _side(text: str, lang: str) -> _Side:
     side = _Side([], [], set(), len(text), fold(text))
     prev_end = 0
     prev_digit = False
+    lang0 = primary_language(lang)
     for i, t in enumerate(toks):
         f = fold(t.text)
         side.surfaces.append(t.text)
-        digit = _DIGIT.search(f) is not None
+        # a number word counts as a number: "ten days" and "every day" are not one term
+        digit = _DIGIT.search(f) is not None or word_value(t.text, lang0) is not None
         if prev_digit or _DIGIT.search(text, prev_end, t.start):  # word_tokens leaves numbers out
             side.after_number.update((i, i + 1))  # 45 миллионов рублей: magnitude and unit
         prev_end, prev_digit = t.end, digit
@@ -294,11 +297,17 @@ def name_parts(ctx: CheckContext, a: Alignment) -> list[NamePart]:
                     and (x.text[:1].isupper() or not is_cased_script(x.text))  # a name's part
                     and f not in stop and not _DIGIT.search(f) and _joined(text, t.end, x.start)):
                 continue
-            for (seg, tt), (seg2, y) in pairwise(tgt):
-                if (seg is seg2 and tt.text == t.text and y.text[:1].isupper() and y.text not in src_words
-                        and _joined(seg.text, tt.end, y.start) and not _spelling(x.text, y.text)):
-                    name = f"{t.text}{text[t.end : x.end]}"
-                    uses[(t.text, f)].append((seg.id, seg.start + tt.start, seg.start + y.end, y.text, name))
+            here = [(seg, tt, y) for (seg, tt), (seg2, y) in pairwise(tgt)
+                    if seg is seg2 and tt.text == t.text and y.text[:1].isupper() and y.text not in src_words
+                    and _joined(seg.text, tt.end, y.start) and not _spelling(x.text, y.text)]
+            # More such names here than the source has: the others stand for other source words
+            # (Stuttgart College [now the State University … Stuttgart] as Stuttgart Müzik, Stuttgart Devlet).
+            if len(here) > sum(1 for (u1, a1), (u2, b1) in pairwise(src) if u1 is u2 and a1.text == t.text
+                               and fold(b1.text) == f and _joined(u1, a1.end, b1.start)):
+                continue
+            for seg, tt, y in here:
+                name = f"{t.text}{text[t.end : x.end]}"
+                uses[(t.text, f)].append((seg.id, seg.start + tt.start, seg.start + y.end, y.text, name))
     out: list[NamePart] = []
     for found in uses.values():
         forms = [stem(u[3], ctx.chain.witness(a.target).lang) for u in found]

@@ -187,3 +187,13 @@ def test_unspaced_scripts_share_words_by_characters() -> None:
     tgt = (chain / "ja.txt").read_text(encoding="utf-8")
     assert "鳥取三津子社長" in tgt and "鳥取社長" in tgt  # "Tottori said" twice, her name in full once
     passes(InconsistentTranslation, pair("en", src, "ja", tgt))
+
+
+def test_two_names_in_one_sentence_that_share_a_copied_part_are_two_names() -> None:
+    # the old name and, in brackets, the new one: each Stuttgart … stands for its own source words
+    en = ("From 1946 he headed the composition class of the Stuttgart College of Music [now the State "
+          "University of Music Stuttgart]. He retired in 1968. The Stuttgart College gave him a prize.")
+    tr = ("1946'dan itibaren Stuttgart Müzik Yüksekokulu'nun [bugünkü Stuttgart Devlet Müzik "
+          "Üniversitesi] kompozisyon sınıfını yönetti. 1968'de emekli oldu. Stuttgart Müzik "
+          "Yüksekokulu ona bir ödül verdi.")
+    passes(InconsistentTranslation, pair("en", en, "tr", tr))

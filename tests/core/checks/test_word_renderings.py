@@ -159,3 +159,16 @@ def test_a_word_used_all_over_the_witness_is_no_rendering_of_one_term() -> None:
 
     chain = load_chain(Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "clean-mn-ru-en-mine")
     assert [f for f in audit_chain(chain).findings if f.check == "inconsistent-translation"] == []
+
+
+def test_a_word_after_a_number_word_is_an_amount_not_a_term() -> None:
+    # "every day" and "ten days" share a stem in en and it; the German rightly writes täglich
+    # and zehn Tagen, which share none: no inconsistency, the second is an amount
+    it = ("Ogni giorno passano sul viadotto 83.000 veicoli. Il ministro ha chiesto una relazione entro "
+          "dieci giorni. Il cantiere resta aperto.")
+    en = ("Every day 83,000 vehicles cross the viaduct. The minister asked for a report within ten "
+          "days. The site remains open.")
+    de = ("Täglich fahren 83.000 Fahrzeuge über den Viadukt. Der Minister verlangte innerhalb von zehn "
+          "Tagen einen Bericht. Die Baustelle bleibt offen.")
+    ctx = context([("it", "it", it, None), ("en", "en", en, "it"), ("de", "de", de, "en")])
+    assert list(chain_renderings(ctx)) == []
