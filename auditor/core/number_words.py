@@ -432,6 +432,10 @@ _STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv
                              "ky", "hy", "ka", "ml", "te", "kn", "gu", "pa", "si"})
 
 
+_UNINFLECTED_MONTHS = frozenset({"en", "fr", "es", "it", "pt", "ca", "gl", "nl", "af", "da", "no", "nb", "sv",
+                                 "id", "ms", "tl", "sw", "vi"})
+
+
 @lru_cache(maxsize=65536)
 def month_of(token: str, lang: str, whole: bool = False) -> int:
     """The month (1-12) a word names in ``lang`` or English, else 0: a month stem plus at most a
@@ -439,6 +443,8 @@ def month_of(token: str, lang: str, whole: bool = False) -> int:
     ``whole``: where the table lists whole words, the word itself (so the name Mayer is not
     May with an ending)."""
     f = fold(token)
+    if f.endswith(("'s", "’s")):  # March's
+        f = f[:-2]
     code0 = primary_language(lang)
     if code0 == "el":
         f = _accentless(f)
@@ -454,7 +460,10 @@ def month_of(token: str, lang: str, whole: bool = False) -> int:
         forms.append(f[1:].lstrip("-"))
     for code in (code0, "en"):
         best = 0
-        exact = whole and code not in _STEMMED_MONTHS
+        # English month names inside another language, and months of languages that do not
+        # inflect them, are whole words: French marché is no March, mais no May.
+        exact = (whole and code not in _STEMMED_MONTHS) or (code != code0 and code0 != "en") or (
+            code0 in _UNINFLECTED_MONTHS)
         for i, stem in enumerate(MONTHS.get(code, ())):
             # "ма" (Russian May) needs more care: only short forms
             if any(w == stem if exact else

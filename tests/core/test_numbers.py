@@ -408,3 +408,11 @@ def test_a_scale_written_into_the_currency_unit(text: str, lang: str, value: flo
 def test_the_first_of_a_month_written_as_an_ordinal(text: str, lang: str) -> None:
     dates = [q for q in extract_quantities(text, lang) if q.month]
     assert dates and dates[0].day == 1
+
+
+@pytest.mark.parametrize(("word", "lang"), [("marché", "fr"), ("mais", "fr"), ("Mayor", "es"), ("Marches", "en")])
+def test_words_that_begin_like_a_month_are_no_month_where_months_take_no_endings(word: str, lang: str) -> None:
+    from auditor.core.number_words import month_of
+
+    assert month_of(word, lang) == 0
+    assert month_of("mars", "fr") == 3 and month_of("марта", "ru") == 3 and month_of("March's", "en") == 3
