@@ -70,6 +70,10 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
             return any(is_inflection(x, y, "und") for x in ra for y in rb if (x, y) != (fa, fb))
     if primary_language(lang) in _FLEETING_LANGS and _fleeting_vowel(fa, fb, lang):
         return True
+    if primary_language(lang) == "be":  # akanye and yakanye: Пятрусь / Петруся, the stress moving
+        i = _common_prefix(fa, fb)
+        if i < min(len(fa), len(fb)) - 1 and {fa[i], fb[i]} in _BE_ALTERNATIONS:
+            return is_inflection(fa, fb[:i] + fa[i] + fb[i + 1 :], lang)
     p = _common_prefix(fa, fb)
     if p < 3 or p < min(len(fa), len(fb)) - 2:
         return False
@@ -91,6 +95,10 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
 # Němec/Němci, Kovaček/Kovačka, Кубок/Кубка).
 _FLEETING_LANGS = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs", "hsb", "dsb", "ru", "uk", "be", "bg", "mk"})
 _FLEETING = re.compile(r"(ie|e|o|е|о|ё|і)([cklnкцлн])$")
+
+
+_BE_ALTERNATIONS = ({"я", "е"}, {"а", "о"}, {"ё", "е"})
+_BE_BLOCK = str.maketrans("яаё", "еое")
 
 
 def _fleeting_vowel(fa: str, fb: str, lang: str) -> bool:
@@ -293,9 +301,10 @@ def group_inflections(
 
     blocks: dict[str, list[str]] = {}
     mutating = primary_language(lang) in MUTATIONS
+    belarusian = primary_language(lang) == "be"  # Пятрусь / Петруся must meet
     for f in forms:
         # (a mutated form is also blocked with its radicals: Mhurchú with Murchú)
-        for key in ({r[:3] for r in radicals(f, lang)} if mutating else {fold(f)[:3]}):
+        for key in ({r[:3] for r in radicals(f, lang)} if mutating else {fold(f)[:3].translate(_BE_BLOCK) if belarusian else fold(f)[:3]}):
             blocks.setdefault(key, []).append(f)
     for block in blocks.values():
         for i, a in enumerate(block):

@@ -49,6 +49,10 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "οκτωβρ", "νοεμβρ", "δεκεμβρ"),
     "he": ("ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר",
            "נובמבר", "דצמבר"),
+    "is": ("janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október",
+           "nóvember", "desember"),
+    "so": ("janaayo", "febraayo", "maarso", "abriil", "maajo", "juun", "luulyo", "agoosto", "sebtembar",
+           "oktoobar", "nofembar", "diseembar"),
     "sw": ("januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba",
            "oktoba", "novemba", "desemba"),
     "tl": ("enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto", "setyembre",
@@ -178,7 +182,7 @@ SCALES: dict[str, float] = {
     "миллиарда": 1e9, "миллиардов": 1e9, "tausend": 1e3, "mio": 1e6, "millionen": 1e6,
     "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mille": 1e3, "milliard": 1e9,
     "milliards": 1e9, "mil": 1e3, "millones": 1e6, "millón": 1e6, "lakh": 1e5, "crore": 1e7,
-    "万": 1e4, "億": 1e8, "千": 1e3, "हज़ार": 1e3, "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7,
+    "万": 1e4, "萬": 1e4, "億": 1e8, "千": 1e3, "हज़ार": 1e3, "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7,
     "亿": 1e8, "만": 1e4, "억": 1e8, "천": 1e3,
     "mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9,
     "milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9,
@@ -246,6 +250,11 @@ SCALES.update({
     "milijard": 1e9, "milijarda": 1e9, "tisoč": 1e3, "milijonai": 1e6, "milijonų": 1e6, "milijardai": 1e9,
     "milijardų": 1e9, "tūkstančių": 1e3, "tūkst": 1e3, "miljoni": 1e6, "miljonu": 1e6,
     "miljardu": 1e9, "tūkstoši": 1e3, "tūkstošu": 1e3,
+    # Icelandic (with their case forms), Somali, Azerbaijani
+    "þúsund": 1e3, "þúsundir": 1e3, "þúsunda": 1e3, "þúsundum": 1e3, "milljón": 1e6, "milljónir": 1e6,
+    "milljóna": 1e6, "milljónum": 1e6, "milljarður": 1e9, "milljarðar": 1e9, "milljarða": 1e9,
+    "milljörðum": 1e9, "milljarði": 1e9, "kun": 1e3, "milyan": 1e6, "malyuun": 1e6, "milyuun": 1e6,
+    "bilyan": 1e9, "bilyuun": 1e9, "min": 1e3,
     # Belarusian, Macedonian
     "тысяч": 1e3, "мільён": 1e6, "мільёнаў": 1e6, "мільярд": 1e9, "мільярдаў": 1e9, "илјади": 1e3,
     "милиони": 1e6, "милијарди": 1e9,
@@ -269,7 +278,7 @@ LONG_SCALES: dict[str, dict[str, float]] = {
 # Written before the number (Swahili: milioni 2 = 2 million).
 PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9}
 # Written straight after the digits (1万2千, 200만, 2亿).
-SCALE_CHARS = "万億千亿만억천"  # not 조: 제3조 is Article 3
+SCALE_CHARS = "万萬億千亿만억천"  # not 조: 제3조 is Article 3
 # Scripts written without spaces: a scale word there runs into the next word (2 ล้านยูโร).
 UNSPACED_SCALES = ("พัน", "หมื่น", "แสน", "ล้าน", "ពាន់", "ម៉ឺន", "សែន", "លាន", "ພັນ", "ໝື່ນ", "ແສນ", "ລ້ານ", "ຕື້",
                    "ထောင်", "သောင်း", "သိန်း", "သန်း")
@@ -320,6 +329,22 @@ WORDS.update({
            "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "yüz": 100},
     "id": {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
            "delapan": 8, "sembilan": 9, "sepuluh": 10},
+    "is": {"einn": 1, "ein": 1, "eitt": 1, "tveir": 2, "tvær": 2, "tvö": 2, "tveimur": 2, "tveggja": 2,
+           "þrír": 3, "þrjár": 3, "þrjú": 3, "þremur": 3, "fjórir": 4, "fjórar": 4, "fjögur": 4, "fimm": 5,
+           "sex": 6, "sjö": 7, "átta": 8, "níu": 9, "tíu": 10, "ellefu": 11, "tólf": 12, "þrettán": 13,
+           "fjórtán": 14, "fimmtán": 15, "sextán": 16, "sautján": 17, "átján": 18, "nítján": 19,
+           "tuttugu": 20, "þrjátíu": 30, "fjörutíu": 40, "fimmtíu": 50, "sextíu": 60, "sjötíu": 70,
+           "áttatíu": 80, "níutíu": 90, "hundrað": 100},
+    "so": {"kow": 1, "hal": 1, "laba": 2, "saddex": 3, "afar": 4, "shan": 5, "lix": 6, "toddoba": 7,
+           "siddeed": 8, "sagaal": 9, "toban": 10, "labaatan": 20, "soddon": 30, "afartan": 40,
+           "konton": 50, "lixdan": 60, "toddobaatan": 70, "siddeetan": 80, "sagaashan": 90, "boqol": 100},
+    "sq": {"një": 1, "dy": 2, "tre": 3, "tri": 3, "katër": 4, "pesë": 5, "gjashtë": 6, "shtatë": 7,
+           "tetë": 8, "nëntë": 9, "dhjetë": 10, "njëmbëdhjetë": 11, "dymbëdhjetë": 12, "trembëdhjetë": 13,
+           "katërmbëdhjetë": 14, "pesëmbëdhjetë": 15, "gjashtëmbëdhjetë": 16, "shtatëmbëdhjetë": 17,
+           "tetëmbëdhjetë": 18, "nëntëmbëdhjetë": 19, "njëzet": 20, "tridhjetë": 30, "dyzet": 40,
+           "pesëdhjetë": 50, "njëqind": 100},
+    "az": {"bir": 1, "iki": 2, "üç": 3, "dörd": 4, "beş": 5, "altı": 6, "yeddi": 7, "səkkiz": 8,
+           "doqquz": 9, "on": 10, "iyirmi": 20, "otuz": 30, "qırx": 40, "əlli": 50, "yüz": 100},
     "sw": {"moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8,
            "tisa": 9, "kumi": 10},
     "tl": {"isa": 1, "dalawa": 2, "tatlo": 3, "apat": 4, "lima": 5, "anim": 6, "pito": 7, "walo": 8,

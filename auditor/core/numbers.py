@@ -109,6 +109,8 @@ _HALF_BEFORE = {"de": re.compile(r"\bhalb\s+\Z", re.I), "nl": re.compile(r"\bhal
 _CURRENCY = "$€£¥₹₦₩₽"
 _MONEY_SUFFIX = re.compile(r"(bn|mn|m|k|tn)(?![A-Za-z])", re.I)
 _MONEY_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+# 七成, 7割: tenths, the usual way to give a share in Chinese and Japanese (七成 = 70%)
+_TENTHS = re.compile(r"[成割](?![员員功立长長為为就果本交績绩人年])")
 _CJK_YEAR = re.compile(r"(?<!\d)[12]\d{3}\s?[年년]\s?\Z")
 
 
@@ -294,8 +296,13 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             out.append(Quantity(t.start, t.end, t.text, value=float(n), soft=True))
     out.extend(Quantity(s, e, text[s:e], value=v, soft=True) for s, e, v in compound_words(text, tokens, lang0))
     if lang0 in ("zh", "ja"):  # 五年, 两个: Chinese numerals, soft like number words
-        out.extend(Quantity(m.start(), m.end(), m.group(), value=float(v), soft=True)
-                   for m in HAN_NUMERAL.finditer(text) if (v := han_value(m.group())) is not None)
+        out = [replace(q, end=q.end + 1, text=text[q.start : q.end + 1], value=q.value * 10)
+               if q.value is not None and not q.month and _TENTHS.match(text, q.end) else q for q in out]
+        taken = [(q.start, q.end) for q in out]  # not the 千 of 3万4千, already read with its digits
+        out.extend(Quantity(m.start(), m.end() + tenth, text[m.start() : m.end() + tenth], value=float(v) * (10 if tenth else 1), soft=True)
+                   for m in HAN_NUMERAL.finditer(text) if (v := han_value(m.group())) is not None
+                   and not any(s < m.end() and m.start() < e for s, e in taken)
+                   for tenth in [int(_TENTHS.match(text, m.end()) is not None)])
     if lang0 == "en":  # about a mile = ১ মাইল
         out.extend(Quantity(t.start, t.end, t.text, value=1.0, soft=True) for t in tokens
                    if fold(t.text) in {"a", "an"} and unit_after(text, t.end))
@@ -497,13 +504,19 @@ def _adjacent_number(
             return i  # 3 de marzo, 3 de març (Spanish, Portuguese, Catalan, Galician)
         if e <= start and v == 1 and _FIRST.fullmatch(gap):
             return i  # 1er janvier, 1º de mayo, 1st March: the first of the month
+        if e <= start and _DAY_ENDING.fullmatch(gap):
+            return i  # 13-го марта, Somali 13-kii Maarso, 13th March: an ordinal ending on the day
     return None
+
+
+_DAY_ENDING = re.compile(r"(?:-?(?:го|е|й|kii|ka|ci|cu|an|ga|inci|üncü|ncı|nci|ncü)|st|nd|rd|th)\.?[\s\u00a0]+")
 
 
 _FIRST = re.compile(r"(?:er|re|st|º|ª|o)\.?[\s\u00a0]+(?:de[\s\u00a0]+)?")
 
 
-_OF_YEAR = re.compile(r"[\s\u00a0]+(?:de|del|di|do|da)[\s\u00a0]+")  # marzo de 2027, março de 2027
+# marzo de 2027, março de 2027, Albanian nëntor të vitit 2022 ("of the year")
+_OF_YEAR = re.compile(r"[\s\u00a0]+(?:de|del|di|do|da|of|të vitit)[\s\u00a0]+")
 _DAY_OF = re.compile(r"[\s\u00a0]+d[e']\s?|[\s\u00a0]+de[\s\u00a0]+")
 
 
@@ -518,6 +531,7 @@ def _year_near(
         if s >= end and ((len(text[end:s]) <= 2 and all(c in " ,\u00a0" for c in text[end:s]))
                          or _OF_YEAR.fullmatch(text, end, s)):
             return i
-        if e <= start and len(text[e:start]) <= 10 and len(text[e:start].split()) <= 1:
+        # one short word between, after an ordinal dot (Estonian 2023. aasta juunis)
+        if e <= start and len(text[e:start]) <= 10 and len(text[e:start].lstrip(".").split()) <= 1:
             return i
     return None

@@ -126,3 +126,8 @@ def test_thai_and_lao_vowels_written_before_their_consonant_are_read_after_it() 
 
     assert transliterate("คำแพง") == transliterate("ຄຳແພງ") == "khamphaeng"
     assert transliterate("โตโยต้า") == "toyota"
+
+
+def test_belarusian_vowel_alternations_in_a_stem_are_one_name() -> None:
+    assert is_inflection("Пятрусь", "Петруся", "be")
+    assert not is_inflection("Пятрусь", "Петруся", "ru")

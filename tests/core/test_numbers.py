@@ -416,3 +416,24 @@ def test_words_that_begin_like_a_month_are_no_month_where_months_take_no_endings
 
     assert month_of(word, lang) == 0
     assert month_of("mars", "fr") == 3 and month_of("марта", "ru") == 3 and month_of("March's", "en") == 3
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("成交量約3萬4千張", "zh", 34000.0),  # Traditional 萬, and the 千 not read twice
+    ("其中約七成將投入", "zh", 70.0), ("約7割が", "ja", 70.0),  # tenths
+    ("Um níutíu manns", "is", 90.0), ("um 7,2 milljörðum króna", "is", 7.2e9),
+    ("$12.5 milyan oo doollar", "so", 12.5e6), ("zgjati mbi katërmbëdhjetë muaj", "sq", 14.0),
+])
+def test_scale_and_number_words_of_more_languages(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text, lang) if q.value is not None] == [value]
+
+
+@pytest.mark.parametrize(("text", "lang", "month", "day"), [
+    ("uu 13-kii Maarso 2024 ku", "so", 3, 13), ("13-го марта 2024", "ru", 3, 13),
+    ("që në nëntor të vitit 2022", "sq", 11, 0), ("sadas 2023. aasta juunis", "et", 6, 0),
+])
+def test_dates_with_a_day_ending_or_a_year_joined_by_words(text: str, lang: str, month: int, day: int) -> None:
+    dates = [q for q in extract_quantities(text, lang) if q.month]
+    assert len(dates) == 1 and (dates[0].month, dates[0].day) == (month, day)
+    if not day:  # the year is read with its month, not as an amount of its own
+        assert not [q for q in extract_quantities(text, lang) if q.value in (2022.0, 2023.0)]

@@ -68,8 +68,10 @@ def lost_names(ctx: CheckContext, a: Alignment, *, min_names: int) -> Iterator[L
             text = ctx.segment(sid).text
             names = _names(text, src_w.lang, common)
             found = [n for n in names if re.search(rf"\b{re.escape(fold(n))}", target_text)]
-            if any(re.search(rf"\b{re.escape(fold(n))}", bead_folded) for n in found) or _marks(text) & bead_marks:
-                kept = True  # this sentence is in the translation: a name, a number or a weekday says so
+            acronyms = [t.text for t in word_tokens(text) if len(t.text) >= 2 and t.text.isupper()]
+            if (any(re.search(rf"\b{re.escape(fold(n))}", bead_folded) for n in found + acronyms)
+                    or _marks(text) & bead_marks):
+                kept = True  # in the translation: a name, an acronym (KIK), a number or a weekday says so
             elif names and not found and len(set(names)) >= min_names:
                 lost.append((sid, tuple(dict.fromkeys(names))))
         if kept and len(lost) == 1:
