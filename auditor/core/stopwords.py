@@ -153,6 +153,29 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 
+# Function words of a few more languages (Somali, Icelandic, Albanian, Azerbaijani): the chain
+# signal of inconsistent-translation took Somali haddii ("if") for a term without them.
+STOPWORDS.update({
+    "so": frozenset(
+        "iyo oo ayaa waxa waxaa ka ku u la in ee si ah aan ay uu waa ma mid waxay wuxuu haddii "
+        "hadii laakiin sidoo kale kuwa kuwaas taas kaas halkaas inta intii intooda badan aad kii "
+        "kale sida markii marka ilaa illaa lagu loo lala laga wax ayuu ayay ayey iska isla".split()),
+    "is": frozenset(
+        "og að í á er sem við til af með um en var eru hann hún það þeir þær þau ekki frá eftir "
+        "fyrir hafa hefur hafi verið vera verður yfir undir þar hér sé nú þegar ef eða einnig "
+        "líka þess því þetta þessi sínum sína sinni hans hennar þeirra hjá".split()),
+    "sq": frozenset(
+        "dhe e të në një që për me nga ka është janë u i së si por edhe ose kur nëse pas para "
+        "mbi nën deri tek te do ishte kishte kanë ky kjo këto ato ai ajo ata të tij saj tyre "
+        "gjatë sipas pra".split()),
+    "az": frozenset(
+        "və bu da də ki ilə üçün olan olaraq isə bir o onun onlar bildirib deyib amma lakin həm "
+        "görə kimi qədər sonra əvvəl artıq daha çox hər hansı edir etdi olub olunub ola".split()),
+})
+STOPWORDS["ru"] = STOPWORDS["ru"] | frozenset(
+    "который которая которое которые которого которой котором которым которых которую которыми".split())
+STOPWORDS["uk"] = STOPWORDS["uk"] | frozenset(
+    "який яка яке які якого якої якому якій яким якими яких яку".split())
 STOPWORDS.update({"nb": STOPWORDS["no"], "nn": STOPWORDS["no"], "ms": STOPWORDS["id"]})
 
 

@@ -239,6 +239,11 @@ class _Reader:
         first, rest = idx[0], idx[1:]
         return next((w for w in sorted(self.keys[first] - self.common) if all(w in self.keys[j] for j in rest)), None)
 
+    def shared_words(self, idx: Sequence[int]) -> int:
+        """How many content words every one of the passages has."""
+        first, rest = idx[0], idx[1:]
+        return sum(1 for w in self.keys[first] - self.common if all(w in self.keys[j] for j in rest))
+
     def hapax(self, key: str) -> bool:
         """A word this witness uses in one passage only (its forms sharing a three-letter start
         counted; a compound containing it is not)."""
@@ -358,8 +363,12 @@ def _triangulate(reader: _Reader, other: _Informant, hop: tuple[str, str], done:
             continue
         dev, ref = split
         term, rel = _first(parent, dev, k)
-        # Three or more passages: the others share the usual rendering; point at it.
+        # Three or more passages: the others share the usual rendering; point at it. When they
+        # share several words (was evacuated overnight, twice), which one renders the term is
+        # anyone's guess, and so is the deviant word: no finding rather than a wrong one.
         shared = reader.shared_word([i for i in idx if i != dev]) if len(idx) > 2 else None
+        if shared is not None and reader.shared_words([i for i in idx if i != dev]) > 1:
+            continue
         found = reader.locate(dev, ref, idx, rel, _first(parent, ref, k)[1], (parent, other), ref_key=shared,
                               term_forms=surfaces[idx.index(dev)])
         if found is None:
