@@ -109,6 +109,7 @@ _HALF_BEFORE = {"de": re.compile(r"\bhalb\s+\Z", re.I), "nl": re.compile(r"\bhal
 _CURRENCY = "$€£¥₹₦₩₽"
 _MONEY_SUFFIX = re.compile(r"(bn|mn|m|k|tn)(?![A-Za-z])", re.I)
 _MONEY_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+_QUARTER = re.compile(r"(?<!\d)(1[0-2]|[1-9])\s?[～~〜\-–至]\s?(1[0-2]|[1-9])\s?[月월]")
 # 七成, 7割: tenths, the usual way to give a share in Chinese and Japanese (七成 = 70%)
 _TENTHS = re.compile(r"[成割](?![员員功立长長為为就果本交績绩人年])")
 _CJK_YEAR = re.compile(r"(?<!\d)[12]\d{3}\s?[年년]\s?\Z")
@@ -295,6 +296,12 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         if n is not None:
             out.append(Quantity(t.start, t.end, t.text, value=float(n), soft=True))
     out.extend(Quantity(s, e, text[s:e], value=v, soft=True) for s, e, v in compound_words(text, tokens, lang0))
+    if lang0 in ("zh", "ja", "ko"):  # 7～9月期 is the third quarter, not July and September
+        for m in _QUARTER.finditer(ascii_text):
+            first, last = int(m.group(1)), int(m.group(2))
+            if last == first + 2 and first in (1, 4, 7, 10):
+                out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
+                out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], value=float(last // 3), soft=True))
     if lang0 in ("zh", "ja"):  # 五年, 两个: Chinese numerals, soft like number words
         out = [replace(q, end=q.end + 1, text=text[q.start : q.end + 1], value=q.value * 10)
                if q.value is not None and not q.month and _TENTHS.match(text, q.end) else q for q in out]

@@ -437,3 +437,19 @@ def test_dates_with_a_day_ending_or_a_year_joined_by_words(text: str, lang: str,
     assert len(dates) == 1 and (dates[0].month, dates[0].day) == (month, day)
     if not day:  # the year is read with its month, not as an amount of its own
         assert not [q for q in extract_quantities(text, lang) if q.value in (2022.0, 2023.0)]
+
+
+@pytest.mark.parametrize(("text", "lang", "quarters"), [
+    ("7～9月期決算を発表した", "ja", [3.0]), ("来年4～6月期に試験生産、10～12月期に量産", "ja", [2.0, 4.0]),
+    ("7~9월 매출", "ko", [3.0]),
+])
+def test_a_three_month_range_is_a_quarter(text: str, lang: str, quarters: list[float]) -> None:
+    got = extract_quantities(text, lang)
+    assert [q.value for q in got] == quarters and not [q for q in got if q.month]
+    # any other month range stays two months
+    assert [q.month for q in extract_quantities("5～6月に", "ja") if q.month] == [6]
+
+
+def test_english_month_abbreviations_with_a_day() -> None:
+    (q,) = [q for q in extract_quantities("results on Oct. 28 and", "en") if q.month]
+    assert (q.month, q.day) == (10, 28)

@@ -32,6 +32,8 @@ CASED_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian"}
 # Bengali and Devanagari visarga: inside words a sound, at the end of a name a stand-in for ':'.
 _VISARGA = frozenset("\u0983\u0903")
 _MIN_RESPELLED = 5
+# Han characters that follow a name without being part of it: the ordinal prefix, possessives.
+_HAN_AFTER_NAME = frozenset("第的之")
 _MIN_CONFIRMED = 5
 _CONFIRM_RATIO = 80.0
 
@@ -149,6 +151,8 @@ def _aligned_mentions(
                 text = t.text
                 if len(text) > 2 and text[-1] in _VISARGA:
                     text = text[:-1]  # মেলরোজঃ: a visarga typed for a colon is punctuation
+                if len(text) > 2 and text[-1] in _HAN_AFTER_NAME:
+                    text = text[:-1]  # 台湾第2位: the ordinal prefix of the number that follows
                 stem = strip_article(strip_inflection(text, w.lang))
                 toks.append((sid, seg.start + t.start, seg.start + t.start + len(text), text, name_norm(stem)))
         if not toks:

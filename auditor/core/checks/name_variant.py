@@ -196,7 +196,9 @@ class NameVariant(Check):
             or apart.written_as(ctx, groups[e[0]]) * apart.written_as(ctx, groups[e[1]]) < 0
             or (e[2] != "truncation" and groups[e[0]].key != groups[e[1]].key
                 and apart.stands_for_another(ctx, groups[e[0]], groups[e[1]])
-                and apart.stands_for_another(ctx, groups[e[1]], groups[e[0]])))]
+                and apart.stands_for_another(ctx, groups[e[1]], groups[e[0]]))
+            or (e[2] == "spelling" and groups[e[0]].key != groups[e[1]].key
+                and _side_by_side(groups[e[0]], groups[e[1]])))]
         # Orientation is decided per witness where both spellings occur (its own majority:
         # en may say Shcherbakov ×3 / Sherbakov ×1 while a back-translation says Sherbakov
         # throughout), and chain-wide otherwise.
@@ -378,6 +380,14 @@ class NameVariant(Check):
                 confidence={"glossary": 0.95, "majority": 0.9, "chain": 0.7}.get(e.source, 0.5),
             )
 
+
+
+def _side_by_side(a: NameGroup, b: NameGroup) -> bool:
+    """Both spellings, confirmed, in one sentence: two places or people named together (the
+    Tainan campus of the Southern Taiwan Science Park), not one name slipping, which a writer
+    does between sentences, not inside one."""
+    sa = {m.segment for m in a.mentions if m.confirmed}
+    return any(m.confirmed and m.segment in sa for m in b.mentions)
 
 
 def _edge_rank(groups: Sequence[NameGroup], e: _Edge) -> tuple[int, int, float]:

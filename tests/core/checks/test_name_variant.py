@@ -528,3 +528,9 @@ def test_a_sentence_initial_word_an_aligned_sentence_in_another_script_writes_is
     assert f.spans[0].text == "Khampheng" and f.suggestion == "Khamphaeng"
     # without the aligned name, two sentence-initial capitals prove nothing
     passes(NameVariant, single("en", "Khamphaeng said the festival went well. Khampheng thanked the visitors."))
+
+
+def test_two_names_written_together_in_one_sentence_are_two_names() -> None:
+    text = ("The chipmaker is based in Tainan. Taiwan's economy grew. The plant is at the Tainan campus "
+            "of the Southern Taiwan Science Park. Taiwan exports rose.")
+    passes(NameVariant, single("en", text))
