@@ -260,7 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     clean_findings: list[str] = []
     clean_segments = 0
     t0 = time.perf_counter()
-    folders = sorted(p.parent for p in DATA.glob("*/chain.toml"))
+    # a folder still being written (no labels yet) is left out, not an error
+    folders = sorted(p.parent for p in DATA.glob("*/chain.toml") if (p.parent / "labels.toml").is_file())
     if not args.no_samples:
         folders += sorted(p.parent for p in SAMPLES.glob("*/expected.toml"))
     for folder in folders:

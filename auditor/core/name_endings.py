@@ -28,6 +28,8 @@ _CYRILLIC = ("", "а", "я", "у", "ю", "е", "ы", "и", "о", "й", "ой", "
 _BENGALI = ("", "র", "ের", "কে", "েকে", "তে", "েতে", "এ", "ে", "য়", "য়ে", "য়ের", "দের", "রা",
             "েরা", "টি", "টা", "টির", "টার", "ও", "ই", "েই", "রই", "েরই", "দেরকে", "রও", "েরও",
             "র্", "ি", "িয়", "ীয়", "িয়ান", "ীয়দের", "ান", "য়া", "্য")
+_ASSAMESE = ("ৰ", "ত", "ই", "ক", "লৈ", "ৰ পৰা", "ত্", "ৰে", "য়ে", "য়ে", "ৰা", "বোৰ", "সকল", "খন", "জন", "জনে")
+_ODIA = ("", "ର", "ରେ", "କୁ", "ଙ୍କ", "ଙ୍କର", "ଙ୍କୁ", "ଙ୍କଠାରୁ", "ଠାରୁ", "ରୁ", "ଟି", "ମାନେ", "ମାନଙ୍କ", "େ", "ଙ୍କୁ")
 _DEVANAGARI = ("", "ों", "ो", "े", "ी", "ा", "का", "की", "के", "ने", "को", "में", "से")
 # Marathi and Nepali case markers written onto the name (यवतमाळच्या, खड्काले, धादिङमा).
 _DEVANAGARI_MORE: dict[str, tuple[str, ...]] = {
@@ -106,7 +108,11 @@ def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
             return frozenset(_CYRILLIC + ("ът", "ят", "та", "то", "те", "ите", "ата", "ото", "ета"))
         return frozenset(_CYRILLIC)
     if script == "Bengali":
+        if primary_language(lang) == "as":  # Assamese writes r as ৰ: গুৱাহাটীৰ, ধুবুৰীত, শইকীয়াই
+            return frozenset(_BENGALI + _ASSAMESE)
         return frozenset(_BENGALI)
+    if script == "Oriya":
+        return frozenset(_ODIA)
     if script == "Devanagari":
         return frozenset(_DEVANAGARI + _DEVANAGARI_MORE.get(primary_language(lang), ()))
     if script == "Gujarati":

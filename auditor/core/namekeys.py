@@ -70,6 +70,11 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
             return any(is_inflection(x, y, "und") for x in ra for y in rb if (x, y) != (fa, fb))
     if primary_language(lang) in _FLEETING_LANGS and _fleeting_vowel(fa, fb, lang):
         return True
+    if token_script(a) == "Hebrew":  # prefixes written onto the word: בבנק (in the bank), ולבנק
+        short, long_ = sorted((fa, fb), key=len)
+        head = long_[: len(long_) - len(short)]
+        if long_.endswith(short) and 0 < len(head) <= 2 and all(c in "בלוהמשכ" for c in head) and len(short) >= 3:
+            return True
     if primary_language(lang) == "be":  # akanye and yakanye: Пятрусь / Петруся, the stress moving
         i = _common_prefix(fa, fb)
         if i < min(len(fa), len(fb)) - 1 and {fa[i], fb[i]} in _BE_ALTERNATIONS:
@@ -119,7 +124,7 @@ def _fleeting_vowel(fa: str, fb: str, lang: str) -> bool:
 # One side ends in a base ending, the other in a derivational suffix and its inflection.
 # "onia": Catalonia/Catalan, where the demonym drops more than the -ia.
 _LATIN_BASE = ("", "a", "ia", "onia", "o", "y", "e", "s")
-_LATIN_DERIVED = ("an", "ans", "ian", "ians", "ese", "ish", "ic", "ics", "ean", "eans",
+_LATIN_DERIVED = ("an", "ans", "ian", "ians", "al", "ese", "ish", "ic", "ics", "ean", "eans",
                   "ais", "aise", "ois", "oise", "ien", "ienne", "ano", "ana", "anos", "anas",
                   "iano", "iana", "isch", "ische", "ischen", "er", "ers", "nais", "naise", "nnais", "nnaise")
 _CYR_ADJ = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ую", "юю", "ых", "их",
@@ -250,7 +255,7 @@ def strip_inflection(form: str, lang: str) -> str:
     return best
 
 
-_STEMMED_SCRIPTS = frozenset({"Cyrillic", "Bengali", "Devanagari"})
+_STEMMED_SCRIPTS = frozenset({"Cyrillic", "Bengali", "Devanagari", "Oriya"})
 
 
 @lru_cache(maxsize=65536)
@@ -304,7 +309,15 @@ def group_inflections(
     belarusian = primary_language(lang) == "be"  # Пятрусь / Петруся must meet
     for f in forms:
         # (a mutated form is also blocked with its radicals: Mhurchú with Murchú)
-        for key in ({r[:3] for r in radicals(f, lang)} if mutating else {fold(f)[:3].translate(_BE_BLOCK) if belarusian else fold(f)[:3]}):
+        if mutating:
+            keys = {r[:3] for r in radicals(f, lang)}
+        elif belarusian:
+            keys = {fold(f)[:3].translate(_BE_BLOCK)}
+        else:
+            keys = {fold(f)[:3]}
+        if token_script(f) == "Hebrew":  # and after one or two prefix letters: בבנק with בנק
+            keys |= {fold(f)[k : k + 3] for k in (1, 2) if len(f) - k >= 3}
+        for key in keys:
             blocks.setdefault(key, []).append(f)
     for block in blocks.values():
         for i, a in enumerate(block):

@@ -49,6 +49,8 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "οκτωβρ", "νοεμβρ", "δεκεμβρ"),
     "he": ("ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר",
            "נובמבר", "דצמבר"),
+    "mt": ("jannar", "frar", "marzu", "april", "mejju", "ġunju", "lulju", "awwissu", "settembru", "ottubru",
+           "novembru", "diċembru"),
     "is": ("janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október",
            "nóvember", "desember"),
     "so": ("janaayo", "febraayo", "maarso", "abriil", "maajo", "juun", "luulyo", "agoosto", "sebtembar",
@@ -257,6 +259,10 @@ SCALES.update({
     "milljóna": 1e6, "milljónum": 1e6, "milljarður": 1e9, "milljarðar": 1e9, "milljarða": 1e9,
     "milljörðum": 1e9, "milljarði": 1e9, "kun": 1e3, "milyan": 1e6, "malyuun": 1e6, "milyuun": 1e6,
     "bilyan": 1e9, "bilyuun": 1e9, "min": 1e3,
+    # Odia, Assamese (ৰ for r)
+    "ହଜାର": 1e3, "ଲକ୍ଷ": 1e5, "କୋଟି": 1e7, "হাজাৰ": 1e3, "লাখ": 1e5, "কোটি": 1e7,
+    # Maltese
+    "elf": 1e3, "eluf": 1e3, "miljun": 1e6, "miljuni": 1e6, "biljun": 1e9, "biljuni": 1e9,
     # Belarusian, Macedonian
     "тысяч": 1e3, "мільён": 1e6, "мільёнаў": 1e6, "мільярд": 1e9, "мільярдаў": 1e9, "илјади": 1e3,
     "милиони": 1e6, "милијарди": 1e9,
@@ -331,6 +337,11 @@ WORDS.update({
            "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "yüz": 100},
     "id": {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
            "delapan": 8, "sembilan": 9, "sepuluh": 10},
+    "or": {"ଏକ": 1, "ଦୁଇ": 2, "ତିନି": 3, "ଚାରି": 4, "ପାଞ୍ଚ": 5, "ଛଅ": 6, "ସାତ": 7, "ଆଠ": 8, "ନଅ": 9, "ଦଶ": 10,
+           "କୋଡ଼ିଏ": 20, "ଶହେ": 100},
+    "mt": {"wieħed": 1, "waħda": 1, "tnejn": 2, "żewġ": 2, "tlieta": 3, "tliet": 3, "erbgħa": 4, "erba'": 4,
+           "ħamsa": 5, "ħames": 5, "sitta": 6, "sitt": 6, "sebgħa": 7, "seba'": 7, "tmienja": 8, "tmien": 8,
+           "disgħa": 9, "disa'": 9, "għaxra": 10, "għaxar": 10, "għoxrin": 20, "mija": 100},
     "is": {"einn": 1, "ein": 1, "eitt": 1, "tveir": 2, "tvær": 2, "tvö": 2, "tveimur": 2, "tveggja": 2,
            "þrír": 3, "þrjár": 3, "þrjú": 3, "þremur": 3, "fjórir": 4, "fjórar": 4, "fjögur": 4, "fimm": 5,
            "sex": 6, "sjö": 7, "átta": 8, "níu": 9, "tíu": 10, "ellefu": 11, "tólf": 12, "þrettán": 13,

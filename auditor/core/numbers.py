@@ -314,6 +314,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         out.extend(Quantity(t.start, t.end, t.text, value=1.0, soft=True) for t in tokens
                    if fold(t.text) in {"a", "an"} and unit_after(text, t.end))
     out = _stack_spelled_scales(text, sorted(out, key=lambda q: (q.start, q.end)))
+    out = _joined_parts(text, out)
     out = list(_alternatives(text, out))
     out = other_calendars(ascii_text, text, lang0, out)
     if lang0 in ("he", "yi"):  # כ"ג בחשוון תשפ"ה: a Hebrew-calendar date in letters
@@ -338,7 +339,8 @@ def _stack_spelled_scales(text: str, qs: list[Quantity]) -> list[Quantity]:
         if (nxt is not None and q.soft and nxt.soft and _plain(q) and _plain(nxt) and q.value is not None
                 and nxt.value is not None and 1 <= q.value < 100 and nxt.value >= 100 and q.value == int(q.value)
                 and text[q.end : nxt.start].strip() == ""):
-            value = q.value * nxt.value
+            frac = _FRACTION_BEFORE.search(text, 0, q.start)  # ସାଢ଼େ ଆଠ ହଜାର: eight and a half thousand
+            value = (q.value + (_FRACTIONS[unicodedata.normalize("NFC", frac.group(1))] if frac else 0)) * nxt.value
             merged = Quantity(q.start, nxt.end, text[q.start : nxt.end], value=value, soft=True)
             after = qs[i + 2] if i + 2 < len(qs) else None
             if (after is not None and not after.soft and _plain(after) and after.value is not None
@@ -348,6 +350,35 @@ def _stack_spelled_scales(text: str, qs: list[Quantity]) -> list[Quantity]:
             out.append(merged)
             i += 2
             continue
+        out.append(q)
+        i += 1
+    return out
+
+
+# Arabic and Hebrew write "and" onto the next word: 57 ألفاً و500 is 57,500.
+_AND = frozenset({"و", "ו"})
+# Hausa gives a share as "N out of 100": kashi 40 cikin 100 is 40 %.
+_OUT_OF_100 = frozenset({"cikin"})
+
+
+def _joined_parts(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A round thousands amount and a smaller number joined by "and" are one amount; the 100
+    of "N out of 100" is no amount of its own."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if nxt is not None and q.value is not None and nxt.value is not None and _plain(q) and _plain(nxt):
+            gap = text[q.end : nxt.start].strip()
+            if gap in _AND and q.value >= 1000 and q.value % 1000 == 0 and nxt.value < 1000:
+                out.append(Quantity(q.start, nxt.end, text[q.start : nxt.end], value=q.value + nxt.value, soft=q.soft))
+                i += 2
+                continue
+            if gap.lower() in _OUT_OF_100 and nxt.value == 100:
+                out.append(Quantity(q.start, nxt.end, text[q.start : nxt.end], value=q.value, soft=q.soft))
+                i += 2
+                continue
         out.append(q)
         i += 1
     return out
@@ -427,7 +458,8 @@ def _alternatives(text: str, qs: list[Quantity]) -> Iterator[Quantity]:
 # Bengali and Hindi clock and amount fractions before a number: সাড়ে ১০ = 10.5 (half past ten),
 # সোয়া ১০ = 10.25 (quarter past), পৌনে ১০ = 9.75 (quarter to).
 _FRACTIONS = {unicodedata.normalize("NFC", w): f for w, f in (
-    ("সাড়ে", 0.5), ("साढ़े", 0.5), ("সোয়া", 0.25), ("सवा", 0.25), ("পৌনে", -0.25), ("पौने", -0.25))}
+    ("সাড়ে", 0.5), ("साढ़े", 0.5), ("ସାଢ଼େ", 0.5), ("সোয়া", 0.25), ("सवा", 0.25), ("ସୱା", 0.25),
+    ("পৌনে", -0.25), ("पौने", -0.25))}
 _FRACTION_BEFORE = re.compile("(" + "|".join(sorted({v for w in _FRACTIONS for v in (
     w, unicodedata.normalize("NFD", w), w.replace("\u09af\u09bc", "\u09df"))})) + r")\s*\Z")
 _VISARGA_COLON = re.compile(r"(?<=\d)[\u0983\u0903](?=\d)")
@@ -523,8 +555,8 @@ _FIRST = re.compile(r"(?:er|re|st|º|ª|o)\.?[\s\u00a0]+(?:de[\s\u00a0]+)?")
 
 
 # marzo de 2027, março de 2027, Albanian nëntor të vitit 2022 ("of the year")
-_OF_YEAR = re.compile(r"[\s\u00a0]+(?:de|del|di|do|da|of|të vitit)[\s\u00a0]+")
-_DAY_OF = re.compile(r"[\s\u00a0]+d[e']\s?|[\s\u00a0]+de[\s\u00a0]+")
+_OF_YEAR = re.compile(r"[\s\u00a0]+(?:(?:de|del|di|do|da|of|të vitit)[\s\u00a0]+|tal-)")  # Maltese Marzu tal-2026
+_DAY_OF = re.compile(r"[\s\u00a0]+d[e']\s?|[\s\u00a0]+de[\s\u00a0]+|[\s\u00a0]+ta['’][\s\u00a0]+")  # Maltese 1 ta' Jannar
 
 
 def _year_near(

@@ -18,7 +18,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "after before since until during due according all any some many most more much such no not "
         "only also even mainly meanwhile however therefore thus both each every either neither other "
         "another one two three first second last next is was are were be been being has have had do "
-        "does did will would can could may might must shall should mr mrs ms dr st mt".split()
+        "does did will would can could may might must shall should mr mrs ms dr st mt "
+        "inside outside within around across along among toward towards upon onto near beyond despite per via".split()
     ),
     "ru": frozenset(
         "и в во не что он она оно они на я с со как а то все она так его но да ты к у же вы за бы по "
@@ -153,7 +154,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 
-# Function words of a few more languages (Somali, Icelandic, Albanian, Azerbaijani): the chain
+# Function words of a few more languages (Somali, Icelandic, Albanian, Maltese, Azerbaijani): the chain
 # signal of inconsistent-translation took Somali haddii ("if") for a term without them.
 STOPWORDS.update({
     "so": frozenset(
@@ -168,6 +169,10 @@ STOPWORDS.update({
         "dhe e të në një që për me nga ka është janë u i së si por edhe ose kur nëse pas para "
         "mbi nën deri tek te do ishte kishte kanë ky kjo këto ato ai ajo ata të tij saj tyre "
         "gjatë sipas pra".split()),
+    "mt": frozenset(
+        "il l u ta' tal tad tat taż tas li f fil fl minn mill bil b għal għall ma mal lil lill fuq "
+        "taħt bejn wara qabel kien kienet kienu huwa hija huma dan din dawn dak dik dawk ukoll imma "
+        "però jew iżda biex meta fejn kif min x'inhu naħa oħra kull xi ħafna aktar anke sa".split()),
     "az": frozenset(
         "və bu da də ki ilə üçün olan olaraq isə bir o onun onlar bildirib deyib amma lakin həm "
         "görə kimi qədər sonra əvvəl artıq daha çox hər hansı edir etdi olub olunub ola".split()),

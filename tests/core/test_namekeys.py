@@ -131,3 +131,15 @@ def test_thai_and_lao_vowels_written_before_their_consonant_are_read_after_it() 
 def test_belarusian_vowel_alternations_in_a_stem_are_one_name() -> None:
     assert is_inflection("Пятрусь", "Петруся", "be")
     assert not is_inflection("Пятрусь", "Петруся", "ru")
+
+
+@pytest.mark.parametrize(("a", "b", "lang"), [
+    ("בבנק", "בנק", "he"), ("ולבנק", "בנק", "he"),  # Hebrew prefixes written onto the word
+    ("ଝାଡ଼ଖଣ୍ଡର", "ଝାଡ଼ଖଣ୍ଡ", "or"), ("ପ୍ରଧାନଙ୍କ", "ପ୍ରଧାନ", "or"),  # Odia case endings
+    ("গুৱাহাটীৰ", "গুৱাহাটী", "as"), ("শইকীয়াৰ", "শইকীয়াই", "as"),  # Assamese (ৰ for r)
+])
+def test_prefixes_and_case_endings_of_more_scripts(a: str, b: str, lang: str) -> None:
+    assert is_inflection(a, b, lang)
+    from auditor.core.namekeys import group_inflections
+
+    assert group_inflections([a, b], lang)[a] == group_inflections([a, b], lang)[b]

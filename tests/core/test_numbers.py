@@ -453,3 +453,20 @@ def test_a_three_month_range_is_a_quarter(text: str, lang: str, quarters: list[f
 def test_english_month_abbreviations_with_a_day() -> None:
     (q,) = [q for q in extract_quantities("results on Oct. 28 and", "en") if q.month]
     assert (q.month, q.day) == (10, 28)
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("بلغ 57 ألفاً و500 نيرة", "ar", 57500.0),  # "and" written onto the smaller part
+    ("fiye da kashi 40 cikin 100 na manoman", "ha", 40.0),  # 40 out of 100
+    ("ପ୍ରାୟ ସାଢ଼େ ଆଠ ହଜାର ଦର୍ଶକ", "or", 8500.0), ("୪.୨ କୋଟି ଟଙ୍କା", "or", 4.2e7),
+    ("৩ লাখ ২০ হাজাৰ", "as", 320000.0), ("€45 miljun għall-proġett", "mt", 45e6),
+])
+def test_amounts_joined_by_and_out_of_a_hundred_and_indic_scales(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text, lang)] == [value]
+
+
+def test_maltese_dates() -> None:
+    (d,) = [q for q in extract_quantities("fl-1 ta' Jannar 2026", "mt") if q.month]
+    assert (d.month, d.day) == (1, 1)
+    (m,) = extract_quantities("se jibdew sa Marzu tal-2026 u", "mt")
+    assert m.month == 3 and m.value is None

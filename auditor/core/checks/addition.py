@@ -32,7 +32,8 @@ class Addition(Check):
 
     And a merged bead (1-2, 1-3 …) whose translation is long by at least ``merged_z`` MADs
     but about right (within ``merged_fit`` MADs, and clearly better than leaving out any other) without one of its target segments: that
-    segment is reported. Where length alone cannot tell, anchors can: a target segment of a
+    segment is reported (``unsure_z`` MADs suffice when the bead's score is below
+    ``unsure_score``: the aligner hardly preferred the merge). Where length alone cannot tell, anchors can: a target segment of a
     merged bead at least ``anchored_z`` MADs long that holds ``anchored_min`` or more words the
     hop carries across elsewhere, none with a counterpart in the source while the rest of the
     bead finds one, and without which the bead fits.
@@ -66,7 +67,8 @@ class Addition(Check):
     (0: off) is that detector's threshold.
 
     Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (1.5), ``merged_z`` (2.0),
-    ``merged_fit`` (1.5), ``anchored_z`` (1.0), ``anchored_min`` (1), ``moved_z`` (2.0), ``mt_low`` (0.15), ``mt_high`` (0.5),
+    ``merged_fit`` (1.5), ``unsure_z`` (0.5), ``unsure_score`` (0.6), ``anchored_z`` (1.0), ``anchored_min`` (1),
+    ``moved_z`` (2.0), ``mt_low`` (0.15), ``mt_high`` (0.5),
     ``mt_words`` (3), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
     ``punct_z`` (1.5), ``punct_fit`` (1.0), ``lost_names`` (2).
     """
@@ -140,7 +142,9 @@ def _knobs(cfg: CheckConfig) -> Knobs:
     return Knobs(
         z=float(cfg.get("z", 3.5)), min_letters=int(cfg.get("min_letters", 12)), min_beads=int(cfg.get("min_beads", 8)),
         clause_z=float(cfg.get("clause_z", 1.5)), merged_z=float(cfg.get("merged_z", 2.0)),
-        merged_fit=float(cfg.get("merged_fit", 1.5)), anchored_z=float(cfg.get("anchored_z", 1.0)),
+        merged_fit=float(cfg.get("merged_fit", 1.5)),
+        unsure_z=float(cfg.get("unsure_z", 0.5)), unsure_score=float(cfg.get("unsure_score", 0.6)),
+        anchored_z=float(cfg.get("anchored_z", 1.0)),
         anchored_min=int(cfg.get("anchored_min", 1)), moved_z=float(cfg.get("moved_z", 2.0)),
         mt_low=float(cfg.get("mt_low", 0.15)), mt_high=float(cfg.get("mt_high", 0.5)),
         mt_words=int(cfg.get("mt_words", 3)),

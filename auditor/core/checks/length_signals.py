@@ -157,6 +157,9 @@ class Knobs:
     gap_anchors: int
     punct_z: float
     punct_fit: float
+    unsure_z: float | None = None
+    """``merged_z`` for a merged bead the aligner hardly preferred (score below ``unsure_score``)."""
+    unsure_score: float = 0.0
     lost_names: int = 0
     """Names a merged sentence must have that the translation never writes (0: off)."""
 
@@ -197,7 +200,7 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
     explained: set[int] = set()  # beads whose odd length a merged-segment signal explains
     for h in hidden_segments(
         ctx, a, side=side, z=k.merged_z, fit=k.merged_fit,
-        min_letters=min_letters, min_beads=min_beads,
+        min_letters=min_letters, min_beads=min_beads, unsure_z=k.unsure_z, unsure_score=k.unsure_score,
     ):
         hidden.add(h.segment)
         explained.add(id(h.bead))

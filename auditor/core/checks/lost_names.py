@@ -18,6 +18,8 @@ from auditor.core.checks.base import CheckContext
 from auditor.core.models import Alignment, Bead
 from auditor.core.names import stopwords, word_tokens
 from auditor.core.normalize import expected_scripts, fold, primary_language
+from auditor.core.number_words import month_of
+from auditor.core.weekdays import weekdays_in
 
 _NOUNS_CAPITALISED = frozenset({"de", "lb"})
 
@@ -55,7 +57,7 @@ def lost_names(ctx: CheckContext, a: Alignment, *, min_names: int) -> Iterator[L
         return  # across scripts names are transliterated: other detectors' business
     if primary_language(src_w.lang) in _NOUNS_CAPITALISED:
         return  # every German noun is capitalised: capitals say nothing about names
-    target_text = fold(tgt_w.text)
+    target_text, source_folded = fold(tgt_w.text), fold(src_w.text)
     common = _lower_case_words(src_w.text)
     for b in a.beads:
         if len(b.source) < 2 or not b.target:
@@ -74,5 +76,10 @@ def lost_names(ctx: CheckContext, a: Alignment, *, min_names: int) -> Iterator[L
                 kept = True  # in the translation: a name, an acronym (KIK), a number or a weekday says so
             elif names and not found and len(set(names)) >= min_names:
                 lost.append((sid, tuple(dict.fromkeys(names))))
-        if kept and len(lost) == 1:
+        # Capitalised words of the bead that the source never writes may be the lost names
+        # translated (Awtorità tad-Djar as the Housing Authority): then nothing is lost for sure.
+        renamed = [n for n in _names(bead_text, tgt_w.lang, frozenset())
+                   if fold(n) not in source_folded and not month_of(n, tgt_w.lang, whole=True)
+                   and not weekdays_in(n, tgt_w.lang)]
+        if kept and len(lost) == 1 and not renamed:
             yield LostNames(b, lost[0][0], lost[0][1])

@@ -94,10 +94,13 @@ def _numbers_lost(ctx: CheckContext, segment: str, other: tuple[str, ...]) -> bo
 
 
 def hidden_segments(
-    ctx: CheckContext, a: Alignment, *, side: str, z: float, fit: float, min_letters: int, min_beads: int
+    ctx: CheckContext, a: Alignment, *, side: str, z: float, fit: float, min_letters: int, min_beads: int,
+    unsure_z: float | None = None, unsure_score: float = 0.0,
 ) -> Iterator[Hidden]:
     """Segments of merged beads with no counterpart: ``side`` is ``source`` (omissions) or
-    ``target`` (additions)."""
+    ``target`` (additions). A merge the aligner itself hardly preferred (bead score below
+    ``unsure_score``: leaving the segment unpaired scored almost as well) needs only
+    ``unsure_z`` MADs of shortfall."""
     med, mad, n = _model(ctx, a)
     if n < min_beads:
         return
@@ -120,7 +123,8 @@ def hidden_segments(
             return (math.log(lt / ls) - med) / mad * sign
 
         d_all = dev(l_many)
-        if d_all > -z:
+        need = unsure_z if unsure_z is not None and b.score < unsure_score else z
+        if d_all > -need:
             continue
         fits = sorted((abs(dev(l_many - ln)), s) for s, ln in lens.items() if min_letters <= ln < l_many)
         if not fits or fits[0][0] > fit:

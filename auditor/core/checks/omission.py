@@ -57,7 +57,9 @@ class Omission(Check):
     Third: a merged bead (2-1, 3-1 …) whose translation is short by at least ``merged_z`` MADs
     but about right (within ``merged_fit`` MADs, and clearly better than leaving out any other) once one of its source segments is left out:
     that segment is reported, the aligner having hidden its omission in the merge (and the bead
-    is not reported again as short). Where length
+    is not reported again as short). A merge the aligner itself hardly preferred (bead score
+    below ``unsure_score``: leaving the sentence unpaired scored almost as well) needs only
+    ``unsure_z`` MADs: a short sentence dropped beside a long one (``Свою вину он не признал.``). Where length
     alone cannot tell (a short document, or one with many omissions, has a loose length
     model), anchors can: a segment of a merged bead at least ``anchored_z`` MADs short that
     holds ``anchored_min`` or more words the hop carries across elsewhere (numbers, names,
@@ -98,7 +100,8 @@ class Omission(Check):
     the sentence).
 
     Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``merged_z`` (2.0),
-    ``merged_fit`` (1.5), ``anchored_z`` (1.0), ``anchored_min`` (1), ``moved_z`` (2.0), ``mt_low`` (0.15), ``mt_high`` (0.5),
+    ``merged_fit`` (1.5), ``unsure_z`` (0.5), ``unsure_score`` (0.6), ``anchored_z`` (1.0), ``anchored_min`` (1),
+    ``moved_z`` (2.0), ``mt_low`` (0.15), ``mt_high`` (0.5),
     ``mt_words`` (3), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
     ``punct_z`` (1.5), ``punct_fit`` (1.0), ``lost_names`` (2).
     """
@@ -192,7 +195,9 @@ def _knobs(cfg: CheckConfig) -> Knobs:
     return Knobs(
         z=float(cfg.get("z", 3.5)), min_letters=int(cfg.get("min_letters", 12)), min_beads=int(cfg.get("min_beads", 8)),
         clause_z=-math.inf, merged_z=float(cfg.get("merged_z", 2.0)),
-        merged_fit=float(cfg.get("merged_fit", 1.5)), anchored_z=float(cfg.get("anchored_z", 1.0)),
+        merged_fit=float(cfg.get("merged_fit", 1.5)),
+        unsure_z=float(cfg.get("unsure_z", 0.5)), unsure_score=float(cfg.get("unsure_score", 0.6)),
+        anchored_z=float(cfg.get("anchored_z", 1.0)),
         anchored_min=int(cfg.get("anchored_min", 1)), moved_z=float(cfg.get("moved_z", 2.0)),
         mt_low=float(cfg.get("mt_low", 0.15)), mt_high=float(cfg.get("mt_high", 0.5)),
         mt_words=int(cfg.get("mt_words", 3)),

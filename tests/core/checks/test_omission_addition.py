@@ -9,7 +9,7 @@ from auditor.core.checks.runner import run_checks
 
 from .checkhelpers import EN_TEN as EN
 from .checkhelpers import RU_TEN as RU
-from .checkhelpers import context, fails, pair, passes
+from .checkhelpers import context, fails, findings, pair, passes
 
 
 def test_faithful_translation_passes_both() -> None:
@@ -262,3 +262,26 @@ def test_two_moved_sentences_merged_into_one_are_one_move() -> None:
     assert [f.evidence_value("kind") for f in found] == ["moved", "moved"]
     assert {f.evidence_value("moved-to") for f in found} == {"ru-s9"}
     passes(Addition, ctx)
+
+
+def test_a_merge_the_aligner_hardly_preferred_needs_less_shortfall() -> None:
+    # A short sentence dropped beside a long one: the bead is short by about one MAD, too
+    # little on its own, but the aligner scored the merge a coin flip (0.55), not a sure 0.9.
+    from dataclasses import replace
+
+    from auditor.core.checks.omission import Omission
+
+    src = " ".join(f"The river rose by {n} centimetres near the old mill overnight." for n in range(10, 20))
+    src += (" The river rose by 25 centimetres near the old mill overnight and the water reached the first"
+            " houses of the lower town before dawn. Nobody was hurt there.")
+    tgt = " ".join(f"Der Fluss stieg über Nacht an der alten Mühle um {n} Zentimeter." for n in range(10, 20))
+    tgt += (" Der Fluss stieg nachts an der alten Mühle um 25 Zentimeter und das Wasser erreichte vor dem"
+            " Morgen die ersten Häuser der Unterstadt.")
+    beads = {("src", "tgt"): [([i], [i]) for i in range(1, 11)] + [([11, 12], [11])]}
+    sure = context([("src", "en", src, None), ("tgt", "de", tgt, "src")], beads=beads)
+    assert not [f for f in findings(Omission, sure) if f.evidence_value("bead") == "2-1"]
+    (a,) = sure.alignments
+    unsure = replace(sure, alignments=(replace(a, beads=(*a.beads[:-1], replace(a.beads[-1], score=0.55))),))
+    (f,) = [f for f in fails(Omission, unsure) if f.evidence_value("bead") == "2-1"]
+    assert f.spans[0].text == "Nobody was hurt there."
+    assert not [f for f in findings(Omission, unsure, unsure_score=0.0) if f.evidence_value("bead") == "2-1"]
