@@ -305,6 +305,7 @@ class Distinctions:
         """``loose``: also match the neighbours' names on the looser cross-script key (not for
         truncations: a copy that keeps ``News`` beside ``Newsweek`` repeats the slip)."""
         abugida = token_script(a.root) in AGGLUTINATED
+        abjad = token_script(a.root) in ABJADS  # its unwritten vowels make every ratio low
         fa, fb = (a.key, b.key) if abugida else (a.norm, b.norm)
         xa, xb = cross_key(a.norm), cross_key(b.norm)
         for nb in self._neighbours(wid):
@@ -320,7 +321,9 @@ class Distinctions:
                     continue
                 n = key if abugida else name_norm(stem)
                 sa, sb = fuzz.ratio(n, fa), fuzz.ratio(n, fb)
-                if sa != sb:
+                # a third name (Dambatta beside Danbako/Dambako) is no evidence: the neighbour's
+                # name must be at least as close to one of the two as they are to each other
+                if sa != sb and (not loose or abjad or max(sa, sb) >= fuzz.ratio(fa, fb)):
                     sides.add(sa > sb)
             if len(sides) == 2:
                 return True

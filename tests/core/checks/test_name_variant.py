@@ -534,3 +534,13 @@ def test_two_names_written_together_in_one_sentence_are_two_names() -> None:
     text = ("The chipmaker is based in Tainan. Taiwan's economy grew. The plant is at the Tainan campus "
             "of the Southern Taiwan Science Park. Taiwan exports rose.")
     passes(NameVariant, single("en", text))
+
+
+def test_a_third_name_in_the_source_does_not_keep_two_spellings_apart() -> None:
+    # Dambatta (a town) is no evidence that Danbako and Dambako are two people
+    ha = ("Shugaban ƙungiyar, Alhaji Musa Danbako, ya ce amfanin gona ya ragu. Manoma a Dambatta sun koka. "
+          "Danbako ya ce farashi ya tashi. Danbako ya nemi taimako.")
+    en = ("The association's chairman, Alhaji Musa Danbako, said the harvest had fallen. Farmers in Dambatta "
+          "complained. Dambako said prices had risen. Danbako asked for help.")
+    (f,) = fails(NameVariant, pair("ha", ha, "en", en))
+    assert f.spans[0].text == "Dambako" and f.suggestion == "Danbako"
