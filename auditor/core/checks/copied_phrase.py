@@ -84,7 +84,9 @@ def copied_phrases(
                 # words the target language also uses as function words (Danish "workshops for
                 # skoleklasser") do not make a loanword a copied phrase
                 # (l'Italia, d'Amico: a capital after the elision makes a name)
-                lower = [t for t in run if t.text.islower() and fold(t.text) not in tgt_stop]
+                # (a capital opening a quotation counts as lower case: “Þetta reddast,” he said)
+                lower = [t for t in run if (t.text.islower() or _opens_quote(text, t.start, t.text))
+                         and fold(t.text) not in tgt_stop]
                 letters = sum(len(t.text) for t in lower)
                 run_counts = Counter(folded[i:j])
                 rare = any(vocab[f] <= run_counts[f] for f in folded[i:j] if len(f) > 3)
@@ -102,6 +104,13 @@ def copied_phrases(
                     foreign_set.append(foreign())
                 if not foreign_set[0].isdisjoint(f):
                     yield sid, seg.start + t.start, seg.start + t.end, src_w.lang
+
+
+_OPENING_QUOTES = frozenset("\"“„«‘‚»")
+
+
+def _opens_quote(text: str, start: int, word: str) -> bool:
+    return start > 0 and text[start - 1] in _OPENING_QUOTES and word[1:].islower()
 
 
 def foreign_letters(text: str, skip: Sequence[tuple[int, int]] = (), min_vocabulary: int = 60) -> frozenset[str]:

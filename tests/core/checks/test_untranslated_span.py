@@ -244,3 +244,14 @@ def test_japanese_kanji_and_kana_left_in_english_are_one_span() -> None:
 
     runs = foreign_runs("the work 降雪のペースに追いつかなかった and 北京 here", frozenset({"Latin"}))
     assert [(r.script, r.letters) for r in runs] == [("Kana", 15), ("Han", 2)]
+
+
+def test_a_quotation_left_in_the_source_language_starts_with_a_capital() -> None:
+    from auditor.core.checks.untranslated_span import UntranslatedSpan
+
+    is_ = ("Íbúar eru rólegir. „Þetta reddast, eins og við segjum,“ bætir Einar Guðbjartsson við. "
+           "Hraunið rennur til suðurs.")
+    en = ("Residents are calm. “Þetta reddast, as we say,” Einar Gudbjartsson added. "
+          "The lava is flowing south.")
+    (f,) = fails(UntranslatedSpan, pair("is", is_, "en", en))
+    assert f.spans[0].text == "Þetta reddast"
