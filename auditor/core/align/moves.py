@@ -21,6 +21,8 @@ MIN_RUN = 2
 """Sentences a moved block has at least (a single sentence is paired by the checks)."""
 MAX_HELD = 0.8
 """Target sentences in beads at least this confident are not taken out of them."""
+SURE_HELD = 0.9
+"""Beads at least this confident hold their target sentences even without a shared anchor."""
 NEAR = 2
 """Target sentences this close to the run's own place are no move (a local reordering)."""
 
@@ -88,7 +90,7 @@ def find_move(
             k += 1
         block = list(range(i, k))
         target = _block_target(block, displaced, strong, len(tgt))
-        if target is not None and not any(_held(bead_of_t.get(j), block) for j in target):
+        if target is not None and not any(_held(bead_of_t.get(j), block, src, tgt[j]) for j in target):
             return block, target
         i = k
     return None
@@ -118,16 +120,22 @@ def _partner(
     if not feats:
         return None
     near = {j for f in feats for j in index.get(f, ())}  # rare: a feature is in two targets at most
-    scored = sorted(((len(feats & tgt[j]), j) for j in near), reverse=True)
-    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+    # more anchors first; at equal counts a shared number outweighs a shared cognate key
+    scored = sorted(((len(feats & tgt[j]), any(f.startswith("#") for f in feats & tgt[j]), j) for j in near),
+                    reverse=True)
+    if not scored or (len(scored) > 1 and scored[0][:2] == scored[1][:2]):
         return None
-    shared = feats & tgt[scored[0][1]]
-    return scored[0][1], len(shared) >= 2 or any(f.startswith("#") for f in shared)
+    shared = feats & tgt[scored[0][2]]
+    return scored[0][2], len(shared) >= 2 or any(f.startswith("#") for f in shared)
 
 
-def _held(b: Bead | None, moved_s: Sequence[int]) -> bool:
-    """Is a target sentence in bead ``b`` confidently aligned outside the move?"""
-    return b is not None and bool(b.source) and b.score >= MAX_HELD and not set(b.source) & set(moved_s)
+def _held(b: Bead | None, moved_s: Sequence[int], src: Sequence[frozenset[str]], feats: frozenset[str]) -> bool:
+    """Is a target sentence in bead ``b`` confidently aligned outside the move? Confident and
+    sharing a rare anchor with the bead's source: a bead held by lengths alone, inside a block
+    that the moved sentences' anchors point into, is the move's casualty."""
+    if b is None or not b.source or b.score < MAX_HELD or set(b.source) & set(moved_s):
+        return False
+    return b.score >= SURE_HELD or any(feats & src[i] for i in b.source)
 
 
 def realign_without(

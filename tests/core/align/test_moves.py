@@ -50,6 +50,32 @@ def test_find_move_needs_strong_anchors_in_order() -> None:
     assert find_move(held, src, tgt) is None
 
 
+def test_a_block_taken_by_beads_of_lengths_alone_is_still_a_move() -> None:
+    # target 1-3 is the moved block; the path glued source 1-3 onto it with middling scores and
+    # no anchor in common, while the moved sentences' anchors point there: a move
+    beads = [Bead((0,), (0,), 0.99), Bead((1,), (1,), 0.86), Bead((2,), (2,), 0.86), Bead((3,), (3,), 0.86),
+             Bead((4,), (), 0.9), Bead((5,), (), 0.9), Bead((6,), (), 0.9)]
+    src = [frozenset({"#1"}), frozenset(), frozenset(), frozenset(), frozenset({"#48", "k:jng"}),
+           frozenset({"#2026"}), frozenset({"k:rp", "k:vrs"})]
+    tgt = [frozenset({"#1"}), frozenset({"#48", "k:jng"}), frozenset({"#2026"}), frozenset({"k:rp", "k:vrs"})]
+    assert find_move(beads, src, tgt) == ([4, 5, 6], [1, 2, 3])
+    # a bead that shares an anchor with its target, or is near certain, holds it
+    shared = [*beads[:2], Bead((2,), (2,), 0.86), *beads[3:]]
+    src_shared = [*src[:2], frozenset({"#2026"}), *src[3:]]
+    assert find_move(shared, src_shared, tgt) is None
+    sure = [*beads[:2], Bead((2,), (2,), 0.95), *beads[3:]]
+    assert find_move(sure, src, tgt) is None
+
+
+def test_a_number_breaks_a_tie_between_two_partners() -> None:
+    from auditor.core.align.moves import _partner
+
+    tgt = [frozenset({"k:sdl"}), frozenset({"#58"}), frozenset({"k:sdl"})]
+    index = {"k:sdl": [0, 2], "#58": [1]}
+    assert _partner(frozenset({"#58", "k:sdl"}), tgt, index) == (1, True)
+    assert _partner(frozenset({"k:sdl"}), tgt, index) is None
+
+
 @settings(max_examples=60, deadline=None)
 @given(n=st.integers(2, 12), m=st.integers(2, 12), data=st.data())
 def test_realigned_paths_are_monotone_and_complete(n: int, m: int, data: st.DataObject) -> None:
