@@ -70,10 +70,11 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
             return any(is_inflection(x, y, "und") for x in ra for y in rb if (x, y) != (fa, fb))
     if primary_language(lang) in _FLEETING_LANGS and _fleeting_vowel(fa, fb, lang):
         return True
-    if token_script(a) == "Hebrew":  # prefixes written onto the word: בבנק (in the bank), ולבנק
+    if token_script(a) in _PROCLITICS:  # prefixes written onto the word: בבנק (in the bank), وأليشتر
         short, long_ = sorted((fa, fb), key=len)
         head = long_[: len(long_) - len(short)]
-        if long_.endswith(short) and 0 < len(head) <= 2 and all(c in "בלוהמשכ" for c in head) and len(short) >= 3:
+        if (long_.endswith(short) and 0 < len(head) <= 2 and all(c in _PROCLITICS[token_script(a)] for c in head)
+                and len(short) >= 3):
             return True
     if primary_language(lang) == "be":  # akanye and yakanye: Пятрусь / Петруся, the stress moving
         i = _common_prefix(fa, fb)
@@ -102,6 +103,8 @@ _FLEETING_LANGS = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs", "hsb", "d
 _FLEETING = re.compile(r"(ie|e|o|е|о|ё|і)([cklnкцлн])$")
 
 
+# One-letter words written onto the next: Hebrew in/to/and/the/from/that/as, Arabic and/so/with/to/as.
+_PROCLITICS = {"Hebrew": "בלוהמשכ", "Arabic": "وفبلك"}
 _BE_ALTERNATIONS = ({"я", "е"}, {"а", "о"}, {"ё", "е"})
 _BE_BLOCK = str.maketrans("яаё", "еое")
 
@@ -315,7 +318,7 @@ def group_inflections(
             keys = {fold(f)[:3].translate(_BE_BLOCK)}
         else:
             keys = {fold(f)[:3]}
-        if token_script(f) == "Hebrew":  # and after one or two prefix letters: בבנק with בנק
+        if token_script(f) in _PROCLITICS:  # and after one or two prefix letters: בבנק with בנק
             keys |= {fold(f)[k : k + 3] for k in (1, 2) if len(f) - k >= 3}
         for key in keys:
             blocks.setdefault(key, []).append(f)

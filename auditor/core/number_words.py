@@ -308,7 +308,9 @@ WORDS: dict[str, dict[str, int]] = {
            "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двадцать": 20,
            "двадцати": 20, "третьего": 3, "второго": 2, "первого": 1},
     "de": {w: i for i, w in enumerate("null eins zwei drei vier fünf sechs sieben acht neun zehn".split())},
-    "fr": {w: i for i, w in enumerate("zéro un deux trois quatre cinq six sept huit neuf dix".split())},
+    # with the Swiss and Belgian tens (septante, huitante, nonante)
+    "fr": {**{w: i for i, w in enumerate("zéro un deux trois quatre cinq six sept huit neuf dix".split())},
+           "septante": 70, "huitante": 80, "octante": 80, "nonante": 90},
 }
 # More languages, soft like the rest: a word here can only stand for a digit on the other side
 # (5 people = cinco personas), never be reported itself; ambiguous words (Dutch een, Vietnamese

@@ -110,6 +110,12 @@ _CURRENCY = "$€£¥₹₦₩₽"
 _MONEY_SUFFIX = re.compile(r"(bn|mn|m|k|tn)(?![A-Za-z])", re.I)
 _MONEY_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 _QUARTER = re.compile(r"(?<!\d)(1[0-2]|[1-9])\s?[～~〜\-–至]\s?(1[0-2]|[1-9])\s?[月월]")
+# A quarter and half of an hour, spelt out: the minutes of the translation's "15 minutes".
+_PART_OF_HOUR = re.compile(
+    r"\b(?:a quarter of an hour|half an hour|(?:un )?quart d['’]heure|(?:une )?demi-heure|(?:eine[rn]? )?"
+    r"Viertelstunde|(?:eine[rn]? )?halbe[rn]? Stunde|(?:un )?cuarto de hora|media hora|(?:un )?quarto d['’]ora|"
+    r"mezz['’]ora|(?:um )?quarto de hora|meia hora|(?:een )?kwartier|half uur|четверть часа|полчаса)\b", re.I)
+_HALF = re.compile(r"half|demi|halbe|media|mezz|meia|полчаса", re.I)
 # 七成, 7割: tenths, the usual way to give a share in Chinese and Japanese (七成 = 70%)
 _TENTHS = re.compile(r"[成割](?![员員功立长長為为就果本交績绩人年])")
 _CJK_YEAR = re.compile(r"(?<!\d)[12]\d{3}\s?[年년]\s?\Z")
@@ -310,6 +316,9 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
                    for m in HAN_NUMERAL.finditer(text) if (v := han_value(m.group())) is not None
                    and not any(s < m.end() and m.start() < e for s, e in taken)
                    for tenth in [int(_TENTHS.match(text, m.end()) is not None)])
+    for m in _PART_OF_HOUR.finditer(text):  # un quart d'heure = 15 minutes, half an hour = 30
+        out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
+        out.append(Quantity(m.start(), m.end(), m.group(), value=30.0 if _HALF.search(m.group()) else 15.0, soft=True))
     if lang0 == "en":  # about a mile = ১ মাইল
         out.extend(Quantity(t.start, t.end, t.text, value=1.0, soft=True) for t in tokens
                    if fold(t.text) in {"a", "an"} and unit_after(text, t.end))

@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-5"
+SEGMENTER_VERSION = "rules-6"  # 6: Swiss "m ü. M." (metres above sea level) is no sentence end
 MAX_SEGMENT_CHARS = 1_000_000
 """A longer run without any sentence break is cut at the last whitespace before this length
 (or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
@@ -72,7 +72,7 @@ _ABBREV = {
         "Mr Mrs Ms Messrs Dr Prof Sr Jr St Mt Ft Gen Col Lt Maj Capt Cmdr Sgt Adm Gov "
         "Sen Sens Rep Reps Rev Hon Pres Supt Insp Det Amb Pvt Cpl Fr Br Sr Mme Mlle"
     ),
-    "de": _words("z d.h u.a z.B Dr Prof Hr Fr Frl St vgl bzw evtl ggf inkl sog usf bspw"),
+    "de": _words("z d.h u.a z.B Dr Prof Hr Fr Frl St vgl bzw evtl ggf inkl sog usf bspw ü ü.M"),
     "fr": _words("MM Mme Mmes Mlle Mlles Dr Pr Me Mgr St Ste cf env"),
     "ru": _words("т т.е т.к т.н т.п см ср напр проф акад ул пл пр-т просп св тов г-н г-жа"),
     "uk": _words("т.зв див проф акад вул ім"),

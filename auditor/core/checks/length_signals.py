@@ -181,11 +181,13 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
     min_letters, min_beads = k.min_letters, k.min_beads
     moved = {id(m.source_bead if side == "source" else m.target_bead): m
              for m in moved_pairs(ctx, a, z=k.moved_z, min_letters=min_letters, min_beads=min_beads)}
-    for b in a.beads:
+    for n, b in enumerate(a.beads):
         mine, other = (b.source, b.target) if side == "source" else (b.target, b.source)
         if mine and not other:
             segs = [ctx.segment(s) for s in mine]
             if not any(meaningful(s.text, min_letters) for s in segs):
+                continue
+            if _joined_to_neighbour(ctx, a, n, side, k.merged_fit):
                 continue
             spans = tuple(Span(wid, s.start, s.end, s.text) for s in segs)
             m = moved.get(id(b))
@@ -260,6 +262,55 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
             if side == "source":  # what is missing is in the source: point there too
                 here += [Span(a.source, t.start, t.end, t.text) for t in map(ctx.segment, o.bead.source)]
             yield Signal("ratio", o.bead, tuple(o.bead.target), tuple(here), z=o.z, outlier=o)
+
+
+_OPEN_QUOTES = "“„«「『\""
+# A colon or semicolon inside a sentence that does not introduce a quotation (said: “…”).
+_JOINING_COLON = re.compile(r"[:;：；](?![\s\u00a0\u202f]*[“„«「『\"'‘‹»]|$)")
+_CLOSE_QUOTES = "”“»」』\""
+
+
+def _continues_quote(prev: str, text: str) -> bool:
+    """``text`` closes a quotation that ``prev`` opened (a quotation of two sentences)."""
+    opened = sum(prev.count(c) for c in _OPEN_QUOTES if c != '"') - sum(prev.count(c) for c in "”»」』")
+    straight = prev.count('"') % 2 == 1
+    return (opened > 0 or straight) and text.rstrip()[-1:] in _CLOSE_QUOTES and not any(c in text for c in "“„«「『")
+
+
+def _joined_to_neighbour(ctx: CheckContext, a: Alignment, n: int, side: str, fit: float) -> bool:
+    """Is the null bead ``n`` a sentence its neighbour bead holds too, joined in a way the
+    aligner's lengths could not see? Either it closes a quotation its neighbour on the same side
+    opened (the translation kept a two-sentence quotation as one sentence, or split it), or the
+    other side of the neighbour joins two sentences with a colon or semicolon ("Le groupe a
+    réagi de manière exemplaire : à 10 h 43, …"); and with it, the neighbour's length ratio
+    stays within ``fit`` MADs of the hop's."""
+    from auditor.core.checks.merged_beads import _model
+
+    med, mad, count = _model(ctx, a)
+    if not count:
+        return False
+    b = a.beads[n]
+    mine = b.source or b.target
+    wid = a.source if side == "source" else a.target
+    extra = sum(translated_letters(ctx, wid, ctx.segment(s).text) for s in mine)
+    for j in (n - 1, n + 1):
+        if not 0 <= j < len(a.beads) or not a.beads[j].source or not a.beads[j].target:
+            continue
+        nb = a.beads[j]
+        same, other = (nb.source, nb.target) if side == "source" else (nb.target, nb.source)
+        first, second = (ctx.segment(same[-1]).text, ctx.segment(mine[0]).text) if j < n else \
+            (ctx.segment(mine[-1]).text, ctx.segment(same[0]).text)
+        joined = _continues_quote(first, second) or any(_JOINING_COLON.search(ctx.segment(o).text) for o in other)
+        if not joined:
+            continue
+        ls = sum(translated_letters(ctx, a.source, ctx.segment(s).text) for s in nb.source)
+        lt = sum(translated_letters(ctx, a.target, ctx.segment(t).text) for t in nb.target)
+        if not ls or not lt:
+            continue
+        ratio = lt / (ls + extra) if side == "source" else (lt + extra) / ls
+        if abs((math.log(ratio) - med) / mad) <= fit:
+            return True
+    return False
 
 
 def _whole(ctx: CheckContext, wid: str, kind: Kind, bead: Bead, sid: str, **kw: Any) -> Signal:

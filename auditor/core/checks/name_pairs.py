@@ -10,7 +10,7 @@ import unicodedata
 from auditor.core.checks.base import CheckContext
 from auditor.core.checks.name_evidence import NameGroup
 from auditor.core.names import is_derivation, is_inflection, phonetic_key, token_script
-from auditor.core.normalize import fold, transliterate
+from auditor.core.normalize import fold, primary_language, transliterate
 
 
 def derived(a: NameGroup, b: NameGroup, lang: str) -> bool:
@@ -99,3 +99,15 @@ def dj_alike(a: NameGroup, b: NameGroup) -> bool:
     if not any("đ" in r.lower() for r in (a.root, b.root)):
         return False
     return a.norm != b.norm and a.norm.replace("dj", "d") == b.norm.replace("dj", "d")
+
+
+_NEXT_CAPITAL = re.compile(r"[ \u00a0]+[A-ZÄÖÜ]")
+
+
+def place_adjective(ctx: CheckContext, g: NameGroup) -> bool:
+    """German adjectives of place end in -er and stand before a noun, which German capitalises
+    (Berner Alpen, Zürcher Oberland, Wiener Staatsoper): such a word is no spelling of a name."""
+    if primary_language(g.lang) not in ("de", "lb", "gsw") or not g.root.endswith("er"):
+        return False
+    return all(m.text.endswith("er") and _NEXT_CAPITAL.match(ctx.chain.witness(m.witness).text, m.end)
+               for m in g.mentions)

@@ -38,6 +38,7 @@ from auditor.core.checks.name_pairs import (
     later_at_sentence_start,
     letter_form_inside,
     parts_of_other_names,
+    place_adjective,
     plain_key,
     tail_only,
 )
@@ -183,7 +184,8 @@ class NameVariant(Check):
         if cfg.get("truncation", True) and lang not in COMPOUNDING:
             edges.extend(self._truncation_edges(cfg, lang, groups))
         edges = [e for e in edges if compound_pair_ok(groups[e[0]], groups[e[1]], e[2])
-                 and not parts_of_other_names(ctx, groups[e[0]], groups[e[1]])]
+                 and not parts_of_other_names(ctx, groups[e[0]], groups[e[1]])
+                 and place_adjective(ctx, groups[e[0]]) == place_adjective(ctx, groups[e[1]])]
         if lang in NOUN_CAPITALISING:
             seen = {name_norm(name_stem(m.text, m.lang)) for m in others}
             edges = [e for e in edges if groups[e[0]].norm in seen or groups[e[1]].norm in seen]

@@ -285,3 +285,27 @@ def test_a_merge_the_aligner_hardly_preferred_needs_less_shortfall() -> None:
     (f,) = [f for f in fails(Omission, unsure) if f.evidence_value("bead") == "2-1"]
     assert f.spans[0].text == "Nobody was hurt there."
     assert not [f for f in findings(Omission, unsure, unsure_score=0.0) if f.evidence_value("bead") == "2-1"]
+
+
+def test_a_sentence_joined_to_its_neighbour_by_a_quotation_or_a_colon_is_no_null() -> None:
+    from auditor.core.checks.addition import Addition
+    from auditor.core.checks.omission import Omission
+
+    src = " ".join(f"The river rose by {n} centimetres near the old mill overnight." for n in range(10, 20))
+    tgt = " ".join(f"Der Fluss stieg über Nacht an der alten Mühle um {n} Zentimeter." for n in range(10, 20))
+    regular = [([i], [i]) for i in range(1, 11)]
+    # the translation splits a two-sentence quotation the source keeps in one sentence
+    src_q = src + " The miller said: “The water is higher than it has ever been here, and I will not be sleeping tonight.”"
+    tgt_q = tgt + " Der Müller sagte: “Das Wasser steht höher als je zuvor.” “Ich werde heute Nacht nicht schlafen.”"
+    tgt_split = tgt + " Der Müller sagte: “Das Wasser steht höher als je zuvor. Ich werde heute Nacht nicht schlafen.”"
+    beads = {("en", "de"): [*regular, ([11], [11]), ([], [12])]}
+    passes(Addition, context([("en", "en", src_q, None), ("de", "de", tgt_split, "en")], beads=beads))
+    # two closed quotations are two sentences: the second is a real addition
+    fails(Addition, context([("en", "en", src_q, None), ("de", "de", tgt_q, "en")], beads=beads))
+    # a source sentence the translation joins to the next with a colon
+    src_c = src + " The village reacted calmly. At noon the mayor opened the school gym for the families."
+    tgt_c = tgt + " Das Dorf reagierte gelassen: Am Mittag öffnete der Bürgermeister die Turnhalle für die Familien."
+    beads_c = {("en", "de"): [*regular, ([11], []), ([12], [11])]}
+    passes(Omission, context([("en", "en", src_c, None), ("de", "de", tgt_c, "en")], beads=beads_c))
+    tgt_nc = tgt + " Am Mittag öffnete der Bürgermeister die Turnhalle für die Familien."
+    fails(Omission, context([("en", "en", src_c, None), ("de", "de", tgt_nc, "en")], beads=beads_c))
