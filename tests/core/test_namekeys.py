@@ -32,6 +32,9 @@ def test_zero_width_characters_do_not_change_a_name() -> None:
     ("Tampere", "Tampereella", "fi", True),
     ("Պետրոսյանի", "Պետրոսյանը", "hy", True),  # Armenian genitive and article
     ("Osekkin", "Osechkin", "cs", False),
+    ("وبيروت", "بيروت", "ar", True),  # Arabic "and" written onto the name
+    ("בבנק", "בנק", "he", True),
+    ("وبيروت", "بيرو", "ar", False),  # the prefix is at the front, never at the end
 ])
 def test_inflection_or_spelling(a: str, b: str, lang: str, same: bool) -> None:
     assert is_inflection(a, b, lang) is same

@@ -129,6 +129,11 @@ def test_language_tables(lang: str) -> None:
     check_invariants(text, segment_text(text, lang, "w"))
 
 
+def test_swiss_metres_above_sea_level_end_no_sentence() -> None:
+    text = "Die Hütte liegt auf 2500 m ü. M. am Grat. Sie ist offen."
+    assert sentences(text, "de") == ["Die Hütte liegt auf 2500 m ü. M. am Grat.", "Sie ist offen."]
+
+
 def test_region_subtag_uses_language_rules() -> None:
     assert sentences("Dr. Who came. He left.", "en-GB") == ["Dr. Who came.", "He left."]
     assert sentences("Dr. Who came. He left.", "und") == ["Dr. Who came.", "He left."]

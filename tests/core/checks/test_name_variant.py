@@ -115,6 +115,18 @@ def test_bengali_mentions_come_from_alignment_and_keep_their_case_endings() -> N
     assert [(f.witness, f.spans[0].text) for f in got] == [("tgt", "Osekkin")]
 
 
+def test_a_german_adjective_of_place_is_no_spelling_of_a_name() -> None:
+    ctx = pair(
+        "de",
+        "Tourenleiter Reto Brunner plante die Route. Für die westlichen Berner Alpen galt Stufe 3. "
+        "Brunner alarmierte um 10.43 Uhr die Rettung. Die Berner Alpen blieben gesperrt, sagt Brunner.",
+        "fr",
+        "Le chef de course Reto Brunner a planifié l'itinéraire. Le degré 3 valait pour l'ouest des Alpes "
+        "bernoises. À 10 h 43, Reto Brunner a alerté les secours. Les Alpes bernoises sont restées fermées.",
+    )
+    passes(NameVariant, ctx)
+
+
 def test_same_language_witnesses_are_compared_across_the_chain() -> None:
     ctx = context(
         [

@@ -61,6 +61,11 @@ PASSES = [
     ("en", "Expect 1 to 4 inches of rain.", "ru", "Ожидается от 2,5 до 10 см осадков."),
     ("en", "New York could reach 80 degrees on Tuesday.", "ru", "В Нью-Йорке может быть до 27 градусов."),
     ("en", "The crash was about a mile away.", "bn", "দুর্ঘটনাস্থল প্রায় ১ মাইল দূরে।"),
+    # Persian clock times, Swiss and Belgian French tens, parts of an hour spelt out
+    ("en", "The quake struck at 4:17 am.", "fa", "زلزله در ساعت ۴ و ۱۷ دقیقه بامداد رخ داد."),
+    ("en", "It has 90 seats.", "fr", "Elle compte nonante sièges."),
+    ("en", "The rescue took 15 minutes.", "fr", "Le sauvetage a duré un quart d'heure."),
+    ("en", "They waited 30 minutes.", "de", "Sie warteten eine halbe Stunde."),
 ]
 
 FAILS = [
