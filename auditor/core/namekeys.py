@@ -148,6 +148,9 @@ _BN_DERIVED = tuple(m + e for m in ("ীয়", "িয়", "ীয়ান",
 
 # Nouns in -ика drop the к before the adjective's -ийск- (Балтика/Балтийском, Африка/африканский).
 _CYR_KA = tuple("к" + e for e in _CYR_NOUN)
+# -ск- after a stem that ends in с/з/ц keeps one с: Одесса/одесской, Черкаси/Черкаської.
+_CYR_SIBILANT_K = frozenset("к" + e for e in _CYR_ADJ) | frozenset(
+    "ьк" + e for e in (*_CYR_ADJ, "а", "ої", "ій", "ою", "у", "і"))
 # The Arabic-script nisba: البحرين/البحرينية, مصر/المصري, ایران/ایرانی, پاکستان/پاکستانی.
 _ARABIC_BASE = ("", "ا", "ة")
 _ARABIC_DERIVED = ("ي", "ية", "يون", "يين", "يان", "يات", "ی", "یہ", "یوں", "یان", "ای")
@@ -182,6 +185,9 @@ def is_derivation(a: str, b: str, lang: str) -> bool:
     for k in range(p, 3, -1):
         ta, tb = fa[k:], fb[k:]
         if (ta in base and tb in derived) or (tb in base and ta in derived):
+            return True
+        if token_script(a) == "Cyrillic" and fa[k - 1] in "сзц" and (
+                (ta in base and tb in _CYR_SIBILANT_K) or (tb in base and ta in _CYR_SIBILANT_K)):
             return True
         if token_script(a) == "Latin" and ((ta, tb) in _NOUN_PAIRS or (tb, ta) in _NOUN_PAIRS):
             return True

@@ -67,6 +67,9 @@ def test_case_endings_that_share_letters_are_inflections(a: str, b: str, lang: s
     ("Америке", "Американцы", "ru", True),
     ("Индонезии", "Индонезийского", "ru", True),
     ("ইন্দোনেশিয়ার", "ইন্দোনেশিয়", "bn", True),
+    # -ск- after a stem in с keeps one с
+    ("Черкаси", "Черкаської", "uk", True),
+    ("Одесса", "одесской", "ru", True),
     # misspellings differ inside the word, or by a letter that is no suffix
     ("Osechkin", "Osekkin", "en", False),
     ("Kiernan", "Kieran", "en", False),

@@ -69,8 +69,9 @@ def align_texts(
 
     ``translation``, when given, is a translation of ``src`` into the target language, one
     entry per source sentence; it adds a string-similarity term to the cost. The language tags
-    are accepted for the record: every feature is language-neutral (digits of any script,
-    transliterated names and cognates, punctuation, a dictionary learnt from the document).
+    name the months (ноября/listopada/November as one anchor; listopad is October in Croatian);
+    every other feature is language-neutral (digits of any script, transliterated names and
+    cognates, punctuation, a dictionary learnt from the document).
     ``paragraphs`` (the paragraph number of every source and every target sentence) lets a
     path through places where both sides end a paragraph cost less, in proportion to how well
     a first path found without them says the two sides' paragraphs agree.
@@ -97,12 +98,12 @@ def _align_texts(
     src_len, tgt_len = _lengths(src), _lengths(tgt)
     ratio = float(tgt_len.sum() + 1.0) / float(src_len.sum() + 1.0)
     interner = Interner()
-    src_bag, src_stems = interner.analyse(src)
-    tgt_bag, tgt_stems = interner.analyse(tgt)
+    src_bag, src_stems = interner.analyse(src, src_lang)
+    tgt_bag, tgt_stems = interner.analyse(tgt, tgt_lang)
     num_src, num_tgt = number_sides(src_bag, tgt_bag, interner.features, src_len, tgt_len)
     own_src_bag = src_bag
     if translation is not None:
-        src_bag = src_bag.concat(interner.analyse(translation)[0])
+        src_bag = src_bag.concat(interner.analyse(translation, tgt_lang)[0])
     types = bead_types(p)
     breaks = paragraph_breaks(paragraphs, n, m, p.paragraph_size) if paragraphs is not None else None
     # Pass 1 goes without paragraphs: its path is what says whether they can be trusted.
@@ -193,7 +194,7 @@ def _with_moves(
     size = len(features) + 1
     anchor = np.zeros(size, dtype=bool)
     for name, fid in features.items():
-        if name.startswith(("#", "k:")):
+        if name.startswith(("#", "k:", "m:")):
             anchor[fid] = True
     df_s = np.bincount(bags[0].ids, minlength=size)
     df_t = np.bincount(bags[1].ids, minlength=size)

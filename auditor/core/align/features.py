@@ -15,6 +15,8 @@ import numpy as np
 from auditor.core.align.anchors import analyse_word, punctuation_features, roman_features, tokens
 from auditor.core.align.costs import Side
 from auditor.core.align.params import AlignParams
+from auditor.core.normalize import primary_language
+from auditor.core.number_words import month_of
 
 
 @dataclass
@@ -55,8 +57,23 @@ class Interner:
         ids = tuple(feats.setdefault(f, len(feats)) for f in names)
         return ids, (self.stems.setdefault(st, len(self.stems)) if st else -1)
 
-    def analyse(self, texts: Sequence[str]) -> tuple[Bag, Bag]:
-        """Anchor features and dictionary stems of every text."""
+    def _months(self, words: Sequence[str], lang: str) -> list[tuple[int, ...]]:
+        """``m:`` features of month names (ноября, listopada, November): a date written without
+        a day has no number to anchor it. Language-aware, as month words are not: Croatian
+        listopad is October, Polish November. English may and march are words too: there only
+        a capital counts."""
+        code = primary_language(lang)
+        if code in ("und", ""):
+            return [() for _ in words]
+        feats = self.features
+        out: list[tuple[int, ...]] = []
+        for w in words:
+            mo = month_of(w, lang, whole=True) if w[:1].isalpha() and (code != "en" or w[0].isupper()) else 0
+            out.append((feats.setdefault(f"m:{mo}", len(feats)),) if mo else ())
+        return out
+
+    def analyse(self, texts: Sequence[str], lang: str = "und") -> tuple[Bag, Bag]:
+        """Anchor features and dictionary stems of every text (month names need ``lang``)."""
         n = len(texts)
         per_text = [tokens(t) for t in texts]
         flat = [tok for toks in per_text for tok in toks]
@@ -67,6 +84,9 @@ class Interner:
         tok_idx = np.fromiter((index.setdefault(tok, len(index)) for tok in flat), dtype=np.int64, count=len(flat))
         cache = self._tok
         infos = [cache[tok] if tok in cache else cache.setdefault(tok, self._analyse_token(tok)) for tok in index]
+        months = self._months(list(index), lang)
+        if any(months):
+            infos = [(ids + mo, st) if mo else (ids, st) for (ids, st), mo in zip(infos, months)]
         n_feat = np.fromiter((len(ids) for ids, _ in infos), dtype=np.int64, count=len(infos))
         feat_flat = np.fromiter((f for ids, _ in infos for f in ids), dtype=np.int64, count=int(n_feat.sum()))
         feat_start = np.cumsum(n_feat) - n_feat

@@ -36,3 +36,35 @@ def test_hyphen_inside_a_word_is_spelling_not_a_dash() -> None:
     assert "p:-" in punctuation_features("He left - and never came back.")
     assert "p:-" in punctuation_features("Он ушёл — и не вернулся.")
     assert "p:-" in punctuation_features("-- Да, -- сказал он.")
+
+
+def test_a_month_name_anchors_a_date_without_a_day() -> None:
+    from auditor.core.align import align_texts
+    from auditor.core.align.features import Interner
+
+    src = [
+        "Mayor Andriy Lytvynchuk urged residents of Cherkasy to remain calm.",
+        "“The city will hold out, the energy workers are working around the clock,” Lytvynchuk stressed.",
+        "He said schools in Cherkasy were holding classes remotely on Friday.",
+        "Lytvynchuk was also told that almost 9,000 customers in the Mytnytsia neighbourhood are still without heating.",
+        "According to preliminary estimates cited by Honcharuk, the damage from the attack exceeds 120 million hryvnias.",
+        "This is already the third massive strike on the Cherkasy region's energy system since the start of November.",
+    ]
+    tgt = [
+        "Mer Andrij Łytwynczuk zaapelował do mieszkańców Czerkas o zachowanie spokoju.",
+        "„Miasto wytrzyma, energetycy pracują całą dobę” – podkreślił.",
+        "Jak dodał, w piątek szkoły w Czerkasach prowadzą lekcje zdalnie.",
+        "Łytwynczukowi zgłoszono też, że prawie 9 tys. odbiorców na osiedlu Mytnycia nadal nie ma ogrzewania.",
+        "Według wstępnych szacunków, które przedstawił Honczaruk, straty spowodowane atakiem przekraczają 120 mln hrywien.",
+        "To już trzeci zmasowany atak na energetykę obwodu czerkaskiego od początku listopada.",
+        "Rosja od tygodni uderza w ukraińską infrastrukturę energetyczną, by przed zimą pozbawić mieszkańców prądu i ogrzewania.",
+    ]
+    beads = [(tuple(b.source), tuple(b.target)) for b in align_texts(src, tgt, src_lang="en", tgt_lang="pl")]
+    assert ((5,), (5,)) in beads and ((), (6,)) in beads
+    # Language-aware: Croatian listopad is October; English may is a word unless capitalised.
+    it = Interner()
+    it.analyse(["U listopadu.", "may be, in May"], "hr")
+    assert "m:10" in it.features
+    en = Interner()
+    en.analyse(["It may rain in May."], "en")
+    assert set(en.features) & {"m:5"} and sum(k.startswith("m:") for k in en.features) == 1
