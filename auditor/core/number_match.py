@@ -85,7 +85,14 @@ def _matches(a: Quantity, b: Quantity, strict: bool) -> bool:
         return bool(a.day) and not b.soft and _same(float(a.day), b.value)
     if b.is_date:
         return bool(b.day) and not a.soft and _same(a.value, float(b.day))
-    return _same_amount(a, b) or _converted(a, b) or _converted(b, a)
+    return _same_amount(a, b) or _converted(a, b) or _converted(b, a) or _afternoon(a, b) or _afternoon(b, a)
+
+
+def _afternoon(a: Quantity, b: Quantity) -> bool:
+    """A bare hour of the 24-hour clock, ``alle 15``, ``às 15``, read as a plain number, beside
+    a clock time on the 12-hour dial (``3pm``: clock values are kept on that dial)."""
+    return (b.clock and not a.clock and a.value is not None and b.value is not None
+            and a.value == int(a.value) and 13 <= a.value <= 23 and _same(a.value - 12, b.value))
 
 
 def _same_amount(a: Quantity, b: Quantity) -> bool:

@@ -25,6 +25,9 @@ from auditor.core.number_words import (
     WORDS,
 )
 
+# French typesetting puts a narrow no-break space between a number and its word (1,5 million).
+_SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009", "\u2007"})
+
 
 def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, value) of tens-and-unit number words read as one number: ``forty-eight``,
@@ -34,7 +37,7 @@ def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[t
         return
     for t, nxt in pairwise(tokens):
         tens = word_value(t.text, lang0)
-        if tens is None or tens < 20 or tens % 10 or tens > 90 or text[t.end : nxt.start] not in {" ", "-", "\u00a0"}:
+        if tens is None or tens < 20 or tens % 10 or tens > 90 or text[t.end : nxt.start] not in {"-", *_SPACES}:
             continue
         unit = word_value(nxt.text, lang0)
         if unit is not None and 1 <= unit <= 9:
@@ -42,7 +45,7 @@ def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[t
     if lang0 == "ar":  # اثنا عشر = 12, ثلاث عشرة = 13; خمسة وعشرون = 25
         for t, nxt in pairwise(tokens):
             unit, other = word_value(t.text, lang0), word_value(nxt.text, lang0)
-            if unit is None or other is None or not 1 <= unit <= 9 or text[t.end : nxt.start] not in {" ", "\u00a0"}:
+            if unit is None or other is None or not 1 <= unit <= 9 or text[t.end : nxt.start] not in _SPACES:
                 continue
             if other == 10 and fold(nxt.text).lstrip("و") in {"عشر", "عشرة"}:
                 yield t.start, nxt.end, float(10 + unit)
@@ -85,7 +88,8 @@ def word_value(token: str, lang0: str) -> int | None:
     word, words = fold(token), WORDS.get(lang0, {})
     n = number_word(word, words)
     if n is None and lang0 == "ar":  # the article and "and" are written onto the word: الاثنتي, وعشرون
-        for prefix in ("وال", "ال", "و"):
+        # (and "with", "for", "so": بثلاثة أهداف, by three goals)
+        for prefix in ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف"):
             if word.startswith(prefix) and len(word) > len(prefix) + 1:
                 n = number_word(word[len(prefix) :], words)
                 if n is not None:
@@ -142,7 +146,7 @@ _TWO_WORD_SCALES = {("их", "наяд"): 1e12}
 
 def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
     # A space, or a hyphen before an inflected scale word (25-тысячная толпа, a 25,000-strong crowd).
-    gap = 1 if text[end : end + 1] in {" ", "\u00a0"} or (text[end : end + 1] == "-" and not text[end + 1 : end + 2].isascii()) else 0
+    gap = 1 if text[end : end + 1] in _SPACES or (text[end : end + 1] == "-" and not text[end + 1 : end + 2].isascii()) else 0
     money = _MONEY_UNIT.match(text, end)
     if money is not None:  # 350 M€, 1,2 Md€, 30 k€: the scale written into the currency unit
         return _MONEY_UNIT_SCALE[money.group(1).lower()], money.end(1)
@@ -183,11 +187,13 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
     return 1.0, end
 
 
-_SCALE_BEFORE = re.compile(r"(\w+)[\s\u00a0]+\Z")
+# (Indic vowel signs are marks, not \w: the word runs through them, මිලියන)
+_SCALE_BEFORE = re.compile(r"((?:\w|[\u0900-\u0dff])+)[\s\u00a0]+\Z")
 
 
 def scale_before(text: str, start: int) -> tuple[float, int]:
-    """A scale word written before its number (Swahili ``milioni 2``, ``elfu 3``)."""
+    """A scale word written before its number (Swahili ``milioni 2``, ``elfu 3``, Sinhala
+    ``මිලියන 250``)."""
     m = _SCALE_BEFORE.search(text, max(0, start - 16), start)
     if m is None:
         return 1.0, start

@@ -7,6 +7,7 @@ stems make dates comparable across forms (``17 March``, ``১৭ মার্চ
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -201,12 +202,12 @@ SCALES: dict[str, float] = {
     "ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
     "هزار": 1e3, "میلیون": 1e6, "میلیارد": 1e9, "ہزار": 1e3, "لاکھ": 1e5, "کروڑ": 1e7,
     "אלף": 1e3, "אלפים": 1e3, "מיליון": 1e6, "מיליארד": 1e9,
-    "พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6,
+    "พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6, "ล้านล้าน": 1e12, "ລ້ານລ້ານ": 1e12,
 }
 SCALES.update({
     # Indic scripts beyond Bengali and Hindi: lakh, crore and the English loans
     "मिलियन": 1e6, "बिलियन": 1e9, "कोटी": 1e7,
-    "ஆயிரம்": 1e3, "லட்சம்": 1e5, "லட்ச": 1e5, "கோடி": 1e7, "மில்லியன்": 1e6, "பில்லியன்": 1e9,
+    "ஆயிரம்": 1e3, "லட்சம்": 1e5, "லட்ச": 1e5, "இலட்சம்": 1e5, "இலட்ச": 1e5, "கோடி": 1e7, "மில்லியன்": 1e6, "பில்லியன்": 1e9,
     "వేలు": 1e3, "లక్ష": 1e5, "లక్షల": 1e5, "కోట్లు": 1e7, "కోట్ల": 1e7, "మిలియన్": 1e6, "బిలియన్": 1e9,
     "ಸಾವಿರ": 1e3, "ಲಕ್ಷ": 1e5, "ಕೋಟಿ": 1e7, "ಮಿಲಿಯನ್": 1e6, "ಬಿಲಿಯನ್": 1e9,
     "ലക്ഷം": 1e5, "കോടി": 1e7, "ദശലക്ഷം": 1e6, "മില്യൺ": 1e6,
@@ -284,11 +285,13 @@ LONG_SCALES: dict[str, dict[str, float]] = {
     "sv": {"biljon": 1e12, "biljoner": 1e12},
 }
 # Written before the number (Swahili: milioni 2 = 2 million).
-PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9}
+PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9,
+                                   # Sinhala: රුපියල් මිලියන 250 (rupees million 250)
+                                   "මිලියන": 1e6, "බිලියන": 1e9, "ලක්ෂ": 1e5, "කෝටි": 1e7}
 # Written straight after the digits (1万2千, 200만, 2亿).
 SCALE_CHARS = "万萬億千亿만억천"  # not 조: 제3조 is Article 3
 # Scripts written without spaces: a scale word there runs into the next word (2 ล้านยูโร).
-UNSPACED_SCALES = ("พัน", "หมื่น", "แสน", "ล้าน", "ពាន់", "ម៉ឺន", "សែន", "លាន", "ພັນ", "ໝື່ນ", "ແສນ", "ລ້ານ", "ຕື້",
+UNSPACED_SCALES = ("พัน", "หมื่น", "แสน", "ล้านล้าน", "ล้าน", "ລ້ານລ້ານ", "ពាន់", "ម៉ឺន", "សែន", "លាន", "ພັນ", "ໝື່ນ", "ແສນ", "ລ້ານ", "ຕື້",
                    "ထောင်", "သောင်း", "သိန်း", "သန်း")
 # Too short to take a case ending: শত (hundred) would read শতাংশ (per cent) as hundreds.
 NO_ENDINGS = frozenset({"শত", "শো"})
@@ -389,7 +392,8 @@ WORDS.update({
 
 
 def _inflected(stems: dict[str, int], endings: str) -> dict[str, int]:
-    return {stem + e: v for stem, v in stems.items() for e in endings.split()}
+    """Each stem with each space-separated ending; a leading space lists the bare stem too."""
+    return {stem + e: v for stem, v in stems.items() for e in endings.split(" ")}
 
 
 # Ordinals (the first line = 1号线 = Line 1): soft like the words above, so they only ever
@@ -442,13 +446,38 @@ TENS: dict[str, dict[str, int]] = {
            "сорока": 40, "пятьдесят": 50, "пятидесяти": 50, "шестьдесят": 60, "шестидесяти": 60,
            "семьдесят": 70, "семидесяти": 70, "восемьдесят": 80, "восьмидесяти": 80,
            "девяносто": 90, "девяноста": 90, "сто": 100, "ста": 100},
-    "de": {"ein": 1, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+    "de": {"ein": 1, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
+           "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
            "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100},
     "fr": {"onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
            "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100},
+    "it": {"tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17,
+           "diciotto": 18, "diciannove": 19, "quaranta": 40, "cinquanta": 50, "sessanta": 60,
+           "settanta": 70, "ottanta": 80, "novanta": 90},
+    "es": {"dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "sesenta": 60,
+           "setenta": 70, "ochenta": 80, "noventa": 90},
+    "pt": {"treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16, "dezasseis": 16,
+           "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19, "dezanove": 19,
+           "quarenta": 40, "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90},
+}
+# Ordinals 11-20 of the languages that build them on the cardinal: quindicesimo, quinzième,
+# fünfzehnte (the rank in a league table, a round, an anniversary).
+ORDINALS_TEENS: dict[str, dict[str, int]] = {
+    "it": _inflected({"undicesim": 11, "dodicesim": 12, "tredicesim": 13, "quattordicesim": 14,
+                      "quindicesim": 15, "sedicesim": 16, "diciassettesim": 17, "diciottesim": 18,
+                      "diciannovesim": 19, "ventesim": 20}, "o a i e"),
+    "fr": _inflected({"onzième": 11, "douzième": 12, "treizième": 13, "quatorzième": 14,
+                      "quinzième": 15, "seizième": 16, "dix-septième": 17, "dix-huitième": 18,
+                      "dix-neuvième": 19, "vingtième": 20}, " s"),
+    "de": _inflected({"elft": 11, "zwölft": 12, "dreizehnt": 13, "vierzehnt": 14, "fünfzehnt": 15,
+                      "sechzehnt": 16, "siebzehnt": 17, "achtzehnt": 18, "neunzehnt": 19,
+                      "zwanzigst": 20}, "e en er es em"),
 }
 for _lang, _extra in TENS.items():
     WORDS.setdefault(_lang, {}).update(_extra)
+for _lang, _extra in ORDINALS_TEENS.items():
+    WORDS.setdefault(_lang, {}).update({fold(w): v for w, v in _extra.items()})
+ORDINAL_WORDS = ORDINAL_WORDS | frozenset(fold(w) for table in ORDINALS_TEENS.values() for w in table)
 
 
 _HEBREW_PREFIXES = "בוהלמ"  # במרץ (in March), ומאי (and May)
@@ -476,6 +505,9 @@ _UNINFLECTED_MONTHS = frozenset({"en", "fr", "es", "it", "pt", "ca", "gl", "nl",
                                  "id", "ms", "tl", "sw", "vi"})
 
 
+_ELIDED = re.compile(r"^(?:[ld]|dell|nell|all|dall|sull)['’]")
+
+
 @lru_cache(maxsize=65536)
 def month_of(token: str, lang: str, whole: bool = False) -> int:
     """The month (1-12) a word names in ``lang`` or English, else 0: a month stem plus at most a
@@ -485,6 +517,8 @@ def month_of(token: str, lang: str, whole: bool = False) -> int:
     f = fold(token)
     if f.endswith(("'s", "’s")):  # March's
         f = f[:-2]
+    if "'" in f[:5] or "’" in f[:5]:
+        f = _ELIDED.sub("", f)  # Catalan l'octubre, French d'avril, Italian dell'agosto
     code0 = primary_language(lang)
     if code0 == "el":
         f = _accentless(f)

@@ -39,7 +39,7 @@ from auditor.core.clock_forms import (
 from auditor.core.names import Token, word_tokens
 from auditor.core.normalize import digits_to_ascii, fold, primary_language
 from auditor.core.number_spelling import ROMAN, compound_words, roman_value, scale_after, scale_before, word_value
-from auditor.core.number_words import SCALES, month_of
+from auditor.core.number_words import MONTHS, SCALES, month_of
 from auditor.core.units import unit_after
 from auditor.core.weekdays import NAMES as WEEKDAY_NAMES
 from auditor.core.weekdays import weekdays_in
@@ -194,8 +194,9 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     tokens = word_tokens(text)
     dual = _one_name_per_month(text, tokens, lang)
     seconds = {x.start for x in dual.values()}
-    for t in tokens:
-        month = _month_of(t.text, lang) if t.start not in seconds else 0
+    inside = _months_inside_words(text, lang0)
+    for t in sorted([*tokens, *inside], key=lambda x: x.start) if inside else tokens:
+        month = inside.get(t, 0) or (_month_of(t.text, lang) if t.start not in seconds else 0)
         if not month and t.start in dual:  # كانون الثاني/يناير: a two-word name, read by its second one
             month = _month_of(dual[t.start].text, lang)
         if not month:
@@ -557,10 +558,38 @@ def _adjacent_number(
     return None
 
 
+def _unspaced_months() -> dict[str, tuple[re.Pattern[str], dict[str, int]]]:
+    # Thai abbreviations: ม.ค. … ธ.ค. (the usual way news writes a date)
+    thai_short = "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split()
+    out = {}
+    for code in ("th", "lo", "km", "my"):
+        names = {w: i for i, w in enumerate(MONTHS[code], 1) if len(w) >= 4}
+        if code == "th":
+            names.update({w: i for i, w in enumerate(thai_short, 1)})
+        pattern = re.compile("|".join(re.escape(w) for w in sorted(names, key=len, reverse=True)))
+        out[code] = (pattern, names)
+    return out
+
+
+_UNSPACED_MONTHS = _unspaced_months()
+
+
+def _months_inside_words(text: str, lang0: str) -> dict[Token, int]:
+    """Month names in scripts written without spaces, where no word token isolates them
+    (ภายในเดือนกันยายน 2568, 12 ก.พ. 2568): found as substrings, with their month."""
+    hit = _UNSPACED_MONTHS.get(lang0)
+    if hit is None:
+        return {}
+    pattern, names = hit
+    spaced = {(t.start, t.end) for t in word_tokens(text)}
+    return {Token(m.start(), m.end(), m.group()): names[m.group()] for m in pattern.finditer(text)
+            if (m.start(), m.end()) not in spaced}
+
+
 _DAY_ENDING = re.compile(r"(?:-?(?:го|е|й|kii|ka|ci|cu|an|ga|inci|üncü|ncı|nci|ncü)|st|nd|rd|th)\.?[\s\u00a0]+")
 
 
-_FIRST = re.compile(r"(?:er|re|st|º|ª|o)\.?[\s\u00a0]+(?:de[\s\u00a0]+)?")
+_FIRST = re.compile(r"(?:er|re|st|º|ª|°|o)\.?[\s\u00a0]+(?:de[\s\u00a0]+)?")  # 1er, 1º, 1° (typed with the degree sign)
 
 
 # marzo de 2027, março de 2027, Albanian nëntor të vitit 2022 ("of the year")

@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-6"  # 6: Swiss "m ü. M." (metres above sea level) is no sentence end
+SEGMENTER_VERSION = "rules-7"  # 7: abbreviations of 16 more languages (sw Dkt., pl m.in., vi TS.), Thai acronyms
 MAX_SEGMENT_CHARS = 1_000_000
 """A longer run without any sentence break is cut at the last whitespace before this length
 (or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
@@ -83,6 +83,24 @@ _ABBREV = {
     "is": _words("t.d o.fl m.a þ.e"),
     "bn": _words("ড ডা মো মোসা মি মিস অধ্যা প্রফে"),
     "hi": _words("डॉ श्री श्रीमती प्रो"),
+    # titles and "for example"-type abbreviations; none that often ends a sentence (pl "r.",
+    # hu "stb.", tr "vb.", fi "mm." are left out)
+    "sw": _words("Dkt Dk Bi Bw Mhe Mh Prof Mwl Mch n.k k.m"),
+    "pl": _words("dr prof mgr inż hab ks np m.in tzw ul godz ok al"),
+    "cs": _words("MUDr JUDr PhDr Ing Mgr Bc doc prof např tzv tj resp ul"),
+    "sk": _words("MUDr JUDr PhDr Ing Mgr Bc doc prof napr tzv tj resp ul"),
+    "hu": _words("dr pl ill ifj id özv"),
+    "sv": _words("t.ex bl.a dvs d.v.s p.g.a f.d"),
+    "da": _words("f.eks bl.a dvs hr fru ca"),
+    "nb": _words("f.eks bl.a dvs ca"),
+    "no": _words("f.eks bl.a dvs ca"),
+    "fi": _words("esim ns ts n tri"),
+    "ro": _words("dl dna dlui dnei prof dr str nr"),
+    "tr": _words("Dr Prof Doç Av Op Yrd Sn"),
+    "id": _words("dr Dr Bpk Jl Prof Ir Drs Dra"),
+    "ms": _words("Dr Prof Tn Pn Jln"),
+    "vi": _words("TS ThS PGS GS TP BS"),
+    "el": _words("κ κα π.χ δηλ"),
 }
 # Abbreviations that continue the sentence when a number follows: ``No. 5``, ``Jan. 5``.
 _ABBREV_NUMBER = _words(
@@ -382,7 +400,11 @@ def _continues(text: str, ls: int, le: int, rs: int, re_: int, lang: str) -> boo
         letters = sum(not unicodedata.category(c).startswith("M") for c in word)
         after_number = bool(re.search(r"\d\s*\S{1,3}\Z", left[:-1]))  # 10 กม. (km), 5 ชม. (hours)
         # (Lao writes its classifier after the number and ends the sentence there: 86.450 ຄົນ.)
-        return letters <= 1 or (letters <= 2 and after_number and lang == "th") or first.isdigit()
+        # An acronym is bare consonants, no vowel sign (ททท. = TAT, กทม. = Bangkok, สตช.)
+        acronym = lang == "th" and 2 <= len(word) <= 5 and all("\u0e01" <= c <= "\u0e2e" for c in word)
+        return letters <= 1 or (letters <= 2 and after_number and lang == "th") or first.isdigit() or acronym
+    if lang in ("th", "lo") and left.endswith(".)"):
+        return True  # an abbreviation in brackets: (ททท.) กล่าวว่า …
     if last != ".":
         body = left.rstrip("".join(c for c in left[-4:] if _is_closer(c)))
         return bool(body) and body[-1] in "?!‼⁇⁈⁉" and first.islower()

@@ -134,6 +134,20 @@ def test_swiss_metres_above_sea_level_end_no_sentence() -> None:
     assert sentences(text, "de") == ["Die Hütte liegt auf 2500 m ü. M. am Grat.", "Sie ist offen."]
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sw", "Mganga Mfawidhi, Dkt. Halima Mussa, alisema hivi. Kisha aliondoka.",
+     ["Mganga Mfawidhi, Dkt. Halima Mussa, alisema hivi.", "Kisha aliondoka."]),
+    ("pl", "Rozmawiali m.in. Kowalski i Nowak. Potem wyszli.", ["Rozmawiali m.in. Kowalski i Nowak.", "Potem wyszli."]),
+    ("vi", "Theo TS. Nguyễn Văn An, dự án sẽ xong. Sau đó họ đi.",
+     ["Theo TS. Nguyễn Văn An, dự án sẽ xong.", "Sau đó họ đi."]),
+    # Thai acronyms are bare consonants before a dot, also in brackets
+    ("th", "ผู้ว่าการการท่องเที่ยวแห่งประเทศไทย (ททท.) กล่าวว่า นักท่องเที่ยวเพิ่มขึ้น ททท. เตรียมจัดโรดโชว์",
+     ["ผู้ว่าการการท่องเที่ยวแห่งประเทศไทย (ททท.) กล่าวว่า นักท่องเที่ยวเพิ่มขึ้น ททท. เตรียมจัดโรดโชว์"]),
+])
+def test_titles_and_abbreviations_of_more_languages(lang: str, text: str, expected: list[str]) -> None:
+    assert sentences(text, lang) == expected
+
+
 def test_region_subtag_uses_language_rules() -> None:
     assert sentences("Dr. Who came. He left.", "en-GB") == ["Dr. Who came.", "He left."]
     assert sentences("Dr. Who came. He left.", "und") == ["Dr. Who came.", "He left."]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.models import Finding, Severity, Witness
@@ -17,6 +17,37 @@ _MARK = re.compile("[" + re.escape("".join(set(_OPEN) | set(_CLOSE))) + "]")
 # Combining marks (Bengali and Devanagari vowel signs) are not \w: a word runs through them.
 _COMBINING = "\u0300-\u036f\u0900-\u0dff\u1dc0-\u1dff\u200c\u200d"
 _SQUARE = re.compile(r"\[[^\[\]\n]{1,400}\]")
+
+
+_ROUND = re.compile(r"[(（]([^()（）\[\]\n]{1,300})[)）]")
+_APPROX = re.compile(r"(?i)\b(?:about|approx(?:imately)?|around|roughly|some|circa|ca\.|environ|près de|etwa|rund|"
+                     r"unge(?:fähr|fähr)|примерно|около|приблизно|aproximadamente|cerca de|circa|ok\.|około)\b"
+                     r"|约合|约|約|大约|≈|~")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _gloss(inner: str) -> bool:
+    """Is a parenthesis long enough to be an explanation or a conversion rather than an
+    acronym, a name or a short aside: three words (eight ideographs), or an approximate amount?"""
+    if any(ch.isdigit() for ch in inner) and _APPROX.search(inner):
+        return True
+    if _CJK.search(inner):
+        return len(_CJK.findall(inner)) >= 8
+    return len(inner.split()) >= 3 and sum(ch.isalpha() for ch in inner) >= 15
+
+
+def editorial_boxes(source_texts: Sequence[str], target_texts: Sequence[str]) -> list[tuple[int, int, int]]:
+    """(target index, start, end) of the brackets a translator added to one bead: square
+    brackets when no source text has any, and glossing parentheses (see ``_gloss``) when no
+    source text has a bracket of any kind. Offsets are within each target text."""
+    src = " ".join(source_texts)
+    out: list[tuple[int, int, int]] = []
+    for k, text in enumerate(target_texts):
+        if "[" not in src:
+            out.extend((k, m.start(), m.end()) for m in _SQUARE.finditer(text))
+        if not any(c in src for c in "([（［"):
+            out.extend((k, m.start(), m.end()) for m in _ROUND.finditer(text) if _gloss(m.group(1)))
+    return out
 
 
 def _letter(ch: str) -> bool:
@@ -34,10 +65,16 @@ _LIST_MARK = re.compile(r"[ \t]*(?:[a-zA-Z]|[ivxlcIVXLC]{1,5}|\d{1,2}|[\u0600-\u
 _QUOTE_FIRST = frozenset({"Latin", "Arabic", "Hebrew", "Syriac", "Thaana"})
 
 
+# A word's first letters elided (Dutch ’t, ’s, ’n; English ’em, ’til) or a year's century.
+_ELISION = re.compile(r"’(?:[tsnk]|em|til|tis|twas)(?![^\W\d_])|’\d\d(?!\d)")
+
+
 def _is_apostrophe(text: str, i: int) -> bool:
     """’ between letters (Russia’s, don’t) or after a plural s (agents’ letters) is an apostrophe."""
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
+    if not _letter(prev) and _ELISION.match(text, i):
+        return True  # Van ’t Hoff, ’s-Hertogenbosch, ’n, rock ’n’ roll, the ’90s
     if prev.isspace() and _letter(nxt) and not nxt.isascii() and char_script(nxt) not in _QUOTE_FIRST \
             and text.find("‘", max(0, i - 200), i) < 0:
         return True  # an elision at a word's start in a script without ‘ quotes: Punjabi ’ਤੇ (on)
@@ -156,7 +193,11 @@ class BracketInsertion(Check):
     Editorial brackets: a ``[…]`` in a translated witness whose aligned source segment has no
     square bracket, like the seed's ``[প্রেক্ষাপটটি খুব বেশি পরিবর্তিত হয়নি]``: translators
     and MT post-editors mark their own insertions (or leftovers) that way. Square brackets in a
-    root witness are the author's and are left alone; parentheses are never editorial here.
+    root witness are the author's and are left alone. A parenthesis is editorial when it is a
+    gloss (three words or more, eight ideographs, or an approximate amount: ``(a town at the
+    northern tip of the Jaffna peninsula)``, ``（约合人民币2100元）``) and the aligned source
+    has no bracket of any kind (param ``glosses``); acronyms and short asides are left alone.
+    Text inside such brackets is this check's: ``addition`` and ``number-mismatch`` skip it.
 
     Unbalanced: within each paragraph, an opening bracket or curly quote (``( [ { “ ‘ « „ 「``)
     without its partner, or a closer without an opener. Apostrophes (``Russia’s``,
@@ -166,7 +207,7 @@ class BracketInsertion(Check):
     (which have no direction) do not pair up excuses both kinds in its translation. The span is the mark with the word next to
     it (``‘two``, ``chip.’``, ``“মেক্সিকোর``), so it can be read in a list.
 
-    Params: ``editorial`` (true), ``unbalanced`` (true).
+    Params: ``editorial`` (true), ``glosses`` (true), ``unbalanced`` (true).
     """
 
     id = "bracket-insertion"
@@ -176,11 +217,11 @@ class BracketInsertion(Check):
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
         for w in ctx.chain.witnesses:
             if cfg.get("editorial", True) and w.parent is not None:
-                yield from self._editorial(ctx, w)
+                yield from self._editorial(ctx, w, bool(cfg.get("glosses", True)))
             if cfg.get("unbalanced", True):
                 yield from self._unbalanced(ctx, w)
 
-    def _editorial(self, ctx: CheckContext, w: Witness) -> Iterator[Finding]:
+    def _editorial(self, ctx: CheckContext, w: Witness, cfg_round: bool = True) -> Iterator[Finding]:
         a = ctx.alignment(w.parent or "", w.id)
         source_of: dict[str, tuple[str, ...]] = {}
         if a is not None:
@@ -189,12 +230,17 @@ class BracketInsertion(Check):
                     source_of[t] = b.source
         all_segs = ctx.segments.get(w.id, ())
         starts = [s.start for s in all_segs]
-        for m in _SQUARE.finditer(w.text):
+        square = [(m, "[") for m in _SQUARE.finditer(w.text)]
+        round_ = [(m, "(") for m in _ROUND.finditer(w.text) if _gloss(m.group(1))] if cfg_round else []
+        for m, kind in sorted(square + round_, key=lambda x: x[0].start()):
             lo = max(0, bisect.bisect_right(starts, m.start()) - 1)
             hi = bisect.bisect_left(starts, m.end())
             segs = tuple(s.id for s in all_segs[lo:hi] if s.start < m.end() and m.start() < s.end)
             src = {s for sid in segs for s in source_of.get(sid, ())}
-            if any("[" in ctx.segment(s).text for s in src):
+            if not src and kind == "(":
+                continue  # no aligned source to compare with
+            marks = "[" if kind == "[" else "([（［"
+            if any(c in ctx.segment(s).text for s in src for c in marks):
                 continue
             yield Finding(
                 check=self.id,
@@ -202,9 +248,11 @@ class BracketInsertion(Check):
                 witness=w.id,
                 segments=segs,
                 spans=(ctx.span(w.id, m.start(), m.end()),),
-                message="Square brackets not in the source: an editorial insertion or a leftover",
+                message=("Square brackets not in the source: an editorial insertion or a leftover" if kind == "["
+                         else "A gloss in brackets the source does not have: an editorial insertion"),
                 hop=(w.parent, w.id) if w.parent else None,
-                evidence=(("kind", "editorial"), ("source-segments", " ".join(sorted(src)) or "—")),
+                evidence=(("kind", "editorial" if kind == "[" else "gloss"),
+                          ("source-segments", " ".join(sorted(src)) or "—")),
             )
 
     def _marks(self, ctx: CheckContext, w: Witness) -> Iterator[tuple[int, str, tuple[str, ...]]]:

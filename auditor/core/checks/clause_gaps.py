@@ -304,6 +304,7 @@ def unanchored_segments(
         if vocab is None:
             vocab = shared_anchors(ctx, a)
         found = []
+        unanchored_fit = math.inf  # the best fit of a segment that holds no anchor at all
         for sid, ln in lens.items():
             if ln < min_letters or ln >= l_many:
                 continue
@@ -313,8 +314,14 @@ def unanchored_segments(
             n_anch, n_hit, rest_hit = _coverage(ctx, many, other, sid, 0, len(ctx.segment(sid).text), vocab)
             if n_anch >= min_anchors and n_hit == 0 and rest_hit > 0:
                 found.append((d_w, sid, n_anch))
+            elif n_anch == 0:
+                unanchored_fit = min(unanchored_fit, d_w)
         if len(found) != 1:
             continue
         d_w, sid, n_anch = found[0]
+        if n_anch < 2 and unanchored_fit < d_w:
+            # A sentence without anchors fits better: one unmatched name (Сигнахском, written
+            # Sighnaghi through Georgian) is too little to say which of the two is missing.
+            continue
         seg = ctx.segment(sid)
         yield Gap(b, sid, seg.start, seg.end, d_all * sign, d_w * sign, n_anch)

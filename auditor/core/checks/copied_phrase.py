@@ -31,7 +31,26 @@ def unmarked(text: str) -> str:
 
     for s, e in markup_spans(text):
         text = text[:s] + " " * (e - s) + text[e:]
+    if _CODE.search(text):
+        text = _CODE.sub(_blank_code, text)
     return text
+
+
+# File names, paths, dotted or snake_case keys and command-line flags (config.yaml,
+# ~/.config/app/presets/, cache.max_size, --no-cache): code, kept as it is in every language.
+_CODE = re.compile(r"(?<![\w.])~?/?(?:[\w-]+[./\\])+[\w-]*\w/?|(?<![\w-])--?[a-z][\w-]+|\b[a-z]+_\w+")
+_LETTERS2 = re.compile(r"[A-Za-z]{2}")
+
+
+def _blank_code(m: re.Match[str]) -> str:
+    code = m.group()
+    if code.startswith("-") or "_" in code or ("/" in code and _LETTERS2.search(code)):
+        return " " * len(code)
+    # dotted: a file name or key has a part of two letters or more after a dot (not U.S., e.g.)
+    parts = re.split(r"[.\\]", code)
+    if len(parts) >= 2 and any(_LETTERS2.search(p) for p in parts[1:]) and code[:1].islower():
+        return " " * len(code)
+    return code
 
 
 def copied_phrases(

@@ -236,7 +236,11 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
         from auditor.core.checks.lost_names import lost_names
 
         lost = {id(ln.bead): ln.segment for ln in lost_names(ctx, a, min_names=k.lost_names)}
+    # a gloss the translator bracketed is bracket-insertion's to report
+    boxes = _bracketed_glosses(ctx, a) if side == "target" else []
     for c in anchored_clauses(ctx, a, side=side, z=k.clause_z, min_beads=min_beads, lost=lost):
+        if _inside(c.start, c.end, boxes):
+            continue
         seen.add(c.segment)
         yield Signal("clause", c.bead, (c.segment,), (ctx.span(wid, c.start, c.end),),
                      ctx.text(wid)[c.start:c.end], z=c.z, number=c.number)
@@ -244,7 +248,7 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
         ctx, a, side=side, z=k.gap_z, fit=k.gap_fit,
         min_letters=min_letters, min_beads=min_beads, min_anchors=k.gap_anchors,
     ):
-        if g.segment in seen:
+        if g.segment in seen or _inside(g.start, g.end, boxes):
             continue  # the number-anchored clause of this segment was reported already
         seen.add(g.segment)
         yield Signal("gap", g.bead, (g.segment,), (ctx.span(wid, g.start, g.end),),
@@ -252,7 +256,7 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
     for g in unpaired_clauses(
         ctx, a, side=side, z=k.punct_z, fit=k.punct_fit, min_letters=min_letters, min_beads=min_beads,
     ):
-        if g.segment in seen:
+        if g.segment in seen or _inside(g.start, g.end, boxes):
             continue
         yield Signal("unpaired", g.bead, (g.segment,), (ctx.span(wid, g.start, g.end),),
                      ctx.text(wid)[g.start:g.end], z=g.z, z_without=g.z_without, anchors=g.anchors)
@@ -262,6 +266,25 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
             if side == "source":  # what is missing is in the source: point there too
                 here += [Span(a.source, t.start, t.end, t.text) for t in map(ctx.segment, o.bead.source)]
             yield Signal("ratio", o.bead, tuple(o.bead.target), tuple(here), z=o.z, outlier=o)
+
+
+def _bracketed_glosses(ctx: CheckContext, a: Alignment) -> list[tuple[int, int]]:
+    """Witness offsets of the brackets the translator added to each bead of the hop."""
+    from auditor.core.checks.bracket_insertion import editorial_boxes
+
+    out: list[tuple[int, int]] = []
+    for b in a.beads:
+        if not b.source or not b.target:
+            continue
+        targets = [ctx.segment(t) for t in b.target]
+        for k, s0, e0 in editorial_boxes([ctx.segment(x).text for x in b.source], [t.text for t in targets]):
+            out.append((targets[k].start + s0, targets[k].start + e0))
+    return out
+
+
+def _inside(start: int, end: int, boxes: list[tuple[int, int]]) -> bool:
+    """Does the clause at witness offsets ``start``-``end`` lie mostly inside an added bracket?"""
+    return any(2 * (min(hi, end) - max(lo, start)) >= end - start for lo, hi in boxes)
 
 
 _OPEN_QUOTES = "“„«「『\""

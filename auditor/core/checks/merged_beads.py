@@ -82,6 +82,17 @@ def _numbers(text: str) -> set[str]:
     return {f for tok in tokens(text) for f in analyse_word(tok)[0] if f.startswith("#")}
 
 
+def _numbers_kept(ctx: CheckContext, segment: str, other: tuple[str, ...]) -> bool:
+    """Does ``segment`` hold numbers, every one of them also on the ``other`` side?"""
+    mine = _numbers(ctx.segment(segment).text) - {"#1"}
+    if not mine:
+        return False
+    theirs: set[str] = set()
+    for sid in other:
+        theirs |= _numbers(ctx.segment(sid).text)
+    return mine <= theirs
+
+
 def _numbers_lost(ctx: CheckContext, segment: str, other: tuple[str, ...]) -> bool:
     """Does ``segment`` hold numbers of which none is in the ``other`` side's segments?"""
     mine = _numbers(ctx.segment(segment).text)
@@ -137,4 +148,8 @@ def hidden_segments(
                 continue
             fits = lost
         seg = fits[0][1]
+        if _numbers_kept(ctx, seg, other):
+            # Its numbers are all on the other side: it is translated, and a clause dropped
+            # inside it (or added to it) fools the length model about which segment is extra.
+            continue
         yield Hidden(b, seg, d_all * sign, dev(l_many - lens[seg]) * sign)

@@ -341,6 +341,8 @@ class NameVariant(Check):
                 rest = norms[k][len(short) :]
                 if len(rest) < min_rest or rest in suffixes or is_inflection(g.root, groups[j].root, lang):
                     continue
+                if rest in _LAND:  # Thai/Thailand, Kazakh/Kazakhstan, Deutsch/Deutschland: people and country
+                    continue
                 if derived(g, groups[j], lang):  # Север/Северная: a name and its adjective
                     continue
                 if groups[j].confirmed:
@@ -382,6 +384,9 @@ class NameVariant(Check):
                 confidence={"glossary": 0.95, "majority": 0.9, "chain": 0.7}.get(e.source, 0.5),
             )
 
+
+
+_LAND = frozenset({"land", "lands", "stan", "istan"})
 
 
 def _side_by_side(a: NameGroup, b: NameGroup) -> bool:

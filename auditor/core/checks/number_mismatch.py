@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from auditor.core.calendars import seen_from
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
+from auditor.core.checks.bracket_insertion import editorial_boxes
 from auditor.core.models import Alignment, Bead, Finding, Severity, Span
 from auditor.core.names import word_tokens
 from auditor.core.normalize import fold, primary_language
 from auditor.core.number_match import spelled_within, unmatched
 from auditor.core.number_words import WORDS
 from auditor.core.numbers import Quantity, extract_quantities
-
-_SQUARE = re.compile(r"\[[^\[\]\n]{1,400}\]")
 
 
 def bead_quantities(ctx: CheckContext, seg_ids: Sequence[str], lang: str) -> list[tuple[str, Quantity]]:
@@ -138,9 +136,10 @@ def _hop_unmatched(
             continue
         src = seen_from([q for _, q in bead_quantities(ctx, bead.source, src_lang)], src0, tgt0)
         tgt = seen_from([q for _, q in bead_quantities(ctx, bead.target, tgt_lang)], tgt0, src0)
-        if skip_brackets and "[" not in " ".join(ctx.segment(s).text for s in bead.source):
-            boxes = _square_brackets(ctx, bead.target)
-            tgt = [q for q in tgt if not any(s <= q.start and q.end <= e for s, e in boxes)]
+        if skip_brackets:
+            boxes = _editorial(ctx, bead)
+            if boxes:
+                tgt = [q for q in tgt if not any(s <= q.start and q.end <= e for s, e in boxes)]
         miss, extra = unmatched(src, tgt) if src or tgt else ([], [])
         if len(miss) == len(extra) == 1 and miss[0].soft and extra[0].soft and (
             _spelled(ctx, bead.source, src_lang, extra[0]) or _spelled(ctx, bead.target, tgt_lang, miss[0])
@@ -169,12 +168,12 @@ def _spelled(ctx: CheckContext, seg_ids: Sequence[str], lang: str, q: Quantity) 
     return spelled_within(tokens, q.value, words)
 
 
-def _square_brackets(ctx: CheckContext, seg_ids: Sequence[str]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for sid in seg_ids:
-        seg = ctx.segment(sid)
-        out.extend((seg.start + m.start(), seg.start + m.end()) for m in _SQUARE.finditer(seg.text))
-    return out
+def _editorial(ctx: CheckContext, bead: Bead) -> list[tuple[int, int]]:
+    """Witness offsets of the brackets the translator added to the bead (an editor's
+    conversion, ``[2.4-mile]``, ``（约合人民币2100元）``): bracket-insertion reports those."""
+    targets = [ctx.segment(t) for t in bead.target]
+    boxes = editorial_boxes([ctx.segment(s).text for s in bead.source], [t.text for t in targets])
+    return [(targets[k].start + s, targets[k].start + e) for k, s, e in boxes]
 
 
 def _cancel_neighbours(rows: list[tuple[Bead, list[Quantity], list[Quantity]]]) -> None:

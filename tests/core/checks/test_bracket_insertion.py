@@ -31,6 +31,9 @@ BALANCED = [
     ("ro", "„Am ajuns în port”, a spus căpitanul."),
     ("fi", "”Kirjasto avataan jälleen”, hän sanoi."),
     ("da", "Han sagde »ja« og gik."),
+    # elisions: Dutch ’t and ’s, the ’90s
+    ("nl", "‘Het is hartverwarmend,’ zegt Van ’t Hoff uit ’s-Hertogenbosch."),
+    ("en", "It was a hit in the ’90s."),
 ]
 
 
@@ -132,3 +135,22 @@ def test_list_item_marks_at_a_line_start_open_nothing() -> None:
     passes(BracketInsertion, single("fr", "Le Conseil décide :\na) de prolonger le mandat ;\nb) de demander un rapport."))
     (f,) = fails(BracketInsertion, single("fr", "Il a dit a) oui et puis il est parti."))
     assert f.spans[0].text.endswith(")")
+
+
+def test_a_glossing_parenthesis_absent_from_the_source_is_editorial() -> None:
+    ctx = pair(
+        "en", "Talks were held in Point Pedro. Fishermen attended.",
+        "si", "සාකච්ඡා පේදුරුතුඩුවේදී (යාපනය අර්ධද්වීපයේ උතුරු අන්තයේ පිහිටි නගරයකි) පැවැත්විණි. ධීවරයෝ සහභාගී වූහ.",
+    )
+    (f,) = fails(BracketInsertion, ctx)
+    assert f.spans[0].text.startswith("(යාපනය") and f.evidence_value("kind") == "gloss"
+    conversion = pair("en", "The fee is 12,000 baht.", "zh", "费用为1.2万泰铢（约合人民币2100元）。")
+    (g,) = fails(BracketInsertion, conversion)
+    assert g.spans[0].text == "（约合人民币2100元）"
+    passes(BracketInsertion, conversion, glosses=False)
+
+
+def test_acronyms_and_parentheses_the_source_has_are_not_glosses() -> None:
+    passes(BracketInsertion, pair("th", "ผู้ว่าการการท่องเที่ยวแห่งประเทศไทย (ททท.) กล่าว",
+                                  "en", "The governor of the Tourism Authority of Thailand (TAT) said so."))
+    passes(BracketInsertion, pair("de", "Das Werk kostet viel.", "en", "The plant costs a lot (FY)."))

@@ -62,6 +62,8 @@ PASSES = [
     ("en", "Maria Ivanova and Marie Curie were mentioned. Maria spoke, then Marie."),
     # a name that is part of a longer multi-word name is no truncation
     ("en", "Fox News reported it first. Newsweek reported it later. Newsweek then corrected it."),
+    # a people and its country
+    ("en", "Thailand welcomed tourists. The Thai government said Thailand would expand visas. Thai hotels agreed."),
     # abbreviations end with a full stop
     ("en", "It happened on Sept. 5 in the city. In September the letter was published."),
     # a capital forced by sentence position proves nothing

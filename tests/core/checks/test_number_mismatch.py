@@ -66,9 +66,26 @@ PASSES = [
     ("en", "It has 90 seats.", "fr", "Elle compte nonante sièges."),
     ("en", "The rescue took 15 minutes.", "fr", "Le sauvetage a duré un quart d'heure."),
     ("en", "They waited 30 minutes.", "de", "Sie warteten eine halbe Stunde."),
+    # a bare 24-hour hour against the 12-hour dial, ordinals in words, elided and degree-sign days
+    ("it", "Domenica alle 15 al San Vito.", "en", "On Sunday at 3pm at the San Vito."),
+    ("it", "Scivola al quindicesimo posto con 15 punti.", "en", "They slip to 15th place on 15 points."),
+    ("it", "Dal 1° gennaio 2026 vale la norma.", "en", "The rule applies from 1 January 2026."),
+    ("ca", "La llicència es va concedir l'octubre del 2023.", "es", "La licencia se concedió en octubre de 2023."),
+    ("fr", "Une indemnité de 1,5\u202fmillion de takas.", "en", "Compensation of 1.5 million taka."),
+    # Thai months inside unspaced words, a doubled scale, Buddhist-era years
+    ("th", "จะประเมินผลอีกครั้งภายในเดือนกันยายน 2568", "en", "It will be reviewed by September 2025."),
+    ("th", "รายได้ประมาณ 1.2 ล้านล้านบาท", "en", "Revenue reached about 1.2 trillion baht."),
+    # a scale word before its number (Sinhala), the formal Tamil lakh, Arabic clitics and teens
+    ("en", "It pledged 250 million rupees.", "si", "රුපියල් මිලියන 250ක් වෙන් කරන බවට පොරොන්දු විය."),
+    ("ta", "பெறுமதி சுமார் ரூபா 18 இலட்சம்.", "en", "It is worth about 1.8 million rupees."),
+    ("ar", "فاز الرمال بثلاثة أهداف مقابل هدف واحد في الجولة السابعة عشرة.", "en", "Al-Rimal won 3-1 in round 17."),
+    ("ar", "يحتل الشروق المركز الحادي عشر.", "en", "Al-Shorouq are in 11th place."),
+    # a conversion the translator bracketed is bracket-insertion's
+    ("en", "The fee is 12,000 baht.", "zh", "费用为1.2万泰铢（约合人民币2100元）。"),
 ]
 
 FAILS = [
+    ("it", "Domenica alle 16 al San Vito.", "en", "On Sunday at 3pm at the San Vito.", "16", "3"),
     ("de", "Die Schule wird im Juli 2025 fertig.", "en", "The school will be ready in June 2025.", "July", "June"),
     ("ru", "Его задержали в марте 2023 года.", "en", "He was detained in May 2023.", "March", "May"),
     ("hi", "दोपहर 12 बजे से 4 बजे के बीच बाहर न निकलें।", "en", "Do not go out between 12 noon and 3 pm.", "4", "3"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from auditor.core.checks.addition import Addition
 from auditor.core.checks.base import CheckContext
 from auditor.core.checks.omission import Omission
@@ -309,3 +311,31 @@ def test_a_sentence_joined_to_its_neighbour_by_a_quotation_or_a_colon_is_no_null
     passes(Omission, context([("en", "en", src_c, None), ("de", "de", tgt_c, "en")], beads=beads_c))
     tgt_nc = tgt + " Am Mittag öffnete der Bürgermeister die Turnhalle für die Familien."
     fails(Omission, context([("en", "en", src_c, None), ("de", "de", tgt_nc, "en")], beads=beads_c))
+
+
+def test_a_merged_segment_that_carries_the_beads_numbers_is_not_the_extra_one() -> None:
+    from auditor.core.checks.addition import Addition
+
+    src = " ".join(f"The river rose by {n} centimetres near the old mill overnight." for n in range(10, 20))
+    tgt = " ".join(f"Der Fluss stieg über Nacht an der alten Mühle um {n} Zentimeter." for n in range(10, 20))
+    regular = [([i], [i]) for i in range(1, 11)]
+    # the translation drops a clause of the sentence and adds a sentence of its own after it:
+    # by length the shortened sentence looks extra, but its number says it is the translation
+    src_m = src + " Over a length of more than 120 metres, part of the outer slope slid away, exposing the clay core."
+    tgt_m = tgt + (" Auf mehr als 120 Metern rutschte die Böschung ab."
+                   " Ähnliche Sorgen kennen auch die Deichverwalter an der Nordküste von Jakarta.")
+    ctx = context([("en", "en", src_m, None), ("de", "de", tgt_m, "en")], beads={("en", "de"): [*regular, ([11], [11, 12])]})
+    assert not any("120" in s.text for f in findings(Addition, ctx) for s in f.spans)
+
+
+def test_one_unmatched_name_does_not_pick_the_missing_sentence_over_a_better_fit() -> None:
+    # ka → ru → en: the English joins two Russian sentences and drops the third, which has no
+    # anchor; the second's place name reached both through Georgian and is spelt apart
+    # (Сигнахском / Sighnaghi): that one unmatched name must not make it the missing one.
+    from auditor.core.pipeline import audit_chain
+    from auditor.io.chain import load_chain
+
+    folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "ka-ru-en-vineyard"
+    audit = audit_chain(load_chain(folder))
+    assert not [f for f in audit.findings if f.check == "omission" and f.witness == "en"
+                and any("Сигнахском" in s.text for s in f.spans)]

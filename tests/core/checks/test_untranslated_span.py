@@ -140,6 +140,9 @@ def test_phrase_copied_from_a_same_script_source() -> None:
     passes(UntranslatedSpan, pair("en", "She played in The Lost Garden at the Berlinale.",
                                   "de", "Sie spielte in The Lost Garden auf der Berlinale."))
     passes(UntranslatedSpan, ctx, copied_phrases=False)
+    # file names, keys, paths and flags are code, kept in every language
+    passes(UntranslatedSpan, pair("en", "Set the key cache.max_size in config.yaml or pass --no-cache to skip it.",
+                                  "fr", "Réglez la clé cache.max_size dans config.yaml ou passez --no-cache pour l'ignorer."))
     # a loanword next to a word the target language also has is no copied phrase (Danish)
     passes(UntranslatedSpan, pair("en", "There will be workshops for school classes every Tuesday.",
                                   "da", "Der vil være workshops for skoleklasser hver tirsdag."))
