@@ -141,12 +141,32 @@ _RUNS = re.compile(
 )
 
 
+# A number with a CJK myriad and a remainder (6万2000, 1万2千 is read by words): one number, as
+# 62,000 is. A bare myriad (8,500만, 1.2万) keeps its digits too: other languages say it with
+# a scale word of their own (85 million), which the aligner reads as its digits alone.
+_MYRIAD = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?([万萬만億亿억])"
+                     r"(?:\s?(\d{1,4})(?![\d.,万萬만億亿억]))?")
+_MYRIAD_VALUE = {"万": 10_000, "萬": 10_000, "만": 10_000, "億": 100_000_000, "亿": 100_000_000, "억": 100_000_000}
+
+
+def _myriad(m: re.Match[str]) -> str:
+    lead = m.group(1).replace(",", "")
+    value = float(lead) * _MYRIAD_VALUE[m.group(2)] + float(m.group(3) or 0)
+    if value != int(value):
+        return m.group()
+    if m.group(3):
+        return f" {value:.0f} "
+    return f" {lead} {value:.0f} "
+
+
 def tokens(text: str) -> list[str]:
     """Word and number tokens of a sentence, digits already ASCII."""
     if text.isascii():
         return WORD.findall(text)
     if _OTHER_DIGIT.search(text):
         text = text.translate(_DIGITS)
+    if _MYRIAD.search(text):
+        text = _MYRIAD.sub(_myriad, text)
     found = WORD.findall(text)
     if not _HAS_UNSPACED.search(text):
         return found

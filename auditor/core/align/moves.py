@@ -69,10 +69,13 @@ def find_move(
             index.setdefault(f, []).append(j)
     displaced: dict[int, int] = {}
     strong: set[int] = set()
+    elsewhere: set[int] = set()  # source sentences whose anchors point away from their own bead
     for i, feats in enumerate(src):
         if feats & now.get(i, frozenset()):
             continue  # its own bead explains its anchors
         got = _partner(feats, tgt, index)
+        if got is not None:
+            elsewhere.add(i)
         if got is not None and abs(got[0] - where.get(i, 0)) > NEAR:
             displaced[i] = got[0]
             if got[1]:
@@ -90,8 +93,19 @@ def find_move(
             k += 1
         block = list(range(i, k))
         target = _block_target(block, displaced, strong, len(tgt))
-        if target is not None and not any(_held(bead_of_t.get(j), block, src, tgt[j]) for j in target):
-            return block, target
+        if target is not None:
+            # The block's edges are placed by offset alone: a merge inside it makes the target
+            # block shorter, and a confidently held sentence at its edge is no part of it.
+            partners = {displaced[x] for x in block if x in displaced}
+            # (a partner of the block's anchors is held only by a bead with an anchor of its own)
+            held = {j for j in target
+                    if _held(bead_of_t.get(j), block, src, tgt[j], elsewhere, sure=j not in partners, tgt=tgt)}
+            while target and target[0] in held and target[0] not in partners:
+                target = target[1:]
+            while target and target[-1] in held and target[-1] not in partners:
+                target = target[:-1]
+            if target and not held & set(target):
+                return block, target
         i = k
     return None
 
@@ -129,13 +143,27 @@ def _partner(
     return scored[0][2], len(shared) >= 2 or any(f.startswith("#") for f in shared)
 
 
-def _held(b: Bead | None, moved_s: Sequence[int], src: Sequence[frozenset[str]], feats: frozenset[str]) -> bool:
+def _held(
+    b: Bead | None, moved_s: Sequence[int], src: Sequence[frozenset[str]], feats: frozenset[str],
+    elsewhere: set[int] = frozenset(),  # type: ignore[assignment]
+    sure: bool = True,
+    tgt: Sequence[frozenset[str]] = (),
+) -> bool:
     """Is a target sentence in bead ``b`` confidently aligned outside the move? Confident and
     sharing a rare anchor with the bead's source: a bead held by lengths alone, inside a block
-    that the moved sentences' anchors point into, is the move's casualty."""
+    that the moved sentences' anchors point into, is the move's casualty. Very confident beads
+    hold without an anchor, unless their own source's anchors point to another sentence
+    (``elsewhere``): then the bead is the shift a move leaves behind (a retelling that swapped
+    two paragraphs of like lengths). ``sure`` False: the sentence's own anchors are the moved
+    block's, and only a very confident bead anchored through another of its targets (``tgt``)
+    holds it."""
     if b is None or not b.source or b.score < MAX_HELD or set(b.source) & set(moved_s):
         return False
-    return b.score >= SURE_HELD or any(feats & src[i] for i in b.source)
+    if any(feats & src[i] for i in b.source):
+        return True
+    if not sure:  # held only when the bead itself is anchored, through another of its targets
+        return b.score >= SURE_HELD and any(tgt[t] & src[i] for i in b.source for t in b.target if t < len(tgt))
+    return b.score >= SURE_HELD and not any(i in elsewhere for i in b.source)
 
 
 def realign_without(

@@ -106,7 +106,8 @@ def _pairs(ctx: CheckContext, a: Alignment, z: float, min_letters: int, min_bead
     pairs = sorted((i, j) for (i, j) in best_of_s.values() if best_of_t.get(j) == (i, j))
     out = [Moved(lone_s[i], lone_t[j], scores[(i, j)][0], scores[(i, j)][1]) for i, j in pairs]
     out += _merged(ctx, lone_s, lone_t, pairs, t_words, vocab, med, mad, z)
-    return out + list(_between(ctx, a, lone_s, lone_t, pairs, med, mad, z))
+    out += _between(ctx, a, lone_s, lone_t, pairs, med, mad, z)
+    return out + _beside(ctx, lone_s, lone_t, out, med, mad, z)
 
 
 def _merged(
@@ -172,4 +173,41 @@ def _between(
                 for i, j in zip(gap_s, gap_t, strict=True)]
         if all(abs(d) < z for d in devs):
             out.extend(Moved(lone_s[i], lone_t[j], 0, d) for i, j, d in zip(gap_s, gap_t, devs, strict=True))
+    return out
+
+
+def _beside(
+    ctx: CheckContext, lone_s: list[Bead], lone_t: list[Bead], found: list[Moved], med: float, mad: float, z: float,
+) -> list[Moved]:
+    """Unpaired sentences at the edge of a moved block: the unaligned source sentences right
+    before (or after) a moved pair's source, and the one unaligned target sentence right before
+    (or after) its target, when together their lengths fit (a retelling that moved a paragraph
+    and merged its opening sentences, which have no number or name of their own)."""
+    taken_s = {id(m.source_bead) for m in found}
+    taken_t = {id(m.target_bead) for m in found}
+    s_at = {ctx.segment(b.source[0]).index: b for b in lone_s if id(b) not in taken_s}
+    t_at = {ctx.segment(b.target[0]).index: b for b in lone_t if id(b) not in taken_t}
+    out: list[Moved] = []
+    for m in found:
+        si, ti = ctx.segment(m.source_bead.source[0]).index, ctx.segment(m.target_bead.target[0]).index
+        for step in (-1, 1):
+            run: list[Bead] = []
+            k = si + step
+            while k in s_at and len(run) < 2:
+                run.append(s_at[k])
+                k += step
+            t = t_at.get(ti + step)
+            if not run or t is None:
+                continue
+            t_text = ctx.segment(t.target[0]).text
+            # the shortest run that fits: one sentence, or two merged into the target
+            for n in range(1, len(run) + 1):
+                ls = sum(letters(ctx.segment(b.source[0]).text) for b in run[:n])
+                dev = (math.log(letters(t_text) / ls) - med) / mad
+                if abs(dev) < z:
+                    out.extend(Moved(b, t, 0, dev) for b in run[:n])
+                    for b in run[:n]:
+                        del s_at[ctx.segment(b.source[0]).index]
+                    del t_at[ctx.segment(t.target[0]).index]
+                    break
     return out

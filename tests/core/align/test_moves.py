@@ -102,3 +102,32 @@ def test_realigned_paths_are_monotone_and_complete(n: int, m: int, data: st.Data
         for j in b.target:
             assert j > last_t
             last_t = j
+
+
+def test_a_merged_block_keeps_its_edge_and_its_partner_is_held_only_by_an_anchor() -> None:
+    # source 6-8 (two anchorless sentences, then one with #25 #12) moved to the end, where the
+    # retelling merged 6+7 into target 11: the offset of 8 -> 12 puts the block at 10-12, but
+    # target 10 is held by its own anchor (#62000) and only trims the block's edge; target 12,
+    # the partner of source 8, sits in a confident bead without any anchor and is no obstacle
+    beads = [*(Bead((i,), (i,), 0.95) for i in range(6)), Bead((6,), (), 0.55), Bead((7,), (), 0.55),
+             Bead((8,), (), 0.67), Bead((9,), (6,), 0.9), Bead((10,), (7, 8), 0.8), Bead((11,), (10,), 0.95),
+             Bead((), (9,), 0.5), Bead((), (11,), 0.8), Bead((12,), (12,), 0.95)]
+    src = [frozenset({f"#{i}00"}) for i in range(6)] + [frozenset(), frozenset(), frozenset({"#25", "#12"}),
+                                                        frozenset(), frozenset({"#9"}), frozenset({"#62000"}),
+                                                        frozenset()]
+    tgt = [frozenset({f"#{i}00"}) for i in range(6)] + [frozenset(), frozenset({"#9"}), frozenset(),
+                                                        frozenset(), frozenset({"#62000"}), frozenset(),
+                                                        frozenset({"#25", "#12"})]
+    assert find_move(beads, src, tgt) == ([6, 7, 8], [11, 12])
+    # a confident bead that shares the partner's anchor still holds it
+    anchored = [*beads[:-1], Bead((12,), (12,), 0.95)]
+    src_held = [*src[:12], frozenset({"#25"})]
+    assert find_move(anchored, src_held, tgt) is None
+
+
+def test_myriads_are_read_as_one_number_for_anchors() -> None:
+    from auditor.core.align.anchors import tokens
+
+    assert "62000" in tokens("家畜約6万2000頭が死んだ。")
+    assert {"8500", "85000000"} <= set(tokens("가격은 8,500만 원이다."))
+    assert "12000" in tokens("約1.2万人")

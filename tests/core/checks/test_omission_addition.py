@@ -339,3 +339,18 @@ def test_one_unmatched_name_does_not_pick_the_missing_sentence_over_a_better_fit
     audit = audit_chain(load_chain(folder))
     assert not [f for f in audit.findings if f.check == "omission" and f.witness == "en"
                 and any("Сигнахском" in s.text for s in f.spans)]
+
+
+def test_a_moved_paragraph_whose_opening_sentences_were_merged_is_reported_as_moved() -> None:
+    # ko → en → ja: the Japanese retelling moves a paragraph (a forecaster's quote, the outlook,
+    # Seoul's tropical nights) to the end and merges its first two sentences; only the last has
+    # numbers. All three are moves, not omissions, and the merged sentence is no addition.
+    from auditor.core.pipeline import audit_chain
+    from auditor.io.chain import load_chain
+
+    folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "ko-en-ja-retold-heat"
+    audit = audit_chain(load_chain(folder))
+    ja = [f for f in audit.findings if f.witness == "ja" and f.check in ("omission", "addition")]
+    moved = [f for f in ja if f.evidence_value("kind") == "moved"]
+    assert len(moved) == 3 and all(f.check == "omission" for f in moved)
+    assert not [f for f in ja if f.check == "addition" and "北太平洋" in f.spans[0].text]
