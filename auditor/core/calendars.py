@@ -73,9 +73,16 @@ def other_calendars(ascii_text: str, text: str, lang0: str, qs: Sequence[Quantit
             if m and q.value is not None and not q.is_date and ascii_text[q.end : q.end + 1] == "年":
                 out[k] = replace(q, same=(_JA_ERAS[m.group(1)] + q.value,))
     elif lang0 in _SOLAR_HIJRI:
-        out = [replace(q, same=(_year(q) + 621, _year(q) + 622)) if _year_like(q, 1300, 1450) else q for q in out]
+        # A year word (سال, کال, ه.ش) makes it a year; without one, 1350 families is a count
+        # that may also be a year: the Gregorian readings come first, the number itself last.
+        out = [replace(q, same=(_year(q) + 621, _year(q) + 622)
+                       + (() if _SH_YEAR_WORD.search(text, max(0, q.start - 12), min(len(text), q.end + 12)) else (_year(q),)))
+               if _year_like(q, 1300, 1450) else q for q in out]
         out = _solar_dates(ascii_text, text, out)
     return out
+
+
+_SH_YEAR_WORD = re.compile(r"سال|کال|ه\.?\s?ش|هـ\.?\s?ش|خورشیدی|لمریز")
 
 
 def _family(lang0: str) -> str:

@@ -152,6 +152,11 @@ MUTATIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            ("ph", ("p",)), ("sh", ("s",)), ("th", ("t",))),
 }
 MUTATIONS["gd"] = MUTATIONS["ga"]
+# Nguni noun-class prefixes written onto a name (isiZulu uDlamini, kuDlamini, nguDlamini,
+# kwaZulu; capitalised at a sentence's start: UDlamini): the name is what follows.
+MUTATIONS["zu"] = tuple((p, ("",)) for p in ("ngu", "ngo", "kwa", "ku", "ka", "no", "na", "ku", "u", "e"))
+for _nguni in ("xh", "ss", "nr", "nd"):
+    MUTATIONS[_nguni] = MUTATIONS["zu"]
 MUTATIONS["br"] = (("c'h", ("k",)), ("g", ("k",)), ("b", ("p",)), ("d", ("t",)), ("v", ("b", "m")), ("z", ("d",)),
                     ("f", ("p",)), ("h", ("t",)))
 

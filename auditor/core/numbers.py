@@ -39,7 +39,7 @@ from auditor.core.clock_forms import (
 from auditor.core.names import Token, word_tokens
 from auditor.core.normalize import digits_to_ascii, fold, primary_language
 from auditor.core.number_spelling import ROMAN, compound_words, roman_value, scale_after, scale_before, word_value
-from auditor.core.number_words import MONTHS, SCALES, month_of
+from auditor.core.number_words import LONG_SCALES, MONTHS, SCALES, month_of
 from auditor.core.units import unit_after
 from auditor.core.weekdays import NAMES as WEEKDAY_NAMES
 from auditor.core.weekdays import weekdays_in
@@ -172,6 +172,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
                               for m in _ETHIOPIC_NUMBER.finditer(text)])
     out: list[Quantity] = []
     used: set[int] = set()
+    _numeric_dates(text, ascii_text, lang, nums, used, out)
     # Japanese and Chinese dates: 3月17日
     for m in _JA_DATE.finditer(ascii_text):
         month = int(m.group(1) or m.group(3) or m.group(5) or m.group(6))
@@ -181,8 +182,12 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             year = _CJK_YEAR.search(ascii_text, max(0, lo - 8), lo) if not day else None
             if year is not None:  # 2019年1月 is a month of a year, as "January 2019" is
                 lo = year.start()
-            out.append(Quantity(lo, m.end(), text[lo : m.end()], month=month, day=day))
-            used.update(i for i, (s, e, _) in enumerate(nums) if s >= lo and e <= m.end())
+            hi = m.end()
+            after = _VI_YEAR.match(ascii_text, hi) if not day else None
+            if after is not None:  # tháng 9 năm 2024 (month 9 of the year 2024)
+                hi = after.end()
+            out.append(Quantity(lo, hi, text[lo:hi], month=month, day=day))
+            used.update(i for i, (s, e, _) in enumerate(nums) if s >= lo and e <= hi)
     # Chinese, Japanese and Korean clock times: 午前3時14分, 下午3点14分, 오전 3시 14분, 3時
     for m in CJK_TIME.finditer(ascii_text):
         hh, mm = int(m.group(1)), int(m.group(2) or 0)
@@ -254,7 +259,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
                 scale = shared
         value = v * scale
         nxt = i + 1
-        if scale > 1 and nxt < len(nums) and nxt not in used and text[end : nums[nxt][0]].strip() == "" \
+        if scale > 1 and nxt < len(nums) and nxt not in used and text[end : nums[nxt][0]].strip() in _SCALE_JOINERS \
                 and nums[nxt][2] < scale:
             sub, sub_end = scale_after(text, nums[nxt][1], lang0)  # ৫ কোটি ৪০ লাখ, 1万2千
             if nums[nxt][2] * sub < scale:
@@ -300,6 +305,8 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             n = roman_value(t.text)  # XVII века, World War II: may stand for digits, never reported
         if n is None and (len(t.text) > 3 or (len(t.text) == 3 and not t.text.isascii())) and fold(t.text) in SCALES:
             n = int(SCALES[fold(t.text)])  # свыше тысячи людей: a thousand without a digit
+        if n is None and lang0 == "ps" and fold(t.text) in LONG_SCALES["ps"]:
+            n = int(LONG_SCALES["ps"][fold(t.text)])  # لس زره: ten thousand
         if n is not None:
             out.append(Quantity(t.start, t.end, t.text, value=float(n), soft=True))
     out.extend(Quantity(s, e, text[s:e], value=v, soft=True) for s, e, v in compound_words(text, tokens, lang0))
@@ -310,6 +317,12 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
                 out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
                 out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], value=float(last // 3), soft=True))
     if lang0 in ("zh", "ja"):  # 五年, 两个: Chinese numerals, soft like number words
+        for m in _HAN_DATE.finditer(text):  # 十二月二十四日, 三月十日: a date in Chinese numerals
+            han_month = han_value(m.group(1))
+            han_day = han_value(m.group(2)) if m.group(2) else 0
+            if han_month and 1 <= han_month <= 12 and han_day is not None and han_day <= 31:
+                out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
+                out.append(Quantity(m.start(), m.end(), m.group(), month=han_month, day=han_day))
         out = [replace(q, end=q.end + 1, text=text[q.start : q.end + 1], value=q.value * 10)
                if q.value is not None and not q.month and _TENTHS.match(text, q.end) else q for q in out]
         taken = [(q.start, q.end) for q in out]  # not the 千 of 3万4千, already read with its digits
@@ -556,6 +569,47 @@ def _adjacent_number(
         if e <= start and _DAY_ENDING.fullmatch(gap):
             return i  # 13-го марта, Somali 13-kii Maarso, 13th March: an ordinal ending on the day
     return None
+
+
+# what may join a scale's amount and the rest: ۱۶ زره او ۴۲۳ (16 thousand and 423)
+_SCALE_JOINERS = frozenset({"", "و", "او"})
+_VI_YEAR = re.compile(r"\s+năm\s+(?:1[89]|20)\d{2}(?!\d)")
+_HAN_DATE = re.compile("(?<![一二两兩三四五六七八九十百千])([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?")
+# 4/12/2024, 04.12.2024, 2024-12-04: a date in digits, its year kept as a number of its own
+_NUMERIC_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2((?:1[89]|20)\d{2})(?![\d/]|[.,]\d)")
+_ISO_DATE = re.compile(r"(?<![\d.,/-])((?:1[89]|20)\d{2})-(\d{2})-(\d{2})(?![\d-])")
+# English outside Britain and the Commonwealth writes the month first: 12/4/2024 is December 4
+_MONTH_FIRST = frozenset({"en", "en-us", "en-ph", "fil", "tl"})
+
+
+def _numeric_dates(text: str, ascii_text: str, lang: str, nums: Sequence[tuple[int, int, float]],
+                   used: set[int], out: list[Quantity]) -> None:
+    found: list[tuple[int, int, int, int, int, int, bool]] = []  # start, end, month, day, year start, year end, soft
+    for m in _NUMERIC_DATE.finditer(ascii_text):
+        a, b = int(m.group(1)), int(m.group(3))
+        month_first = lang.lower() in _MONTH_FIRST
+        day, month = (b, a) if month_first else (a, b)
+        if month > 12 >= day:
+            day, month = month, day  # only one reading is a date
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        # both readings possible in English: neither is certain, so it may only confirm a date
+        soft = month_first and a <= 12 and b <= 12 and a != b
+        found.append((m.start(), m.end(3), month, day, m.start(4), m.end(4), soft))
+        if soft:
+            found.append((m.start(), m.end(3), day, month, m.start(4), m.end(4), True))
+    for m in _ISO_DATE.finditer(ascii_text):
+        month, day = int(m.group(2)), int(m.group(3))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append((m.start(2), m.end(), month, day, m.start(1), m.end(1), False))
+    for lo, hi, month, day, ys, ye, soft in found:
+        if any(lo <= s0 and e0 <= hi and k in used for k, (s0, e0, _) in enumerate(nums)) and not soft:
+            continue  # read already
+        whole_lo, whole_hi = min(lo, ys), max(hi, ye)
+        used.update(k for k, (s0, e0, _) in enumerate(nums) if s0 >= whole_lo and e0 <= whole_hi)
+        out.append(Quantity(lo, hi, text[lo:hi], month=month, day=day, soft=soft))
+        if not any(q.start == ys and q.end == ye for q in out):
+            out.append(Quantity(ys, ye, text[ys:ye], value=float(ascii_text[ys:ye])))
 
 
 def _unspaced_months() -> dict[str, tuple[re.Pattern[str], dict[str, int]]]:

@@ -34,6 +34,8 @@ def test_zero_width_characters_do_not_change_a_name() -> None:
     ("Osekkin", "Osechkin", "cs", False),
     ("وبيروت", "بيروت", "ar", True),  # Arabic "and" written onto the name
     ("בבנק", "בנק", "he", True),
+    ("UDlamini", "Dlamini", "zu", True),  # a Nguni noun-class prefix on a name
+    ("kuDlamini", "Dlamini", "zu", True),
     ("وبيروت", "بيرو", "ar", False),  # the prefix is at the front, never at the end
 ])
 def test_inflection_or_spelling(a: str, b: str, lang: str, same: bool) -> None:

@@ -69,6 +69,7 @@ def find_move(
             index.setdefault(f, []).append(j)
     displaced: dict[int, int] = {}
     strong: set[int] = set()
+    sure: set[int] = set()  # displaced with a number and another anchor: may move alone
     elsewhere: set[int] = set()  # source sentences whose anchors point away from their own bead
     for i, feats in enumerate(src):
         if feats & now.get(i, frozenset()):
@@ -80,7 +81,10 @@ def find_move(
             displaced[i] = got[0]
             if got[1]:
                 strong.add(i)
+            if len(feats & tgt[got[0]]) >= 2 and any(f.startswith("#") for f in feats & tgt[got[0]]):
+                sure.add(i)
     lone = {i for b in beads if b.source and not b.target for i in b.source}
+    single: tuple[list[int], list[int]] | None = None
     # Source blocks: consecutive sentences each displaced or unaligned, held together by the
     # displacement of their strongly anchored member(s): the block keeps its inner order.
     i, n = 0, len(src)
@@ -92,7 +96,7 @@ def find_move(
         while k < n and (k in displaced or k in lone):
             k += 1
         block = list(range(i, k))
-        target = _block_target(block, displaced, strong, len(tgt))
+        target = _block_target(block, displaced, strong, len(tgt), sure)
         if target is not None:
             # The block's edges are placed by offset alone: a merge inside it makes the target
             # block shorter, and a confidently held sentence at its edge is no part of it.
@@ -105,16 +109,23 @@ def find_move(
             while target and target[-1] in held and target[-1] not in partners:
                 target = target[:-1]
             if target and not held & set(target):
-                return block, target
+                if len(block) >= MIN_RUN:
+                    return block, target
+                single = single or (block, target)
         i = k
-    return None
+    return single  # a lone sentence only when no paragraph moved: that move is the larger
 
 
-def _block_target(block: list[int], displaced: dict[int, int], strong: set[int], m: int) -> list[int] | None:
+def _block_target(
+    block: list[int], displaced: dict[int, int], strong: set[int], m: int, sure: set[int] = frozenset(),  # type: ignore[assignment]
+) -> list[int] | None:
     """The target block a source block moved to: every displaced member's partner at the same
-    offset (give or take one sentence, a merge or a split) from a strongly anchored member's."""
+    offset (give or take one sentence, a merge or a split) from a strongly anchored member's.
+    A single sentence moves alone only when it is ``sure``: a number and another anchor."""
     anchors = [i for i in block if i in strong]
-    if len(block) < MIN_RUN or not anchors or len([i for i in block if i in displaced]) < 1:
+    if len(block) < MIN_RUN and not (len(block) == 1 and block[0] in sure):
+        return None
+    if not anchors or len([i for i in block if i in displaced]) < 1:
         return None
     offset = displaced[anchors[0]] - anchors[0]
     partners = [displaced[i] for i in block if i in displaced]

@@ -78,7 +78,15 @@ def _is_apostrophe(text: str, i: int) -> bool:
     if prev.isspace() and _letter(nxt) and not nxt.isascii() and char_script(nxt) not in _QUOTE_FIRST \
             and text.find("‘", max(0, i - 200), i) < 0:
         return True  # an elision at a word's start in a script without ‘ quotes: Punjabi ’ਤੇ (on)
+    if prev.isdigit() and nxt.isalpha() and nxt.isascii() and not _closes_quote(text, i):
+        return True  # a suffix after a number: Turkish 2011’den, the 1990’s
+    if _letter(prev) and _letter(nxt) and not _same_script(prev, nxt) and _closes_quote(text, i):
+        return False  # ‘WR-350S’가: a Korean particle written straight after the closing quote
     return _letter(prev) and (_letter(nxt) or (prev in "sS" and nxt == " " and not _closes_quote(text, i)))
+
+
+def _same_script(a: str, b: str) -> bool:
+    return a.isascii() == b.isascii() and (a.isascii() or char_script(a) == char_script(b))
 
 
 def _closes_quote(text: str, i: int) -> bool:

@@ -15,7 +15,8 @@ _PRINTF = r"(?<![\w%])%(?:\d+\$)?[-+0#]?\d*(?:\.\d+)?[sdifuxXcp@](?![A-Za-z])"
 # {0}, {count}, {fileName}, {{name}}, ${var}
 _BRACE = r"\$?\{\{?\s*[A-Za-z_\d][\w.\-]*\s*\}?\}"
 _TAG = r"</?[A-Za-z][\w:-]*(?:\s[^<>]*?)?/?>"
-_URL = r"(?:https?://|www\.)[^\s<>\"'«»“”]+"
+# ASCII only: a particle or a word written straight after it (www.example.kr)에서) is no part of it
+_URL = r"(?:https?://|www\.)[^\s<>\"'«»“”\u0080-\uffff]+"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _ITEM = re.compile(f"(?P<url>{_URL})|(?P<email>{_EMAIL})|(?P<tag>{_TAG})|(?P<printf>{_PRINTF})|(?P<brace>{_BRACE})")
 _TRAILING = ".,;:!?)]}»”’'"
@@ -52,8 +53,9 @@ def items(text: str, base: int = 0) -> list[Item]:
         s, e = m.start(), m.end()
         raw = m.group()
         if kind == "url":
-            while e > s and text[e - 1] in _TRAILING:
-                e -= 1
+            while e > s and ((text[e - 1] in _TRAILING and text[e - 1] != ")")
+                             or (text[e - 1] == ")" and text.count("(", s, e) < text.count(")", s, e))):
+                e -= 1  # a closing bracket the address did not open is the sentence's
             raw = text[s:e]
             key = raw.rstrip("/").lower()
         elif kind == "email":

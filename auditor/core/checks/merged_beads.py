@@ -82,6 +82,25 @@ def _numbers(text: str) -> set[str]:
     return {f for tok in tokens(text) for f in analyse_word(tok)[0] if f.startswith("#")}
 
 
+_OPENERS = "“«「『„"
+_CLOSERS = "”»」』“"
+
+
+def _quotation_split(ctx: CheckContext, segs: tuple[str, ...]) -> bool:
+    """Does a quotation run from one of these segments into the next (「…。 / …」)?"""
+    depth = 0
+    for sid in segs[:-1]:
+        text = ctx.segment(sid).text
+        for ch in text:
+            if ch in _OPENERS and not (ch == "“" and depth > 0):
+                depth += 1
+            elif ch in _CLOSERS and depth > 0:
+                depth -= 1
+        if depth > 0:
+            return True
+    return False
+
+
 def _numbers_kept(ctx: CheckContext, segment: str, other: tuple[str, ...]) -> bool:
     """Does ``segment`` hold numbers, every one of them also on the ``other`` side?"""
     mine = _numbers(ctx.segment(segment).text) - {"#1"}
@@ -135,6 +154,8 @@ def hidden_segments(
 
         d_all = dev(l_many)
         need = unsure_z if unsure_z is not None and b.score < unsure_score else z
+        if need != z and _quotation_split(ctx, many):
+            need = z  # the segmenter cut a quotation of several sentences: an unsure bead by nature
         if d_all > -need:
             continue
         fits = sorted((abs(dev(l_many - ln)), s) for s, ln in lens.items() if min_letters <= ln < l_many)

@@ -131,3 +131,17 @@ def test_myriads_are_read_as_one_number_for_anchors() -> None:
     assert "62000" in tokens("家畜約6万2000頭が死んだ。")
     assert {"8500", "85000000"} <= set(tokens("가격은 8,500만 원이다."))
     assert "12000" in tokens("約1.2万人")
+
+
+def test_one_sentence_moves_alone_only_with_a_number_and_another_anchor_and_no_block_moved() -> None:
+    # source 6 (a number and a name) moved up to target 3; the path glued neighbours onto it
+    beads = [Bead((0,), (0,), 0.95), Bead((1,), (1,), 0.95), Bead((2,), (2,), 0.95), Bead((3,), (3,), 0.7),
+             Bead((4,), (4,), 0.7), Bead((5,), (5,), 0.95), Bead((6,), (), 0.6), Bead((), (6,), 0.5)]
+    src = [frozenset({"#1"}), frozenset({"#2"}), frozenset({"#3"}), frozenset(), frozenset(), frozenset({"#5"}),
+           frozenset({"#612000", "k:trnt"})]
+    tgt = [frozenset({"#1"}), frozenset({"#2"}), frozenset({"#3"}), frozenset({"#612000", "k:trnt"}), frozenset(),
+           frozenset({"#5"}), frozenset()]
+    assert find_move(beads, src, tgt) == ([6], [3])
+    weak = [*src[:6], frozenset({"#612000"})]
+    weak_t = [*tgt[:3], frozenset({"#612000"}), *tgt[4:]]
+    assert find_move(beads, weak, weak_t) is None  # one number alone does not move a sentence

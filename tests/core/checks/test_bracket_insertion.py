@@ -34,6 +34,9 @@ BALANCED = [
     # elisions: Dutch ’t and ’s, the ’90s
     ("nl", "‘Het is hartverwarmend,’ zegt Van ’t Hoff uit ’s-Hertogenbosch."),
     ("en", "It was a hit in the ’90s."),
+    # a suffix after a number (Turkish), a Korean particle after a closing quote
+    ("tr", "Defne Lokantası’nın mutfağını 2011’den bu yana yönetiyor."),
+    ("ko", "출고가는 ‘WR-350S’가 48만 9천 원이다."),
 ]
 
 

@@ -60,3 +60,10 @@ def test_placeholder_digits_are_no_number_mismatch() -> None:
     ctx = pair("en", "Saved {0} of {1} files.", "de", "{1} Dateien gespeichert.")
     got, _skipped = run_checks(ctx)
     assert [f.check for f in got if f.check in {"markup-mismatch", "number-mismatch"}] == ["markup-mismatch"]
+
+
+def test_an_address_ends_where_its_ascii_ends_and_at_a_bracket_it_did_not_open() -> None:
+    from auditor.core.checks.markup_mismatch import markup_spans
+
+    text = "제품 정보는 누리집(www.safetykorea.kr)에서 볼 수 있다. See https://en.wikipedia.org/wiki/Foo_(bar) too."
+    assert [text[s:e] for s, e in markup_spans(text)] == ["www.safetykorea.kr", "https://en.wikipedia.org/wiki/Foo_(bar)"]

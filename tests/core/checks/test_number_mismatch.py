@@ -82,6 +82,18 @@ PASSES = [
     ("ar", "يحتل الشروق المركز الحادي عشر.", "en", "Al-Shorouq are in 11th place."),
     # a conversion the translator bracketed is bracket-insertion's
     ("en", "The fee is 12,000 baht.", "zh", "费用为1.2万泰铢（约合人民币2100元）。"),
+    # dates in digits (day first, or month first in American English), in Chinese numerals,
+    # Vietnamese "month 9 of the year 2024"; Ukrainian тис., Pashto scales and "and"
+    ("id", "Hasil diumumkan Rabu (4/12/2024) malam.", "en", "The result was announced on Wednesday night (December 4, 2024)."),
+    ("de", "Die Sitzung am 04.12.2024 dauerte lange.", "en", "The meeting on 4 December 2024 ran long."),
+    ("en", "The meeting on 12/4/2024 ran long.", "de", "Die Sitzung dauerte am 4 Dezember 2024 lange."),
+    ("ja", "最初の頁には四月一日の日付があった。", "en", "The first page was dated 1 April."),
+    ("en", "They were made between March and September 2024.", "vi", "Chúng được sản xuất từ tháng 3 đến tháng 9 năm 2024."),
+    ("uk", "Першу частину коштів — 500 тис. грн — він передав у вересні.", "en",
+     "He handed over the first part, 500,000 hryvnias, in September."),
+    ("ps", "ټولټال ۱۶ زره او ۴۲۳ کسان راستانه شول.", "en", "In total 16,423 people returned."),
+    ("ps", "هرې کورنۍ ته لس زره افغانۍ ورکول کېږي.", "en", "Each family receives 10,000 afghanis."),
+    ("ps", "۱۳۵۰ راستنېدونکو کورنیو ته ځمکې ورکړل شوې.", "en", "Plots were given to 1,350 returnee families."),
 ]
 
 FAILS = [

@@ -141,6 +141,8 @@ def test_phrase_copied_from_a_same_script_source() -> None:
                                   "de", "Sie spielte in The Lost Garden auf der Berlinale."))
     passes(UntranslatedSpan, ctx, copied_phrases=False)
     # file names, keys, paths and flags are code, kept in every language
+    passes(UntranslatedSpan, pair("en", "The scooters use lithium-ion batteries made in Korea.",
+                                  "vi", "Các xe dùng pin lithium-ion sản xuất tại Hàn Quốc."))
     passes(UntranslatedSpan, pair("en", "Set the key cache.max_size in config.yaml or pass --no-cache to skip it.",
                                   "fr", "Réglez la clé cache.max_size dans config.yaml ou passez --no-cache pour l'ignorer."))
     # a loanword next to a word the target language also has is no copied phrase (Danish)
