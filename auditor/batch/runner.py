@@ -7,15 +7,17 @@ glossaries) and its stored summary row exists. ``--force`` redoes everything.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
 
 from auditor.batch.manifest import ChainJob, chain_inputs
 from auditor.batch.summary import write_summaries
-from auditor.batch.worker import Task, read_sidecar
+from auditor.batch.worker import Task, read_sidecar, sidecar_path
 from auditor.config import Settings
 from auditor.errors import InputError, UsageError
 
@@ -79,6 +81,16 @@ def plan(chain_jobs: Sequence[ChainJob], out_dir: Path, settings: Settings, *, f
     return tasks, skipped
 
 
+def _remove_orphans(tasks: Sequence[Task]) -> None:
+    """Temporary files of this batch's own outputs (``.c005.tei.xml.k3x9.tmp``) left by a
+    worker stopped mid-write: the workers are gone, nothing will rename them now."""
+    for t in tasks:
+        for target in (Path(t.out_path), sidecar_path(t.out_path)):
+            for tmp in target.parent.glob(f".{glob_escape(target.name)}.*.tmp"):
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
+
+
 def run_batch(
     chain_jobs: Sequence[ChainJob],
     out_dir: Path,
@@ -129,6 +141,7 @@ def run_batch(
                 run_local(tasks, max(1, min(n, len(tasks))), collect)
     except KeyboardInterrupt:
         interrupted = True
+        _remove_orphans(tasks)
         raise
     finally:
         rows = [done[j.name] for j in chain_jobs if j.name in done]

@@ -22,8 +22,10 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, durable: bool = True) -
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise InputError("output folder does not exist", folder)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    tmp = ""
     try:
+        # inside the try: an interrupt right after mkstemp still removes the file
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -35,8 +37,9 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, durable: bool = True) -
             os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+        if tmp:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
         raise
     if not durable:
         return
