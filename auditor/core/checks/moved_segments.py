@@ -107,7 +107,7 @@ def _pairs(ctx: CheckContext, a: Alignment, z: float, min_letters: int, min_bead
     out = [Moved(lone_s[i], lone_t[j], scores[(i, j)][0], scores[(i, j)][1]) for i, j in pairs]
     out += _merged(ctx, lone_s, lone_t, pairs, t_words, vocab, med, mad, z)
     out += _between(ctx, a, lone_s, lone_t, pairs, med, mad, z)
-    return out + _beside(ctx, lone_s, lone_t, out, med, mad, z)
+    return out + _beside(ctx, lone_s, lone_t, out, med, mad, z, vocab)
 
 
 def _merged(
@@ -178,11 +178,14 @@ def _between(
 
 def _beside(
     ctx: CheckContext, lone_s: list[Bead], lone_t: list[Bead], found: list[Moved], med: float, mad: float, z: float,
+    vocab: frozenset[str] = frozenset(),
 ) -> list[Moved]:
     """Unpaired sentences at the edge of a moved block: the unaligned source sentences right
     before (or after) a moved pair's source, and the one unaligned target sentence right before
     (or after) its target, when together their lengths fit (a retelling that moved a paragraph
-    and merged its opening sentences, which have no number or name of their own)."""
+    and merged its opening sentences, which have no number or name of their own), or, for
+    one sentence that shares an anchor with it, fit within twice the usual spread (the
+    retelling moved a title into the quote it kept: Honcharuk / szef … Witalij Honczaruk)."""
     taken_s = {id(m.source_bead) for m in found}
     taken_t = {id(m.target_bead) for m in found}
     s_at = {ctx.segment(b.source[0]).index: b for b in lone_s if id(b) not in taken_s}
@@ -204,7 +207,9 @@ def _beside(
             for n in range(1, len(run) + 1):
                 ls = sum(letters(ctx.segment(b.source[0]).text) for b in run[:n])
                 dev = (math.log(letters(t_text) / ls) - med) / mad
-                if abs(dev) < z:
+                shared = n == 1 and _claim([set(f) for f in _anchored(t_text, vocab)],
+                                           _anchored(ctx.segment(run[0].source[0]).text, vocab)) > 0
+                if abs(dev) < (2 * z if shared else z):
                     out.extend(Moved(b, t, 0, dev) for b in run[:n])
                     for b in run[:n]:
                         del s_at[ctx.segment(b.source[0]).index]

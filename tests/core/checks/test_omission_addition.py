@@ -354,3 +354,17 @@ def test_a_moved_paragraph_whose_opening_sentences_were_merged_is_reported_as_mo
     moved = [f for f in ja if f.evidence_value("kind") == "moved"]
     assert len(moved) == 3 and all(f.check == "omission" for f in moved)
     assert not [f for f in ja if f.check == "addition" and "北太平洋" in f.spans[0].text]
+
+
+def test_a_moved_quote_whose_attribution_grew_is_paired_beside_its_paragraph() -> None:
+    # uk → en → pl: the Polish retelling moves the casualties paragraph up and gives the quote
+    # the speaker's title that the English had elsewhere: longer than usual, but beside the
+    # paragraph's other moved sentences and sharing the speaker's name
+    from auditor.core.pipeline import audit_chain
+    from auditor.io.chain import load_chain
+
+    folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "uk-en-pl-retold-shelling"
+    audit = audit_chain(load_chain(folder))
+    pl = [f for f in audit.findings if f.witness == "pl" and f.check in ("omission", "addition")]
+    assert not [f for f in pl if f.check == "addition" and f.spans[0].text.startswith("„Wszyscy")]
+    assert [f.evidence_value("kind") for f in pl if any("All the injured" in s.text for s in f.spans)] == ["moved"]
