@@ -70,6 +70,10 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
             return any(is_inflection(x, y, "und") for x in ra for y in rb if (x, y) != (fa, fb))
     if primary_language(lang) in _FLEETING_LANGS and _fleeting_vowel(fa, fb, lang):
         return True
+    if primary_language(lang) in _SOUTH_SLAVIC and _south_slavic(fa, fb, lang):
+        return True
+    if primary_language(lang) in ("fi", "et", "krl") and _nen_se(fa, fb):
+        return True
     if token_script(a) in _PROCLITICS:  # prefixes written onto the word: בבנק (in the bank), وأليشتر
         short, long_ = sorted((fa, fb), key=len)
         head = long_[: len(long_) - len(short)]
@@ -107,6 +111,39 @@ _FLEETING = re.compile(r"(ie|e|o|е|о|ё|і)([cklnкцлн])$")
 _PROCLITICS = {"Hebrew": "בלוהמשכ", "Arabic": "وفبلك"}
 _BE_ALTERNATIONS = ({"я", "е"}, {"а", "о"}, {"ё", "е"})
 _BE_BLOCK = str.maketrans("яаё", "еое")
+
+
+_SOUTH_SLAVIC = frozenset({"sr", "hr", "bs", "sh", "cnr"})
+_FLEETING_A = re.compile(r"(a|а)([rcklntzрцкнлтз])$")
+_POSSESSIVE = re.compile(r"(?:ев|ов|ин|ev|ov|in)(?:а|о|е|у|ом|ој|их|им|ог|ем|a|o|e|u|om|oj|ih|im|og|em)?$")
+
+
+def _south_slavic(fa: str, fb: str, lang: str) -> bool:
+    """Serbian, Croatian, Bosnian: a fleeting a (Јадар/Јадра, Kragujevac/Kragujevca, Petar/Petra)
+    and the possessive adjective of a name (Ристић/Ристићева изјава, Ana/Anin)."""
+    suf = inflection_suffixes(lang, token_script(fa))
+    for x, y in ((fa, fb), (fb, fa)):
+        m = _FLEETING_A.search(x)
+        if m and m.start() >= 3:
+            stem = x[: m.start()] + m.group(2)
+            if y.startswith(stem) and y != stem and y[len(stem):] in suf:
+                return True
+        base = x[:-1] if x[-1:] in "aаeе" else x  # Ana / Anin: the possessive replaces a final vowel
+        if len(base) >= 3 and y.startswith(base) and _POSSESSIVE.fullmatch(y[len(base):]):
+            return True
+    return False
+
+
+def _nen_se(fa: str, fb: str) -> bool:
+    """Finnish and Estonian surnames in -nen (-ne) decline on a stem in -se-: Kettunen /
+    Kettusen / Kettuselle / Kettusta, Virtanen / Virtasen."""
+    for x, y in ((fa, fb), (fb, fa)):
+        for end in ("nen", "ne"):
+            if x.endswith(end) and len(x) - len(end) >= 3:
+                stem = x[: -len(end)] + "s"
+                if y.startswith(stem) and len(y) - len(stem) <= 5 and y != x:
+                    return True
+    return False
 
 
 def _fleeting_vowel(fa: str, fb: str, lang: str) -> bool:

@@ -56,6 +56,8 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "nóvember", "desember"),
     "so": ("janaayo", "febraayo", "maarso", "abriil", "maajo", "juun", "luulyo", "agoosto", "sebtembar",
            "oktoobar", "nofembar", "diseembar"),
+    "rw": ("mutarama", "gashyantare", "werurwe", "mata", "gicurasi", "kamena", "nyakanga", "kanama", "nzeri",
+           "ukwakira", "ugushyingo", "ukuboza"),
     "sw": ("januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba",
            "oktoba", "novemba", "desemba"),
     "tl": ("enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto", "setyembre",
@@ -246,7 +248,7 @@ SCALES.update({
     "miliarde": 1e9, "miliárd": 1e9, "miliárdy": 1e9, "miliárda": 1e9,
     # Hungarian, Finnish, Estonian: 1,85 milliárd, 45 millió, 60 miljoonaa, 2 miljardia, 3 tuhatta
     "ezer": 1e3, "millió": 1e6, "milliárd": 1e9, "tuhat": 1e3, "tuhatta": 1e3, "miljoona": 1e6,
-    "miljoonaa": 1e6, "miljardi": 1e9, "miljardia": 1e9, "miljonit": 1e6, "miljon": 1e6, "miljardit": 1e9,
+    "miljoonaa": 1e6, "milj": 1e6, "miljardi": 1e9, "miljardia": 1e9, "miljonit": 1e6, "miljon": 1e6, "miljardit": 1e9,
     # Romanian, Danish and Norwegian, Swedish singulars, Catalan, Albanian
     "mii": 1e3, "milioane": 1e6, "millioner": 1e6, "milliarder": 1e9, "miljoner": 1e6,
     "miljard": 1e9, "milions": 1e6, "milers": 1e3, "milionë": 1e6, "miliardë": 1e9, "mijë": 1e3,
@@ -280,6 +282,8 @@ LONG_SCALES: dict[str, dict[str, float]] = {
     "de": {"billion": 1e12, "billionen": 1e12},
     "it": {"bilione": 1e12, "bilioni": 1e12},
     "pt": {"bilião": 1e12, "biliões": 1e12, "mi": 1e6, "bi": 1e9},
+    "nb": {"mill": 1e6, "mrd": 1e9}, "no": {"mill": 1e6, "mrd": 1e9}, "nn": {"mill": 1e6, "mrd": 1e9},
+    "da": {"mio": 1e6, "mia": 1e9, "mill": 1e6},
     # Pashto (per language: Persian زر is gold): ۱۶ زره (16 thousand), ۴۱۸ زرو (oblique)
     "ps": {"زر": 1e3, "زره": 1e3, "زرو": 1e3, "لک": 1e5, "لکه": 1e5, "کروړ": 1e7, "ملیون": 1e6,
            "ملیونه": 1e6, "میلیونه": 1e6, "ملیارد": 1e9, "میلیارده": 1e9},
@@ -289,6 +293,8 @@ LONG_SCALES: dict[str, dict[str, float]] = {
 }
 # Written before the number (Swahili: milioni 2 = 2 million).
 PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9,
+                                   # Kinyarwanda and Kirundi: miliyoni 112,4 (112.4 million)
+                                   "miliyoni": 1e6, "miriyoni": 1e6, "miliyari": 1e9, "miriyari": 1e9,
                                    # Sinhala: රුපියල් මිලියන 250 (rupees million 250)
                                    "මිලියන": 1e6, "බිලියන": 1e9, "ලක්ෂ": 1e5, "කෝටි": 1e7}
 # Written straight after the digits (1万2千, 200만, 2亿).
@@ -507,10 +513,10 @@ _STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv
 
 
 _UNINFLECTED_MONTHS = frozenset({"en", "fr", "es", "it", "pt", "ca", "gl", "nl", "af", "da", "no", "nb", "sv",
-                                 "id", "ms", "tl", "sw", "vi"})
+                                 "id", "ms", "tl", "sw", "vi", "rw"})
 
 
-_ELIDED = re.compile(r"^(?:[ld]|dell|nell|all|dall|sull)['’]")
+_ELIDED = re.compile(r"^(?:[a-z]|dell|nell|all|dall|sull)['’]")  # also Kinyarwanda k'Ugushyingo
 
 
 @lru_cache(maxsize=65536)

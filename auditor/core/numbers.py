@@ -93,7 +93,9 @@ _DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl"
                             "uz", "ky", "be", "nn"})
 _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es", "sk", "hu",
                            "et", "lt", "lv", "sl", "hy", "ka", "kk", "ky", "be", "az", "uz", "mn", "pt", "nn",
-                           "da", "ro", "hr", "sr", "mk", "sq", "ca"})
+                           "da", "ro", "hr", "sr", "mk", "sq", "ca",
+                           # Rwanda and Burundi, Madagascar (toni 21 450)
+                           "rw", "rn", "mg"})
 _NUM = re.compile(r"\d[\d.,\u00a0\u202f\u2009']*\d|\d")
 
 # Japanese, Chinese and Korean dates: 3月17日, 3월 17일; Vietnamese: ngày 14 tháng 3.

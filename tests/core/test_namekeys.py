@@ -36,6 +36,11 @@ def test_zero_width_characters_do_not_change_a_name() -> None:
     ("בבנק", "בנק", "he", True),
     ("UDlamini", "Dlamini", "zu", True),  # a Nguni noun-class prefix on a name
     ("kuDlamini", "Dlamini", "zu", True),
+    ("Kettunen", "Kettusen", "fi", True),  # Finnish -nen surnames decline on -se-
+    ("Јадар", "Јадра", "sr", True),  # a fleeting a
+    ("Kragujevac", "Kragujevca", "hr", True),
+    ("Ристић", "Ристићева", "sr", True),  # a possessive adjective
+    ("Petrović", "Petrovič", "sr", False),
     ("وبيروت", "بيرو", "ar", False),  # the prefix is at the front, never at the end
 ])
 def test_inflection_or_spelling(a: str, b: str, lang: str, same: bool) -> None:

@@ -159,8 +159,18 @@ def _myriad(m: re.Match[str]) -> str:
     return f" {lead} {value:.0f} "
 
 
+# 21 450, 2 740: thousands grouped by a space (French, Russian, Kinyarwanda …) are one number
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)")
+
+
+def _joined(m: re.Match[str]) -> str:
+    return re.sub(r"[ \u00a0\u202f\u2009]", "", m.group())
+
+
 def tokens(text: str) -> list[str]:
     """Word and number tokens of a sentence, digits already ASCII."""
+    if _SPACE_GROUPED.search(text):
+        text = _SPACE_GROUPED.sub(_joined, text)
     if text.isascii():
         return WORD.findall(text)
     if _OTHER_DIGIT.search(text):

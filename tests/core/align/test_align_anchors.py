@@ -68,3 +68,9 @@ def test_a_month_name_anchors_a_date_without_a_day() -> None:
     en = Interner()
     en.analyse(["It may rain in May."], "en")
     assert set(en.features) & {"m:5"} and sum(k.startswith("m:") for k in en.features) == 1
+
+
+def test_thousands_grouped_by_spaces_are_one_number() -> None:
+    assert tokens("igera kuri toni 2 740 ivuye kuri toni 1 980") == ["igera", "kuri", "toni", "2740", "ivuye",
+                                                                      "kuri", "toni", "1980"]
+    assert tokens("Он родился 12 мая 1990 года.") == ["Он", "родился", "12", "мая", "1990", "года"]

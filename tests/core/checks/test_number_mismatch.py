@@ -94,6 +94,12 @@ PASSES = [
     ("ps", "ټولټال ۱۶ زره او ۴۲۳ کسان راستانه شول.", "en", "In total 16,423 people returned."),
     ("ps", "هرې کورنۍ ته لس زره افغانۍ ورکول کېږي.", "en", "Each family receives 10,000 afghanis."),
     ("ps", "۱۳۵۰ راستنېدونکو کورنیو ته ځمکې ورکړل شوې.", "en", "Plots were given to 1,350 returnee families."),
+    # Kinyarwanda: space groups, a scale before its number, months with an elided k'
+    ("rw", "Hoherejwe toni 21 450 z'ikawa.", "en", "21,450 tonnes of coffee were exported."),
+    ("rw", "Byinjirije igihugu miliyoni 112,4 z'amadolari.", "en", "It earned the country 112.4 million dollars."),
+    ("rw", "Urubura rwaguye mu kwezi k'Ugushyingo 2024.", "en", "Hail fell in November 2024."),
+    # Finnish and Norwegian abbreviated millions
+    ("fi", "Liikevaihto oli 40,2 milj. euroa.", "en", "Revenue was EUR 40.2 million."),
 ]
 
 FAILS = [
