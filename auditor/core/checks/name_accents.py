@@ -10,12 +10,13 @@ it by house style; one that does should not drop it here.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
 from auditor.core.checks.base import CheckContext
 from auditor.core.names import Mention
-from auditor.core.normalize import expected_scripts, fold, primary_language
+from auditor.core.normalize import close_languages, expected_scripts, fold, primary_language
 
 
 def _bare(text: str) -> str:
@@ -41,6 +42,7 @@ def accent_losses(ctx: CheckContext, mentions: Sequence[Mention]) -> Iterator[tu
         own = _accented(fold(tgt.text))
         if not own:
             continue
+        close = close_languages(src.lang, tgt.lang)
         for b in a.beads:
             theirs = [p for s in b.source for p in by_seg.get(s, ()) if p.confirmed]
             for m in (m for t in b.target for m in by_seg.get(t, ())):
@@ -49,10 +51,17 @@ def accent_losses(ctx: CheckContext, mentions: Sequence[Mention]) -> Iterator[tu
                     fp = fold(p.text)
                     if fp == fm or len(fm) < 3 or _bare(fp) != _bare(fm) or len(fp) != len(fm):
                         continue
+                    if close and _INSTITUTION.search(src.text, max(0, p.start - 40), p.start):
+                        continue  # Tribunal Superior de Justícia / de Justicia: a word of an institution's name, translated
                     lost = _accented(fp) - _accented(fm)
                     if lost and not (_accented(fm) - _accented(fp)) and lost & _elsewhere(tgt.text, m, own):
                         yield m, p
                         break
+
+
+# A capitalised word and a connector right before the mention: part of an institution's name
+# (Tribunal Superior de Justícia de Catalunya), whose words a close language writes its own way.
+_INSTITUTION = re.compile(r"[A-ZÀ-Þ][\w·'’-]+\s+(?:de|del|dels|de la|d['’]|di|della|da|do|des|du)\s*\Z")
 
 
 def _elsewhere(text: str, m: Mention, own: set[str]) -> set[str]:

@@ -9,7 +9,7 @@ import pytest
 from auditor.core.checks.base import GlossaryEntry
 from auditor.core.checks.name_variant import NameVariant
 
-from .checkhelpers import context, fails, pair, passes, single
+from .checkhelpers import context, fails, findings, pair, passes, single
 
 FAILS = [
     # (lang, text, flagged spans, suggestion of the first)
@@ -402,6 +402,17 @@ def test_a_name_stripped_of_its_accents_in_a_language_that_writes_them() -> None
     # a language whose text never writes É may drop it by house style
     en = '"The safety of children comes first," said minister Elisabeth Moreau. The schools close early.'
     passes(NameVariant, pair("fr", fr.replace("Elisabeth", "Élisabeth"), "en", en))
+    # between close languages, a word of an institution's name is written each language's way
+    ca = ("La sentència es podria recórrer davant del Tribunal Superior de Justícia de Catalunya. "
+          "La policia hi seria. La promotora recorrerà.")
+    es = ("La sentencia podría recurrirse ante el Tribunal Superior de Justicia de Cataluña. "
+          "La policía estaría allí. La promotora recurrirá.")
+    found = [f for f in findings(NameVariant, pair("ca", ca, "es", es)) if f.evidence_value("kind") == "accents"]
+    assert found == []
+    ca_name = "La regidora Núria Puig va parlar en públic. Puig va dir que no. La música és única."
+    es_name = "La concejala Nuria Puig habló en público. Puig dijo que no. La música es única."
+    assert [f.spans[0].text for f in findings(NameVariant, pair("ca", ca_name, "es", es_name))
+            if f.evidence_value("kind") == "accents"] == ["Nuria"]
 
 
 def test_a_name_after_an_in_word_hyphen_is_no_sentence_start() -> None:
