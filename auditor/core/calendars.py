@@ -24,6 +24,17 @@ _SOLAR_HIJRI = frozenset({"fa", "prs", "ps"})
 _SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
                  "بهمن", "اسفند")
 _SOLAR_DATE = re.compile(r"(\d{1,2})\s*(" + "|".join(_SOLAR_MONTHS) + r")(?![\u0600-\u06ff])(?:\s*(?:ماه\s*)?(\d{4}))?")
+# Ethiopian (Amharic, Tigrinya, Oromo texts from Ethiopia): thirteen months, the year
+# beginning on 11 September (12 before a Gregorian leap year); 2017 ዓ.ም. is 2024/25.
+_ETHIOPIAN = frozenset({"am", "ti", "om"})
+_ETH_MONTHS = (("መስከረም",), ("ጥቅምት",), ("ኅዳር", "ሕዳር", "ህዳር"), ("ታኅሣሥ", "ታህሳስ", "ታሕሳስ"), ("ጥር",),
+               ("የካቲት",), ("መጋቢት",), ("ሚያዝያ", "ሚያዚያ"), ("ግንቦት",), ("ሰኔ",), ("ሐምሌ", "ሀምሌ"),
+               ("ነሐሴ", "ነሀሴ"), ("ጳጉሜ", "ጳጉሜን"))
+_ETH_MONTH = {name: k + 1 for k, names in enumerate(_ETH_MONTHS) for name in names}
+# (ከ|በ|እስከ …) ኅዳር 5 ቀን 2017 ዓ.ም: a month, its day ("ቀን": day) and maybe the year
+_ETH_DATE = re.compile("(" + "|".join(sorted(_ETH_MONTH, key=len, reverse=True)) + r")\s*(\d{1,2})(?:\s*ቀን)?(?:\s*(\d{4}))?")
+_ETH_RANGE_END = re.compile(r"\s*(?:እስከ|-|–)\s*(\d{1,2})(?:\s*ቀን)?(?:\s*(\d{4}))?")
+_ETH_YEAR_WORD = re.compile(r"\s*ዓ\.?\s*ም")
 # Japanese eras: the first year of each, less one.
 _JA_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 _JA_ERA = re.compile("(" + "|".join(_JA_ERAS) + r")\s*\Z")
@@ -72,6 +83,10 @@ def other_calendars(ascii_text: str, text: str, lang0: str, qs: Sequence[Quantit
             m = _JA_ERA.search(ascii_text, max(0, q.start - 4), q.start)
             if m and q.value is not None and not q.is_date and ascii_text[q.end : q.end + 1] == "年":
                 out[k] = replace(q, same=(_JA_ERAS[m.group(1)] + q.value,))
+    elif lang0 in _ETHIOPIAN:
+        out = [replace(q, same=(_year(q) + 7, _year(q) + 8))
+               if _year_like(q, 1900, 2100) and _ETH_YEAR_WORD.match(ascii_text, q.end) else q for q in out]
+        out = _ethiopian_dates(ascii_text, text, out)
     elif lang0 in _SOLAR_HIJRI:
         # A year word (سال, کال, ه.ش) makes it a year; without one, 1350 families is a count
         # that may also be a year: the Gregorian readings come first, the number itself last.
@@ -85,9 +100,51 @@ def other_calendars(ascii_text: str, text: str, lang0: str, qs: Sequence[Quantit
 _SH_YEAR_WORD = re.compile(r"سال|کال|ه\.?\s?ش|هـ\.?\s?ش|خورشیدی|لمریز")
 
 
+def ethiopian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """The Gregorian (year, month, day) of an Ethiopian date, through the Julian day number."""
+    jdn = 1724221 + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1
+    a = jdn + 32044
+    b = (4 * a + 3) // 146097
+    c = a - 146097 * b // 4
+    d = (4 * c + 3) // 1461
+    e = c - 1461 * d // 4
+    m = (5 * e + 2) // 153
+    return 100 * b + d - 4800 + m // 10, m + 3 - 12 * (m // 10), e - (153 * m + 2) // 5 + 1
+
+
+def _ethiopian_dates(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``ኅዳር 5 ቀን 2017 ዓ.ም`` → 14 November 2024, with the year as 2024; a date without a year
+    is read in the current Ethiopian year's terms only to help (soft)."""
+    for m in _ETH_DATE.finditer(ascii_text):
+        month, day = _ETH_MONTH[m.group(1)], int(m.group(2))
+        if not 1 <= day <= (30 if month < 13 else 6):
+            continue
+        # ከጥቅምት 18 እስከ 27 ቀን 2017 ዓ.ም: a range in one month, the year after its end
+        end = _ETH_RANGE_END.match(ascii_text, m.end()) if not m.group(3) else None
+        year_text = m.group(3) or (end.group(2) if end else None)
+        year = int(year_text) if year_text else 2017
+        days = [(m.start(1), m.end(2), m.start(2), day)]
+        if end is not None and 1 <= int(end.group(1)) <= 30:
+            days.append((end.start(1), end.end(1), end.start(1), int(end.group(1))))
+        for lo, hi, at, d in days:
+            gy, gm, gd = ethiopian_to_gregorian(year, month, d)
+            k = next((k for k, q in enumerate(qs) if q.start == at), None)
+            if k is None:
+                continue
+            qs[k] = replace(qs[k], start=lo, end=hi, text=text[lo:hi], value=None, month=gm, day=gd,
+                            soft=year_text is None)
+        y_start = m.start(3) if m.group(3) else (end.start(2) if end is not None and end.group(2) else -1)
+        y = next((y for y, q in enumerate(qs) if q.start == y_start), None)
+        if y is not None:
+            qs[y] = replace(qs[y], value=float(gy), same=())  # already Gregorian: the date says which
+    return qs
+
+
 def _family(lang0: str) -> str:
     if lang0 in _BUDDHIST:
         return "buddhist"
+    if lang0 in _ETHIOPIAN:
+        return "ethiopian"
     if lang0 in _SOLAR_HIJRI:
         return "solar-hijri"
     return "japanese" if lang0 == "ja" else ""

@@ -80,6 +80,9 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
         if (long_.endswith(short) and 0 < len(head) <= 2 and all(c in _PROCLITICS[token_script(a)] for c in head)
                 and len(short) >= 3):
             return True
+        marks = _PROCLITICS[token_script(a)]
+        if len(fa) == len(fb) >= 4 and fa[0] in marks and fb[0] in marks and fa[1:] == fb[1:]:
+            return True  # two prefixes on one name: በአማራ (in Amhara) / የአማራ (of Amhara)
     if primary_language(lang) == "be":  # akanye and yakanye: Пятрусь / Петруся, the stress moving
         i = _common_prefix(fa, fb)
         if i < min(len(fa), len(fb)) - 1 and {fa[i], fb[i]} in _BE_ALTERNATIONS:
@@ -107,8 +110,9 @@ _FLEETING_LANGS = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs", "hsb", "d
 _FLEETING = re.compile(r"(ie|e|o|е|о|ё|і)([cklnкцлн])$")
 
 
-# One-letter words written onto the next: Hebrew in/to/and/the/from/that/as, Arabic and/so/with/to/as.
-_PROCLITICS = {"Hebrew": "בלוהמשכ", "Arabic": "وفبلك"}
+# One-letter words written onto the next: Hebrew in/to/and/the/from/that/as, Arabic and/so/with/to/as,
+# Amharic be-/ye-/le-/ke- (one syllable letter each).
+_PROCLITICS = {"Hebrew": "בלוהמשכ", "Arabic": "وفبلك", "Ethiopic": "በየለከ"}  # Amharic in/of/to/from
 _BE_ALTERNATIONS = ({"я", "е"}, {"а", "о"}, {"ё", "е"})
 _BE_BLOCK = str.maketrans("яаё", "еое")
 
@@ -190,6 +194,7 @@ _CYR_SIBILANT_K = frozenset("к" + e for e in _CYR_ADJ) | frozenset(
     "ьк" + e for e in (*_CYR_ADJ, "а", "ої", "ій", "ою", "у", "і"))
 # The Arabic-script nisba: البحرين/البحرينية, مصر/المصري, ایران/ایرانی, پاکستان/پاکستانی.
 _ARABIC_BASE = ("", "ا", "ة")
+_ARABIC_ARTICLE = re.compile("^(?:وال|بال|فال|كال|لل|ال)(?=..)")
 _ARABIC_DERIVED = ("ي", "ية", "يون", "يين", "يان", "يات", "ی", "یہ", "یوں", "یان", "ای")
 
 
@@ -200,9 +205,22 @@ def _derivation_tails(lang: str, script: str) -> tuple[frozenset[str], frozenset
         return frozenset(_ARABIC_BASE), frozenset(_ARABIC_DERIVED)
     if script == "Bengali":
         return frozenset(_BN_BASE), frozenset(_BN_DERIVED)
+    if script == "Latin" and primary_language(lang) in _WEST_SLAVIC_LATIN:
+        return (frozenset(_LATIN_BASE) | _SLAVIC_NOUN_ENDINGS,
+                frozenset(_LATIN_DERIVED) | frozenset(m + e for m in ("", "sk", "ck", "n", "ov", "in") for e in _SLAVIC_ADJ
+                                                      if len(m + e) >= 2))
     if script == "Latin":
         return frozenset(_LATIN_BASE), frozenset(_LATIN_DERIVED)
     return frozenset(), frozenset()
+
+
+# Czech, Slovak, Polish, Slovene, Croatian (Latin): a country or place and its adjective
+# (Česko / s Českom / Českého ústavu, Polska / polskiego, Slovenija / slovenskega).
+_WEST_SLAVIC_LATIN = frozenset({"cs", "sk", "pl", "sl", "hr", "bs", "hsb", "dsb"})
+_SLAVIC_NOUN_ENDINGS = frozenset({"", "a", "o", "u", "e", "y", "i", "om", "ou", "em", "ě", "ie", "ą", "ę", "ija", "iji",
+                                  "ijo", "ije", "ach", "ách"})
+_SLAVIC_ADJ = ("ý", "á", "é", "ého", "ému", "ém", "ým", "ou", "ých", "ými", "ej", "ie", "iego", "iemu", "im", "ich",
+               "imi", "ą", "i", "a", "o", "e", "u", "om", "og", "oj", "ega", "emu", "em", "ih", "imi")
 
 
 @lru_cache(maxsize=262144)
@@ -218,11 +236,16 @@ def is_derivation(a: str, b: str, lang: str) -> bool:
     base, derived = _derivation_tails(lang, token_script(a))
     if not derived:
         return False
+    arabic = token_script(a) == "Arabic"
+    if arabic:  # the article and the prepositions written onto it: الإسرائيلية / إسرائيل
+        fa, fb = _ARABIC_ARTICLE.sub("", fa), _ARABIC_ARTICLE.sub("", fb)
     p = _common_prefix(fa, fb)
     for k in range(p, 3, -1):
         ta, tb = fa[k:], fb[k:]
         if (ta in base and tb in derived) or (tb in base and ta in derived):
             return True
+        if arabic and ta in derived and tb in derived:
+            return True  # one nisba adjective, masculine and feminine: إسرائيلي / إسرائيلية
         if token_script(a) == "Cyrillic" and fa[k - 1] in "сзц" and (
                 (ta in base and tb in _CYR_SIBILANT_K) or (tb in base and ta in _CYR_SIBILANT_K)):
             return True

@@ -169,6 +169,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             nums.append((m.start(), m.end(), v))
     nums = _join_space_groups(ascii_text, nums, lang0)
     nums = _join_decimal_words(text, nums)
+    nums = _season_years(ascii_text, nums)
     if _ETHIOPIC_NUMBER.search(text):
         nums = sorted(nums + [(m.start(), m.end(), float(ethiopic_value(m.group())))
                               for m in _ETHIOPIC_NUMBER.finditer(text)])
@@ -614,6 +615,21 @@ def _numeric_dates(text: str, ascii_text: str, lang: str, nums: Sequence[tuple[i
             out.append(Quantity(ys, ye, text[ys:ye], value=float(ascii_text[ys:ye])))
 
 
+_SEASON = re.compile(r"[/–-]\s?\Z")
+
+
+def _season_years(text: str, nums: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """2024/25, 2024–25: the second year written with two digits is 2025 (a season, a school
+    or fiscal year)."""
+    out = list(nums)
+    for k in range(1, len(out)):
+        (s0, e0, v0), (s1, e1, v1) = out[k - 1], out[k]
+        if (e0 - s0 == 4 and 1900 <= v0 <= 2099 and e1 - s1 == 2 and _SEASON.match(text, e0, s1) is not None
+                and s1 - e0 <= 2 and 0 < (v1 - v0 % 100) % 100 <= 2):
+            out[k] = (s1, e1, float(v0 // 100 * 100 + v1 + (100 if v1 < v0 % 100 else 0)))
+    return out
+
+
 def _unspaced_months() -> dict[str, tuple[re.Pattern[str], dict[str, int]]]:
     # Thai abbreviations: ม.ค. … ธ.ค. (the usual way news writes a date)
     thai_short = "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split()
@@ -642,7 +658,7 @@ def _months_inside_words(text: str, lang0: str) -> dict[Token, int]:
             if (m.start(), m.end()) not in spaced}
 
 
-_DAY_ENDING = re.compile(r"(?:-?(?:го|е|й|kii|ka|ci|cu|an|ga|inci|üncü|ncı|nci|ncü)|st|nd|rd|th)\.?[\s\u00a0]+")
+_DAY_ENDING = re.compile(r"(?:-?(?:го|е|й|kii|ka|da|ta|ha|ci|cu|an|ga|inci|üncü|ncı|nci|ncü)|st|nd|rd|th)\.?[\s\u00a0]+")
 
 
 _FIRST = re.compile(r"(?:er|re|st|º|ª|°|o)\.?[\s\u00a0]+(?:de[\s\u00a0]+)?")  # 1er, 1º, 1° (typed with the degree sign)

@@ -40,6 +40,7 @@ def test_zero_width_characters_do_not_change_a_name() -> None:
     ("Јадар", "Јадра", "sr", True),  # a fleeting a
     ("Kragujevac", "Kragujevca", "hr", True),
     ("Ристић", "Ристићева", "sr", True),  # a possessive adjective
+    ("በአማራ", "የአማራ", "am", True),  # Amharic prefixes: in Amhara, of Amhara
     ("Petrović", "Petrovič", "sr", False),
     ("وبيروت", "بيرو", "ar", False),  # the prefix is at the front, never at the end
 ])
@@ -75,6 +76,10 @@ def test_case_endings_that_share_letters_are_inflections(a: str, b: str, lang: s
     ("Индонезии", "Индонезийского", "ru", True),
     ("ইন্দোনেশিয়ার", "ইন্দোনেশিয়", "bn", True),
     # -ск- after a stem in с keeps one с
+    ("Českom", "Českého", "sk", True),  # a country and its adjective (Latin-script Slavic)
+    ("Polska", "polskiego", "pl", True),
+    ("إسرائيل", "الإسرائيلية", "ar", True),  # the nisba with the article
+    ("الإسرائيلي", "الإسرائيلية", "ar", True),
     ("Черкаси", "Черкаської", "uk", True),
     ("Одесса", "одесской", "ru", True),
     # misspellings differ inside the word, or by a letter that is no suffix

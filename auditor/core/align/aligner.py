@@ -80,6 +80,10 @@ def align_texts(
         return _align_texts(src, tgt, src_lang, tgt_lang, translation, params, paragraphs)
 
 
+MAX_MOVES = 3
+"""Moved blocks found per alignment: each is taken out and the rest aligned again."""
+
+
 def _align_texts(
     src: Sequence[str],
     tgt: Sequence[str],
@@ -88,6 +92,7 @@ def _align_texts(
     translation: Sequence[str] | None,
     params: AlignParams | None,
     paragraphs: tuple[Sequence[int], Sequence[int]] | None,
+    moves_left: int = MAX_MOVES,
 ) -> list[IndexBead]:
     p = params or AlignParams()
     n, m = len(src), len(tgt)
@@ -177,18 +182,19 @@ def _align_texts(
     if p.absorb_nulls and costs is not None:
         beads, margins = absorb_nulls(beads, margins, costs)
     out = _scored(beads, bcost, margins, p)
-    if p.move_blocks:
+    if p.move_blocks and moves_left > 0:
         out = _with_moves(out, src, tgt, (own_src_bag, tgt_bag), interner.features, translation, paragraphs, p,
-                          (src_lang, tgt_lang))
+                          (src_lang, tgt_lang), moves_left - 1)
     return out
 
 
 def _with_moves(
     out: list[IndexBead], src: Sequence[str], tgt: Sequence[str], bags: tuple[Bag, Bag], features: dict[str, int],
     translation: Sequence[str] | None, paragraphs: tuple[Sequence[int], Sequence[int]] | None, p: AlignParams,
-    langs: tuple[str, str],
+    langs: tuple[str, str], moves_left: int = 0,
 ) -> list[IndexBead]:
-    """``out`` with a moved block of sentences taken out and the rest aligned again (``moves``)."""
+    """``out`` with a moved block of sentences taken out and the rest aligned again (``moves``),
+    where ``moves_left`` more moves may be found (a retelling that shuffled several paragraphs)."""
     # Rare anchors (numbers; names and cognates by consonant key) in at most two sentences of
     # each side and on both, found with numpy: the per-sentence sets stay small.
     size = len(features) + 1
@@ -216,10 +222,10 @@ def _with_moves(
 
     def align(keep_s: Sequence[int], keep_t: Sequence[int]) -> list[MoveBead]:
         sub_par = ([paragraphs[0][i] for i in keep_s], [paragraphs[1][j] for j in keep_t]) if paragraphs else None
-        got = align_texts(
-            [src[i] for i in keep_s], [tgt[j] for j in keep_t], src_lang=langs[0], tgt_lang=langs[1],
-            translation=[translation[i] for i in keep_s] if translation is not None else None,
-            params=replace(p, move_blocks=False), paragraphs=sub_par,
+        got = _align_texts(
+            [src[i] for i in keep_s], [tgt[j] for j in keep_t], langs[0], langs[1],
+            [translation[i] for i in keep_s] if translation is not None else None,
+            p, sub_par, moves_left,
         )
         return [MoveBead(b.source, b.target, b.score) for b in got]
 

@@ -101,9 +101,12 @@ def find_move(
             # The block's edges are placed by offset alone: a merge inside it makes the target
             # block shorter, and a confidently held sentence at its edge is no part of it.
             partners = {displaced[x] for x in block if x in displaced}
-            # (a partner of the block's anchors is held only by a bead with an anchor of its own)
+            claims = {displaced[x]: src[x] & tgt[displaced[x]] for x in block if x in displaced}
+            # (a partner of the block's anchors is held only by a bead with an anchor of its own,
+            # and not by one weaker than the moved sentence's: a name's key against two numbers)
             held = {j for j in target
-                    if _held(bead_of_t.get(j), block, src, tgt[j], elsewhere, sure=j not in partners, tgt=tgt)}
+                    if _held(bead_of_t.get(j), block, src, tgt[j], elsewhere, sure=j not in partners, tgt=tgt,
+                             rival=claims.get(j, frozenset()))}
             while target and target[0] in held and target[0] not in partners:
                 target = target[1:]
             while target and target[-1] in held and target[-1] not in partners:
@@ -159,6 +162,7 @@ def _held(
     elsewhere: set[int] = frozenset(),  # type: ignore[assignment]
     sure: bool = True,
     tgt: Sequence[frozenset[str]] = (),
+    rival: frozenset[str] = frozenset(),
 ) -> bool:
     """Is a target sentence in bead ``b`` confidently aligned outside the move? Confident and
     sharing a rare anchor with the bead's source: a bead held by lengths alone, inside a block
@@ -170,11 +174,17 @@ def _held(
     holds it."""
     if b is None or not b.source or b.score < MAX_HELD or set(b.source) & set(moved_s):
         return False
-    if any(feats & src[i] for i in b.source):
-        return True
+    own = frozenset().union(*(feats & src[i] for i in b.source))
+    if own:
+        return _strength(own) >= _strength(rival)
     if not sure:  # held only when the bead itself is anchored, through another of its targets
         return b.score >= SURE_HELD and any(tgt[t] & src[i] for i in b.source for t in b.target if t < len(tgt))
     return b.score >= SURE_HELD and not any(i in elsewhere for i in b.source)
+
+
+def _strength(anchors: frozenset[str]) -> tuple[int, int]:
+    """Numbers first, then how many: two numbers outweigh a name's consonant key."""
+    return sum(f.startswith("#") for f in anchors), len(anchors)
 
 
 def realign_without(

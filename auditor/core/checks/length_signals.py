@@ -293,11 +293,29 @@ _JOINING_COLON = re.compile(r"[:;：；](?![\s\u00a0\u202f]*[“„«「『\"'�
 _CLOSE_QUOTES = "”“»」』\""
 
 
+_PAIRS = {"„": "“”", "“": "”", "«": "»", "「": "」", "『": "』", '"': '"', "‘": "’", "‚": "‘’"}
+
+
 def _continues_quote(prev: str, text: str) -> bool:
-    """``text`` closes a quotation that ``prev`` opened (a quotation of two sentences)."""
-    opened = sum(prev.count(c) for c in _OPEN_QUOTES if c != '"') - sum(prev.count(c) for c in "”»」』")
-    straight = prev.count('"') % 2 == 1
-    return (opened > 0 or straight) and text.rstrip()[-1:] in _CLOSE_QUOTES and not any(c in text for c in "“„«「『")
+    """``text`` closes a quotation that ``prev`` opened (a quotation of two sentences, the
+    attribution maybe after it: „Voda přišla rychleji … | Lidé nestihli odvézt ani auta,“ řekl)."""
+    opener = _open_quote(prev)
+    if opener is None:
+        return False
+    closers = _PAIRS[opener]
+    k = min((text.find(c) for c in closers if c in text), default=-1)
+    return k >= 0 and not any(c in text[:k] for c in "“„«「『" if c not in closers)
+
+
+def _open_quote(text: str) -> str | None:
+    """The quotation mark ``text`` leaves open at its end, if any."""
+    stack: list[str] = []
+    for ch in text:
+        if stack and ch in _PAIRS[stack[-1]]:
+            stack.pop()
+        elif ch in _PAIRS and ch not in "‘‚":  # single quotes double as apostrophes
+            stack.append(ch)
+    return stack[-1] if stack else None
 
 
 def _joined_to_neighbour(ctx: CheckContext, a: Alignment, n: int, side: str, fit: float) -> bool:

@@ -119,10 +119,11 @@ def test_a_merged_block_keeps_its_edge_and_its_partner_is_held_only_by_an_anchor
                                                         frozenset(), frozenset({"#62000"}), frozenset(),
                                                         frozenset({"#25", "#12"})]
     assert find_move(beads, src, tgt) == ([6, 7, 8], [11, 12])
-    # a confident bead that shares the partner's anchor still holds it
+    # a confident bead that shares the partner's anchors as strongly still holds it; one that
+    # shares less (one number against the moved sentence's two) does not
     anchored = [*beads[:-1], Bead((12,), (12,), 0.95)]
-    src_held = [*src[:12], frozenset({"#25"})]
-    assert find_move(anchored, src_held, tgt) is None
+    assert find_move(anchored, [*src[:12], frozenset({"#25", "#12"})], tgt) is None
+    assert find_move(anchored, [*src[:12], frozenset({"#25"})], tgt) == ([6, 7, 8], [11, 12])
 
 
 def test_myriads_are_read_as_one_number_for_anchors() -> None:

@@ -100,6 +100,11 @@ PASSES = [
     ("rw", "Urubura rwaguye mu kwezi k'Ugushyingo 2024.", "en", "Hail fell in November 2024."),
     # Finnish and Norwegian abbreviated millions
     ("fi", "Liikevaihto oli 40,2 milj. euroa.", "en", "Revenue was EUR 40.2 million."),
+    # Ethiopian calendar dates and years, a range in one month; Somali day endings; a season
+    ("am", "ቢሮው ኅዳር 5 ቀን 2017 ዓ.ም ባወጣው ሪፖርት አስታውቋል።", "en", "The bureau said so in a report on 14 November 2024."),
+    ("am", "ዘመቻው ከጥቅምት 18 እስከ 27 ቀን 2017 ዓ.ም ተካሂዷል።", "en", "The campaign ran from 28 October to 6 November 2024."),
+    ("en", "It ran from 28 October to 6 November 2024.", "so", "Waxay socotay 28-ka Oktoobar ilaa 6-da Nofembar 2024."),
+    ("pt", "A campanha de vacinação 2024/2025 arranca hoje.", "en", "The 2024/25 vaccination campaign starts today."),
 ]
 
 FAILS = [

@@ -368,3 +368,12 @@ def test_a_moved_quote_whose_attribution_grew_is_paired_beside_its_paragraph() -
     pl = [f for f in audit.findings if f.witness == "pl" and f.check in ("omission", "addition")]
     assert not [f for f in pl if f.check == "addition" and f.spans[0].text.startswith("„Wszyscy")]
     assert [f.evidence_value("kind") for f in pl if any("All the injured" in s.text for s in f.spans)] == ["moved"]
+
+
+def test_a_quotation_runs_on_into_the_next_sentence_whatever_follows_its_close() -> None:
+    from auditor.core.checks.length_signals import _continues_quote
+
+    assert _continues_quote("„Voda přišla rychleji, než kdokoli čekal.", "Lidé nestihli odvézt ani auta,“ řekl Navrátil.")
+    assert _continues_quote("He said: “We will stay.", "The town needs us.” Then he left.")
+    assert not _continues_quote("He said: “We will stay.”", "The town needs us.")
+    assert not _continues_quote("Er sagte: „Wir bleiben.", "Dann sagte sie: „Wir auch.“")
