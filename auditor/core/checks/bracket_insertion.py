@@ -105,7 +105,8 @@ def unbalanced(text: str, start: int = 0, end: int | None = None, rtl: bool = Fa
     # Typographic conventions that reuse a closing mark: Finnish and Swedish ”…” (no “ in the
     # text), Danish and German »…« (the first guillemet points right).
     same_close = text.find("“", start, end) < 0
-    first_guillemet = next((text[k] for k in range(start, end) if text[k] in "«»"), "")
+    left, right = text.find("«", start, end), text.find("»", start, end)  # str.find: no loop over characters
+    first_guillemet = "" if left < 0 and right < 0 else ("«" if right < 0 or 0 <= left < right else "»")
     opens, closes = _OPEN, _CLOSE
     if first_guillemet == "»":
         opens = {**{k: v for k, v in _OPEN.items() if k != "«"}, "»": "«"}
