@@ -119,10 +119,22 @@ def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
         return frozenset(_GUJARATI)
     if script == "Gurmukhi":
         return frozenset(_GURMUKHI)
+    if script == "Sinhala":
+        return frozenset(_SINHALA)
+    if script == "Tamil":
+        return frozenset(_TAMIL)
     if script == "Latin":
         code = primary_language(lang)
         return _latin_suffixes(code)
     return frozenset({""})
+
+
+# Sinhala case endings written onto a name: කොළඹට (to Colombo), කොළඹදී (at), කොළඹින් (from),
+# ජයසූරියගේ (of), and ත් (also).
+_SINHALA = ("", "ගේ", "ට", "දී", "ින්", "ෙන්", "ගෙන්", "හි", "ෙහි", "ේ", "යි", "ව", "වල", "ත්", "ටත්", "දීත්", "ය", "යේ")
+# Tamil case endings, with the -த்த- an -ம் name takes before them: யாழ்ப்பாணம் / யாழ்ப்பாணத்தில்.
+_TAMIL = ("", "்", "ம்", "ின்", "ில்", "ை", "க்கு", "ுக்கு", "ிற்கு", "ால்", "ுடன்", "ிடம்", "ும்", "ிலிருந்து", "ிலும்",
+          "த்தில்", "த்தின்", "த்திற்கு", "த்தை", "த்திலிருந்து", "த்திலும்", "வின்", "விற்கு", "வில்", "வை")
 
 
 @lru_cache(maxsize=256)

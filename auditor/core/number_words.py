@@ -56,6 +56,8 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "nóvember", "desember"),
     "so": ("janaayo", "febraayo", "maarso", "abriil", "maajo", "juun", "luulyo", "agoosto", "sebtembar",
            "oktoobar", "nofembar", "diseembar"),
+    "am": ("ጃንዋሪ", "ፌብሩዋሪ", "ማርች", "ኤፕሪል", "ሜይ", "ጁን", "ጁላይ", "ኦገስት", "ሴፕቴምበር", "ኦክቶበር", "ኖቬምበር",
+           "ዲሴምበር"),
     "rw": ("mutarama", "gashyantare", "werurwe", "mata", "gicurasi", "kamena", "nyakanga", "kanama", "nzeri",
            "ukwakira", "ugushyingo", "ukuboza"),
     "sw": ("januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba",
@@ -513,7 +515,7 @@ _STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv
 
 
 _UNINFLECTED_MONTHS = frozenset({"en", "fr", "es", "it", "pt", "ca", "gl", "nl", "af", "da", "no", "nb", "sv",
-                                 "id", "ms", "tl", "sw", "vi", "rw"})
+                                 "id", "ms", "tl", "sw", "vi", "rw", "am"})
 
 
 _ELIDED = re.compile(r"^(?:[a-z]|dell|nell|all|dall|sull)['’]")  # also Kinyarwanda k'Ugushyingo
@@ -533,7 +535,7 @@ def month_of(token: str, lang: str, whole: bool = False) -> int:
     code0 = primary_language(lang)
     if code0 == "el":
         f = _accentless(f)
-    if not f or (f[0] not in _initials(code0) and code0 != "he"):
+    if not f or (f[0] not in _initials(code0) and code0 not in ("he", "am")):
         return 0  # most words start with a letter no month name does
     extra = MONTHS_EXTRA.get(code0, {}).get(f)
     if extra:
@@ -543,6 +545,8 @@ def month_of(token: str, lang: str, whole: bool = False) -> int:
     forms = [f]
     if code0 == "he" and len(f) > 3 and f[0] in _HEBREW_PREFIXES:
         forms.append(f[1:].lstrip("-"))
+    if code0 == "am":  # ከኦክቶበር (from October), እስከ ኖቬምበር: prepositions written onto the month
+        forms.extend(f[len(p):] for p in ("እስከ", "ከ", "በ", "የ", "ለ") if f.startswith(p) and len(f) > len(p) + 2)
     for code in (code0, "en"):
         best = 0
         # English month names inside another language, and months of languages that do not

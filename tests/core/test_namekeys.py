@@ -41,6 +41,9 @@ def test_zero_width_characters_do_not_change_a_name() -> None:
     ("Kragujevac", "Kragujevca", "hr", True),
     ("Ристић", "Ристићева", "sr", True),  # a possessive adjective
     ("በአማራ", "የአማራ", "am", True),  # Amharic prefixes: in Amhara, of Amhara
+    ("කොළඹදී", "කොළඹ", "si", True),  # Sinhala locative
+    ("யாழ்ப்பாணத்தில்", "யாழ்ப்பாணம்", "ta", True),  # Tamil locative with -த்த-
+    ("சந்திரன்", "சுந்தரன்", "ta", False),
     ("Petrović", "Petrovič", "sr", False),
     ("وبيروت", "بيرو", "ar", False),  # the prefix is at the front, never at the end
 ])

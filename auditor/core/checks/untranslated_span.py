@@ -240,6 +240,7 @@ class UntranslatedSpan(Check):
 
             masked = _URLISH.sub(lambda m: " " * len(m.group()), unmarked(text))
         segs = ctx.segments.get(w.id, ())
+        reported: list[tuple[int, int]] = []
         for run in _per_segment(foreign_runs(masked, expected), segs, masked):
             if run.letters < min_letters:
                 continue
@@ -247,9 +248,13 @@ class UntranslatedSpan(Check):
                 words = re.findall(r"[^\W\d_]+", masked[run.start : run.end])
                 if not _latin_looks_untranslated(words, min_words):
                     continue
+            reported.append((run.start, run.end))
             yield self._finding(ctx, w, segs, run, expected)
         lang = primary_language(w.lang)
         if cfg.get("language_id", True) and lang in LANGID_LANGS and expected & {"Latin", "Cyrillic"}:
+            # text reported for its script is not read again for its language (one finding each)
+            for s0, e0 in reported:
+                masked = masked[:s0] + " " * (e0 - s0) + masked[e0:]
             yield from self._languages(ctx, cfg, w, segs, masked, expected)
 
     def _languages(

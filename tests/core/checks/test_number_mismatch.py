@@ -105,6 +105,7 @@ PASSES = [
     ("am", "ዘመቻው ከጥቅምት 18 እስከ 27 ቀን 2017 ዓ.ም ተካሂዷል።", "en", "The campaign ran from 28 October to 6 November 2024."),
     ("en", "It ran from 28 October to 6 November 2024.", "so", "Waxay socotay 28-ka Oktoobar ilaa 6-da Nofembar 2024."),
     ("pt", "A campanha de vacinação 2024/2025 arranca hoje.", "en", "The 2024/25 vaccination campaign starts today."),
+    ("am", "ዘመቻው ከኦክቶበር 28 እስከ ኖቬምበር 6 ቀን 2024 ተካሂዷል።", "en", "It ran from 28 October to 6 November 2024."),
 ]
 
 FAILS = [

@@ -8,7 +8,7 @@ import pytest
 
 from auditor.core.checks.untranslated_span import UntranslatedSpan, foreign_runs
 
-from .checkhelpers import fails, pair, passes, single
+from .checkhelpers import fails, findings, pair, passes, single
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -260,3 +260,10 @@ def test_a_quotation_left_in_the_source_language_starts_with_a_capital() -> None
           "The lava is flowing south.")
     (f,) = fails(UntranslatedSpan, pair("is", is_, "en", en))
     assert f.spans[0].text == "Þetta reddast"
+
+
+def test_text_reported_for_its_script_is_not_reported_again_for_its_language() -> None:
+    ctx = pair("uk", "Споживачі житимуть за графіками погодинних відключень до кінця тижня, повідомили в обленерго.",
+               "en", "Customers will operate under графіки погодинних відключень until the end of the week, the utility said.")
+    got = [f.spans[0].text for f in findings(UntranslatedSpan, ctx)]
+    assert got == ["графіки погодинних відключень"]
