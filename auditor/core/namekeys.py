@@ -87,6 +87,13 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
         i = _common_prefix(fa, fb)
         if i < min(len(fa), len(fb)) - 1 and {fa[i], fb[i]} in _BE_ALTERNATIONS:
             return is_inflection(fa, fb[:i] + fa[i] + fb[i + 1 :], lang)
+    if primary_language(lang) == "uk":  # і in a closed last syllable: Львів / Львова, Київ / Києва
+        i = _common_prefix(fa, fb)
+        short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
+        # the і form is the bare one (Львів), the о/е form takes an ending (Львова): not Ковалів / Ковалев
+        if (2 <= i < len(short) - 1 and len(short) >= 4 and short[i] in "ії" and len(long_) > len(short)
+                and {short[i], long_[i]} in _UK_ALTERNATIONS):
+            return is_inflection(short, long_[:i] + short[i] + long_[i + 1 :], lang)
     p = _common_prefix(fa, fb)
     if p < 3 or p < min(len(fa), len(fb)) - 2:
         return False
@@ -114,6 +121,7 @@ _FLEETING = re.compile(r"(ie|e|o|е|о|ё|і)([cklnкцлн])$")
 # Amharic be-/ye-/le-/ke- (one syllable letter each).
 _PROCLITICS = {"Hebrew": "בלוהמשכ", "Arabic": "وفبلك", "Ethiopic": "በየለከ"}  # Amharic in/of/to/from
 _BE_ALTERNATIONS = ({"я", "е"}, {"а", "о"}, {"ё", "е"})
+_UK_ALTERNATIONS = ({"і", "о"}, {"і", "е"}, {"ї", "є"})
 _BE_BLOCK = str.maketrans("яаё", "еое")
 
 

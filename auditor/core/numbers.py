@@ -333,6 +333,14 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
                    for m in HAN_NUMERAL.finditer(text) if (v := han_value(m.group())) is not None
                    and not any(s < m.end() and m.start() < e for s, e in taken)
                    for tenth in [int(_TENTHS.match(text, m.end()) is not None)])
+    for m in _AND_A_HALF.finditer(text):  # two and a half, zweieinhalb, два с половиной, dos horas y media
+        base = m.group("n") or m.group("de") or m.group("ru") or m.group("ro")
+        n = _half_base(base, lang0)
+        if n is None:
+            continue
+        lo, hi = m.start(), m.end()
+        out = [q for q in out if q.end <= lo or q.start >= hi]
+        out.append(Quantity(lo, hi, text[lo:hi], value=n + 0.5, soft=True))
     for m in _PART_OF_HOUR.finditer(text):  # un quart d'heure = 15 minutes, half an hour = 30
         out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
         out.append(Quantity(m.start(), m.end(), m.group(), value=30.0 if _HALF.search(m.group()) else 15.0, soft=True))
@@ -576,6 +584,26 @@ def _adjacent_number(
 
 # what may join a scale's amount and the rest: ۱۶ زره او ۴۲۳ (16 thousand and 423)
 _SCALE_JOINERS = frozenset({"", "و", "او"})
+# A whole and a half: English "two and a half (hours)", German "zweieinhalb", Russian and
+# Ukrainian "два с половиной" / "два з половиною", Romance "dos horas y media", "deux heures et
+# demie", "due ore e mezza" (the half after the unit), and "anderthalb", "полтора" (1.5).
+_AND_A_HALF = re.compile(
+    r"(?i)\b(?:(?P<n>[^\W\d_]+|\d+)[ -]and[ -]a[ -]half"
+    r"|(?P<de>[^\W\d_]+?)einhalb"
+    r"|(?P<ru>[^\W\d_]+|\d+) (?:с половиной|з половиною)"
+    r"|(?P<ro>[^\W\d_]+|\d+) [^\W\d_]+ (?:y media|et demie?|e mezz[ao]|e meia|și jumătate))\b"
+    r"|\b(?P<one>anderthalb|полтора|полторы|полутора|півтора|півтори)\b")
+
+
+def _half_base(word: str | None, lang0: str) -> float | None:
+    if word is None:
+        return 1.0  # anderthalb, полтора: one and a half
+    if word.isdigit():
+        return float(word)
+    n = word_value(word, lang0)
+    return float(n) if n is not None and n < 100 else None
+
+
 _VI_YEAR = re.compile(r"\s+năm\s+(?:1[89]|20)\d{2}(?!\d)")
 _HAN_DATE = re.compile("(?<![一二两兩三四五六七八九十百千])([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?")
 # 4/12/2024, 04.12.2024, 2024-12-04: a date in digits, its year kept as a number of its own

@@ -37,6 +37,9 @@ def test_zero_width_characters_do_not_change_a_name() -> None:
     ("UDlamini", "Dlamini", "zu", True),  # a Nguni noun-class prefix on a name
     ("kuDlamini", "Dlamini", "zu", True),
     ("Kettunen", "Kettusen", "fi", True),  # Finnish -nen surnames decline on -se-
+    ("Львів", "Львова", "uk", True),  # Ukrainian і / о in a closed syllable
+    ("Київ", "Києва", "uk", True),
+    ("Ковалів", "Ковалев", "uk", False),
     ("Јадар", "Јадра", "sr", True),  # a fleeting a
     ("Kragujevac", "Kragujevca", "hr", True),
     ("Ристић", "Ристићева", "sr", True),  # a possessive adjective

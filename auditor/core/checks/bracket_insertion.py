@@ -20,9 +20,12 @@ _SQUARE = re.compile(r"\[[^\[\]\n]{1,400}\]")
 
 
 _ROUND = re.compile(r"[(（]([^()（）\[\]\n]{1,300})[)）]")
+# "about", "some", "approximately" before an amount: an editor's conversion, in many languages
 _APPROX = re.compile(r"(?i)\b(?:about|approx(?:imately)?|around|roughly|some|circa|ca\.|environ|près de|etwa|rund|"
-                     r"unge(?:fähr|fähr)|примерно|около|приблизно|aproximadamente|cerca de|circa|ok\.|około)\b"
-                     r"|约合|约|約|大约|≈|~")
+                     r"ungefähr|примерно|около|приблизно|aproximadamente|cerca de|circa|ok\.|około|ongeveer|"
+                     r"omkring|cirka|noin|körülbelül|kb\.|yaklaşık|sekitar|kira-kira|khoảng|takriban|"
+                     r"approssimativamente|circa|aproximativ|přibližně|zhruba|približno|περίπου)\b"
+                     r"|约合|约|約|大约|≈|~|약|প্রায়|লগভগ|लगभग|करीब|क़रीब|حوالي|نحو|قرابة|حدود|تقریباً|تقريبا|בערך|כ-")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 
 
@@ -43,7 +46,7 @@ def editorial_boxes(source_texts: Sequence[str], target_texts: Sequence[str]) ->
     src = " ".join(source_texts)
     out: list[tuple[int, int, int]] = []
     for k, text in enumerate(target_texts):
-        if "[" not in src:
+        if not any(c in src for c in "[【〔［"):  # (a Japanese 【会社概要】 is the heading's own bracket)
             out.extend((k, m.start(), m.end()) for m in _SQUARE.finditer(text))
         if not any(c in src for c in "([（［"):
             out.extend((k, m.start(), m.end()) for m in _ROUND.finditer(text) if _gloss(m.group(1)))
@@ -248,7 +251,7 @@ class BracketInsertion(Check):
             src = {s for sid in segs for s in source_of.get(sid, ())}
             if not src and kind == "(":
                 continue  # no aligned source to compare with
-            marks = "[" if kind == "[" else "([（［"
+            marks = "[【〔［" if kind == "[" else "([（［【〔"
             if any(c in ctx.segment(s).text for s in src for c in marks):
                 continue
             yield Finding(

@@ -7,8 +7,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rapidfuzz.distance import OSA
+
 from auditor.core.checks.base import CheckContext
 from auditor.core.checks.name_evidence import NameGroup
+from auditor.core.namekeys import same_transliteration
 from auditor.core.names import is_derivation, is_inflection, phonetic_key, token_script
 from auditor.core.normalize import fold, primary_language, transliterate
 
@@ -90,7 +93,20 @@ def parts_of_other_names(ctx: CheckContext, a: NameGroup, b: NameGroup) -> bool:
         return out
 
     na, nb = nexts(a), nexts(b)
-    return na is not None and nb is not None and not na & nb
+    if na is not None and nb is not None:
+        return not na & nb
+    # A given name always before one surname (Koichi Takanashi, twice), the other word never
+    # before it (the city of Kikuchi): a person's name and something else. Not for names a
+    # letter apart (Sergey Lavrov … Sergei said): that may be the given name respelt.
+    if OSA.distance(a.norm, b.norm) <= 1 or same_transliteration(a.root, b.root):
+        return False
+    for g, ng, other in ((a, na, b), (b, nb, a)):
+        if ng is not None and len(ng) == 1 and len(g.mentions) >= 2:
+            (surname,) = ng
+            if not any((nxt := _NEXT_WORD.match(ctx.chain.witness(m.witness).text, m.end)) is not None
+                       and nxt.group(1).lower() == surname for m in other.mentions):
+                return True
+    return False
 
 
 def dj_alike(a: NameGroup, b: NameGroup) -> bool:

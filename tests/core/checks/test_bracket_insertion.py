@@ -157,3 +157,10 @@ def test_acronyms_and_parentheses_the_source_has_are_not_glosses() -> None:
     passes(BracketInsertion, pair("th", "ผู้ว่าการการท่องเที่ยวแห่งประเทศไทย (ททท.) กล่าว",
                                   "en", "The governor of the Tourism Authority of Thailand (TAT) said so."))
     passes(BracketInsertion, pair("de", "Das Werk kostet viel.", "en", "The plant costs a lot (FY)."))
+
+
+def test_a_japanese_heading_bracket_is_a_bracket_in_the_source() -> None:
+    passes(BracketInsertion, pair("ja", "【会社概要】社名：兼定株式会社", "en", "[Company Profile] Company name: Kanesada Corporation"))
+    (f,) = fails(BracketInsertion, pair("en", "The fine was 37 million taka.", "bn",
+                                        "জরিমানা (প্রায় ৩৭ কোটি টাকা) ধার্য করা হয়।"))
+    assert f.evidence_value("kind") == "gloss"

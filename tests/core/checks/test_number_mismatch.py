@@ -106,6 +106,10 @@ PASSES = [
     ("en", "It ran from 28 October to 6 November 2024.", "so", "Waxay socotay 28-ka Oktoobar ilaa 6-da Nofembar 2024."),
     ("pt", "A campanha de vacinação 2024/2025 arranca hoje.", "en", "The 2024/25 vaccination campaign starts today."),
     ("am", "ዘመቻው ከኦክቶበር 28 እስከ ኖቬምበር 6 ቀን 2024 ተካሂዷል።", "en", "It ran from 28 October to 6 November 2024."),
+    # a whole and a half in words
+    ("uk", "Вистава триває 2,5 години без антракту.", "en", "The production runs for two and a half hours without an interval."),
+    ("en", "The show lasts 2.5 hours.", "de", "Die Show dauert zweieinhalb Stunden."),
+    ("en", "The show lasts 2.5 hours.", "es", "El espectáculo dura dos horas y media."),
 ]
 
 FAILS = [
