@@ -335,12 +335,12 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
                    for tenth in [int(_TENTHS.match(text, m.end()) is not None)])
     for m in _AND_A_HALF.finditer(text):  # two and a half, zweieinhalb, два с половиной, dos horas y media
         base = m.group("n") or m.group("de") or m.group("ru") or m.group("ro")
-        n = _half_base(base, lang0)
-        if n is None:
+        whole = _half_base(base, lang0)
+        if whole is None:
             continue
         lo, hi = m.start(), m.end()
         out = [q for q in out if q.end <= lo or q.start >= hi]
-        out.append(Quantity(lo, hi, text[lo:hi], value=n + 0.5, soft=True))
+        out.append(Quantity(lo, hi, text[lo:hi], value=whole + 0.5, soft=True))
     for m in _PART_OF_HOUR.finditer(text):  # un quart d'heure = 15 minutes, half an hour = 30
         out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
         out.append(Quantity(m.start(), m.end(), m.group(), value=30.0 if _HALF.search(m.group()) else 15.0, soft=True))
