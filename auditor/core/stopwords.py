@@ -184,5 +184,16 @@ STOPWORDS["uk"] = STOPWORDS["uk"] | frozenset(
 STOPWORDS.update({"nb": STOPWORDS["no"], "nn": STOPWORDS["no"], "ms": STOPWORDS["id"]})
 
 
+def _more() -> None:
+    from auditor.core.normalize import fold
+    from auditor.core.stopwords_more import MORE
+
+    for code, words in MORE.items():
+        STOPWORDS.setdefault(code, frozenset(fold(w) for w in words.split()))
+
+
+_more()
+
+
 def stopwords(lang: str) -> frozenset[str]:
     return STOPWORDS.get(primary_language(lang), frozenset())

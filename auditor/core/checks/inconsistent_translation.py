@@ -82,7 +82,9 @@ class InconsistentTranslation(Check):
        three or more, a word of the parent and one of a child (or of the grandparent) found in
        exactly the same two or more passages of a witness whose passages share no word (``суд``
        and ``আদালত`` both in two sentences; the English between them says ``Court``, then
-       ``tribunal``). Passages that share a function word few others have are worded alike
+       ``tribunal``). In a human translation it takes three passages (two alike, one not):
+       one rendering against one is as often deliberate variation (a one-day international,
+       then the match). Passages that share a function word few others have are worded alike
        (``According to him`` / ``According to the head``, both ``По словам``). Witnesses
        written without spaces between words (Chinese, Japanese, Thai) are not read, their
        "words" running to the next punctuation mark, nor those in Arabic or Hebrew script,

@@ -199,6 +199,7 @@ def unpaired_clauses(
         if excess < 1 or _foreign(ctx, a, b) >= min_letters:
             continue
         cands: list[Candidate] = []
+        en = primary_language(ctx.chain.witness(many_w).lang) == "en"
         for sid in many:
             text = texts[sid]
             pieces = punct_pieces(text)
@@ -208,8 +209,12 @@ def unpaired_clauses(
             for i in range(first, len(pieces)):
                 for j in range(i, min(i + _MAX_RUN, len(pieces))):
                     lo, hi = pieces[i][0], pieces[j][1]
-                    if len(tokens(text[lo:hi])) < 2:
+                    words = tokens(text[lo:hi])
+                    if len(words) < 2:
                         continue  # one word is not a clause (a dash standing for a verb)
+                    if en and words[0].lower() in _PREDICATE_START:
+                        continue  # "X, currently Y, is scheduled to …": the sentence's own predicate
+
                     ln = translated_letters(ctx, many_w, text[lo:hi])
                     if ln < min_letters or ln >= l_many:
                         continue
@@ -232,6 +237,12 @@ def unpaired_clauses(
             n_anch = len(_anchored(text[lo:hi], vocab))
             yield Gap(b, sid, seg.start + lo, seg.start + hi, d_all * sign, d_w * sign, n_anch)
             break
+
+
+# English auxiliaries and copulas: a piece after an apposition that starts with one is the
+# predicate of the sentence's subject, not a clause of its own.
+_PREDICATE_START = frozenset("is was are were has have had will would can could should must may might "
+                             "does did do shall".split())
 
 
 def _unmatched(

@@ -10,6 +10,8 @@ in exactly the same two or more passages of ``X`` name one thing there (``суд
 Russian, ``আদালত`` in the Bengali, both in the first two sentences). If those passages of
 ``X`` share no word, ``X`` called it two ways (``Court``, then ``tribunal``) where its
 neighbours did not: the later of two is reported, or the one lacking the word the others share.
+Two passages are enough only in machine output (``MT_ROLES``); a human translator's one
+rendering against one is as often deliberate variation, so there it takes three.
 
 *Majority* (one hop, machine output only, see ``MT_ROLES``): a source word in three or more
 beads, and a target word in all of them but one and nowhere else, with no other source word
@@ -210,6 +212,7 @@ class _Reader:
         usual = statistics.median(ratios) if ratios else 1.0
         self.short = {i for i, r in enumerate(ratios) if r < usual / 2}
         self.lang = lang
+        self.machine = ctx.chain.witness(wid).role in MT_ROLES
         self._function: list[frozenset[str]] | None = None
         self._rare_function: frozenset[str] = frozenset()
 
@@ -374,9 +377,24 @@ def _triangulate(reader: _Reader, other: _Informant, hop: tuple[str, str], done:
         if found is None:
             continue
         w, reference = found
+        if len(idx) == 2 and (_used_elsewhere(reader, reference, idx) or not reader.machine):
+            # One rendering against one: in human translation that is as often deliberate
+            # variation (a one-day international, then the match) as inconsistency; and a
+            # "usual rendering" found in other passages too was located by chance.
+            continue
         done.add(dev)
         yield Rendering(reader.wid, hop, w.segment, w.start, w.end, term, reference,
                         reader.passages[ref].segments, "chain")
+
+
+def _used_elsewhere(reader: _Reader, word: str, idx: Sequence[int]) -> bool:
+    """Is ``word`` (by its stem) in a passage outside ``idx``? A rendering of the term would be
+    where the term is: one found in other passages too was located by chance."""
+    key = stem(word, reader.lang)
+    if not key:
+        return False
+    inside = set(idx)
+    return any(any(k == key or inflected(key, k) for k in keys) for i, keys in enumerate(reader.keys) if i not in inside)
 
 
 def _distinct(projected: Sequence[tuple[str, ...]], idx: Sequence[int]) -> bool:

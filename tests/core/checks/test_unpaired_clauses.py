@@ -88,3 +88,15 @@ def test_bracketed_gloss_is_not_an_added_clause() -> None:
 
 def test_higher_threshold_silences_it() -> None:
     passes(Addition, pair("en", " ".join(EN), "ru", _with(RU, AT, ADDED)), punct_z=9.0, z=9.0)
+
+
+def test_the_predicate_after_an_apposition_is_no_clause_of_its_own() -> None:
+    # "Miki Onodera, currently General Manager of …, is scheduled to be appointed plant manager
+    # of the new facility": the last piece holds the sentence's verb, not an added clause
+    from pathlib import Path
+
+    from auditor.core.pipeline import audit_chain
+    from auditor.io.chain import load_chain
+
+    folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "clean-ja-en-press"
+    assert [f.spans[0].text for f in audit_chain(load_chain(folder)).findings if f.check == "addition"] == []

@@ -27,7 +27,10 @@ def _text(ctx: CheckContext, wid: str, start: int, end: int) -> str:
 
 
 def test_a_middle_witness_that_splits_what_both_neighbours_keep_together() -> None:
-    ctx = context([("ru", "ru", RU, None), ("en", "en", EN, "ru"), ("bn", "bn", BN, "en")])
+    human = context([("ru", "ru", RU, None), ("en", "en", EN, "ru"), ("bn", "bn", BN, "en")])
+    # one rendering against one: from a human translator as often deliberate variation
+    assert list(chain_renderings(human)) == []
+    ctx = _roles(human, "machine-translation")
     (r,) = chain_renderings(ctx)
     assert (r.witness, r.hop, r.segment) == ("en", ("ru", "en"), "en-s2")
     assert _text(ctx, "en", r.start, r.end) == "tribunal" and r.reference == "court"
@@ -46,7 +49,7 @@ def test_a_leaf_that_splits_what_parent_and_grandparent_keep_together() -> None:
     ru = "Приговор несправедливый, заявил адвокат. Банк закрыл офис. Приговор пока не вступил в силу."
     en = "The verdict is unjust, the lawyer said. The bank closed its office. The verdict has not yet come into force."
     bn = "এই রায় অন্যায্য, আইনজীবী বলেন। ব্যাংক তার দপ্তর বন্ধ করেছে। এই সিদ্ধান্ত এখনো কার্যকর হয়নি।"
-    ctx = context([("ru", "ru", ru, None), ("en", "en", en, "ru"), ("bn", "bn", bn, "en")])
+    ctx = _roles(context([("ru", "ru", ru, None), ("en", "en", en, "ru"), ("bn", "bn", bn, "en")]), "machine-translation")
     (r,) = chain_renderings(ctx)
     assert (r.witness, r.hop) == ("bn", ("en", "bn"))
     assert _text(ctx, "bn", r.start, r.end) == "সিদ্ধান্ত" and r.reference == "রায়"
@@ -113,7 +116,8 @@ def test_passages_sharing_a_rare_function_word_are_worded_alike() -> None:
     assert [f for f in audit_chain(chain).findings if f.check == "inconsistent-translation"] == []
     en = chain.witness("en").text.replace(
         "According to the head of the farm, Bauyrzhan Toleuov, a tonne", "The head of the farm, Bauyrzhan Toleuov, says a tonne")
-    reworded = dc_replace(chain, witnesses=tuple(dc_replace(w, text=en) if w.id == "en" else w for w in chain.witnesses))
+    reworded = dc_replace(chain, witnesses=tuple(dc_replace(w, text=en, role="machine-translation") if w.id == "en"
+                                                 else w for w in chain.witnesses))
     (f,) = [f for f in audit_chain(reworded).findings if f.check == "inconsistent-translation"]
     assert f.witness == "en" and f.spans[0].text == "head"
 
