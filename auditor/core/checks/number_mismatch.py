@@ -5,6 +5,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from auditor.core.calendars import seen_from
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
@@ -19,17 +20,20 @@ from auditor.core.numbers import Quantity, extract_quantities
 
 def bead_quantities(ctx: CheckContext, seg_ids: Sequence[str], lang: str) -> list[tuple[str, Quantity]]:
     """Quantities of the bead side's segments, offsets made absolute in the witness text."""
-    from auditor.core.checks.markup_mismatch import markup_spans
-
     out: list[tuple[str, Quantity]] = []
     for sid in seg_ids:
         seg = ctx.segment(sid)
-        markup = markup_spans(seg.text)  # the digits of {0}, %1$s or a URL are no amounts
-        for q in extract_quantities(seg.text, lang):
-            if any(s <= q.start and q.end <= e for s, e in markup):
-                continue
-            out.append((sid, replace(q, start=q.start + seg.start, end=q.end + seg.start)))
+        out.extend((sid, q) for q in _absolute(seg.text, seg.start, lang))
     return out
+
+
+@lru_cache(maxsize=65536)  # several checks read the same segments' numbers
+def _absolute(text: str, start: int, lang: str) -> tuple[Quantity, ...]:
+    from auditor.core.checks.markup_mismatch import markup_spans
+
+    markup = markup_spans(text)  # the digits of {0}, %1$s or a URL are no amounts
+    return tuple(replace(q, start=q.start + start, end=q.end + start) for q in extract_quantities(text, lang)
+                 if not any(s <= q.start and q.end <= e for s, e in markup))
 
 
 class NumberMismatch(Check):
