@@ -93,7 +93,7 @@ def other_calendars(ascii_text: str, text: str, lang0: str, qs: Sequence[Quantit
         out = [replace(q, same=(_year(q) + 621, _year(q) + 622)
                        + (() if _SH_YEAR_WORD.search(text, max(0, q.start - 12), min(len(text), q.end + 12)) else (_year(q),)))
                if _year_like(q, 1300, 1450) else q for q in out]
-        out = _solar_dates(ascii_text, text, out)
+        out = _solar_months(ascii_text, text, _solar_dates(ascii_text, text, out))
     return out
 
 
@@ -166,6 +166,23 @@ def _year(q: Quantity) -> float:
 def _year_like(q: Quantity, lo: int, hi: int) -> bool:
     return (q.value is not None and not q.is_date and not q.soft and lo <= q.value <= hi
             and q.value == int(q.value) and len(q.text.strip()) == 4)
+
+
+_SOLAR_MONTH_YEAR = re.compile(r"(?<![\d\s])\s*(" + "|".join(_SOLAR_MONTHS) + r")(?:\s*ماه)?\s*(\d{4})")
+
+
+def _solar_months(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``پایان اسفند ۱۴۰۳`` (the end of Esfand 1403): a month without a day is read as the
+    Gregorian month its middle falls in, a soft month that only helps match a date in it."""
+    from auditor.core.numbers import Quantity as Q  # at call time: numbers imports this module
+
+    for m in _SOLAR_MONTH_YEAR.finditer(ascii_text):
+        month, year = _SOLAR_MONTHS.index(m.group(1)) + 1, int(m.group(2))
+        if any(q.month and q.start <= m.start(1) < q.end for q in qs):
+            continue  # a day before it: a whole date, read above
+        _gy, gm, _gd = solar_hijri_to_gregorian(year, month, 15)
+        qs.append(Q(m.start(1), m.end(1), text[m.start(1) : m.end(1)], month=gm, soft=True))
+    return qs
 
 
 def _solar_dates(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantity]:

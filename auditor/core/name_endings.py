@@ -49,6 +49,7 @@ _HANGUL = ("", "은", "는", "이", "가", "을", "를", "의", "에", "에서",
            "들도", "이다", "이며", "이고", "였다", "이었다")
 
 
+
 # Case endings of Latin-script languages that decline names (Bohunice: Bohunic, Bohunicích;
 # Debrecen: Debrecenben; Helsinki: Helsingissä is a stem change and stays a variant).
 _LATIN_CASES: dict[str, tuple[str, ...]] = {

@@ -94,8 +94,11 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
         if (2 <= i < len(short) - 1 and len(short) >= 4 and short[i] in "ії" and len(long_) > len(short)
                 and {short[i], long_[i]} in _UK_ALTERNATIONS):
             return is_inflection(short, long_[:i] + short[i] + long_[i + 1 :], lang)
+    if token_script(a) == "Hangul" and _korean_unit(fa, fb, lang):
+        return True
     p = _common_prefix(fa, fb)
-    if p < 3 or p < min(len(fa), len(fb)) - 2:
+    least = 2 if token_script(a) == "Hangul" else 3  # a Hangul letter is a whole syllable
+    if p < least or p < min(len(fa), len(fb)) - 2:
         return False
     short, long_ = sorted((fa, fb), key=len)
     if len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] == short[-1] and token_script(a) == "Latin":
@@ -108,7 +111,7 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
         return False  # and so is a final vowel changed (Nyaboke/Nyaboki, Ferrante/Ferranti)
     suf = inflection_suffixes(lang, token_script(a))
     # The stem may end before the shared letters: Индонезийск|ое / Индонезийск|ого share an о.
-    return any(fa[k:] in suf and fb[k:] in suf for k in range(p, max(p - 3, 2), -1))
+    return any(fa[k:] in suf and fb[k:] in suf for k in range(p, max(p - 3, least - 1), -1))
 
 
 # Slavic languages whose -ec/-ek/-ok lose the vowel before an ending (Niemiec/Niemcy,
@@ -144,6 +147,16 @@ def _south_slavic(fa: str, fb: str, lang: str) -> bool:
         if len(base) >= 3 and y.startswith(base) and _POSSESSIVE.fullmatch(y[len(base):]):
             return True
     return False
+
+
+def _korean_unit(fa: str, fb: str, lang: str) -> bool:
+    """A Korean place name with its administrative unit (춘천 / 춘천시에서, 강원 / 강원도): the
+    unit and a particle after the bare name."""
+    short, long_ = sorted((fa, fb), key=len)
+    if len(short) < 2 or not long_.startswith(short):
+        return False
+    rest = long_[len(short):]
+    return rest[:1] in "시군구도읍면" and rest[1:] in inflection_suffixes(lang, "Hangul")
 
 
 def _nen_se(fa: str, fb: str) -> bool:

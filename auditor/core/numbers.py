@@ -571,6 +571,9 @@ def _adjacent_number(
         if i in used or not (1 <= v <= 31) or not float(v).is_integer() or e - s > 2:
             continue
         gap = text[e:start] if e <= start else text[end:s]
+        tm = TIME.match(text, s) if s >= end else None
+        if tm is not None and tm.end(2) > e:
+            continue  # février, 6 h 40: a clock time after the month, not its day
         if len(gap) <= 3 and all(c in " .,\u00a0-" for c in gap):
             return i
         if e <= start and _DAY_OF.fullmatch(gap):

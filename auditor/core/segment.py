@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-7"  # 7: abbreviations of 16 more languages (sw Dkt., pl m.in., vi TS.), Thai acronyms
+SEGMENTER_VERSION = "rules-8"  # 8: Dutch titles (ing., mr.); 7: 16 more languages' abbreviations, Thai acronyms
 MAX_SEGMENT_CHARS = 1_000_000
 """A longer run without any sentence break is cut at the last whitespace before this length
 (or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
@@ -79,7 +79,7 @@ _ABBREV = {
     "es": _words("Sr Sra Srta Dr Dra Prof Ud Uds Vd Vds D Dña"),
     "it": _words("Sig Sigg Sig.ra Dott Prof Ing Avv On"),
     "pt": _words("Sr Sra Dr Dra Prof Exmo Exma"),
-    "nl": _words("dhr mevr mw Dr Prof bijv d.w.z o.a"),
+    "nl": _words("dhr mevr mw Dr dr Prof prof ing ir mr drs ds bijv d.w.z o.a i.v.m m.b.t e.a t.a.v i.p.v z.g.a"),
     "is": _words("t.d o.fl m.a þ.e"),
     "bn": _words("ড ডা মো মোসা মি মিস অধ্যা প্রফে"),
     "hi": _words("डॉ श्री श्रीमती प्रो"),

@@ -40,6 +40,8 @@ def test_zero_width_characters_do_not_change_a_name() -> None:
     ("Львів", "Львова", "uk", True),  # Ukrainian і / о in a closed syllable
     ("Київ", "Києва", "uk", True),
     ("Ковалів", "Ковалев", "uk", False),
+    ("춘천시에서", "춘천", "ko", True),  # a Korean place name with its administrative unit
+    ("코르디치", "코르디시", "ko", False),
     ("Јадар", "Јадра", "sr", True),  # a fleeting a
     ("Kragujevac", "Kragujevca", "hr", True),
     ("Ристић", "Ристићева", "sr", True),  # a possessive adjective

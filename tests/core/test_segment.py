@@ -138,6 +138,8 @@ def test_swiss_metres_above_sea_level_end_no_sentence() -> None:
     ("sw", "Mganga Mfawidhi, Dkt. Halima Mussa, alisema hivi. Kisha aliondoka.",
      ["Mganga Mfawidhi, Dkt. Halima Mussa, alisema hivi.", "Kisha aliondoka."]),
     ("pl", "Rozmawiali m.in. Kowalski i Nowak. Potem wyszli.", ["Rozmawiali m.in. Kowalski i Nowak.", "Potem wyszli."]),
+    ("nl", "Een deskundige, ing. P. van der Linden, kwam tot die conclusie. De rechtbank volgt hem.",
+     ["Een deskundige, ing. P. van der Linden, kwam tot die conclusie.", "De rechtbank volgt hem."]),
     ("vi", "Theo TS. Nguyễn Văn An, dự án sẽ xong. Sau đó họ đi.",
      ["Theo TS. Nguyễn Văn An, dự án sẽ xong.", "Sau đó họ đi."]),
     # Thai acronyms are bare consonants before a dot, also in brackets

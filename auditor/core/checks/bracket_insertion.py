@@ -83,9 +83,14 @@ def _is_apostrophe(text: str, i: int) -> bool:
         return True  # an elision at a word's start in a script without ‘ quotes: Punjabi ’ਤੇ (on)
     if prev.isdigit() and nxt.isalpha() and nxt.isascii() and not _closes_quote(text, i):
         return True  # a suffix after a number: Turkish 2011’den, the 1990’s
-    if _letter(prev) and _letter(nxt) and not _same_script(prev, nxt) and _closes_quote(text, i):
-        return False  # ‘WR-350S’가: a Korean particle written straight after the closing quote
+    if _letter(prev) and _letter(nxt) and _closes_quote(text, i) and (
+            not _same_script(prev, nxt) or char_script(nxt) in _NO_APOSTROPHE):
+        return False  # ‘WR-350S’가, ‘빛으로 물든 호수’를: a particle written straight after the closing quote
     return _letter(prev) and (_letter(nxt) or (prev in "sS" and nxt == " " and not _closes_quote(text, i)))
+
+
+# Scripts whose words never hold an apostrophe: a ’ between their letters closes a quotation.
+_NO_APOSTROPHE = frozenset({"Hangul", "Han", "Hiragana", "Katakana", "Thai", "Devanagari", "Bengali"})
 
 
 def _same_script(a: str, b: str) -> bool:

@@ -37,6 +37,7 @@ BALANCED = [
     # a suffix after a number (Turkish), a Korean particle after a closing quote
     ("tr", "Defne Lokantası’nın mutfağını 2011’den bu yana yönetiyor."),
     ("ko", "출고가는 ‘WR-350S’가 48만 9천 원이다."),
+    ("ko", "축제의 주제는 ‘빛으로 물든 호수’로 정해졌다."),
 ]
 
 

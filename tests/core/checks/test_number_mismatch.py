@@ -110,6 +110,11 @@ PASSES = [
     ("uk", "Вистава триває 2,5 години без антракту.", "en", "The production runs for two and a half hours without an interval."),
     ("en", "The show lasts 2.5 hours.", "de", "Die Show dauert zweieinhalb Stunden."),
     ("en", "The show lasts 2.5 hours.", "es", "El espectáculo dura dos horas y media."),
+    # a clock time after a month name is no day of it; Hindi ordinals; a Solar Hijri month
+    ("en", "It was 6:40 on a Saturday in February.", "fr", "Un samedi de février, 6 h 40."),
+    ("hi", "तीसरे नंबर पर उतरे शेखावत ने 141 रन बनाए।", "en", "Shekhawat, who came in at number 3, made 141."),
+    ("fa", "این کتابخانه تا پایان اسفند ۱۴۰۳ به ۱۰۰ هزار جلد خواهد رسید.", "en",
+     "The library will reach 100,000 volumes by 20 March 2025."),
 ]
 
 FAILS = [
