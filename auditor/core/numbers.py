@@ -170,6 +170,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     nums = _join_space_groups(ascii_text, nums, lang0)
     nums = _join_decimal_words(text, nums)
     nums = _season_years(ascii_text, nums)
+    added_time = {s for s, e, v in nums if v in (45.0, 90.0, 105.0, 120.0) and _ADDED_TIME.match(ascii_text, e)}
     if _ETHIOPIC_NUMBER.search(text):
         nums = sorted(nums + [(m.start(), m.end(), float(ethiopic_value(m.group())))
                               for m in _ETHIOPIC_NUMBER.finditer(text)])
@@ -295,6 +296,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             dec = TIME.match(ascii_text, s)
             if dec is not None and dec.end(2) >= e:  # 6.30 = half past six, on the same scale as 6 h 30
                 value = int(value) + int(dec.group(2)) / 60
+        soft = soft or s in added_time
         out.append(Quantity(start, end, text[start:end], value=value, soft=soft, clock=clock and not soft))
         last_clock = end if clock and not soft else None
     covered = [(q.start, q.end) for q in out]
@@ -335,7 +337,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
                    for tenth in [int(_TENTHS.match(text, m.end()) is not None)])
     for m in _AND_A_HALF.finditer(text):  # two and a half, zweieinhalb, два с половиной, dos horas y media
         base = m.group("n") or m.group("de") or m.group("ru") or m.group("ro")
-        whole = _half_base(base, lang0)
+        whole = 1.0 if m.group("a") else _half_base(base, lang0)
         if whole is None:
             continue
         lo, hi = m.start(), m.end()
@@ -592,6 +594,7 @@ _SCALE_JOINERS = frozenset({"", "و", "او"})
 # demie", "due ore e mezza" (the half after the unit), and "anderthalb", "полтора" (1.5).
 _AND_A_HALF = re.compile(
     r"(?i)\b(?:(?P<n>[^\W\d_]+|\d+)[ -]and[ -]a[ -]half"
+    r"|(?P<a>an?) [^\W\d_]+ and a half"  # an hour and a half
     r"|(?P<de>[^\W\d_]+?)einhalb"
     r"|(?P<ru>[^\W\d_]+|\d+) (?:с половиной|з половиною)"
     r"|(?P<ro>[^\W\d_]+|\d+) [^\W\d_]+ (?:y media|et demie?|e mezz[ao]|e meia|și jumătate))\b"
@@ -646,6 +649,8 @@ def _numeric_dates(text: str, ascii_text: str, lang: str, nums: Sequence[tuple[i
             out.append(Quantity(ys, ye, text[ys:ye], value=float(ascii_text[ys:ye])))
 
 
+# 90+3: a minute of stoppage time; the 90 is implied by "into stoppage time" in a translation
+_ADDED_TIME = re.compile(r"\+\d{1,2}(?!\d)")
 _SEASON = re.compile(r"[/–-]\s?\Z")
 
 

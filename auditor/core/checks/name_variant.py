@@ -100,7 +100,9 @@ class NameVariant(Check):
     transposition such as ``Zelenksy`` meets ``Zelensky``) and compared with rapidfuzz
     ``process.cdist``, so the cost stays near linear. Two groups are variants when their keys
     agree up to one transposition, their similarity reaches ``min_ratio`` and both are at least
-    ``min_length`` letters. Pairs that differ only in final vowels (``Maria``/``Marie``) are left
+    ``min_length`` letters; a spelling known only from sentence-initial capitals (which prove
+    nothing: ``Hidden beneath …`` beside ``Heijden``) must reach ``min_ratio_initial``.
+    Pairs that differ only in final vowels (``Maria``/``Marie``) are left
     alone unless the glossary decides, except the romanisation pair ``i``/``y``
     (``Sergei``/``Sergey``); different names that merely share a part (``Vladimir
     Putin``/``Vladimir Osechkin``) are not variants. Two names that sound different
@@ -124,7 +126,7 @@ class NameVariant(Check):
     suggestion is the canonical form, re-inflected like the mention; evidence lists the
     variants with counts and the similarity.
 
-    Params: ``min_ratio`` (75), ``min_length`` (5), ``truncation`` (true),
+    Params: ``min_ratio`` (75), ``min_ratio_initial`` (80), ``min_length`` (5), ``truncation`` (true),
     ``min_truncated_length`` (4), ``min_remainder`` (3), ``align_ratio`` (70).
 
     Example: “Vladimir Osechkin … Osechkin runs … messages to Osekkin” flags ``Osekkin``
@@ -183,6 +185,9 @@ class NameVariant(Check):
         edges.extend(self._alias_edges(ctx, lang, groups))
         if cfg.get("truncation", True) and lang not in COMPOUNDING:
             edges.extend(self._truncation_edges(cfg, lang, groups))
+        initial = float(cfg.get("min_ratio_initial", 80))
+        edges = [e for e in edges if e[2] != "spelling" or e[3] >= initial
+                 or (groups[e[0]].confirmed and groups[e[1]].confirmed)]
         edges = [e for e in edges if compound_pair_ok(groups[e[0]], groups[e[1]], e[2])
                  and not parts_of_other_names(ctx, groups[e[0]], groups[e[1]])
                  and place_adjective(ctx, groups[e[0]]) == place_adjective(ctx, groups[e[1]])]

@@ -571,3 +571,11 @@ def test_a_third_name_in_the_source_does_not_keep_two_spellings_apart() -> None:
           "complained. Dambako said prices had risen. Danbako asked for help.")
     (f,) = fails(NameVariant, pair("ha", ha, "en", en))
     assert f.spans[0].text == "Dambako" and f.suggestion == "Danbako"
+
+
+def test_a_word_seen_only_at_sentence_starts_needs_a_closer_likeness() -> None:
+    # Hidden (0.77 like Heijden) opens a sentence: a capital proves nothing there
+    text = ("The painting by Joost van der Heijden returns. Heijden painted it in 1664. "
+            "Hidden beneath the paint was a boat. Experts praised Heijden again.")
+    passes(NameVariant, single("en", text))
+    assert [f.spans[0].text for f in fails(NameVariant, single("en", text), min_ratio_initial=75)] == ["Hidden"]

@@ -115,6 +115,9 @@ PASSES = [
     ("hi", "तीसरे नंबर पर उतरे शेखावत ने 141 रन बनाए।", "en", "Shekhawat, who came in at number 3, made 141."),
     ("fa", "این کتابخانه تا پایان اسفند ۱۴۰۳ به ۱۰۰ هزار جلد خواهد رسید.", "en",
      "The library will reach 100,000 volumes by 20 March 2025."),
+    # stoppage time, an hour and a half
+    ("tr", "Konuk ekip 90+3'te büyük bir fırsat yakaladı.", "en", "The visitors had a golden chance three minutes into stoppage time."),
+    ("ja", "作業時間は1台あたり約1.5時間です。", "en", "The work takes about an hour and a half per vehicle."),
 ]
 
 FAILS = [
