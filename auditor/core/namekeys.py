@@ -136,13 +136,9 @@ _POSSESSIVE = re.compile(r"(?:ев|ов|ин|ev|ov|in)(?:а|о|е|у|ом|ој|�
 def _south_slavic(fa: str, fb: str, lang: str) -> bool:
     """Serbian, Croatian, Bosnian: a fleeting a (Јадар/Јадра, Kragujevac/Kragujevca, Petar/Petra)
     and the possessive adjective of a name (Ристић/Ристићева изјава, Ana/Anin)."""
-    suf = inflection_suffixes(lang, token_script(fa))
+    if _fleeting_vowel(fa, fb, lang, _FLEETING_A):
+        return True
     for x, y in ((fa, fb), (fb, fa)):
-        m = _FLEETING_A.search(x)
-        if m and m.start() >= 3:
-            stem = x[: m.start()] + m.group(2)
-            if y.startswith(stem) and y != stem and y[len(stem):] in suf:
-                return True
         base = x[:-1] if x[-1:] in "aаeе" else x  # Ana / Anin: the possessive replaces a final vowel
         if len(base) >= 3 and y.startswith(base) and _POSSESSIVE.fullmatch(y[len(base):]):
             return True
@@ -171,11 +167,12 @@ def _nen_se(fa: str, fb: str) -> bool:
     return False
 
 
-def _fleeting_vowel(fa: str, fb: str, lang: str) -> bool:
-    """Кубок/Кубка, Niemiec/Niemcy: the vowel before the last consonant drops before an ending."""
+def _fleeting_vowel(fa: str, fb: str, lang: str, pattern: re.Pattern[str] | None = None) -> bool:
+    """Кубок/Кубка, Niemiec/Niemcy: the vowel before the last consonant drops before an ending
+    (``pattern``: which vowel before which consonant; the Slavic e/o by default)."""
     suf = inflection_suffixes(lang, token_script(fa))
     for x, y in ((fa, fb), (fb, fa)):
-        m = _FLEETING.search(x)
+        m = (pattern or _FLEETING).search(x)
         if m and m.start() >= 3:
             stem = x[: m.start()] + m.group(2)
             if y.startswith(stem) and y != stem and y[len(stem):] in suf:
