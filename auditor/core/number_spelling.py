@@ -138,6 +138,8 @@ _CASED_LATIN = frozenset({"fi", "et", "hu", "tr", "az", "uz", "tk", "lt", "lv", 
 
 _MONEY_UNIT = re.compile(r"[\s\u00a0\u202f]?(Mds|Md|Mrd|Mio|M|k)[\s\u00a0\u202f]?[€$£]")
 _MONEY_UNIT_SCALE = {"mds": 1e9, "md": 1e9, "mrd": 1e9, "mio": 1e6, "m": 1e6, "k": 1e3}
+_VOLUME_UNIT = re.compile(r"[\s\u00a0]?(bcm|bcf|tcf|tcm|mcm)\b", re.I)
+_VOLUME_UNIT_SCALE = {"bcm": 1e9, "bcf": 1e9, "tcf": 1e12, "tcm": 1e12, "mcm": 1e6}
 # Korean 조 (10¹²) is also the 조 of 제3조 (Article 3).
 _ARTICLE = re.compile(r"제\s?[\d.,]+\Z")
 # Scales written as two words: Mongolian их наяд (10¹²).
@@ -150,6 +152,11 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
     money = _MONEY_UNIT.match(text, end)
     if money is not None:  # 350 M€, 1,2 Md€, 30 k€: the scale written into the currency unit
         return _MONEY_UNIT_SCALE[money.group(1).lower()], money.end(1)
+    volume = _VOLUME_UNIT.match(text, end)
+    if volume is not None:  # 2.8 bcm (billion cubic metres), 3 tcf: the scale is in the unit
+        return _VOLUME_UNIT_SCALE[volume.group(1).lower()], end
+    if lang0 == "ro" and text.startswith(" de ", end):
+        end += 3  # 100 de miliarde: Romanian puts "de" between a number from 20 and its noun
     toks = word_tokens(text[end + gap : end + gap + 24])
     if len(toks) > 1 and toks[0].start == 0 and (fold(toks[0].text), fold(toks[1].text)) in _TWO_WORD_SCALES:
         return _TWO_WORD_SCALES[(fold(toks[0].text), fold(toks[1].text))], end + gap + toks[1].end

@@ -295,6 +295,8 @@ LONG_SCALES: dict[str, dict[str, float]] = {
 }
 # Written before the number (Swahili: milioni 2 = 2 million).
 PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9,
+                                   # Hausa: Naira miliyan 45 (45 million naira), mutane dubu 12
+                                   "miliyan": 1e6, "biliyan": 1e9, "dubu": 1e3,
                                    # Kinyarwanda and Kirundi: miliyoni 112,4 (112.4 million)
                                    "miliyoni": 1e6, "miriyoni": 1e6, "miliyari": 1e9, "miriyari": 1e9,
                                    # Sinhala: රුපියල් මිලියන 250 (rupees million 250)

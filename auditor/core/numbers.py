@@ -109,8 +109,10 @@ _JA_DATE = re.compile(
 
 _HALF_BEFORE = {"de": re.compile(r"\bhalb\s+\Z", re.I), "nl": re.compile(r"\bhalf\s+\Z", re.I)}
 _CURRENCY = "$€£¥₹₦₩₽"
-_MONEY_SUFFIX = re.compile(r"(bn|mn|m|k|tn)(?![A-Za-z])", re.I)
-_MONEY_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+_MONEY_SUFFIX = re.compile(r"(bn|mn|m|k|tn|trn)(?![A-Za-z])", re.I)
+_MONEY_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12}
+# A currency code written straight before the amount (VND12.5trn, USD3bn, Rs500m)
+_CURRENCY_CODE = re.compile(r"(?:\b[A-Z]{3}|\bRs\.?|R\$)\s?\Z")
 _QUARTER = re.compile(r"(?<!\d)(1[0-2]|[1-9])\s?[～~〜\-–至]\s?(1[0-2]|[1-9])\s?[月월]")
 # A quarter and half of an hour, spelt out: the minutes of the translation's "15 minutes".
 _PART_OF_HOUR = re.compile(
@@ -248,7 +250,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             v += _FRACTIONS[unicodedata.normalize("NFC", frac.group(1))]
         scale, end = scale_after(text, e, lang0)
         start = s
-        if scale == 1.0 and s > 0 and text[s - 1] in _CURRENCY:
+        if scale == 1.0 and s > 0 and (text[s - 1] in _CURRENCY or _CURRENCY_CODE.search(text, max(0, s - 5), s)):
             money = _MONEY_SUFFIX.match(text, e)  # $599m, €4.8bn, £30k: after a currency sign only (5m is metres)
             if money is not None:
                 scale, end = _MONEY_SCALE[money.group(1).lower()], money.end()
@@ -350,6 +352,9 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         out.extend(Quantity(t.start, t.end, t.text, value=1.0, soft=True) for t in tokens
                    if fold(t.text) in {"a", "an"} and unit_after(text, t.end))
     out = _stack_spelled_scales(text, sorted(out, key=lambda q: (q.start, q.end)))
+    if _PHONE.search(ascii_text):  # 0461 50392-0 = +49 461 50392-0: a phone number is written many ways
+        phones = [m.span(1) for m in _PHONE.finditer(ascii_text)]
+        out = [replace(q, soft=True) if any(a <= q.start < b for a, b in phones) else q for q in out]
     out = _joined_parts(text, out)
     out = list(_alternatives(text, out))
     out = other_calendars(ascii_text, text, lang0, out)
@@ -460,7 +465,8 @@ def ethiopic_value(run: str) -> int:
     return total + current
 
 
-_RANGE = re.compile(r"[\s\u00a0]*(?:-|–|—|to|and|or|до|или|থেকে|تا|إلى|bis|à|a|al)[\s\u00a0]*")
+_RANGE = re.compile(r"[\s\u00a0]*(?:-|–|—|to|and|or|до|или|থেকে|تا|إلى|bis|à|a|al|și|und|et|y|e|и|i|és|ja|og|och)"
+                    r"[\s\u00a0]*")
 _PAREN_ALT = re.compile(r"[\s\u00a0]*(?:(?:[^\W\d_]+|[°%‰$€£¥₹][^\W\d_]*)[\s\u00a0]*){0,3}\([\s\u00a0]*\Z")
 
 
@@ -649,6 +655,8 @@ def _numeric_dates(text: str, ascii_text: str, lang: str, nums: Sequence[tuple[i
             out.append(Quantity(ys, ye, text[ys:ye], value=float(ascii_text[ys:ye])))
 
 
+_PHONE = re.compile(r"(?i)(?:\btel(?:efon|ephone|éfono|efono|éphone)?|\bphone|тел(?:ефон)?|☎)\.?:?\s*"
+                    r"(\+?\d[\d \u00a0\-/().]{5,}\d)")
 # 90+3: a minute of stoppage time; the 90 is implied by "into stoppage time" in a translation
 _ADDED_TIME = re.compile(r"\+\d{1,2}(?!\d)")
 _SEASON = re.compile(r"[/–-]\s?\Z")

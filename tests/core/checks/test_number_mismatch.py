@@ -118,6 +118,13 @@ PASSES = [
     # stoppage time, an hour and a half
     ("tr", "Konuk ekip 90+3'te büyük bir fırsat yakaladı.", "en", "The visitors had a golden chance three minutes into stoppage time."),
     ("ja", "作業時間は1台あたり約1.5時間です。", "en", "The work takes about an hour and a half per vehicle."),
+    # a range sharing its scale, a scale in the unit or after a currency code, Hausa, a phone number
+    ("ro", "Zăcământul conține între 90 și 100 de miliarde de metri cubi.", "en",
+     "The field holds between 90 and 100 billion cubic metres."),
+    ("ro", "Platforma va extrage circa 2,8 miliarde de metri cubi pe an.", "en", "The platform should deliver some 2.8 bcm a year."),
+    ("vi", "Dự án có tổng vốn 12.500 tỷ đồng.", "en", "The project carries a total investment of VND12.5trn."),
+    ("ha", "Gwamnati ta ware Naira miliyan 45 domin magunguna.", "en", "The government set aside 45 million naira for medicines."),
+    ("de", "Wenden Sie sich an uns unter Telefon 0461 50392-0 bitte.", "en", "Please contact us on telephone +49 461 50392-0 please."),
 ]
 
 FAILS = [
