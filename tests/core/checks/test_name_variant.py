@@ -63,6 +63,8 @@ PASSES = [
     # a name that is part of a longer multi-word name is no truncation
     ("en", "Fox News reported it first. Newsweek reported it later. Newsweek then corrected it."),
     # a people and its country
+    # Vietnamese names are short syllables, many a letter or two apart
+    ("vi", "Bà Phạm Thị Hương Giang phát biểu. Hàng hóa được chở về Hải Phòng. Bà Hương Giang cảm ơn."),
     # a given name always before its surname, and a place one letter-pair apart
     ("en", "President Koichi Takanashi spoke. The plant is in Kikuchi. Kikuchi has many firms, said Koichi Takanashi."),
     ("en", "Thailand welcomed tourists. The Thai government said Thailand would expand visas. Thai hotels agreed."),
