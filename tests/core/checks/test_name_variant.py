@@ -63,8 +63,6 @@ PASSES = [
     # a name that is part of a longer multi-word name is no truncation
     ("en", "Fox News reported it first. Newsweek reported it later. Newsweek then corrected it."),
     # a people and its country
-    # Vietnamese names are short syllables, many a letter or two apart
-    ("vi", "Bà Phạm Thị Hương Giang phát biểu. Hàng hóa được chở về Hải Phòng. Bà Hương Giang cảm ơn."),
     # a given name always before its surname, and a place one letter-pair apart
     ("en", "President Koichi Takanashi spoke. The plant is in Kikuchi. Kikuchi has many firms, said Koichi Takanashi."),
     ("en", "Thailand welcomed tourists. The Thai government said Thailand would expand visas. Thai hotels agreed."),
@@ -581,3 +579,14 @@ def test_a_word_seen_only_at_sentence_starts_needs_a_closer_likeness() -> None:
             "Hidden beneath the paint was a boat. Experts praised Heijden again.")
     passes(NameVariant, single("en", text))
     assert [f.spans[0].text for f in fails(NameVariant, single("en", text), min_ratio_initial=75)] == ["Hidden"]
+
+
+def test_vietnamese_syllables_a_letter_or_two_apart_are_two_names() -> None:
+    # Hương (of Phạm Thị Hương Giang) and Phòng (of Hải Phòng): 0.80 alike once the accents go
+    from auditor.core.pipeline import audit_chain
+    from auditor.io.chain import load_chain
+
+    folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "vi-en-ko-port"
+    found = [f.spans[0].text for f in audit_chain(load_chain(folder)).findings
+             if f.check == "name-variant" and f.witness == "vi"]
+    assert "Phòng" not in found
