@@ -164,8 +164,9 @@ def _year(q: Quantity) -> float:
 
 
 def _year_like(q: Quantity, lo: int, hi: int) -> bool:
+    # four digits, or a season's second year in two (2567/68: its value is already 2568)
     return (q.value is not None and not q.is_date and not q.soft and lo <= q.value <= hi
-            and q.value == int(q.value) and len(q.text.strip()) == 4)
+            and q.value == int(q.value) and len(q.text.strip()) in (2, 4) and q.value >= 1000)
 
 
 _SOLAR_MONTH_YEAR = re.compile(r"(?<![\d\s])\s*(" + "|".join(_SOLAR_MONTHS) + r")(?:\s*ماه)?\s*(\d{4})")

@@ -178,6 +178,11 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
             if text[stop : stop + 1] == "." and word in {"mio", "mrd", "mia", "milj", "mill", "тыс", "тис", "млн", "млрд", "εκατ", "δισ", "χιλ"}:
                 stop += 1
             scale = scales[word]
+            if word in UNSPACED_SCALES:
+                # หมื่นล้าน, แสนล้าน: ten thousand million, a hundred thousand million
+                nxt = next((k for k in UNSPACED_SCALES if text.startswith(k, stop) and scales.get(k, 0) > scale), None)
+                if nxt is not None:
+                    return scale * scales[nxt], stop + len(nxt)
             if word not in UNSPACED_SCALES:
                 more, more_stop = scale_after(text, stop, lang0)
                 if more > scale:  # mil millones = 10⁹, a thousand million

@@ -664,11 +664,11 @@ _SEASON = re.compile(r"[/–-]\s?\Z")
 
 def _season_years(text: str, nums: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """2024/25, 2024–25: the second year written with two digits is 2025 (a season, a school
-    or fiscal year)."""
+    or fiscal year; Thai crop years too, 2567/68)."""
     out = list(nums)
     for k in range(1, len(out)):
         (s0, e0, v0), (s1, e1, v1) = out[k - 1], out[k]
-        if (e0 - s0 == 4 and 1900 <= v0 <= 2099 and e1 - s1 == 2 and _SEASON.match(text, e0, s1) is not None
+        if (e0 - s0 == 4 and (1900 <= v0 <= 2099 or 2400 <= v0 <= 2699) and e1 - s1 == 2 and _SEASON.match(text, e0, s1) is not None
                 and s1 - e0 <= 2 and 0 < (v1 - v0 % 100) % 100 <= 2):
             out[k] = (s1, e1, float(v0 // 100 * 100 + v1 + (100 if v1 < v0 % 100 else 0)))
     return out

@@ -75,6 +75,8 @@ PASSES = [
     # Thai months inside unspaced words, a doubled scale, Buddhist-era years
     ("th", "จะประเมินผลอีกครั้งภายในเดือนกันยายน 2568", "en", "It will be reviewed by September 2025."),
     ("th", "รายได้ประมาณ 1.2 ล้านล้านบาท", "en", "Revenue reached about 1.2 trillion baht."),
+    ("th", "มูลค่าประมาณ 3.1 หมื่นล้านบาท", "en", "It was worth about 31 billion baht."),
+    ("th", "ผลผลิตของปีการผลิต 2567/68 อยู่ที่ 26.8 ล้านตัน", "en", "Output in the 2024/25 crop year was 26.8 million tonnes."),
     # a scale word before its number (Sinhala), the formal Tamil lakh, Arabic clitics and teens
     ("en", "It pledged 250 million rupees.", "si", "රුපියල් මිලියන 250ක් වෙන් කරන බවට පොරොන්දු විය."),
     ("ta", "பெறுமதி சுமார் ரூபா 18 இலட்சம்.", "en", "It is worth about 1.8 million rupees."),
