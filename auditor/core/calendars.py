@@ -3,7 +3,8 @@
 Pure functions. A translator converts ``พ.ศ. 2567`` to 2024, ``令和6年`` to 2024 and
 ``۱۵ مهر ۱۴۰۳`` to 6 October 2024; read literally, each would be a changed number. Here the
 quantities of such texts get the Gregorian value they stand for: years as exact alternatives
-(``Quantity.same``), Solar Hijri day-and-month dates as Gregorian dates.
+(``Quantity.same``), Solar Hijri, Ethiopian and Bikram Sambat (``auditor.core.bikram_sambat``)
+dates as Gregorian dates.
 """
 
 from __future__ import annotations
@@ -94,7 +95,25 @@ def other_calendars(ascii_text: str, text: str, lang0: str, qs: Sequence[Quantit
                        + (() if _SH_YEAR_WORD.search(text, max(0, q.start - 12), min(len(text), q.end + 12)) else (_year(q),)))
                if _year_like(q, 1300, 1450) else q for q in out]
         out = _solar_months(ascii_text, text, _solar_dates(ascii_text, text, out))
+    elif lang0 == "ne":
+        out = _bikram_sambat(ascii_text, text, out)
     return out
+
+
+def _bikram_sambat(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Nepal dates by Bikram Sambat, 56 or 57 years ahead: a year from 2060 (2003 CE), or one
+    with a year word (साल, वि.सं.), unless सन् (CE) stands before it."""
+    from auditor.core.bikram_sambat import BS_YEAR_WORD, CE_MARK, LAST_YEAR, bs_dates
+
+    years: list[int] = []
+    for k, q in enumerate(qs):
+        if not _year_like(q, 2000, LAST_YEAR) or CE_MARK.search(text, max(0, q.start - 8), q.start):
+            continue
+        worded = BS_YEAR_WORD.search(text, max(0, q.start - 8), min(len(text), q.end + 6)) is not None
+        if worded or _year(q) >= 2060:
+            years.append(int(_year(q)))
+            qs[k] = replace(q, same=(_year(q) - 57, _year(q) - 56) + (() if worded else (_year(q),)))
+    return bs_dates(ascii_text, text, qs, tuple(sorted(set(years) | set(range(2075, 2091)))))
 
 
 _SH_YEAR_WORD = re.compile(r"سال|کال|ه\.?\s?ش|هـ\.?\s?ش|خورشیدی|لمریز")
@@ -147,6 +166,8 @@ def _family(lang0: str) -> str:
         return "ethiopian"
     if lang0 in _SOLAR_HIJRI:
         return "solar-hijri"
+    if lang0 == "ne":
+        return "bikram-sambat"
     return "japanese" if lang0 == "ja" else ""
 
 

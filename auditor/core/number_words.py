@@ -192,6 +192,7 @@ SCALES: dict[str, float] = {
     "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mille": 1e3, "milliard": 1e9,
     "milliards": 1e9, "mil": 1e3, "millones": 1e6, "millón": 1e6, "lakh": 1e5, "crore": 1e7,
     "万": 1e4, "萬": 1e4, "億": 1e8, "千": 1e3, "हज़ार": 1e3, "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7,
+    "करोड": 1e7, "सौ": 1e2, "सय": 1e2,  # Nepali spells crore without the nukta; hundreds: १ सय ५३
     "亿": 1e8, "만": 1e4, "억": 1e8, "천": 1e3,
     "mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9,
     "milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9,
@@ -307,7 +308,7 @@ SCALE_CHARS = "万萬億千亿만억천"  # not 조: 제3조 is Article 3
 UNSPACED_SCALES = ("พัน", "หมื่น", "แสน", "ล้านล้าน", "ล้าน", "ລ້ານລ້ານ", "ពាន់", "ម៉ឺន", "សែន", "លាន", "ພັນ", "ໝື່ນ", "ແສນ", "ລ້ານ", "ຕື້",
                    "ထောင်", "သောင်း", "သိန်း", "သန်း")
 # Too short to take a case ending: শত (hundred) would read শতাংশ (per cent) as hundreds.
-NO_ENDINGS = frozenset({"শত", "শো"})
+NO_ENDINGS = frozenset({"শত", "শো", "सौ", "सय"})  # short words: सौदा (a deal) is no hundred
 WORDS: dict[str, dict[str, int]] = {
     "en": {w: i for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "

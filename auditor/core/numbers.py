@@ -265,17 +265,24 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
                 scale = shared
         value = v * scale
         nxt = i + 1
-        if scale > 1 and nxt < len(nums) and nxt not in used and text[end : nums[nxt][0]].strip() in _SCALE_JOINERS \
-                and nums[nxt][2] < scale:
+        smallest = scale  # २६ हजार ५ सय ५७ = 26,557: each further part is under the last scale
+        while smallest > 1 and nxt < len(nums) and nxt not in used \
+                and text[end : nums[nxt][0]].strip() in _SCALE_JOINERS and nums[nxt][2] < smallest:
             sub, sub_end = scale_after(text, nums[nxt][1], lang0)  # ৫ কোটি ৪০ লাখ, 1万2千
-            if nums[nxt][2] * sub < scale:
+            if nums[nxt][2] * sub < smallest:
                 value += nums[nxt][2] * sub  # ১ হাজার ২০০ = 1200
                 end = sub_end
                 used.add(nxt)
-            elif sub > scale:  # ৩ হাজার ৬২০ কোটি: (3,000 + 620) crore, the larger scale multiplies all
+                smallest = sub
+            elif sub > smallest and smallest == scale:
+                # ৩ হাজার ৬২০ কোটি: (3,000 + 620) crore, the larger scale multiplies all
                 value = (value + nums[nxt][2]) * sub
                 end = sub_end
                 used.add(nxt)
+                break
+            else:
+                break
+            nxt += 1
         soft = ROUND_THE_CLOCK.match(ascii_text, e) is not None and v == 24  # 24 hours = сутки
         soft = soft or _CENTURY.match(ascii_text, e) is not None  # 17th century = XVII век
         clock = (CLOCK.match(ascii_text, e) is not None and v < 24) or is_time(ascii_text, s, e)

@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-8"  # 8: Dutch titles (ing., mr.); 7: 16 more languages' abbreviations, Thai acronyms
+SEGMENTER_VERSION = "rules-9"  # 9: capitalised titles (Inż.), Italian dott., elided all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
 MAX_SEGMENT_CHARS = 1_000_000
 """A longer run without any sentence break is cut at the last whitespace before this length
 (or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
@@ -77,16 +77,17 @@ _ABBREV = {
     "ru": _words("т т.е т.к т.н т.п см ср напр проф акад ул пл пр-т просп св тов г-н г-жа"),
     "uk": _words("т.зв див проф акад вул ім"),
     "es": _words("Sr Sra Srta Dr Dra Prof Ud Uds Vd Vds D Dña"),
-    "it": _words("Sig Sigg Sig.ra Dott Prof Ing Avv On"),
+    "it": _words("Sig Sigg Sig.ra Dott Prof Ing Avv On dott dott.ssa prof ing avv sig geom arch on"),
     "pt": _words("Sr Sra Dr Dra Prof Exmo Exma"),
     "nl": _words("dhr mevr mw Dr dr Prof prof ing ir mr drs ds bijv d.w.z o.a i.v.m m.b.t e.a t.a.v i.p.v z.g.a"),
     "is": _words("t.d o.fl m.a þ.e"),
     "bn": _words("ড ডা মো মোসা মি মিস অধ্যা প্রফে"),
     "hi": _words("डॉ श्री श्रीमती प्रो"),
+    "ne": _words("डा प्रा श्री"),
     # titles and "for example"-type abbreviations; none that often ends a sentence (pl "r.",
     # hu "stb.", tr "vb.", fi "mm." are left out)
     "sw": _words("Dkt Dk Bi Bw Mhe Mh Prof Mwl Mch n.k k.m"),
-    "pl": _words("dr prof mgr inż hab ks np m.in tzw ul godz ok al"),
+    "pl": _words("dr prof mgr inż hab ks np m.in tzw ul godz ok al mec adw red św"),
     "cs": _words("MUDr JUDr PhDr Ing Mgr Bc doc prof např tzv tj resp ul"),
     "sk": _words("MUDr JUDr PhDr Ing Mgr Bc doc prof napr tzv tj resp ul"),
     "hu": _words("dr pl ill ifj id özv"),
@@ -103,12 +104,13 @@ _ABBREV = {
     "el": _words("κ κα π.χ δηλ"),
 }
 # Abbreviations that continue the sentence when a number follows: ``No. 5``, ``Jan. 5``.
+_ELIDING = frozenset({"it", "fr", "ca", "oc", "fur", "lld", "sc", "co"})  # l', d', all', dell'
 _ABBREV_NUMBER = _words(
     "No Nos no nr Nr Nrn p pp vol Vol art Art fig Fig ch Ch sec Sec ed S Bd Abs Ziff Abb "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec janv févr avr juil sept oct nov déc "
     "Jän Feb Febr Okt Dez стр с рис табл гл ч янв февр апр авг сент окт нояб дек № тел "
     # clock, currency and count abbreviations: kl. 20, godz. 14, kr. 120, Rs. 500, ok. 30, tys. 5
-    "kl Kl klo godz kr Kr tlf tel Tel Rs Tk ok tys str "
+    "kl Kl klo godz kr Kr tlf tel Tel Rs Tk ok tys str रु रू "
     # born / died / circa before a year: (b. 1911), (d. 3 Mart 1911), geb. 3. März, ö. 1987
     "b c d ö geb gest fl"
 )
@@ -415,8 +417,11 @@ def _continues(text: str, ls: int, le: int, rs: int, re_: int, lang: str) -> boo
     core = token[:-1]
     if not core or core.endswith("."):
         return False  # an ellipsis, not an abbreviation
-    if core in _ABBREV_ANY or core in _ABBREV.get(lang, _ABBREV["en"]):
-        return True
+    if lang in _ELIDING and re.search(r"\w['’]\w", core):
+        core = re.split(r"['’]", core)[-1]  # all'ing., dell'avv., l'abbé: the word after the elision
+    own = _ABBREV.get(lang, _ABBREV["en"])
+    if core in _ABBREV_ANY or core in own or (core[:1].isupper() and core.lower() in own):
+        return True  # (a title listed in lower case opens a sentence capitalised: Inż., Dott.)
     if core in _ABBREV_NUMBER and first.isdigit():
         return True
     if first.isdigit() and "." in core and _is_initials(core):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from auditor.core.bikram_sambat import bs_to_gregorian
 from auditor.core.calendars import solar_hijri_to_gregorian
 from auditor.core.checks.number_mismatch import NumberMismatch
 from auditor.core.numbers import extract_quantities
@@ -84,3 +85,47 @@ def test_a_hebrew_calendar_date_in_letters_gives_its_day_and_year() -> None:
     got = [(q.text, q.value) for q in extract_quantities('ביום ראשון, כ"ג בחשוון תשפ"ה', "he")]
     assert ('כ"ג', 23.0) in got and ('תשפ"ה', 5785.0) in got
     assert [q for q in extract_quantities("אב הבית", "he") if q.value] == []  # no month, no numbers
+
+
+@pytest.mark.parametrize(("bs", "ce"), [
+    ((2080, 7, 17), (2023, 11, 3)),  # the Jajarkot earthquake
+    ((2081, 7, 5), (2024, 10, 21)),
+    ((2081, 1, 1), (2024, 4, 13)),  # Nepali new year
+    ((2082, 1, 1), (2025, 4, 14)),
+    ((2000, 1, 1), (1943, 4, 14)),
+])
+def test_bikram_sambat_to_gregorian(bs: tuple[int, int, int], ce: tuple[int, int, int]) -> None:
+    assert bs_to_gregorian(*bs) == ce
+
+
+def test_a_bikram_sambat_date_outside_the_table_or_its_month_is_none() -> None:
+    assert bs_to_gregorian(1999, 1, 1) is None
+    assert bs_to_gregorian(2101, 1, 1) is None
+    assert bs_to_gregorian(2081, 1, 32) is None  # Baisakh 2081 has 31 days
+
+
+def test_a_bikram_sambat_date_is_read_as_its_gregorian_day_and_year() -> None:
+    (y, d) = extract_quantities("२०८० साल कात्तिक १७ गते राति", "ne")
+    assert (d.month, d.day, d.soft) == (11, 3, False) and y.value == 2023
+
+
+def test_a_bikram_sambat_date_without_a_year_and_a_month_alone_only_help() -> None:
+    qs = extract_quantities("जाजरकोट, कात्तिक ५ — असोज मसान्तसम्म", "ne")
+    assert all(q.soft for q in qs)
+    assert {(q.month, q.day) for q in qs if q.day} >= {(10, 21)}
+    assert {q.month for q in qs if not q.day} == {9, 10}  # Asoj: mid-September to mid-October
+
+
+@pytest.mark.parametrize(("s", "t"), [
+    ("२०८० साल कात्तिक १७ गते राति भूकम्प गयो।", "The earthquake struck on the night of 3 November 2023."),
+    ("चालु आर्थिक वर्ष २०८१/८२ मा बजेट आयो।", "The budget came in the current fiscal year (2024/25)."),
+    ("सन् २०१५ को भूकम्प ठूलो थियो।", "The 2015 earthquake was large."),
+])
+def test_a_nepali_date_converted_to_the_gregorian_calendar_is_no_changed_number(s: str, t: str) -> None:
+    passes(NumberMismatch, pair("ne", s, "en", t))
+
+
+def test_a_wrong_bikram_sambat_conversion_is_a_changed_number() -> None:
+    (f,) = fails(NumberMismatch, pair("ne", "२०८० साल कात्तिक १७ गते राति भूकम्प गयो।",
+                                      "en", "The earthquake struck on the night of 17 November 2023."))
+    assert f.evidence_value("target-only") == "17 November"

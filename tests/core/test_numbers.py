@@ -380,6 +380,22 @@ def test_bengali_decimal_words_and_stacked_scales(text: str, value: float) -> No
     assert q.value == pytest.approx(value)
 
 
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("२६ हजार ५ सय ५७ घर", "ne", 26557),  # thousands, hundreds and the rest, each part smaller
+    ("१ सय ५३ जनाको ज्यान", "ne", 153),
+    ("रु. ६२ करोड ५० लाख", "ne", 625e6),  # Nepali spells crore without the nukta
+    ("२ सौ ४० लोग", "hi", 240),
+    ("৫ কোটি ৪০ লাখ ২০ হাজার", "bn", 54.02e6),
+])
+def test_south_asian_numbers_said_in_several_falling_parts(text: str, lang: str, value: float) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.value == pytest.approx(value)
+
+
+def test_a_short_scale_word_takes_no_ending() -> None:
+    assert [q.value for q in extract_quantities("५ सौदे हुए", "hi")] == [5]  # सौदे: deals, not hundreds
+
+
 def test_tamil_scale_words_take_stacked_suffixes() -> None:
     (q,) = extract_quantities("5 லட்சத்துக்கும் மேற்பட்ட", "ta")
     assert q.value == 500000

@@ -336,3 +336,19 @@ def test_thai_and_lao_dots() -> None:
 ])
 def test_born_and_died_abbreviations_before_a_date(text: str, lang: str) -> None:
     assert len(sentences(text, lang)) == 2
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sąd wysłuchał mec. Anny Nowak. Wyrok zapadnie jutro.", "pl"),
+    ("Inż. Marek Zieliński zeznawał długo. Wyrok zapadnie jutro.", "pl"),  # a title opening a sentence
+    ("Presiedeva la dott.ssa Laura Benedetti. La sentenza è definitiva.", "it"),
+    ("La pena più pesante è stata inflitta all'ing. Roberto Santini. Gli altri sono assolti.", "it"),
+    ("सरकारले प्रत्येक घरका लागि रु. ४ लाख दिन्छ। बाँकी रकम पछि आउँछ।", "ne"),
+])
+def test_titles_and_currency_abbreviations_of_more_languages(text: str, lang: str) -> None:
+    assert len(sentences(text, lang)) == 2
+
+
+def test_an_elided_word_before_a_full_stop_is_no_title_unless_listed() -> None:
+    # l'abbé is a word, not an abbreviation: the sentence ends there
+    assert len(sentences("Il a parlé à l'abbé. Il est parti.", "fr")) == 2

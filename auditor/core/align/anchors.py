@@ -159,6 +159,30 @@ def _myriad(m: re.Match[str]) -> str:
     return f" {lead} {value:.0f} "
 
 
+# South Asian numbers said in parts: २६ हजार ५ सय ५७ = 26,557, ৬২ কোটি ৫০ লাখ = 625 million. The
+# whole is one anchor, and a large whole is also read in millions and billions, as English
+# gives it (Rs 625 million: the aligner reads "625" alone).
+_INDIC_SCALE = {"सय": 100, "सौ": 100, "हजार": 1_000, "हज़ार": 1_000, "लाख": 100_000, "करोड": 10_000_000,
+                "करोड़": 10_000_000, "হাজার": 1_000, "লাখ": 100_000, "লক্ষ": 100_000, "কোটি": 10_000_000}
+_INDIC_PART = rf"\d+(?:\.\d+)?\s?(?:{'|'.join(sorted(_INDIC_SCALE, key=len, reverse=True))})"
+_INDIC = re.compile(rf"{_INDIC_PART}(?:\s{_INDIC_PART})*(?:\s\d+(?![\d.,]))?")
+_INDIC_PIECE = re.compile(rf"(\d+(?:\.\d+)?)\s?({'|'.join(sorted(_INDIC_SCALE, key=len, reverse=True))})?")
+
+
+def _indic(m: re.Match[str]) -> str:
+    value, last = 0.0, float("inf")
+    for piece in _INDIC_PIECE.finditer(m.group()):
+        scale = _INDIC_SCALE[piece.group(2)] if piece.group(2) else 1
+        if scale >= last:
+            return m.group()  # not one number said in falling parts
+        value, last = value + float(piece.group(1)) * scale, scale
+    if value != int(value):
+        return m.group()
+    out = [f"{value:.0f}"]
+    out += [f"{value / unit:g}" for unit in (1e6, 1e9) if value >= unit and value % (unit / 10) == 0]
+    return " " + " ".join(out) + " "
+
+
 # 21 450, 2 740: thousands grouped by a space (French, Russian, Kinyarwanda …) are one number
 _SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)")
 
@@ -170,6 +194,7 @@ def _joined(m: re.Match[str]) -> str:
 # A digit before a space or a myriad: the only places the two rewrites above can apply (one
 # cheap scan instead of two full ones: tokens() reads every sentence of a 100k-sentence book).
 _MAYBE_GROUPED = re.compile("\\d[ \u00a0\u202f\u2009万萬만億亿억]")
+_MAYBE_INDIC = re.compile("\\d ?[सहलकহলক]")
 
 
 def tokens(text: str) -> list[str]:
@@ -182,6 +207,8 @@ def tokens(text: str) -> list[str]:
         text = text.translate(_DIGITS)
     if _MAYBE_GROUPED.search(text):
         text = _MYRIAD.sub(_myriad, _SPACE_GROUPED.sub(_joined, text))
+        if _MAYBE_INDIC.search(text):
+            text = _INDIC.sub(_indic, text)
     found = WORD.findall(text)
     if not _HAS_UNSPACED.search(text):
         return found

@@ -21,10 +21,10 @@ _SQUARE = re.compile(r"\[[^\[\]\n]{1,400}\]")
 
 _ROUND = re.compile(r"[(（]([^()（）\[\]\n]{1,300})[)）]")
 # "about", "some", "approximately" before an amount: an editor's conversion, in many languages
-_APPROX = re.compile(r"(?i)\b(?:about|approx(?:imately)?|around|roughly|some|circa|ca\.|environ|près de|etwa|rund|"
+_APPROX = re.compile(r"(?i)(?<!\w)(?:about|approx(?:imately)?|around|roughly|some|circa|ca\.|environ|près de|etwa|rund|"
                      r"ungefähr|примерно|около|приблизно|aproximadamente|cerca de|circa|ok\.|około|ongeveer|"
                      r"omkring|cirka|noin|körülbelül|kb\.|yaklaşık|sekitar|kira-kira|khoảng|takriban|"
-                     r"approssimativamente|circa|aproximativ|přibližně|zhruba|približno|περίπου)\b"
+                     r"approssimativamente|circa|aproximativ|přibližně|zhruba|približno|περίπου)(?!\w)"
                      r"|约合|约|約|大约|≈|~|약|প্রায়|লগভগ|लगभग|करीब|क़रीब|حوالي|نحو|قرابة|حدود|تقریباً|تقريبا|בערך|כ-")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 

@@ -12,7 +12,8 @@ anchors matched, then the closest length ratio). Unaligned sentences between two
 as many in a row on each side, pair up in order when their lengths fit (the middle of a moved
 paragraph, with no number or name of its own). Two source sentences in a row that each find
 anchors in one unaligned target sentence, and together fit its length, moved and were merged
-into it (two moves to one place). Then ``omission`` reports the move once, as
+into it (two moves to one place); one beside a moved block may also have been split in two.
+Then ``omission`` reports the move once, as
 a minor finding pointing at both places, and ``addition`` stays silent about the target.
 """
 
@@ -143,6 +144,11 @@ def _merged(
                 continue
             t_text = ctx.segment(tb.target[0]).text
             dev = (math.log(letters(t_text) / (letters(s1.text) + letters(s2.text))) - med) / mad
+            alone = (math.log(letters(t_text) / letters(s1.text)) - med) / mad
+            after = next((k for k, b in enumerate(lone_t) if ctx.segment(b.target[0]).index
+                          == ctx.segment(tb.target[0]).index + 1), None)
+            if abs(alone) < z and after is not None and _claim([set(f) for f in t_words[after]], s_words[i + 1]):
+                continue  # the first fits alone, the second has anchors in the next one: no merge
             if abs(dev) < z:
                 out += [Moved(lone_s[i], tb, m1, dev), Moved(lone_s[i + 1], tb, m2, dev)]
                 used_s.update((i, i + 1))
@@ -191,7 +197,9 @@ def _beside(
     s_at = {ctx.segment(b.source[0]).index: b for b in lone_s if id(b) not in taken_s}
     t_at = {ctx.segment(b.target[0]).index: b for b in lone_t if id(b) not in taken_t}
     out: list[Moved] = []
-    for m in found:
+    queue = list(found)  # a pair found here is the edge of the block in turn: walk outwards
+    while queue:
+        m = queue.pop(0)
         si, ti = ctx.segment(m.source_bead.source[0]).index, ctx.segment(m.target_bead.target[0]).index
         for step in (-1, 1):
             run: list[Bead] = []
@@ -203,16 +211,35 @@ def _beside(
             if not run or t is None:
                 continue
             t_text = ctx.segment(t.target[0]).text
+            # one sentence cut in two: the next target beside the block too
+            t2 = t_at.get(ti + 2 * step)
+            split = _split_dev(ctx, run[0], t, t2, med, mad) if t2 is not None else math.inf
             # the shortest run that fits: one sentence, or two merged into the target
+            got: list[Moved] = []
             for n in range(1, len(run) + 1):
                 ls = sum(letters(ctx.segment(b.source[0]).text) for b in run[:n])
                 dev = (math.log(letters(t_text) / ls) - med) / mad
+                if n == 1 and abs(split) < abs(dev):
+                    break
                 shared = n == 1 and _claim([set(f) for f in _anchored(t_text, vocab)],
                                            _anchored(ctx.segment(run[0].source[0]).text, vocab)) > 0
                 if abs(dev) < (2 * z if shared else z):
-                    out.extend(Moved(b, t, 0, dev) for b in run[:n])
-                    for b in run[:n]:
-                        del s_at[ctx.segment(b.source[0]).index]
-                    del t_at[ctx.segment(t.target[0]).index]
+                    got = [Moved(b, t, 0, dev) for b in run[:n]]
                     break
+            if not got and t2 is not None and abs(split) < z:
+                # the far target first: omission points at the last one listed, the split's start
+                got = [Moved(run[0], t2, 0, split), Moved(run[0], t, 0, split)]
+            if not got:
+                continue
+            out.extend(got)
+            queue.append(got[0])
+            for g in got:
+                s_at.pop(ctx.segment(g.source_bead.source[0]).index, None)
+                t_at.pop(ctx.segment(g.target_bead.target[0]).index, None)
     return out
+
+
+def _split_dev(ctx: CheckContext, sb: Bead, t1: Bead, t2: Bead, med: float, mad: float) -> float:
+    ls = letters(ctx.segment(sb.source[0]).text)
+    lt = letters(ctx.segment(t1.target[0]).text) + letters(ctx.segment(t2.target[0]).text)
+    return (math.log(lt / ls) - med) / mad

@@ -134,6 +134,15 @@ def test_myriads_are_read_as_one_number_for_anchors() -> None:
     assert "12000" in tokens("約1.2万人")
 
 
+def test_south_asian_numbers_in_parts_are_one_anchor_and_large_ones_also_in_millions() -> None:
+    from auditor.core.align.anchors import tokens
+
+    assert "26557" in tokens("२६ हजार ५ सय ५७ घर")
+    assert {"625000000", "625"} <= set(tokens("रु. ६२ करोड ५० लाख"))
+    assert "340" in tokens("३ सय ४० जना डकर्मी") and "3" not in tokens("३ सय ४० जना डकर्मी")
+    assert {"3", "620"} <= set(tokens("৩ হাজার ৬২০ কোটি"))  # rising scales: no one number read here
+
+
 def test_one_sentence_moves_alone_only_with_a_number_and_another_anchor_and_no_block_moved() -> None:
     # source 6 (a number and a name) moved up to target 3; the path glued neighbours onto it
     beads = [Bead((0,), (0,), 0.95), Bead((1,), (1,), 0.95), Bead((2,), (2,), 0.95), Bead((3,), (3,), 0.7),

@@ -165,3 +165,10 @@ def test_a_japanese_heading_bracket_is_a_bracket_in_the_source() -> None:
     (f,) = fails(BracketInsertion, pair("en", "The fine was 37 million taka.", "bn",
                                         "জরিমানা (প্রায় ৩৭ কোটি টাকা) ধার্য করা হয়।"))
     assert f.evidence_value("kind") == "gloss"
+
+
+def test_an_approximate_conversion_after_an_abbreviated_about_is_a_gloss() -> None:
+    # Polish "ok." (około, about): the word ends in a full stop, not at a word boundary
+    (f,) = fails(BracketInsertion, pair("en", "The damage was put at 1.75 million euros.",
+                                        "pl", "Szkody oszacowano na 1,75 mln euro (ok. 7,5 mln zł)."))
+    assert f.spans[0].text == "(ok. 7,5 mln zł)" and f.evidence_value("kind") == "gloss"

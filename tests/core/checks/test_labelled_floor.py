@@ -47,9 +47,15 @@ def test_a_clean_chain_stays_clean() -> None:
     assert [f.message for f in audit.findings if f.check not in bench.SKIP_CHECKS] == []
 
 
-# Known false alarms, each a limit stated in the notes ("chain: check span"); none at present
-# (Hidden / Heijden, a sentence-initial word, was one until min_ratio_initial).
-KNOWN_ALARMS: frozenset[str] = frozenset()
+# Known false alarms, each a limit stated in the notes ("chain: check span"). Hidden / Heijden,
+# a sentence-initial word, was one until min_ratio_initial. The fjord one is a right 2-1 bead
+# whose alternative (the short second sentence left unaligned) costs almost the same: the
+# calibrated confidence is a coin flip, 0.49, and the check asks a reviewer to look.
+KNOWN_ALARMS: frozenset[str] = frozenset({
+    "clean-nb-en-fjord: low-confidence-alignment “Cabin owners and tourists come here at the weekends, and now "
+    "Vangsnes will in practice be cut off from the north side of the fjord every Sunday,” says Fimreite, who "
+    "accuses the county council of being “penny-wise and pound-foolish”.",
+})
 
 
 def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:

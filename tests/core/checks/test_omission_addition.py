@@ -377,3 +377,18 @@ def test_a_quotation_runs_on_into_the_next_sentence_whatever_follows_its_close()
     assert _continues_quote("He said: “We will stay.", "The town needs us.” Then he left.")
     assert not _continues_quote("He said: “We will stay.”", "The town needs us.")
     assert not _continues_quote("Er sagte: „Wir bleiben.", "Dann sagte sie: „Wir auch.“")
+
+
+def test_a_moved_sentence_the_retelling_split_in_two_is_one_move() -> None:
+    # hi → en → bn: the English retelling moves the accessibility paragraph and cuts its
+    # sentence on screen doors and tactile paths in two; both halves are the move's target
+    from auditor.core.pipeline import audit_chain
+    from auditor.io.chain import load_chain
+
+    folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "hi-en-bn-retold-transit"
+    audit = audit_chain(load_chain(folder))
+    en = [f for f in audit.findings if f.witness == "en" and f.check in ("omission", "addition")]
+    assert not [f for f in en if f.check == "addition" and ("screen doors" in f.spans[0].text
+                                                          or f.spans[0].text.startswith("Tactile"))]
+    (moved,) = [f for f in en if any("प्लेटफॉर्म स्क्रीन" in s.text for s in f.spans)]
+    assert moved.check == "omission" and moved.evidence_value("kind") == "moved"
