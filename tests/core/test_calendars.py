@@ -1,4 +1,4 @@
-"""Other calendars: Solar Hijri arithmetic, and years and dates read in their Gregorian values."""
+"""Other calendars (Solar Hijri, Bikram Sambat, lunar Hijri): years and dates read in Gregorian terms."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 from auditor.core.bikram_sambat import bs_to_gregorian
 from auditor.core.calendars import solar_hijri_to_gregorian
 from auditor.core.checks.number_mismatch import NumberMismatch
+from auditor.core.hijri import hijri_to_gregorian
 from auditor.core.numbers import extract_quantities
 
 from .checks.checkhelpers import fails, pair, passes
@@ -129,3 +130,29 @@ def test_a_wrong_bikram_sambat_conversion_is_a_changed_number() -> None:
     (f,) = fails(NumberMismatch, pair("ne", "२०८० साल कात्तिक १७ गते राति भूकम्प गयो।",
                                       "en", "The earthquake struck on the night of 17 November 2023."))
     assert f.evidence_value("target-only") == "17 November"
+
+
+@pytest.mark.parametrize(("ah", "ce"), [
+    ((1446, 9, 1), (2025, 3, 1)),  # 1 Ramadan 1446
+    ((1446, 1, 1), (2024, 7, 8)),  # the arithmetic calendar; Umm al-Qura says 7 July
+    ((1, 1, 1), (622, 7, 19)),  # the civil epoch, 16 July 622 Julian
+])
+def test_hijri_to_gregorian(ah: tuple[int, int, int], ce: tuple[int, int, int]) -> None:
+    assert hijri_to_gregorian(*ah) == ce
+
+
+def test_a_hijri_date_beside_its_gregorian_one_may_be_dropped_or_converted() -> None:
+    ar = "أعلنت الوزارة يوم الخميس 15 رمضان 1446هـ الموافق 15 مارس 2025م عن الخطة."
+    passes(NumberMismatch, pair("ar", ar, "en", "The ministry announced the plan on Thursday, 15 March 2025."))
+    hajj = "وصل الحجاج إلى عرفة في ١٠ ذو الحجة ١٤٤٥ هـ."
+    passes(NumberMismatch, pair("ar", hajj, "en", "The pilgrims reached Arafat on 16 June 2024."))
+    passes(NumberMismatch, pair("ar", hajj, "en", "The pilgrims reached Arafat."))
+    passes(NumberMismatch, pair("ar", ar, "en", "The ministry announced the plan on Thursday, 15 Ramadan 1446 AH "
+                                                 "(15 March 2025)."))  # kept, in English letters
+    (f,) = fails(NumberMismatch, pair("ar", ar, "en", "The ministry announced the plan on Thursday, 25 March 2025."))
+    assert f.evidence_value("target-only") == "25 March"
+
+
+def test_safar_without_its_year_is_no_month() -> None:
+    (q,) = extract_quantities("سجل الفريق 15 صفر", "ar")
+    assert q.value == 15 and not q.soft
