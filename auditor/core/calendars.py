@@ -4,7 +4,8 @@ Pure functions. A translator converts ``พ.ศ. 2567`` to 2024, ``令和6年`` 
 ``۱۵ مهر ۱۴۰۳`` to 6 October 2024; read literally, each would be a changed number. Here the
 quantities of such texts get the Gregorian value they stand for: years as exact alternatives
 (``Quantity.same``), Solar Hijri, Ethiopian and Bikram Sambat (``auditor.core.bikram_sambat``)
-dates as Gregorian dates; lunar Hijri dates (``auditor.core.hijri``) as soft ones.
+dates as Gregorian dates; lunar Hijri (``auditor.core.hijri``) and Bengali-calendar
+(``auditor.core.bangla_calendar``) dates as soft ones.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from auditor.core.bangla_calendar import HINT as BANGLA_HINT
+from auditor.core.bangla_calendar import bangla_dates
 from auditor.core.hijri import HIJRI_LANGS, hijri_dates
 
 if TYPE_CHECKING:
@@ -99,6 +102,8 @@ def other_calendars(ascii_text: str, text: str, lang0: str, qs: Sequence[Quantit
         out = _solar_months(ascii_text, text, _solar_dates(ascii_text, text, out))
     elif lang0 == "ne":
         out = _bikram_sambat(ascii_text, text, out)
+    if lang0 in ("bn", "as") and BANGLA_HINT.search(text):
+        out = bangla_dates(ascii_text, text, out)
     if lang0 in HIJRI_LANGS and _HIJRI_HINT.search(text):
         out = hijri_dates(ascii_text, text, out)
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from auditor.core.bangla_calendar import bangla_to_gregorian
 from auditor.core.bikram_sambat import bs_to_gregorian
 from auditor.core.calendars import solar_hijri_to_gregorian
 from auditor.core.checks.number_mismatch import NumberMismatch
@@ -156,3 +157,23 @@ def test_a_hijri_date_beside_its_gregorian_one_may_be_dropped_or_converted() -> 
 def test_safar_without_its_year_is_no_month() -> None:
     (q,) = extract_quantities("سجل الفريق 15 صفر", "ar")
     assert q.value == 15 and not q.soft
+
+
+@pytest.mark.parametrize(("bs", "ce"), [
+    ((1431, 1, 1), (2024, 4, 14)),  # Pohela Boishakh
+    ((1430, 11, 8), (2024, 2, 21)),  # Ekushey February
+    ((1431, 9, 1), (2024, 12, 16)),  # Victory Day
+    ((1430, 12, 12), (2024, 3, 26)),  # Independence Day
+    ((1430, 12, 30), (2024, 4, 13)),  # the last day: Falgun had 30 days with 29 February
+])
+def test_bangla_to_gregorian(bs: tuple[int, int, int], ce: tuple[int, int, int]) -> None:
+    assert bangla_to_gregorian(*bs) == ce
+
+
+def test_a_bengali_calendar_date_may_be_dropped_converted_or_kept() -> None:
+    bn = "১ বৈশাখ ১৪৩১ বঙ্গাব্দে ঢাকায় মঙ্গল শোভাযাত্রা বের হয়।"
+    passes(NumberMismatch, pair("bn", bn, "en", "The procession set out in Dhaka on 14 April 2024."))
+    passes(NumberMismatch, pair("bn", bn, "en", "The procession set out in Dhaka on Pohela Boishakh."))
+    passes(NumberMismatch, pair("bn", bn, "en", "The procession set out in Dhaka on 1 Boishakh 1431."))
+    (f,) = fails(NumberMismatch, pair("bn", bn, "en", "The procession set out in Dhaka on 24 April 2024."))
+    assert f.evidence_value("target-only") == "24 April"
