@@ -84,6 +84,7 @@ def other_calendars(ascii_text: str, text: str, lang0: str, qs: Sequence[Quantit
         out = [replace(q, same=(_year(q) - 543,)) if _year_like(q, 2400, 2700) or (
             _year_like(q, 2043, 2700) and _BE_YEAR_WORD.search(text, max(0, q.start - 8), q.start)) else q
             for q in out]
+        out = [replace(q, year=q.year - 543) if 2400 <= q.year <= 2700 else q for q in out]  # พฤศจิกายน 2567
     elif lang0 == "ja":
         for k, q in enumerate(out):
             m = _JA_ERA.search(ascii_text, max(0, q.start - 4), q.start)

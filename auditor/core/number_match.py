@@ -76,6 +76,8 @@ def _counting_word(q: Quantity, side: Sequence[Quantity]) -> bool:
 
 def _matches(a: Quantity, b: Quantity, strict: bool) -> bool:
     if a.is_date and b.is_date:
+        if a.year and b.year and a.year != b.year:
+            return False  # November 2024 is no November 2025
         return a.month == b.month and (a.day == b.day or (not strict and (not a.day or not b.day)))
     if strict:
         return not a.is_date and not b.is_date and not b.soft and _same_amount(a, b)

@@ -199,8 +199,8 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
     return 1.0, end
 
 
-# (Indic vowel signs are marks, not \w: the word runs through them, මිලියන)
-_SCALE_BEFORE = re.compile(r"((?:\w|[\u0900-\u0dff])+)[\s\u00a0]+\Z")
+# (Indic and Burmese vowel signs are marks, not \w: the word runs through them, මිලියන, သိန်း)
+_SCALE_BEFORE = re.compile(r"((?:\w|[\u0900-\u0dff\u1000-\u109f])+)[\s\u00a0]+\Z")
 
 
 def scale_before(text: str, start: int) -> tuple[float, int]:

@@ -301,7 +301,9 @@ PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9,
                                    # Kinyarwanda and Kirundi: miliyoni 112,4 (112.4 million)
                                    "miliyoni": 1e6, "miriyoni": 1e6, "miliyari": 1e9, "miriyari": 1e9,
                                    # Sinhala: රුපියල් මිලියන 250 (rupees million 250)
-                                   "මිලියන": 1e6, "බිලියන": 1e9, "ලක්ෂ": 1e5, "කෝටි": 1e7}
+                                   "මිලියන": 1e6, "බිලියන": 1e9, "ලක්ෂ": 1e5, "කෝටි": 1e7,
+                                   # Burmese: ကျပ်သိန်း ၉၃,၆၀၀ (kyat-lakh 93,600 = 9.36 billion kyat)
+                                   "သိန်း": 1e5, "ကျပ်သိန်း": 1e5, "သန်း": 1e6, "ကျပ်သန်း": 1e6, "ကုဋေ": 1e7}
 # Written straight after the digits (1万2千, 200만, 2亿).
 SCALE_CHARS = "万萬億千亿만억천"  # not 조: 제3조 is Article 3
 # Scripts written without spaces: a scale word there runs into the next word (2 ล้านยูโร).

@@ -68,6 +68,9 @@ class Quantity:
     same: tuple[float, ...] = ()
     """Exact other values: a year of another calendar in the Gregorian one (``พ.ศ. 2567`` =
     2024, see ``auditor.core.calendars``)."""
+    year: int = 0
+    """The year of a month named with one (``July 2025``, ``พฤศจิกายน 2567`` = 2024), else 0:
+    two such months match only in the same year."""
 
     @property
     def is_date(self) -> bool:
@@ -77,7 +80,9 @@ class Quantity:
         if self.weekday:
             return WEEKDAY_NAMES[self.weekday]
         if self.is_date:
-            return f"{self.day} {_MONTH_NAMES[self.month]}" if self.day else _MONTH_NAMES[self.month]
+            if self.day:
+                return f"{self.day} {_MONTH_NAMES[self.month]}"
+            return f"{_MONTH_NAMES[self.month]} {self.year}" if self.year else _MONTH_NAMES[self.month]
         v = self.value or 0.0
         return str(int(v)) if v == int(v) else f"{v:g}"
 
@@ -224,7 +229,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             if year_idx is not None:  # Juli 2025, в марте 2023 года, ২০২৩ সালের মে: a month that matters
                 used.add(year_idx)
                 lo, hi = min(t.start, nums[year_idx][0]), max(t.end, nums[year_idx][1])
-                out.append(Quantity(lo, hi, text[lo:hi], month=month))
+                out.append(Quantity(lo, hi, text[lo:hi], month=month, year=int(nums[year_idx][2])))
                 continue
             if month == 5 and not t.text[:1].isupper():
                 continue  # Russian "мая" without a day or a year is too ambiguous

@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-9"  # 9: capitalised titles (Inż.), Italian dott., elided all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
+SEGMENTER_VERSION = "rules-10"  # 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
 MAX_SEGMENT_CHARS = 1_000_000
 """A longer run without any sentence break is cut at the last whitespace before this length
 (or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
@@ -104,6 +104,21 @@ _ABBREV = {
     "el": _words("κ κα π.χ δηλ"),
 }
 # Abbreviations that continue the sentence when a number follows: ``No. 5``, ``Jan. 5``.
+# Brahmic scripts from Devanagari to Sinhala. An initial there is one letter with its vowel
+# sign (കെ., மு.), or the name of a Latin letter spelt with two (എസ്. = S.; the names of F, L,
+# M, N, R, S, H and X, which begin with a vowel letter; ആണ്. "is" has that shape too, so only
+# these names are listed).
+_INDIC_WORD = re.compile("[\u0900-\u0dff]+")
+_INDIC_INITIALS = frozenset("""
+എഫ് എൽ എം എൻ ആർ എസ് എച്ച് എക്സ് எஃப் எல் எம் என் ஆர் எஸ் எச் எக்ஸ் ఎఫ్ ఎల్ ఎం ఎన్ ఆర్ ఎస్ హెచ్ ఎక్స్
+ಎಫ್ ಎಲ್ ಎಂ ಎನ್ ಆರ್ ಎಸ್ ಎಚ್ ಎಕ್ಸ್ एफ एल एम एन आर एस एच एक्स এফ এল এম এন এস এইচ এক্স
+એફ એલ એમ એન આર એસ એચ එෆ් එල් එම් එන් ආර් එස් එච්""".split())
+
+
+def _base_letters(word: str) -> int:
+    return sum(not unicodedata.category(c).startswith("M") for c in word)
+
+
 _ELIDING = frozenset({"it", "fr", "ca", "oc", "fur", "lld", "sc", "co"})  # l', d', all', dell'
 _ABBREV_NUMBER = _words(
     "No Nos no nr Nr Nrn p pp vol Vol art Art fig Fig ch Ch sec Sec ed S Bd Abs Ziff Abb "
@@ -419,6 +434,8 @@ def _continues(text: str, ls: int, le: int, rs: int, re_: int, lang: str) -> boo
         return False  # an ellipsis, not an abbreviation
     if lang in _ELIDING and re.search(r"\w['’]\w", core):
         core = re.split(r"['’]", core)[-1]  # all'ing., dell'avv., l'abbé: the word after the elision
+    if first.isalpha() and _INDIC_WORD.fullmatch(core) and (_base_letters(core) <= 1 or core in _INDIC_INITIALS):
+        return True  # an initial: കെ. സുധാകരൻ, மு. கருணாநிதி, എസ്. ഉണ്ണിക്കൃഷ്ണൻ (S.), एस. जयशंकर
     own = _ABBREV.get(lang, _ABBREV["en"])
     if core in _ABBREV_ANY or core in own or (core[:1].isupper() and core.lower() in own):
         return True  # (a title listed in lower case opens a sentence capitalised: Inż., Dott.)

@@ -486,3 +486,13 @@ def test_maltese_dates() -> None:
     assert (d.month, d.day) == (1, 1)
     (m,) = extract_quantities("se jibdew sa Marzu tal-2026 u", "mt")
     assert m.month == 3 and m.value is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("တင်ပို့ ကျပ်သိန်း ၉၃,၆၀၀ ခန့်ဖြင့်", 9.36e9),  # kyat-lakh 93,600: the scale before the number
+    ("ရောင်းအား သိန်း ၁၂,၅၀၀ ကျော်", 1.25e9),
+    ("တန်ချိန် ၁.၄၈ သန်း တင်ပို့", 1.48e6),  # million after it
+])
+def test_burmese_scale_words_before_and_after_the_number(text: str, value: float) -> None:
+    (q,) = extract_quantities(text, "my")
+    assert q.value == pytest.approx(value)

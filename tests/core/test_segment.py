@@ -352,3 +352,14 @@ def test_titles_and_currency_abbreviations_of_more_languages(text: str, lang: st
 def test_an_elided_word_before_a_full_stop_is_no_title_unless_listed() -> None:
     # l'abbé is a word, not an abbreviation: the sentence ends there
     assert len(sentences("Il a parlé à l'abbé. Il est parti.", "fr")) == 2
+
+
+@pytest.mark.parametrize(("text", "lang", "n"), [
+    ("ഡയറക്ടർ എസ്. ഉണ്ണിക്കൃഷ്ണൻ പറഞ്ഞു. അത് ശരിയാണ്.", "ml", 2),  # എസ്. = S.
+    ("മന്ത്രി കെ. രാജൻ സ്ഥലം സന്ദർശിച്ചു. ക്യാമ്പുകൾ തുറന്നു.", "ml", 2),  # one letter and its vowel sign
+    ("மு. கருணாநிதி பேசினார். அவர் சென்றார்.", "ta", 2),
+    ("ಸಚಿವ ಕೆ. ಸುಧಾಕರ್ ಹೇಳಿದರು. ಅದು ಇದೆ. ಸರಿ.", "kn", 3),
+    ("അത് ഇവിടെ ആണ്. അവൻ പോയി.", "ml", 2),  # ആണ് ("is") has a letter name's shape but ends a sentence
+])
+def test_initials_in_brahmic_scripts_do_not_end_a_sentence(text: str, lang: str, n: int) -> None:
+    assert len(sentences(text, lang)) == n

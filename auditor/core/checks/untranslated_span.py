@@ -107,6 +107,16 @@ def identify(text: str) -> tuple[str, float]:
     return str(lang), float(prob)
 
 
+def _in_own_language(phrase: str, lang: str, src_lang: str, cfg: CheckConfig) -> bool:
+    """Does a copied phrase read as the target's own language, not the source's? Then the
+    source had borrowed it (Taglish ``family food pack``) and keeping it is right."""
+    own, other = primary_language(lang), primary_language(src_lang)
+    if own == other or own not in LANGID_LANGS or not cfg.get("language_id", True):
+        return False
+    got, prob = identify(phrase)
+    return got == own and prob >= float(cfg.get("own_language_confidence", 0.5))
+
+
 class UntranslatedSpan(Check):
     """A span is written in a script foreign to its witness's language: it was not translated.
 
@@ -160,7 +170,11 @@ class UntranslatedSpan(Check):
     ``min_words`` (6), ``min_confidence`` (0.99), ``copied_phrases`` (true),
     ``min_copied_words`` (2), ``min_copied_letters`` (10), ``min_copied_word_letters`` (8),
     ``min_copied_latin_letters`` (4), ``min_phrase_words`` (2), ``min_phrase_rare`` (2),
-    ``phrase_confidence`` (0.9).
+    ``phrase_confidence`` (0.9), ``own_language_confidence`` (0.5).
+
+    A copied phrase the identifier reads as the target's own language with at least
+    ``own_language_confidence`` was borrowed by the source (Taglish ``family food pack``) and
+    is not reported.
 
     Suggestion: empty (machine translation may fill it). Evidence: the script found and the
     scripts expected.
@@ -215,6 +229,8 @@ class UntranslatedSpan(Check):
                     copied = fold(w.text[start:end])
                     if any(copied in t for t in left.get(a.source, ())):
                         continue  # the parent left it untranslated already
+                    if _in_own_language(w.text[start:end], w.lang, src_lang, cfg):
+                        continue  # the source's own loan phrase ("family food pack" in Tagalog)
                     left.setdefault(w.id, set()).add(copied)
                     bisect.insort(taken_by[w.id], (start, end))
                     yield Finding(

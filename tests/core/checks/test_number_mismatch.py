@@ -131,8 +131,8 @@ PASSES = [
 
 FAILS = [
     ("it", "Domenica alle 16 al San Vito.", "en", "On Sunday at 3pm at the San Vito.", "16", "3"),
-    ("de", "Die Schule wird im Juli 2025 fertig.", "en", "The school will be ready in June 2025.", "July", "June"),
-    ("ru", "Его задержали в марте 2023 года.", "en", "He was detained in May 2023.", "March", "May"),
+    ("de", "Die Schule wird im Juli 2025 fertig.", "en", "The school will be ready in June 2025.", "July 2025", "June 2025"),
+    ("ru", "Его задержали в марте 2023 года.", "en", "He was detained in May 2023.", "March 2023", "May 2023"),
     ("hi", "दोपहर 12 बजे से 4 बजे के बीच बाहर न निकलें।", "en", "Do not go out between 12 noon and 3 pm.", "4", "3"),
     # (src lang, src, tgt lang, tgt, source-only, target-only)
     ("bn", "১৭ মার্চ তিনি সেগুলো নিউজকে পাঠান।", "en", "He sent them to News on March 18.", "17 March", "18 March"),
@@ -215,3 +215,12 @@ def test_a_number_word_next_door_does_not_cancel_a_changed_date() -> None:
                "ru", "Выводы ожидаются к 15 мая. Взяли три пробы.")
     found = fails(NumberMismatch, ctx)
     assert any(f.evidence_value("target-only") == "15 May" for f in found)
+
+
+def test_a_month_of_a_year_matches_only_in_the_same_year() -> None:
+    passes(NumberMismatch, pair("de", "Die Messe findet im November 2025 statt.", "en", "The fair takes place in November 2025."))
+    (f,) = fails(NumberMismatch, pair("de", "Die Messe findet im November 2025 statt.", "en", "The fair takes place in November 2024."))
+    assert f.evidence_value("target-only") == "November 2024"
+    # a Buddhist-era year in a Thai month of a year: พฤศจิกายน 2568 = November 2025
+    passes(NumberMismatch, pair("en", "The next fair is planned for November 2025.", "th", "งานครั้งต่อไปมีกำหนดจัดในเดือนพฤศจิกายน 2568"))
+    fails(NumberMismatch, pair("en", "The next fair is planned for November 2025.", "th", "งานครั้งต่อไปมีกำหนดจัดในเดือนพฤศจิกายน 2567"))

@@ -267,3 +267,14 @@ def test_text_reported_for_its_script_is_not_reported_again_for_its_language() -
                "en", "Customers will operate under графіки погодинних відключень until the end of the week, the utility said.")
     got = [f.spans[0].text for f in findings(UntranslatedSpan, ctx)]
     assert got == ["графіки погодинних відключень"]
+
+
+def test_a_phrase_the_source_borrowed_from_the_target_language_is_not_untranslated() -> None:
+    # Taglish: the Tagalog report says "family food pack" in English; the English keeps it
+    ctx = pair("tl", "Nagpadala ang DSWD ng 18,500 family food pack sa mga apektadong pamilya sa Aurora.",
+               "en", "The DSWD sent 18,500 family food packs to affected families in Aurora.")
+    passes(UntranslatedSpan, ctx)
+    # an English phrase copied into German from an English source is still reported
+    (f,) = fails(UntranslatedSpan, pair("en", "Upgrade to the paid business version today.",
+                                        "de", "Wechseln Sie noch heute auf die paid business version."))
+    assert f.evidence_value("kind") == "copied-phrase"
