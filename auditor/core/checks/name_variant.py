@@ -126,8 +126,13 @@ class NameVariant(Check):
     suggestion is the canonical form, re-inflected like the mention; evidence lists the
     variants with counts and the similarity.
 
+    Full names (``auditor.core.checks.name_fullnames``): two runs of three or more capitalised
+    parts alike in all but one, whose differing parts look alike (``full_name_ratio``, the same
+    first letter), are one name even when that part is short (``Kyaw Zin Htet``/``Htut``,
+    ``Park Jung-min``/``Jeong-min``); evidence ``kind`` = ``full-name``.
+
     Params: ``min_ratio`` (75), ``min_ratio_initial`` (80), ``min_length`` (5), ``truncation`` (true),
-    ``min_truncated_length`` (4), ``min_remainder`` (3), ``align_ratio`` (70).
+    ``min_truncated_length`` (4), ``min_remainder`` (3), ``align_ratio`` (70), ``full_name_ratio`` (70).
 
     Example: “Vladimir Osechkin … Osechkin runs … messages to Osekkin” flags ``Osekkin``
     with the suggestion ``Osechkin``; “US magazine Newsweek … sent them to News on March 17”
@@ -149,6 +154,21 @@ class NameVariant(Check):
             for f in self._language(ctx, cfg, lang, by_lang[lang], others):
                 seen.update((s.witness, s.start) for s in f.spans)
                 yield f
+        from auditor.core.checks.name_fullnames import full_name_variants
+
+        for v in full_name_variants(ctx, float(cfg.get("full_name_ratio", 70))):
+            if any((v.witness, p) in seen for p in range(v.start, v.end)):
+                continue
+            seen.add((v.witness, v.start))
+            seg = next((s.id for s in ctx.segments.get(v.witness, ()) if s.start <= v.start < s.end), "")
+            yield Finding(
+                check=self.id, severity=self.severity, witness=v.witness,
+                segments=(seg,) if seg else (), spans=(ctx.span(v.witness, v.start, v.end),),
+                message=f"‘{v.text}’ looks like a variant of ‘{v.canonical}’ ({v.count} mention{'s' * (v.count != 1)})",
+                suggestion=v.canonical,
+                evidence=(("kind", "full-name"), ("canonical", v.canonical), ("similarity", f"{v.score / 100:.2f}")),
+                confidence=0.8,
+            )
         from auditor.core.checks.name_accents import accent_losses
 
         for m, p in accent_losses(ctx, mentions):

@@ -590,3 +590,24 @@ def test_vietnamese_syllables_a_letter_or_two_apart_are_two_names() -> None:
     found = [f.spans[0].text for f in audit_chain(load_chain(folder)).findings
              if f.check == "name-variant" and f.witness == "vi"]
     assert "Phòng" not in found
+
+
+def test_a_full_name_differing_in_one_short_part_is_a_variant() -> None:
+    text = ("U Kyaw Zin Htet chairs the committee. Traders met Kyaw Zin Htet on Monday. "
+            "The fair closed early, and Kyaw Zin Htut said it would return.")
+    (f,) = fails(NameVariant, single("en", text))
+    assert f.spans[0].text == "Kyaw Zin Htut" and f.evidence_value("kind") == "full-name"
+    assert f.suggestion == "Kyaw Zin Htet"
+
+
+@pytest.mark.parametrize("text", [
+    # two people: their differing parts do not look alike
+    "Kim Min-jun met Kim Min-jin. Later Kim Min-jun left, and Kim Min-jun came back.",
+    # a part the text also writes in lower case is a word, not a name
+    "The Chief District Officer visited. The Chief District Officer said the Chief District Office "
+    "would open; the office is small.",
+    # one each: no majority to call either a variant
+    "Park Jeong-min arrived first. Then Park Jung-min spoke.",
+])
+def test_full_names_that_are_two_names_or_words_are_not_variants(text: str) -> None:
+    assert [f for f in findings(NameVariant, single("en", text)) if f.evidence_value("kind") == "full-name"] == []
