@@ -74,6 +74,11 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
         return True
     if primary_language(lang) in ("fi", "et", "krl") and _nen_se(fa, fb):
         return True
+    if primary_language(lang) in ("fi", "et", "krl"):
+        # consonant gradation: Lappi / Lapin / Lappiin, Seppä / Sepän (a geminate shortens)
+        da, db = _GEMINATE.sub(r"\1", fa), _GEMINATE.sub(r"\1", fb)
+        if (da, db) != (fa, fb) and is_inflection(da, db, lang):
+            return True
     if token_script(a) in _PROCLITICS:  # prefixes written onto the word: בבנק (in the bank), وأليشتر
         short, long_ = sorted((fa, fb), key=len)
         head = long_[: len(long_) - len(short)]
@@ -342,6 +347,7 @@ def strip_inflection(form: str, lang: str) -> str:
     return best
 
 
+_GEMINATE = re.compile(r"([kpt])\1")
 _STEMMED_SCRIPTS = frozenset({"Cyrillic", "Bengali", "Devanagari", "Oriya"})
 
 

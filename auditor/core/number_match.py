@@ -25,16 +25,18 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
     unaccounted number word of three or more on each side of an otherwise matched bead.
     """
     left_s, left_t = list(src), list(tgt)
-    for strict in (True, False):
+    # exact values first, then equal values of number words, then conversions and readings:
+    # 12 in "12時間" is the source's "twelve", not 11.5 feet of its "3.5 metres"
+    for mode in ("strict", "equal", "loose"):
         for q in [q for q in left_s if not q.soft]:
             for r in left_t:
-                if _matches(q, r, strict):
+                if _matches(q, r, mode):
                     left_s.remove(q)
                     left_t.remove(r)
                     break
         for r in [r for r in left_t if not r.soft]:
             for q in left_s:
-                if _matches(r, q, strict):
+                if _matches(r, q, mode):
                     left_t.remove(r)
                     left_s.remove(q)
                     break
@@ -46,8 +48,8 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
     words_s = [q for q in left_s if _counting_word(q, src)]
     words_t = [r for r in left_t if _counting_word(r, tgt)]
     if (len(words_s) == 1 and len(words_t) == 1 and not (miss or extra)
-            and not any(_matches(words_s[0], x, False) for x in left_t)
-            and not any(_matches(words_t[0], x, False) for x in left_s)):
+            and not any(_matches(words_s[0], x, "loose") for x in left_t)
+            and not any(_matches(words_t[0], x, "loose") for x in left_s)):
         miss, extra = words_s, words_t
     # Days of the week: one each side, different, is a changed day (Tuesday → mercredi);
     # a day left out or added is not reported (translators write "yesterday" or a date).
@@ -74,11 +76,15 @@ def _counting_word(q: Quantity, side: Sequence[Quantity]) -> bool:
     return not any(r is not q and r.soft and (0 <= r.start - q.end <= 2 or 0 <= q.start - r.end <= 2) for r in side)
 
 
-def _matches(a: Quantity, b: Quantity, strict: bool) -> bool:
+def _matches(a: Quantity, b: Quantity, mode: str) -> bool:
+    strict = mode != "loose"
     if a.is_date and b.is_date:
         if a.year and b.year and a.year != b.year:
             return False  # November 2024 is no November 2025
         return a.month == b.month and (a.day == b.day or (not strict and (not a.day or not b.day)))
+    if mode == "equal":  # a number word (no digits) for a number: "twelve" for 12
+        return (not a.is_date and not b.is_date and _same_amount(a, b)
+                and (not b.soft or not any(ch.isdigit() for ch in b.text)))
     if strict:
         return not a.is_date and not b.is_date and not b.soft and _same_amount(a, b)
     # A digit equal to a date's day stands for it (a month name we could not read); a number
@@ -87,7 +93,9 @@ def _matches(a: Quantity, b: Quantity, strict: bool) -> bool:
         return bool(a.day) and not b.soft and _same(float(a.day), b.value)
     if b.is_date:
         return bool(b.day) and not a.soft and _same(a.value, float(b.day))
-    return _same_amount(a, b) or _converted(a, b) or _converted(b, a) or _afternoon(a, b) or _afternoon(b, a)
+    # (a converted value is written in digits: "twelve hours" is no 11.5 feet of "3.5 metres")
+    converted = not a.soft and not b.soft and (_converted(a, b) or _converted(b, a))
+    return _same_amount(a, b) or converted or _afternoon(a, b) or _afternoon(b, a)
 
 
 def _afternoon(a: Quantity, b: Quantity) -> bool:

@@ -239,6 +239,8 @@ SCALES.update({
     "ពាន់": 1e3, "ម៉ឺន": 1e4, "សែន": 1e5, "លាន": 1e6, "ພັນ": 1e3, "ແສນ": 1e5, "ລ້ານ": 1e6,
     "သိန်း": 1e5, "သန်း": 1e6,
 })
+SCALES.update({"հազար": 1e3, "միլիոն": 1e6, "միլիարդ": 1e9, "տրիլիոն": 1e12,  # Armenian
+               "հզր": 1e3, "մլն": 1e6, "մլրդ": 1e9})
 SCALES.update({"milyon": 1e6, "milyong": 1e6, "bilyon": 1e9, "bilyong": 1e9, "libo": 1e3, "libong": 1e3})
 SCALES.update({"ຕື້": 1e9, "ໝື່ນ": 1e4, "ထောင်": 1e3, "သောင်း": 1e4, "ဘီလီယံ": 1e9,
                "miliwn": 1e6, "biliwn": 1e9, "milliún": 1e6, "billiún": 1e9, "milioi": 1e6, "milioiko": 1e6,
@@ -293,6 +295,8 @@ LONG_SCALES: dict[str, dict[str, float]] = {
     "nl": {"biljoen": 1e12},
     "pl": {"bilion": 1e12, "biliony": 1e12, "bilionów": 1e12},
     "sv": {"biljon": 1e12, "biljoner": 1e12},
+    # Czech and Slovak "mil." is a million (Spanish "mil" is a thousand): 148,6 mil. eur
+    "sk": {"mil": 1e6, "mld": 1e9, "tis": 1e3, "bil": 1e12}, "cs": {"mil": 1e6, "mld": 1e9, "tis": 1e3},
 }
 # Written before the number (Swahili: milioni 2 = 2 million).
 PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9,

@@ -96,11 +96,13 @@ _DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl"
                             "id", "vi", "sv", "da", "no", "nb", "fi", "is", "ro", "hu", "el", "sr", "km", "lo",
                             "ca", "gl", "eu", "sk", "sl", "hr", "bs", "lt", "lv", "et", "sq", "mk", "az", "kk",
                             "uz", "ky", "be", "nn"})
+_DECADE = re.compile(r"(?<![\d.,])(?:1[0-9]|20)[0-9]0(?=['’]?s\b)")
 _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es", "sk", "hu",
                            "et", "lt", "lv", "sl", "hy", "ka", "kk", "ky", "be", "az", "uz", "mn", "pt", "nn",
                            "da", "ro", "hr", "sr", "mk", "sq", "ca",
                            # Rwanda and Burundi, Madagascar (toni 21 450)
-                           "rw", "rn", "mg"})
+                           "rw", "rn", "mg",
+                           "af"})  # Afrikaans (6 500)
 _NUM = re.compile(r"\d[\d.,\u00a0\u202f\u2009']*\d|\d")
 
 # Japanese, Chinese and Korean dates: 3月17日, 3월 17일; Vietnamese: ngày 14 tháng 3.
@@ -368,6 +370,9 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         phones = [m.span(1) for m in _PHONE.finditer(ascii_text)]
         out = [replace(q, soft=True) if any(a <= q.start < b for a, b in phones) else q for q in out]
     out = _joined_parts(text, out)
+    if _DECADE.search(ascii_text):  # the 1950s = 50. roky, années 50, 50-е годы
+        decades = {m.start() for m in _DECADE.finditer(ascii_text)}
+        out = [replace(q, same=(*q.same, q.value % 100)) if q.start in decades and q.value is not None else q for q in out]
     out = list(_alternatives(text, out))
     out = other_calendars(ascii_text, text, lang0, out)
     if lang0 in ("he", "yi"):  # כ"ג בחשוון תשפ"ה: a Hebrew-calendar date in letters

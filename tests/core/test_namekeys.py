@@ -169,3 +169,12 @@ def test_prefixes_and_case_endings_of_more_scripts(a: str, b: str, lang: str) ->
     from auditor.core.namekeys import group_inflections
 
     assert group_inflections([a, b], lang)[a] == group_inflections([a, b], lang)[b]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Lappiin", "Lapin", True),  # consonant gradation: Lappi, Lapin, Lappiin
+    ("Seppä", "Sepän", True),
+    ("Lappi", "Lapua", False),
+])
+def test_finnish_consonant_gradation_is_inflection(a: str, b: str, same: bool) -> None:
+    assert is_inflection(a, b, "fi") is same

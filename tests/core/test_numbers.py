@@ -496,3 +496,22 @@ def test_maltese_dates() -> None:
 def test_burmese_scale_words_before_and_after_the_number(text: str, value: float) -> None:
     (q,) = extract_quantities(text, "my")
     assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Investícia vo výške 148,6 mil. eur", "sk", 148.6e6),  # Slovak mil. is a million (Spanish mil: a thousand)
+    ("za 3,2 mld. Kč", "cs", 3.2e9),
+    ("ծախսել է 18 մլն դրամ", "hy", 18e6),  # Armenian abbreviated scale words
+    ("9,3 միլիարդ դրամ", "hy", 9.3e9),
+    ("voor 6 500 toeskouers", "af", 6500),  # Afrikaans groups thousands with a space
+])
+def test_scale_words_and_separators_of_more_languages(text: str, lang: str, value: float) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.value == pytest.approx(value)
+
+
+def test_a_decade_is_also_its_two_digits() -> None:
+    (q,) = extract_quantities("buildings from the 1950s", "en")
+    assert q.value == 1950 and 50 in q.same
+    (y,) = extract_quantities("built in 1950 by", "en")
+    assert y.same == ()

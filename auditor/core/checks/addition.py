@@ -43,8 +43,10 @@ class Addition(Check):
     segment at least ``mt_high``, ``mt_words`` words or more) is reported too
     (``auditor.core.checks.mt_gaps``).
 
-    And a clause inside a bead, anchored by a number only the translation has, in a bead at
-    least ``clause_z`` MADs longer than usual (``auditor.core.checks.anchored_clauses``); its
+    And a clause inside a bead, anchored by a number only the translation has (no number of
+    the source's left in its place), in a bead at least ``clause_z`` MADs longer than usual
+    (0: longer than the hop's median at all; ``auditor.core.checks.anchored_clauses``): an
+    editor's background clause (``bei dem mehr als 17.000 Menschen ums Leben kamen``). Its
     number is then not also a ``number-mismatch`` (this check suppresses those on its span).
 
     And a clause inside a bead at least ``gap_z`` MADs longer than usual, whose leaving out
@@ -66,7 +68,7 @@ class Addition(Check):
     (a substitution: one sentence dropped, a clause added in its place). ``lost_names``
     (0: off) is that detector's threshold.
 
-    Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (1.5), ``merged_z`` (2.0),
+    Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``clause_z`` (0.0), ``merged_z`` (2.0),
     ``merged_fit`` (1.5), ``unsure_z`` (0.5), ``unsure_score`` (0.6), ``anchored_z`` (1.0), ``anchored_min`` (1),
     ``moved_z`` (2.0), ``mt_low`` (0.15), ``mt_high`` (0.5),
     ``mt_words`` (3), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
@@ -118,7 +120,8 @@ class Addition(Check):
         if s.kind == "clause":
             return finding(self, a, s, severity=Severity.MINOR,
                            message=f"Probably added in translation: ‘{short(s.quote)}’ "
-                           f"(its number {s.number} is not in the source, and the sentence is unusually long)",
+                           f"(its number {s.number} is not in the source, and no other number is in its place"
+                           + (", in a sentence unusually long)" if s.z >= 1.5 else ")"),
                            evidence=(("kind", "clause"), ("number", s.number), ("z", f"{s.z:.1f}")),
                            confidence=0.6)
         if s.kind == "gap":
@@ -141,7 +144,7 @@ def _knobs(cfg: CheckConfig) -> Knobs:
     # Read in the check's own module: its ``Params:`` line is tested against these calls.
     return Knobs(
         z=float(cfg.get("z", 3.5)), min_letters=int(cfg.get("min_letters", 12)), min_beads=int(cfg.get("min_beads", 8)),
-        clause_z=float(cfg.get("clause_z", 1.5)), merged_z=float(cfg.get("merged_z", 2.0)),
+        clause_z=float(cfg.get("clause_z", 0.0)), merged_z=float(cfg.get("merged_z", 2.0)),
         merged_fit=float(cfg.get("merged_fit", 1.5)),
         unsure_z=float(cfg.get("unsure_z", 0.5)), unsure_score=float(cfg.get("unsure_score", 0.6)),
         anchored_z=float(cfg.get("anchored_z", 1.0)),

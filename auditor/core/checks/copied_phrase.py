@@ -100,6 +100,10 @@ def copied_phrases(
                 if any(token_script(t.text) not in scripts for t in run):
                     i = j
                     continue
+                if (i > 0 and toks[i - 1].text[:1].isupper() and text[toks[i - 1].end : run[0].start] == " "
+                        and primary_language(tgt_w.lang) not in ("de", "lb")):
+                    i = j  # the tail of a name kept in its language: Cesta k nemocnici, Rue de la Paix
+                    continue
                 # words the target language also uses as function words (Danish "workshops for
                 # skoleklasser") do not make a loanword a copied phrase
                 # (l'Italia, d'Amico: a capital after the elision makes a name)

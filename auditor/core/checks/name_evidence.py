@@ -301,15 +301,20 @@ class Distinctions:
                     todo.append(child.id)
         return down
 
-    def both(self, a: NameGroup, b: NameGroup, wid: str, loose: bool = True) -> bool:
+    def both(self, a: NameGroup, b: NameGroup, wid: str, loose: bool = True, apart_below: float = 0.0) -> bool:
         """``loose``: also match the neighbours' names on the looser cross-script key (not for
-        truncations: a copy that keeps ``News`` beside ``Newsweek`` repeats the slip)."""
+        truncations: a copy that keeps ``News`` beside ``Newsweek`` repeats the slip).
+        ``apart_below``: the neighbour's two names must also be this dissimilar (fuzz ratio),
+        for a pair that sounds alike (फॉर्म / फार्मा: Form and Pharma, not Osechkin/Osekkin)."""
         abugida = token_script(a.root) in AGGLUTINATED
         abjad = token_script(a.root) in ABJADS  # its unwritten vowels make every ratio low
+        if apart_below:
+            abugida = False  # one sound key for both: tell them apart by their transliterations
         fa, fb = (a.key, b.key) if abugida else (a.norm, b.norm)
         xa, xb = cross_key(a.norm), cross_key(b.norm)
         for nb in self._neighbours(wid):
             sides = set()
+            named: dict[bool, set[str]] = {True: set(), False: set()}
             for m in self.by_witness.get(nb, ()):
                 stem = name_stem(m.text, m.lang)
                 key, xkey = phonetic_key(stem), cross_key(stem)
@@ -320,13 +325,25 @@ class Distinctions:
                 if da > 1 and db > 1:
                     continue
                 n = key if abugida else name_norm(stem)
+                if not abugida and loose:
+                    # a stripped stem (армен of Армении) is the start of the neighbour's whole
+                    # name (armenia): that says which one, whatever the ratios of the stems
+                    pa, pb = len(fa) >= 4 and n.startswith(fa), len(fb) >= 4 and n.startswith(fb)
+                    if pa != pb:
+                        sides.add(pa)
+                        named[pa].add(name_norm(stem))
+                        continue
                 sa, sb = fuzz.ratio(n, fa), fuzz.ratio(n, fb)
                 # a third name (Dambatta beside Danbako/Dambako) is no evidence: the neighbour's
                 # name must be at least as close to one of the two as they are to each other
-                if sa != sb and (not loose or abjad or max(sa, sb) >= fuzz.ratio(fa, fb)):
+                # (a pair that sounds alike has already met the neighbour on its sound key)
+                if sa != sb and (not loose or abjad or apart_below or max(sa, sb) >= fuzz.ratio(fa, fb)):
                     sides.add(sa > sb)
-            if len(sides) == 2:
-                return True
+                    named[sa > sb].add(name_norm(stem))
+            if len(sides) == 2 and (not apart_below or fuzz.ratio(
+                    max(named[True], key=lambda x: fuzz.ratio(x, fa)),
+                    max(named[False], key=lambda y: fuzz.ratio(y, fb))) < apart_below):
+                return True  # (each side's closest form: a stray third name proves nothing)
         return False
 
 

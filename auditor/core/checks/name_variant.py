@@ -48,6 +48,7 @@ from auditor.core.names import (
     Mention,
     group_inflections,
     inflection_suffixes,
+    is_cased_script,
     is_inflection,
     name_norm,
     name_stem,
@@ -234,6 +235,7 @@ class NameVariant(Check):
         # en may say Shcherbakov ×3 / Sherbakov ×1 while a back-translation says Sherbakov
         # throughout), and chain-wide otherwise.
         chosen: dict[tuple[int, str], _Edge] = {}
+        min_ratio = float(cfg.get("min_ratio", 75))
         for a, b, kind, score in edges:
             glob = _orient(groups, a, b, kind, score, allowed, lang, votes)
             if glob is None and kind == "spelling":
@@ -246,7 +248,12 @@ class NameVariant(Check):
                     edge = _orient(groups, a, b, kind, score, allowed, lang, votes, counts=(ca, cb), witness=wid)
                 if edge is None or not groups[edge.variant].count_in(wid):
                     continue
-                if edge.source != "glossary" and edge.kind != "diacritics" and groups[a].key != groups[b].key and kept.both(groups[a], groups[b], wid, loose=kind != "truncation"):
+                if edge.source != "glossary" and edge.kind != "diacritics" and (
+                        kept.both(groups[a], groups[b], wid, loose=kind != "truncation") if groups[a].key != groups[b].key
+                        # sounding alike, they are two names only where a neighbour spells them far apart
+                        # (in a script without capitals, where a common word can pass for a name)
+                        else kind == "spelling" and not is_cased_script(groups[a].root)
+                        and kept.both(groups[a], groups[b], wid, apart_below=min_ratio)):
                     continue
                 best = chosen.get((edge.variant, wid))
                 if best is None or _edge_rank(groups, edge) > _edge_rank(groups, best):

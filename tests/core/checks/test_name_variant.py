@@ -611,3 +611,23 @@ def test_a_full_name_differing_in_one_short_part_is_a_variant() -> None:
 ])
 def test_full_names_that_are_two_names_or_words_are_not_variants(text: str) -> None:
     assert [f for f in findings(NameVariant, single("en", text)) if f.evidence_value("kind") == "full-name"] == []
+
+
+def test_a_stripped_stem_that_starts_the_parents_name_says_which_name_it_is() -> None:
+    # Армении (of Armenia) stems to Армен, which the parent's Armenia starts with; Арени is the
+    # village Areni: two places, as the English parent spells them
+    en = ("Areni hosts the festival. Areni lies in the south. Wine from Areni sells well. "
+          "Exports from Armenia grew. Areni celebrated.")
+    ru = ("Арени принимает фестиваль. Арени находится на юге. Вино из Арени продаётся хорошо. "
+          "Экспорт из Армении вырос. Арени отпраздновало.")
+    passes(NameVariant, context([("en", "en", en, None), ("ru", "ru", ru, "en")]))
+
+
+def test_a_word_that_sounds_like_a_name_in_a_script_without_capitals_needs_a_parent_that_spells_them_alike() -> None:
+    # फॉर्म (Form) and फार्मा (Pharma) share a sound key; the English parent writes them far apart
+    en = ("Rayalaseema Pharma reported profits. The regulator issued Form 483. "
+          "Form 483 lists observations. Rayalaseema Pharma will reply.")
+    hi = ("रायलसीमा फार्मा ने मुनाफ़ा दर्ज किया। नियामक ने फॉर्म 483 जारी किया। "
+          "फॉर्म 483 में आपत्तियां दर्ज हैं। रायलसीमा फार्मा जवाब देगी।")
+    assert not [f for f in findings(NameVariant, context([("en", "en", en, None), ("hi", "hi", hi, "en")]))
+                if "फॉर्म" in f.spans[0].text]

@@ -224,3 +224,13 @@ def test_a_month_of_a_year_matches_only_in_the_same_year() -> None:
     # a Buddhist-era year in a Thai month of a year: พฤศจิกายน 2568 = November 2025
     passes(NumberMismatch, pair("en", "The next fair is planned for November 2025.", "th", "งานครั้งต่อไปมีกำหนดจัดในเดือนพฤศจิกายน 2568"))
     fails(NumberMismatch, pair("en", "The next fair is planned for November 2025.", "th", "งานครั้งต่อไปมีกำหนดจัดในเดือนพฤศจิกายน 2567"))
+
+
+def test_a_number_word_is_matched_before_a_unit_conversion_can_take_its_digits() -> None:
+    # 3.5 metres is about 11.5 feet, near the 12 of "12 hours": the 12 is the source's "twelve",
+    # so the changed 3.5 → 4.5 stays visible
+    (f,) = fails(NumberMismatch, pair("en", "The river rose by 3.5 metres in twelve hours.",
+                                      "ja", "川は12時間で4.5メートル増水した。"))
+    assert f.evidence_value("source-only") == "3.5" and f.evidence_value("target-only") == "4.5"
+    passes(NumberMismatch, pair("en", "The volcano sits 45 miles (72 kilometers) southeast of the capital.",
+                                "ru", "Вулкан находится в 72 км к юго-востоку от столицы."))

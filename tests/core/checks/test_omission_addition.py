@@ -229,7 +229,11 @@ def test_a_merged_sentence_whose_names_the_translation_never_writes() -> None:
     # (one bead here: the hop's length model is allowed to rest on it)
     (g,) = fails(Addition, ctx, min_beads=1)
     assert g.evidence_value("kind") == "clause" and "December 2021" in g.spans[0].text
-    passes(Addition, ctx, min_beads=1, lost_names=0)
+    # the bead's length balances without the lost sentence: a demand that the bead be long
+    # (clause_z) hides it, the default (longer than the median at all) does not
+    passes(Addition, ctx, min_beads=1, lost_names=0, clause_z=1.5)
+    (h,) = fails(Addition, ctx, min_beads=1, lost_names=0)
+    assert "December 2021" in h.spans[0].text
 
 
 def test_a_number_dropped_with_nothing_in_its_place_is_an_omission_whatever_the_length() -> None:
@@ -392,3 +396,15 @@ def test_a_moved_sentence_the_retelling_split_in_two_is_one_move() -> None:
                                                           or f.spans[0].text.startswith("Tactile"))]
     (moved,) = [f for f in en if any("प्लेटफॉर्म स्क्रीन" in s.text for s in f.spans)]
     assert moved.check == "omission" and moved.evidence_value("kind") == "moved"
+
+
+def test_a_number_added_with_nothing_in_its_place_is_an_addition_not_a_number_mismatch() -> None:
+    # a clause with its own number in place of the email's wording: the bead only about 1 MAD
+    # longer than usual, yet the number says a phrase was added
+    ru = RU.copy()
+    ru[2] = "Он сообщил об этом правозащитнику в письме, отправленном в 1999 году."
+    ctx = pair("en", " ".join(EN), "ru", " ".join(ru))
+    got = [f for f in run_checks(ctx)[0] if f.witness == "tgt" and f.check in ("addition", "number-mismatch")]
+    assert [f.check for f in got] == ["addition"] and got[0].evidence_value("kind") == "clause"
+    assert got[0].spans[0].text == "отправленном в 1999 году"
+    passes(Addition, ctx, clause_z=1.5)  # the old demand that the bead be long missed it

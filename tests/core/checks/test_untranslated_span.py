@@ -278,3 +278,9 @@ def test_a_phrase_the_source_borrowed_from_the_target_language_is_not_untranslat
     (f,) = fails(UntranslatedSpan, pair("en", "Upgrade to the paid business version today.",
                                         "de", "Wechseln Sie noch heute auf die paid business version."))
     assert f.evidence_value("kind") == "copied-phrase"
+
+
+def test_the_tail_of_a_name_kept_in_its_language_is_not_untranslated() -> None:
+    ctx = pair("sk", "Hlavný vjazd z Cesty k nemocnici bude štrnásť mesiacov uzavretý pre autá.",
+               "en", "The main entrance from Cesta k nemocnici will be closed to cars for fourteen months.")
+    passes(UntranslatedSpan, ctx)
