@@ -99,7 +99,8 @@ def _respellings(ctx: CheckContext, wid: str, names: Sequence[Mention]) -> Itera
     """Unconfirmed mentions of an uncased witness: words one letter inside a name found through
     alignment (ফারজানা হক … ফারহানা হকের where the source says only ``Haque``). A capital
     makes such a word a candidate in cased scripts; here the likeness to a known name must.
-    Five letters at least: shorter words are too often one letter from a name."""
+    Five letters at least: shorter words are too often one letter from a name. Not in a
+    sentence that writes the name itself."""
     w = ctx.chain.witness(wid)
     by_shape: dict[tuple[str, str], list[str]] = {}
     known: set[str] = set()
@@ -111,6 +112,11 @@ def _respellings(ctx: CheckContext, wid: str, names: Sequence[Mention]) -> Itera
     if not known:
         return
     taken = {m.start for m in names}
+    # one sentence does not spell one name two ways: beside the name itself, a word one letter
+    # from it is a word (सुधार "improvement" beside सुधीर Sudheer)
+    in_segment: dict[str, set[str]] = {}
+    for m in names:
+        in_segment.setdefault(m.segment, set()).add(fold(strip_inflection(m.text, w.lang)))
     firsts = {k[0] for k in by_shape}
     stems: dict[str, str] = {}  # a text repeats its words: strip each once
     for seg in ctx.segments.get(wid, ()):
@@ -125,7 +131,8 @@ def _respellings(ctx: CheckContext, wid: str, names: Sequence[Mention]) -> Itera
                 stem = stems[t.text] = fold(strip_inflection(t.text, w.lang))
             if len(stem) < _MIN_RESPELLED or stem in known:
                 continue
-            if any(OSA.distance(stem, k) == 1 for k in by_shape.get((stem[0], stem[-1]), ())):
+            near = [k for k in by_shape.get((stem[0], stem[-1]), ()) if OSA.distance(stem, k) == 1]
+            if near and not in_segment.get(seg.id, set()) & set(near):
                 yield Mention(wid, w.lang, start, start + len(t.text), t.text, confirmed=False, segment=seg.id)
 
 

@@ -631,3 +631,13 @@ def test_a_word_that_sounds_like_a_name_in_a_script_without_capitals_needs_a_par
           "फॉर्म 483 में आपत्तियां दर्ज हैं। रायलसीमा फार्मा जवाब देगी।")
     assert not [f for f in findings(NameVariant, context([("en", "en", en, None), ("hi", "hi", hi, "en")]))
                 if "फॉर्म" in f.spans[0].text]
+
+
+def test_a_word_one_letter_from_a_name_in_the_same_sentence_is_a_word() -> None:
+    # सुधार (improvement) beside सुधीर (Sudheer) in one sentence: no respelling of the name
+    en = ("Analyst Sudheer Kondapalli spoke. Sudheer Kondapalli said the improvement in margins "
+          "was positive. Kondapalli kept his rating.")
+    hi = ("विश्लेषक सुधीर कोंडापल्ली ने बात की। सुधीर कोंडापल्ली ने कहा कि मार्जिन में सुधार "
+          "सकारात्मक है। कोंडापल्ली ने रेटिंग बरकरार रखी।")
+    assert not [f for f in findings(NameVariant, context([("en", "en", en, None), ("hi", "hi", hi, "en")]))
+                if "सुधार" in f.spans[0].text]
