@@ -68,6 +68,8 @@ _LATIN_CASES: dict[str, tuple[str, ...]] = {
     "lt": ("us", "ys", "ui", "ą", "ų", "ės", "ei", "ę", "s", "u", "am", "ai", "os", "ams", "uose"),
     "lv": ("s", "u", "am", "ai", "ā", "ē", "ī", "os", "ām", "iem", "im", "ij", "ei"),
     "ro": ("ul", "ului", "ei", "ii", "le", "lor", "i"),
+    # Albanian definite and case forms: Ksamil, Ksamili, Ksamilit; Sarandë, Saranda, Sarandës
+    "sq": ("i", "it", "in", "a", "ës", "së", "s", "në", "n", "ën", "ve", "t", "u", "ut", "un", "ja", "je", "jes"),
     "tr": ("da", "de", "ta", "te", "dan", "den", "tan", "ten", "ya", "ye", "ı", "ü", "u", "yı", "yi", "nın",
            "nin", "un", "ün", "ın", "la", "le", "lar", "ler"),
 }

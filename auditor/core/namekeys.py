@@ -348,7 +348,7 @@ def strip_inflection(form: str, lang: str) -> str:
 
 
 _GEMINATE = re.compile(r"([kpt])\1")
-_STEMMED_SCRIPTS = frozenset({"Cyrillic", "Bengali", "Devanagari", "Oriya"})
+_STEMMED_SCRIPTS = frozenset({"Cyrillic", "Bengali", "Devanagari", "Oriya", "Gujarati", "Gurmukhi"})
 
 
 @lru_cache(maxsize=65536)

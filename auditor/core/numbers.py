@@ -362,6 +362,13 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     for m in _PART_OF_HOUR.finditer(text):  # un quart d'heure = 15 minutes, half an hour = 30
         out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
         out.append(Quantity(m.start(), m.end(), m.group(), value=30.0 if _HALF.search(m.group()) else 15.0, soft=True))
+    if lang0 == "vi":  # tháng Sáu (June), ngày 5 tháng Bảy
+        for m in _VI_MONTH.finditer(text):
+            month = _VI_MONTH_WORDS[re.sub(r"\s+", " ", m.group(2).lower())]
+            lo = m.start(1) if m.group(1) else m.start()
+            out = [q for q in out if q.end <= lo or q.start >= m.end()]
+            day = int(m.group(1)) if m.group(1) and 1 <= int(m.group(1)) <= 31 else 0
+            out.append(Quantity(lo, m.end(), text[lo : m.end()], month=month, day=day, soft=not day))
     if lang0 == "en":  # about a mile = ১ মাইল
         out.extend(Quantity(t.start, t.end, t.text, value=1.0, soft=True) for t in tokens
                    if fold(t.text) in {"a", "an"} and unit_after(text, t.end))
@@ -662,16 +669,25 @@ def _numeric_dates(text: str, ascii_text: str, lang: str, nums: Sequence[tuple[i
         month, day = int(m.group(2)), int(m.group(3))
         if 1 <= month <= 12 and 1 <= day <= 31:
             found.append((m.start(2), m.end(), month, day, m.start(1), m.end(1), False))
+    for m in _DAY_WORD_DATE.finditer(ascii_text):  # ngày 12/8: a day and month after the word "day"
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12 and 1 <= day <= 31 and not any(f[0] <= m.start(1) < f[1] for f in found):
+            found.append((m.start(1), m.end(2), month, day, m.end(2), m.end(2), False))
     for lo, hi, month, day, ys, ye, soft in found:
         if any(lo <= s0 and e0 <= hi and k in used for k, (s0, e0, _) in enumerate(nums)) and not soft:
             continue  # read already
         whole_lo, whole_hi = min(lo, ys), max(hi, ye)
         used.update(k for k, (s0, e0, _) in enumerate(nums) if s0 >= whole_lo and e0 <= whole_hi)
         out.append(Quantity(lo, hi, text[lo:hi], month=month, day=day, soft=soft))
-        if not any(q.start == ys and q.end == ye for q in out):
+        if ye > ys and not any(q.start == ys and q.end == ye for q in out):
             out.append(Quantity(ys, ye, text[ys:ye], value=float(ascii_text[ys:ye])))
 
 
+_DAY_WORD_DATE = re.compile(r"(?i)(?:\bngày|\btanggal|\btgl\.?)\s+(\d{1,2})/(\d{1,2})(?![/\d])")
+# Vietnamese months in words: tháng Sáu (June), tháng Mười Hai (December), tháng Giêng, tháng Chạp
+_VI_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                   "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_VI_MONTH = re.compile(r"(?i)(?:\bngày\s+(\d{1,2})\s+)?\btháng\s+(mười\s+một|mười\s+hai|giêng|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|chạp)\b")
 _PHONE = re.compile(r"(?i)(?:\btel(?:efon|ephone|éfono|efono|éphone)?|\bphone|тел(?:ефон)?|☎)\.?:?\s*"
                     r"(\+?\d[\d \u00a0\-/().]{5,}\d)")
 # 90+3: a minute of stoppage time; the 90 is implied by "into stoppage time" in a translation
@@ -727,7 +743,8 @@ _FIRST = re.compile(r"(?:er|re|st|º|ª|°|o)\.?[\s\u00a0]+(?:de[\s\u00a0]+)?") 
 
 # marzo de 2027, março de 2027, Albanian nëntor të vitit 2022 ("of the year")
 _OF_YEAR = re.compile(r"[\s\u00a0]+(?:(?:de|del|di|do|da|of|të vitit)[\s\u00a0]+|tal-)")  # Maltese Marzu tal-2026
-_DAY_OF = re.compile(r"[\s\u00a0]+d[e']\s?|[\s\u00a0]+de[\s\u00a0]+|[\s\u00a0]+ta['’][\s\u00a0]+")  # Maltese 1 ta' Jannar
+_DAY_OF = re.compile(r"[\s\u00a0]+d[e']\s?|[\s\u00a0]+de[\s\u00a0]+|[\s\u00a0]+ta['’][\s\u00a0]+"  # Maltese 1 ta' Jannar
+                     r"|[\s\u00a0]*(?:ខែ|ເດືອນ|เดือน)[\s\u00a0]*")  # Khmer, Lao, Thai "month": ២១ ខែសីហា
 
 
 def _year_near(

@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-10"  # 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
+SEGMENTER_VERSION = "rules-11"  # 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
 MAX_SEGMENT_CHARS = 1_000_000
 """A longer run without any sentence break is cut at the last whitespace before this length
 (or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
@@ -66,7 +66,8 @@ def _words(s: str) -> frozenset[str]:
 
 # Abbreviations that (almost) never end a sentence: the word after them belongs to the same one.
 # Languages without a list of their own use the English one (common in international text).
-_ABBREV_ANY = _words("e.g i.e cf vs viz al approx ca Dr Prof")
+# (Ts., Sh., Kh.: Mongolian, Kazakh and Russian patronymic initials romanised as two letters)
+_ABBREV_ANY = _words("e.g i.e cf vs viz al approx ca Dr Prof Ts Sh Kh Zh Ch Ya Yu Yo Ye Dzh Sch Shch")
 _ABBREV = {
     "en": _words(
         "Mr Mrs Ms Messrs Dr Prof Sr Jr St Mt Ft Gen Col Lt Maj Capt Cmdr Sgt Adm Gov "

@@ -178,3 +178,16 @@ def test_prefixes_and_case_endings_of_more_scripts(a: str, b: str, lang: str) ->
 ])
 def test_finnish_consonant_gradation_is_inflection(a: str, b: str, same: bool) -> None:
     assert is_inflection(a, b, "fi") is same
+
+
+@pytest.mark.parametrize(("a", "b", "lang"), [
+    ("Ksamil", "Ksamilit", "sq"),  # Albanian definite and case forms
+    ("Kapllani", "Kapllanit", "sq"),
+    ("Sarandë", "Sarandës", "sq"),
+])
+def test_albanian_case_forms_are_inflections(a: str, b: str, lang: str) -> None:
+    assert is_inflection(a, b, lang)
+
+
+def test_gujarati_postpositions_are_stripped_from_names() -> None:
+    assert name_stem("સૌરાષ્ટ્રનાં", "gu") == name_stem("સૌરાષ્ટ્રમાં", "gu") == "સૌરાષ્ટ્ર"

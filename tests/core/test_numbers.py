@@ -515,3 +515,16 @@ def test_a_decade_is_also_its_two_digits() -> None:
     assert q.value == 1950 and 50 in q.same
     (y,) = extract_quantities("built in 1950 by", "en")
     assert y.same == ()
+
+
+def test_khmer_dates_with_the_month_word_and_hours_and_minutes() -> None:
+    qs = extract_quantities("កម្មករនៅថ្ងៃទី២១ ខែសីហា ហើយពីម៉ោង ៦ និង ៣០ នាទីព្រឹក", "km")
+    assert [(q.month, q.day) for q in qs if q.is_date] == [(8, 21)]
+    assert [q.value for q in qs if q.clock] == [6.5]
+
+
+def test_vietnamese_months_in_words_and_day_month_after_ngay() -> None:
+    qs = extract_quantities("lương tháng Sáu sẽ được trả vào ngày 12/8, còn ngày 5 tháng Mười Hai thì không; tỷ số 12/8.", "vi")
+    got = [(q.month, q.day, q.soft) for q in qs if q.is_date]
+    assert got == [(6, 0, True), (8, 12, False), (12, 5, False)]
+    assert [q.value for q in qs if not q.is_date] == [12, 8]  # a score, not a date

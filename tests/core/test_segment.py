@@ -363,3 +363,7 @@ def test_an_elided_word_before_a_full_stop_is_no_title_unless_listed() -> None:
 ])
 def test_initials_in_brahmic_scripts_do_not_end_a_sentence(text: str, lang: str, n: int) -> None:
     assert len(sentences(text, lang)) == n
+
+
+def test_two_letter_romanised_initials_do_not_end_a_sentence() -> None:
+    assert len(sentences("According to Ts. Enkhtuya, a herder, two wells dried up. She moved.", "en")) == 2

@@ -55,6 +55,7 @@ from auditor.core.names import (
     same_transliteration,
     token_script,
     vowel_ending_only,
+    word_tokens,
 )
 from auditor.core.normalize import fold, primary_language
 
@@ -258,8 +259,12 @@ class NameVariant(Check):
                 best = chosen.get((edge.variant, wid))
                 if best is None or _edge_rank(groups, edge) > _edge_rank(groups, best):
                     chosen[(edge.variant, wid)] = edge
+        lower: dict[str, dict[str, list[str]]] = {}
         for vi, wid in sorted(chosen):
-            yield from self._findings(ctx, groups, chosen[(vi, wid)], wid)
+            edge = chosen[(vi, wid)]
+            if edge.source != "glossary" and edge.kind == "spelling" and _written_lower(ctx, groups[vi], wid, lower):
+                continue  # a common word capitalised in a title: Investigacións Mariñas, bióloga mariña
+            yield from self._findings(ctx, groups, edge, wid)
 
     def _spelling_edges(
         self, cfg: CheckConfig, lang: str, groups: Sequence[NameGroup]
@@ -424,6 +429,22 @@ class NameVariant(Check):
 
 _SYLLABLE_NAMES = frozenset({"vi"})
 _LAND = frozenset({"land", "lands", "stan", "istan"})
+
+
+def _written_lower(ctx: CheckContext, g: NameGroup, wid: str, cache: dict[str, dict[str, list[str]]]) -> bool:
+    """Does witness ``wid`` also write this capitalised group, or an inflection of it, in lower
+    case inside a sentence? Then it is a common word (an adjective in an institute's name)."""
+    if not is_cased_script(g.root):
+        return False
+    if wid not in cache:
+        by_head: dict[str, list[str]] = {}
+        for t in word_tokens(ctx.chain.witness(wid).text):
+            if t.text[:1].islower() and len(t.text) >= 4:
+                by_head.setdefault(fold(t.text[:3]), []).append(t.text)
+        cache[wid] = by_head
+    forms = {m.text for m in g.mentions if m.witness == wid}
+    return any(w.lower() == f.lower() or is_inflection(w, f.lower(), g.lang)
+               for f in forms for w in cache[wid].get(fold(f[:3]), ()))
 
 
 def _side_by_side(a: NameGroup, b: NameGroup) -> bool:

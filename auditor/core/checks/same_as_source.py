@@ -116,6 +116,8 @@ class SameAsSource(Check):
                 if len(b.source) + len(b.target) > 2:
                     yield from self._inside(ctx, a, b.source, tgt_segs, min_words, min_ratio)
                 continue
+            if score < floor and _mixed_scripts(tgt, expected_scripts(ctx.chain.witness(a.target).lang)):
+                continue  # a foreign-script sentence with a translated attribution: untranslated-span's
             yield Finding(
                 check=self.id,
                 severity=self.severity,
@@ -143,6 +145,10 @@ class SameAsSource(Check):
                 if al is None or (fold(seg.text) != seg.text.casefold() and len(fold(seg.text)) != len(seg.text)):
                     continue
                 start, end = seg.start + al.dest_start, seg.start + al.dest_end
+                parent_own = expected_scripts(ctx.chain.witness(a.source).lang)
+                letters = [ch for ch in src if ch.isalpha()]
+                if sum(char_script(ch) not in parent_own for ch in letters) > 0.6 * len(letters):
+                    break  # mostly the parent's own untranslated text, carried on: untranslated-span's
                 own = expected_scripts(ctx.chain.witness(a.target).lang)
                 if any(char_script(ch) not in own | {"Common", "Inherited"} for ch in seg.text[al.dest_start : al.dest_end]):
                     break  # a foreign-script fragment in a translated segment is untranslated-span's
@@ -200,3 +206,9 @@ def _adjacent(ctx: CheckContext, a: Finding, b: Finding) -> bool:
     last = ctx.segment(a.segments[-1])
     first = ctx.segment(b.segments[0])
     return first.index == last.index + 1 and segs is not None and "\n" not in ctx.text(a.witness)[last.end : first.start]
+
+
+def _mixed_scripts(text: str, own: frozenset[str]) -> bool:
+    """Letters in the target's own script beside letters in another: part of it translated."""
+    scripts = {char_script(ch) for ch in text if ch.isalpha()}
+    return bool(scripts & own) and bool(scripts - own - {"Common", "Inherited"})

@@ -641,3 +641,10 @@ def test_a_word_one_letter_from_a_name_in_the_same_sentence_is_a_word() -> None:
           "सकारात्मक है। कोंडापल्ली ने रेटिंग बरकरार रखी।")
     assert not [f for f in findings(NameVariant, context([("en", "en", en, None), ("hi", "hi", hi, "en")]))
                 if "सुधार" in f.spans[0].text]
+
+
+def test_a_capitalised_word_the_text_also_writes_in_lower_case_is_no_name() -> None:
+    # Galician: Investigacións Mariñas (marine) is not a variant of the town Marín
+    gl = ("Os barcos proceden de Cangas, Bueu e Marín. A bióloga mariña Iria Pazos, do Instituto de "
+          "Investigacións Mariñas, advirte do risco. Pazos pide prudencia.")
+    assert not [f for f in findings(NameVariant, single("gl", gl)) if "Mariñas" in f.spans[0].text]

@@ -71,3 +71,12 @@ def test_close_languages_share_words_without_copying() -> None:
     ca = "La final es disputarà el 26 d'abril a l'Estadi de la Cartuja de Sevilla."
     passes(SameAsSource, pair("es", es, "ca", ca))
     assert fails(SameAsSource, pair("es", es, "ca", es))  # a verbatim copy still counts
+
+
+def test_a_foreign_sentence_with_a_translated_attribution_is_untranslated_not_a_copy() -> None:
+    from auditor.core.checks.runner import run_checks
+
+    mn = "Одоо хонь малаа услах ус олдохгүй, уурхайн тоос шороонд дарагдаж байна гэж Энхтуяа хэлэв."
+    en = "Одоо хонь малаа услах ус олдохгүй, уурхайн тоос шороонд дарагдаж байна, Enkhtuya said."
+    got = {f.check for f in run_checks(pair("mn", mn, "en", en))[0]}
+    assert "untranslated-span" in got and "same-as-source" not in got
