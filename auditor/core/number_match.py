@@ -41,6 +41,12 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
                     left_s.remove(q)
                     break
     miss, extra = [q for q in left_s if not q.soft], [r for r in left_t if not r.soft]
+    # one date given twice (ከጥቅምት 18 … 2017 ዓ.ም. (እ.ኤ.አ. ከኦክቶበር 28 …): a translation keeps one
+    matched_s = [q for q in src if q not in left_s]
+    miss = [q for q in miss if not (q.is_date and q.day and any(
+        m.is_date and (m.month, m.day) == (q.month, q.day) for m in matched_s))
+        and not (q.value is not None and q.value == int(q.value) and 1000 <= q.value <= 2999
+                 and any(m.value == q.value for m in matched_s))]  # and its year, twice
     # A number word each side that nothing accounts for is one number changed ("nine-year"
     # against সাত বছরের). Words for one and two are left out: they are articles and
     # idioms as often as numbers ("one of", "a couple"). Callers that have the text should

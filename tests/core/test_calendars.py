@@ -177,3 +177,10 @@ def test_a_bengali_calendar_date_may_be_dropped_converted_or_kept() -> None:
     passes(NumberMismatch, pair("bn", bn, "en", "The procession set out in Dhaka on 1 Boishakh 1431."))
     (f,) = fails(NumberMismatch, pair("bn", bn, "en", "The procession set out in Dhaka on 24 April 2024."))
     assert f.evidence_value("target-only") == "24 April"
+
+
+def test_a_date_given_in_two_calendars_may_be_kept_once() -> None:
+    am = "ከጥቅምት 18 እስከ 27 ቀን 2017 ዓ.ም (እ.ኤ.አ. ከኦክቶበር 28 እስከ ኖቬምበር 6 ቀን 2024) በምሥራቅ ጎጃም ተካሄደ።"
+    passes(NumberMismatch, pair("am", am, "en", "The campaign ran from 28 October to 6 November 2024 in East Gojjam."))
+    (f,) = fails(NumberMismatch, pair("am", am, "en", "The campaign ran from 18 October to 6 November 2024 in East Gojjam."))
+    assert f.evidence_value("target-only") == "18 October"
