@@ -66,7 +66,9 @@ _LATIN_CASES: dict[str, tuple[str, ...]] = {
     "et": ("s", "st", "ga", "le", "l", "lt", "ks", "ni", "d", "de", "i", "sse"),
     "hr": ("u", "e", "om", "em", "i", "ima", "ama", "ovi", "ova", "ove", "oj", "og", "ome", "ih", "im"),
     "lt": ("us", "ys", "ui", "ą", "ų", "ės", "ei", "ę", "s", "u", "am", "ai", "os", "ams", "uose"),
-    "lv": ("s", "u", "am", "ai", "ā", "ē", "ī", "os", "ām", "iem", "im", "ij", "ei"),
+    # (Kalniņš, Kalniņa, Kalniņam: -š/-s of the nominative gives way to the case ending)
+    "lv": ("s", "u", "am", "ai", "ā", "ē", "ī", "os", "ām", "iem", "im", "ij", "ei", "š", "a", "is", "us",
+           "e", "es", "ēm", "ās", "i"),
     "ro": ("ul", "ului", "ei", "ii", "le", "lor", "i"),
     # Albanian definite and case forms: Ksamil, Ksamili, Ksamilit; Sarandë, Saranda, Sarandës
     "sq": ("i", "it", "in", "a", "ës", "së", "s", "në", "n", "ën", "ve", "t", "u", "ut", "un", "ja", "je", "jes"),

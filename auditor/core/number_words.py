@@ -21,6 +21,9 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "অক্টোবর", "নভেম্বর", "ডিসেম্বর"),
     "ru": ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
            "ноябр", "декабр"),
+    # Tajik: январ, феврал, … with the izofat -и (моҳи июни соли 2025)
+    "tg": ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
+           "ноябр", "декабр"),
     "uk": ("січн", "лют", "берез", "квітн", "травн", "червн", "липн", "серпн", "вересн", "жовтн",
            "листопад", "грудн"),
     "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
@@ -239,6 +242,7 @@ SCALES.update({
     "ពាន់": 1e3, "ម៉ឺន": 1e4, "សែន": 1e5, "លាន": 1e6, "ພັນ": 1e3, "ແສນ": 1e5, "ລ້ານ": 1e6,
     "သိန်း": 1e5, "သန်း": 1e6,
 })
+SCALES.update({"هەزار": 1e3, "ملیۆن": 1e6, "ملیار": 1e9, "ترلیۆن": 1e12, "بلیۆن": 1e9})  # Sorani Kurdish
 SCALES.update({"հազար": 1e3, "միլիոն": 1e6, "միլիարդ": 1e9, "տրիլիոն": 1e12,  # Armenian
                "հզր": 1e3, "մլն": 1e6, "մլրդ": 1e9})
 SCALES.update({"milyon": 1e6, "milyong": 1e6, "bilyon": 1e9, "bilyong": 1e9, "libo": 1e3, "libong": 1e3})
@@ -523,7 +527,7 @@ def _accentless(word: str) -> str:
 # Words a month stem begins that are no month: Polish mają ("they have"; May is maj, maja, maju).
 _NOT_MONTHS = frozenset({("pl", "mają"), ("pl", "majątek"), ("pl", "majowy")})
 # Languages whose MONTHS entries are stems that take case endings; the others list whole words.
-_STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv", "sr", "be", "kk",
+_STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv", "sr", "be", "kk", "tg",
                              "ky", "hy", "ka", "ml", "te", "kn", "gu", "pa", "si"})
 
 

@@ -102,7 +102,7 @@ _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb",
                            "da", "ro", "hr", "sr", "mk", "sq", "ca",
                            # Rwanda and Burundi, Madagascar (toni 21 450)
                            "rw", "rn", "mg",
-                           "af"})  # Afrikaans (6 500)
+                           "af", "tg", "tk"})  # Afrikaans (6 500), Tajik, Turkmen
 _NUM = re.compile(r"\d[\d.,\u00a0\u202f\u2009']*\d|\d")
 
 # Japanese, Chinese and Korean dates: 3月17日, 3월 17일; Vietnamese: ngày 14 tháng 3.
@@ -742,7 +742,7 @@ _FIRST = re.compile(r"(?:er|re|st|º|ª|°|o)\.?[\s\u00a0]+(?:de[\s\u00a0]+)?") 
 
 
 # marzo de 2027, março de 2027, Albanian nëntor të vitit 2022 ("of the year")
-_OF_YEAR = re.compile(r"[\s\u00a0]+(?:(?:de|del|di|do|da|of|të vitit)[\s\u00a0]+|tal-)")  # Maltese Marzu tal-2026
+_OF_YEAR = re.compile(r"[\s\u00a0]+(?:(?:de|del|di|do|da|of|të vitit|соли)[\s\u00a0]+|tal-)")  # Maltese Marzu tal-2026, Tajik июни соли 2025
 _DAY_OF = re.compile(r"[\s\u00a0]+d[e']\s?|[\s\u00a0]+de[\s\u00a0]+|[\s\u00a0]+ta['’][\s\u00a0]+"  # Maltese 1 ta' Jannar
                      r"|[\s\u00a0]*(?:ខែ|ເດືອນ|เดือน)[\s\u00a0]*")  # Khmer, Lao, Thai "month": ២១ ខែសីហា
 

@@ -191,3 +191,8 @@ def test_albanian_case_forms_are_inflections(a: str, b: str, lang: str) -> None:
 
 def test_gujarati_postpositions_are_stripped_from_names() -> None:
     assert name_stem("સૌરાષ્ટ્રનાં", "gu") == name_stem("સૌરાષ્ટ્રમાં", "gu") == "સૌરાષ્ટ્ર"
+
+
+@pytest.mark.parametrize(("a", "b"), [("Kalniņš", "Kalniņa"), ("Kalniņš", "Kalniņam"), ("Bērziņa", "Bērziņas")])
+def test_latvian_case_forms_are_inflections(a: str, b: str) -> None:
+    assert is_inflection(a, b, "lv")

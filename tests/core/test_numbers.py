@@ -528,3 +528,19 @@ def test_vietnamese_months_in_words_and_day_month_after_ngay() -> None:
     got = [(q.month, q.day, q.soft) for q in qs if q.is_date]
     assert got == [(6, 0, True), (8, 12, False), (12, 5, False)]
     assert [q.value for q in qs if not q.is_date] == [12, 8]  # a score, not a date
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("٧٦٠ ملیار دینار", "ckb", 760e9),  # Sorani Kurdish spells its scale words its own way
+    ("١٫٢ ملیۆن بەرمیل", "ckb", 1.2e6),
+    ("٤٠٠ هەزار", "ckb", 400e3),
+    ("иқтидори пурраи 3 600 мегаватт", "tg", 3600),  # Tajik groups thousands with a space
+])
+def test_kurdish_scales_and_tajik_thousands(text: str, lang: str, value: float) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.value == pytest.approx(value)
+
+
+def test_tajik_months_with_the_izofat_and_the_year_after_soli() -> None:
+    (q,) = extract_quantities("моҳи июни соли 2025 пардохт мешавад", "tg")
+    assert (q.month, q.year) == (6, 2025)

@@ -187,6 +187,41 @@ def _strength(anchors: frozenset[str]) -> tuple[int, int]:
     return sum(f.startswith("#") for f in anchors), len(anchors)
 
 
+def _split_across(b: Bead) -> list[Bead]:
+    """A bead of the remainder that merges sentences from both sides of a taken-out block
+    (``[1, 4, 5] ↔ [6, 7]`` around a moved ``[2, 3]``) cannot stand in the whole text: the
+    longest run keeps the partners (the later one on a tie), the rest come out unaligned."""
+    def runs(ix: tuple[int, ...]) -> list[tuple[int, ...]]:
+        out: list[list[int]] = []
+        for i in ix:
+            if out and i == out[-1][-1] + 1:
+                out[-1].append(i)
+            else:
+                out.append([i])
+        return [tuple(r) for r in out]
+
+    rs, rt = runs(b.source), runs(b.target)
+    if len(rs) <= 1 and len(rt) <= 1:
+        return [b]
+    keep_s = max(rs, key=len) if rs else ()
+    keep_t = max(rt, key=len) if rt else ()
+    keep_s = max((r for r in rs if len(r) == len(keep_s)), key=lambda r: r[0]) if rs else ()
+    keep_t = max((r for r in rt if len(r) == len(keep_t)), key=lambda r: r[0]) if rt else ()
+    nulls = [Bead((i,), (), 0.5) for r in rs if r != keep_s for i in r] + \
+            [Bead((), (j,), 0.5) for r in rt if r != keep_t for j in r]
+    return _ordered([Bead(keep_s, keep_t, b.score), *nulls])
+
+
+def _ordered(beads: list[Bead]) -> list[Bead]:
+    """Source nulls and target nulls around the kept bead, each side in its own order."""
+    kept = beads[0]
+    before_s = [x for x in beads[1:] if x.source and kept.source and x.source[0] < kept.source[0]]
+    after_s = [x for x in beads[1:] if x.source and not (kept.source and x.source[0] < kept.source[0])]
+    before_t = [x for x in beads[1:] if x.target and kept.target and x.target[0] < kept.target[0]]
+    after_t = [x for x in beads[1:] if x.target and not (kept.target and x.target[0] < kept.target[0])]
+    return [*before_s, *before_t, kept, *after_s, *after_t]
+
+
 def realign_without(
     beads: Sequence[Bead], n: int, m: int, moved_src: Sequence[int], moved_tgt: Sequence[int], align: Align
 ) -> list[Bead] | None:
@@ -195,8 +230,9 @@ def realign_without(
     out_s, out_t = set(moved_src), set(moved_tgt)
     keep_s = [i for i in range(n) if i not in out_s]
     keep_t = [j for j in range(m) if j not in out_t]
-    sub = [Bead(tuple(keep_s[i] for i in b.source), tuple(keep_t[j] for j in b.target), b.score)
-           for b in align(keep_s, keep_t)]
+    sub = [piece for b in align(keep_s, keep_t)
+           for piece in _split_across(Bead(tuple(keep_s[i] for i in b.source), tuple(keep_t[j] for j in b.target),
+                                           b.score))]
     old = {i: b.score for b in beads for i in b.source if not b.target}
     path: list[Bead] = []
     si = ti = 0

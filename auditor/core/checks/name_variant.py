@@ -58,6 +58,7 @@ from auditor.core.names import (
     word_tokens,
 )
 from auditor.core.normalize import fold, primary_language
+from auditor.core.weekdays import any_language_day
 
 # Languages that write compounds as one word, or particles onto the noun: a name followed by
 # more letters is normal there (Konzerthaus; 진주시가 is 진주 + 시 "city" + 가).
@@ -214,6 +215,8 @@ class NameVariant(Check):
             # names built of a few thousand short syllables (Hương, Phòng, Phong): two of them a
             # letter or two apart are mostly two names; only a near-identical pair is a slip
             edges = [e for e in edges if e[2] != "spelling" or e[3] >= 90]
+        # two days of the week are two days (Tuesday / Thursday), not one name misspelt
+        edges = [e for e in edges if not (any_language_day(groups[e[0]].root) and any_language_day(groups[e[1]].root))]
         edges = [e for e in edges if compound_pair_ok(groups[e[0]], groups[e[1]], e[2])
                  and not parts_of_other_names(ctx, groups[e[0]], groups[e[1]])
                  and place_adjective(ctx, groups[e[0]]) == place_adjective(ctx, groups[e[1]])]

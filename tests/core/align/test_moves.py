@@ -155,3 +155,11 @@ def test_one_sentence_moves_alone_only_with_a_number_and_another_anchor_and_no_b
     weak = [*src[:6], frozenset({"#612000"})]
     weak_t = [*tgt[:3], frozenset({"#612000"}), *tgt[4:]]
     assert find_move(beads, weak, weak_t) is None  # one number alone does not move a sentence
+
+
+def test_a_bead_of_the_remainder_that_spans_a_taken_out_block_is_split() -> None:
+    from auditor.core.align.moves import _split_across
+
+    got = _split_across(Bead((1, 4, 5), (6, 7), 0.6))
+    assert got == [Bead((1,), (), 0.5), Bead((4, 5), (6, 7), 0.6)]
+    assert _split_across(Bead((3, 4), (5,), 0.9)) == [Bead((3, 4), (5,), 0.9)]

@@ -648,3 +648,9 @@ def test_a_capitalised_word_the_text_also_writes_in_lower_case_is_no_name() -> N
     gl = ("Os barcos proceden de Cangas, Bueu e Marín. A bióloga mariña Iria Pazos, do Instituto de "
           "Investigacións Mariñas, advirte do risco. Pazos pide prudencia.")
     assert not [f for f in findings(NameVariant, single("gl", gl)) if "Mariñas" in f.spans[0].text]
+
+
+def test_two_days_of_the_week_are_no_variant() -> None:
+    text = ("Officials met on Tuesday in Erbil. The payment was promised for Thursday, officials said. "
+            "Erbil confirmed it on Tuesday.")
+    assert not [f for f in findings(NameVariant, single("en", text)) if f.spans[0].text in ("Thursday", "Tuesday")]
