@@ -38,7 +38,8 @@ _ETH_MONTHS = (("መስከረም",), ("ጥቅምት",), ("ኅዳር", "ሕዳር
                ("ነሐሴ", "ነሀሴ"), ("ጳጉሜ", "ጳጉሜን"))
 _ETH_MONTH = {name: k + 1 for k, names in enumerate(_ETH_MONTHS) for name in names}
 # (ከ|በ|እስከ …) ኅዳር 5 ቀን 2017 ዓ.ም: a month, its day ("ቀን": day) and maybe the year
-_ETH_DATE = re.compile("(" + "|".join(sorted(_ETH_MONTH, key=len, reverse=True)) + r")\s*(\d{1,2})(?:\s*ቀን)?(?:\s*(\d{4}))?")
+_ETH_DATE = re.compile("(" + "|".join(sorted(_ETH_MONTH, key=len, reverse=True)) + r")\s*(\d{1,2})(?!\d)(?:\s*ቀን)?(?:\s*(\d{4}))?")
+_ETH_DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(sorted(_ETH_MONTH, key=len, reverse=True)) + r")(?:\s*(\d{4}))?")
 _ETH_RANGE_END = re.compile(r"\s*(?:እስከ|-|–)\s*(\d{1,2})(?:\s*ቀን)?(?:\s*(\d{4}))?")
 _ETH_YEAR_WORD = re.compile(r"\s*ዓ\.?\s*ም")
 # Japanese eras: the first year of each, less one.
@@ -170,6 +171,19 @@ def _ethiopian_dates(ascii_text: str, text: str, qs: list[Quantity]) -> list[Qua
         y = next((y for y, q in enumerate(qs) if q.start == y_start), None)
         if y is not None:
             qs[y] = replace(qs[y], value=float(gy), same=())  # already Gregorian: the date says which
+    # Tigrinya writes the day first: ብ12 ግንቦት 2017, ካብ 5 ግንቦት
+    for m in _ETH_DAY_FIRST.finditer(ascii_text):
+        day, month = int(m.group(1)), _ETH_MONTH[m.group(2)]
+        k = next((k for k, q in enumerate(qs) if q.start == m.start(1) and not q.is_date), None)
+        if k is None or not 1 <= day <= (30 if month < 13 else 6):
+            continue
+        year = int(m.group(3)) if m.group(3) else 2017
+        gy, gm, gd = ethiopian_to_gregorian(year, month, day)
+        qs[k] = replace(qs[k], end=m.end(2), text=text[m.start(1) : m.end(2)], value=None, month=gm, day=gd,
+                        soft=m.group(3) is None)
+        y = next((y for y, q in enumerate(qs) if m.group(3) and q.start == m.start(3)), None)
+        if y is not None:
+            qs[y] = replace(qs[y], value=float(gy), same=())
     return qs
 
 

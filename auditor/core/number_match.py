@@ -40,6 +40,8 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
                     left_t.remove(r)
                     left_s.remove(q)
                     break
+    _year_with_month(left_s, left_t, src, tgt)
+    _year_with_month(left_t, left_s, tgt, src)
     miss, extra = [q for q in left_s if not q.soft], [r for r in left_t if not r.soft]
     # one date given twice (ከጥቅምት 18 … 2017 ዓ.ም. (እ.ኤ.አ. ከኦክቶበር 28 …): a translation keeps one
     matched_s = [q for q in src if q not in left_s]
@@ -69,6 +71,20 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
     if not miss:
         extra = [r for r in extra if not r.clock]
     return miss, extra
+
+
+def _year_with_month(mine: list[Quantity], theirs: list[Quantity], side: Sequence[Quantity],
+                     other: Sequence[Quantity]) -> None:
+    """A year and a month written apart (2024-يىلى … 8-ئايغىچە) against the month of that year
+    written as one (August 2024): the year is accounted for when this side names that month
+    too (the month may have been matched already, the year left over)."""
+    for q in [q for q in mine if not q.soft and not q.is_date and q.value is not None]:
+        r = next((r for r in other if r.is_date and not r.day and r.year and r.year == q.value
+                  and any(m.is_date and m.month == r.month and not m.day for m in side)), None)
+        if r is not None:
+            mine.remove(q)
+            if r in theirs:
+                theirs.remove(r)
 
 
 def _counting_word(q: Quantity, side: Sequence[Quantity]) -> bool:

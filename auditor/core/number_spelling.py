@@ -31,7 +31,10 @@ _SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009", "\u2007"})
 
 def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, value) of tens-and-unit number words read as one number: ``forty-eight``,
-    ``сорока восьми``, ``achtundvierzig``, ``اثنا عشر``."""
+    ``сорока восьми``, ``achtundvierzig``, ``اثنا عشر``, Igbo ``otu narị na iri abụọ`` (120)."""
+    if lang0 == "ig":
+        yield from _igbo_numbers(text)
+        return
     words = WORDS.get(lang0)
     if not words:
         return
@@ -65,6 +68,44 @@ def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[t
             m = _DE_COMPOUND.fullmatch(fold(t.text))
             if m and m.group(1) in words and m.group(2) in words:
                 yield t.start, t.end, float(words[m.group(1)] + words[m.group(2)])
+
+
+# Igbo counts in tens by multiplying: iri abụọ (10 × 2) = 20; otu narị (1 × 100); na = and
+_IG_UNITS = {"otu": 1, "abụọ": 2, "atọ": 3, "anọ": 4, "ise": 5, "isii": 6, "asaa": 7, "asatọ": 8,
+             "itoolu": 9, "iteghete": 9}
+_IG_UNIT = "(" + "|".join(sorted(_IG_UNITS, key=len, reverse=True)) + ")"
+_IG_NUMBER = re.compile(
+    rf"(?i)(?<!\w)(?:(?:{_IG_UNIT}\s+narị|narị(?:\s+{_IG_UNIT})?)(?:\s+na)?\s*)?"
+    rf"(?:iri(?:\s+{_IG_UNIT})?(?:\s+na)?\s*)?(?:{_IG_UNIT})?(?!\w)")
+
+
+def _igbo_numbers(text: str) -> Iterator[tuple[int, int, float]]:
+    for m in _IG_NUMBER.finditer(text):
+        body = m.group().strip()
+        if not body or (" " not in body and fold(body) not in {"iri", "narị"}):
+            continue  # a lone unit word is read as a plain number word elsewhere
+        words = fold(body).split()
+        value, k = 0, 0
+        while k < len(words):
+            w = words[k]
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if w in _IG_UNITS and nxt == "narị":
+                value += 100 * _IG_UNITS[w]
+                k += 2
+            elif w == "narị":
+                value += 100 * _IG_UNITS.get(nxt, 1)
+                k += 2 if nxt in _IG_UNITS else 1
+            elif w == "iri":
+                value += 10 * _IG_UNITS.get(nxt, 1)
+                k += 2 if nxt in _IG_UNITS else 1
+            elif w in _IG_UNITS:
+                value += _IG_UNITS[w]
+                k += 1
+            else:
+                k += 1  # na
+        if value:
+            end = m.start() + len(m.group().rstrip())
+            yield m.start() + (len(m.group()) - len(m.group().lstrip())), end, float(value)
 
 
 _FA_COMPOUND = re.compile("(بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود)\u200c?و\u200c?(یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه)(?:\u200c?مین|م)?")

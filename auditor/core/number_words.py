@@ -234,6 +234,7 @@ SCALES.update({
 })
 SCALES.update({
     "ሺህ": 1e3, "ሺ": 1e3, "ሚሊዮን": 1e6, "ቢሊዮን": 1e9,  # Amharic
+    "ሽሕ": 1e3, "ሚልዮን": 1e6, "ቢልዮን": 1e9,  # Tigrinya
     "ათასი": 1e3, "ათას": 1e3, "მილიონი": 1e6, "მილიონ": 1e6, "მილიარდი": 1e9, "მილიარდ": 1e9,  # Georgian
     "հազար": 1e3, "միլիոն": 1e6, "միլիարդ": 1e9,  # Armenian
     "мың": 1e3, "миң": 1e3, "мянга": 1e3, "сая": 1e6, "тэрбум": 1e9,  # Kazakh, Kyrgyz, Mongolian
@@ -242,6 +243,8 @@ SCALES.update({
     "ពាន់": 1e3, "ម៉ឺន": 1e4, "សែន": 1e5, "លាន": 1e6, "ພັນ": 1e3, "ແສນ": 1e5, "ລ້ານ": 1e6,
     "သိန်း": 1e5, "သန်း": 1e6,
 })
+SCALES.update({"مىليارد": 1e9, "مىليون": 1e6, "مىڭ": 1e3,  # Uyghur
+               "tapitrisa": 1e6, "lavitrisa": 1e9, "arivo": 1e3, "hetsy": 1e5})  # Malagasy
 SCALES.update({"هەزار": 1e3, "ملیۆن": 1e6, "ملیار": 1e9, "ترلیۆن": 1e12, "بلیۆن": 1e9})  # Sorani Kurdish
 SCALES.update({"հազար": 1e3, "միլիոն": 1e6, "միլիարդ": 1e9, "տրիլիոն": 1e12,  # Armenian
                "հզր": 1e3, "մլն": 1e6, "մլրդ": 1e9})
@@ -310,6 +313,8 @@ PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9,
                                    "miliyoni": 1e6, "miriyoni": 1e6, "miliyari": 1e9, "miriyari": 1e9,
                                    # Sinhala: රුපියල් මිලියන 250 (rupees million 250)
                                    "මිලියන": 1e6, "බිලියන": 1e9, "ලක්ෂ": 1e5, "කෝටි": 1e7,
+                                   # Igbo: naịra nde 12 (12 million naira), ijeri 1.8 (1.8 billion)
+                                   "nde": 1e6, "ijeri": 1e9, "puku": 1e3,
                                    # Burmese: ကျပ်သိန်း ၉၃,၆၀၀ (kyat-lakh 93,600 = 9.36 billion kyat)
                                    "သိန်း": 1e5, "ကျပ်သိန်း": 1e5, "သန်း": 1e6, "ကျပ်သန်း": 1e6, "ကုဋေ": 1e7}
 # Written straight after the digits (1万2千, 200만, 2亿).
@@ -538,6 +543,9 @@ _UNINFLECTED_MONTHS = frozenset({"en", "fr", "es", "it", "pt", "ca", "gl", "nl",
 _ELIDED = re.compile(r"^(?:[a-z]|dell|nell|all|dall|sull)['’]")  # also Kinyarwanda k'Ugushyingo
 
 
+_STACKED_ENDINGS = frozenset({"ky", "kk", "tk", "uz", "az", "tt", "ba", "ug", "tg", "mn"})
+
+
 @lru_cache(maxsize=65536)
 def month_of(token: str, lang: str, whole: bool = False) -> int:
     """The month (1-12) a word names in ``lang`` or English, else 0: a month stem plus at most a
@@ -570,10 +578,12 @@ def month_of(token: str, lang: str, whole: bool = False) -> int:
         # inflect them, are whole words: French marché is no March, mais no May.
         exact = (whole and code not in _STEMMED_MONTHS) or (code != code0 and code0 != "en") or (
             code0 in _UNINFLECTED_MONTHS)
+        # Turkic endings stack (Kyrgyz апрелинде: possessive + locative)
+        longest = 5 if code0 in _STACKED_ENDINGS and code == code0 else 3
         for i, stem in enumerate(MONTHS.get(code, ())):
             # "ма" (Russian May) needs more care: only short forms
             if any(w == stem if exact else
-                   (w.startswith(stem) and len(w) - len(stem) <= 3 and (len(stem) > 2 or len(w) <= 3))
+                   (w.startswith(stem) and len(w) - len(stem) <= longest and (len(stem) > 2 or len(w) <= 3))
                    for w in forms):
                 best = i + 1
         if best:

@@ -369,7 +369,25 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             out = [q for q in out if q.end <= lo or q.start >= m.end()]
             day = int(m.group(1)) if m.group(1) and 1 <= int(m.group(1)) <= 31 else 0
             out.append(Quantity(lo, m.end(), text[lo : m.end()], month=month, day=day, soft=not day))
-    if lang0 == "en":  # about a mile = ১ মাইল
+    if lang0 == "ug":  # 9-ئاينىڭ 2-كۈنىدىن 15-كۈنىگىچە: month 9, from day 2 to day 15
+        for m in _UG_MONTH.finditer(ascii_text):
+            month = int(m.group(1))
+            if not 1 <= month <= 12:
+                continue
+            found = [(d.start(1), d.end(), int(d.group(1))) for d in _UG_DAY.finditer(ascii_text, m.end(), m.end() + 40)]
+            # the day right after the month, and the end of a range right after that day
+            days = found[:2] if found and found[0][0] - m.end() <= 2 else []
+            if len(days) == 2 and days[1][0] - days[0][1] > 2:
+                days = days[:1]
+            lo, hi = m.start(1), (days[-1][1] if days else m.end())
+            out = [q for q in out if q.end <= lo or q.start >= hi]
+            if not days:
+                out.append(Quantity(lo, m.end(), text[lo : m.end()], month=month, soft=True))
+            for d0, d1, day in days:
+                if 1 <= day <= 31:
+                    out.append(Quantity(d0 if d0 != days[0][0] else lo, d1, text[d0 if d0 != days[0][0] else lo : d1],
+                                        month=month, day=day))
+    if lang0 == "en":  # about a mile = ১ মাইل
         out.extend(Quantity(t.start, t.end, t.text, value=1.0, soft=True) for t in tokens
                    if fold(t.text) in {"a", "an"} and unit_after(text, t.end))
     out = _stack_spelled_scales(text, sorted(out, key=lambda q: (q.start, q.end)))
@@ -688,6 +706,8 @@ _DAY_WORD_DATE = re.compile(r"(?i)(?:\bngày|\btanggal|\btgl\.?)\s+(\d{1,2})/(\d
 _VI_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 _VI_MONTH = re.compile(r"(?i)(?:\bngày\s+(\d{1,2})\s+)?\btháng\s+(mười\s+một|mười\s+hai|giêng|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|chạp)\b")
+_UG_MONTH = re.compile(r"(?<!\d)(\d{1,2})-ئاي(?:نىڭ|ىنىڭ|دا|ىدا|غىچە|دىن|ى)?")
+_UG_DAY = re.compile(r"\s*(\d{1,2})-كۈن\w*")
 _PHONE = re.compile(r"(?i)(?:\btel(?:efon|ephone|éfono|efono|éphone)?|\bphone|тел(?:ефон)?|☎)\.?:?\s*"
                     r"(\+?\d[\d \u00a0\-/().]{5,}\d)")
 # 90+3: a minute of stoppage time; the 90 is implied by "into stoppage time" in a translation

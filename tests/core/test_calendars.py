@@ -184,3 +184,16 @@ def test_a_date_given_in_two_calendars_may_be_kept_once() -> None:
     passes(NumberMismatch, pair("am", am, "en", "The campaign ran from 28 October to 6 November 2024 in East Gojjam."))
     (f,) = fails(NumberMismatch, pair("am", am, "en", "The campaign ran from 18 October to 6 November 2024 in East Gojjam."))
     assert f.evidence_value("target-only") == "18 October"
+
+
+def test_tigrinya_writes_the_ethiopian_day_first() -> None:
+    qs = extract_quantities("ሓገዝ ብ12 ግንቦት 2017 ተጀሚሩ፣ ካብ 5 ግንቦት ጀሚሩ", "ti")
+    dates = [(q.month, q.day, q.soft) for q in qs if q.is_date]
+    assert dates == [(5, 20, False), (5, 13, True)]  # 12 Ginbot 2017 = 20 May 2025
+    assert 2025.0 in [q.value for q in qs]
+
+
+def test_a_year_written_apart_from_its_month_matches_the_month_of_that_year() -> None:
+    ug = "2024-يىلى 1-ئايدىن 8-ئايغىچە ئېكسپورت 1.27 مىليارد يۈەنگە يەتتى."
+    passes(NumberMismatch, pair("ug", ug, "en", "Exports reached 1.27 billion yuan between January and August 2024."))
+    fails(NumberMismatch, pair("ug", ug, "en", "Exports reached 1.27 billion yuan between January and August 2023."))

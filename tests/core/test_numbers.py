@@ -544,3 +544,30 @@ def test_kurdish_scales_and_tajik_thousands(text: str, lang: str, value: float) 
 def test_tajik_months_with_the_izofat_and_the_year_after_soli() -> None:
     (q,) = extract_quantities("моҳи июни соли 2025 пардохт мешавад", "tg")
     assert (q.month, q.year) == (6, 2025)
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("جەمئىي 1 مىليارد 860 مىليون يۈەن", "ug", 1.86e9),  # Uyghur scale words, in parts
+    ("312,4 tapitrisa dolara", "mg", 312.4e6),  # Malagasy
+    ("ruru naịra ijeri 1.8.", "ig", 1.8e9),  # Igbo writes the scale first
+    ("48.6 ሚልዮን ብር", "ti", 48.6e6),  # Tigrinya
+])
+def test_uyghur_malagasy_igbo_and_tigrinya_scales(text: str, lang: str, value: float) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ihe dị ka ụlọ ahịa otu narị na iri abụọ.", 120),
+    ("kemgbe afọ iri abụọ na abụọ, kwuru", 22),
+])
+def test_igbo_number_words_count_in_multiplied_tens(text: str, value: float) -> None:
+    (q,) = extract_quantities(text, "ig")
+    assert q.value == value and q.soft
+
+
+def test_uyghur_month_and_day_and_a_kyrgyz_month_with_stacked_endings() -> None:
+    qs = extract_quantities("2024-يىلى 9-ئاينىڭ 2-كۈنىدىن 15-كۈنىگىچە قەشقەردە", "ug")
+    assert [(q.month, q.day) for q in qs if q.is_date] == [(9, 2), (9, 15)]
+    (ky,) = extract_quantities("Бул көрсөткүч 2021-жылдын апрелинде өткөн", "ky")
+    assert (ky.month, ky.year) == (4, 2021)
