@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from auditor.core.checks.base import CheckContext
+from auditor.core.models import Witness
 from auditor.core.namekeys import name_stem
-from auditor.core.names import stopwords, word_tokens
+from auditor.core.names import Mention, word_tokens
 from auditor.core.normalize import fold
 
 
@@ -40,26 +41,22 @@ class FullNameVariant:
 _JOIN = re.compile(r"[ \u00a0-]")
 
 
-def _runs(text: str, lang: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
-    """(start, end, parts) of each run of capitalised words."""
-    toks = word_tokens(text)
-    stop = stopwords(lang)
+def _runs(text: str, mentions: Sequence[Mention]) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, parts) of each run of name mentions joined by one space or hyphen."""
+    ms = sorted(mentions, key=lambda m: m.start)
     i = 0
-    while i < len(toks):
-        if not toks[i].text[:1].isupper() or fold(toks[i].text) in stop:
-            i += 1
-            continue
+    while i < len(ms):
         j = i + 1
-        while (j < len(toks) and toks[j].start - toks[j - 1].end == 1 and _JOIN.fullmatch(text[toks[j - 1].end])
-               and (toks[j].text[:1].isupper() or text[toks[j - 1].end] == "-")):
+        while j < len(ms) and ms[j].start - ms[j - 1].end == 1 and _JOIN.fullmatch(text[ms[j - 1].end]):
             j += 1
-        yield toks[i].start, toks[j - 1].end, tuple(p for t in toks[i:j] for p in t.text.split("-") if p)
+        if j - i > 1 or "-" in ms[i].text:
+            yield ms[i].start, ms[j - 1].end, tuple(p for m in ms[i:j] for p in m.text.split("-") if p)
         i = j
 
 
-def _windows(text: str, lang: str, min_parts: int) -> Iterator[tuple[int, int, tuple[str, ...]]]:
-    toks_at = {t.start: t for t in word_tokens(text)}
-    for start, _end, parts in _runs(text, lang):
+def _windows(text: str, mentions: Sequence[Mention], min_parts: int) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    starts_at = {m.start for m in mentions}
+    for start, _end, parts in _runs(text, mentions):
         if len(parts) < min_parts:
             continue
         starts = [start]
@@ -70,40 +67,65 @@ def _windows(text: str, lang: str, min_parts: int) -> Iterator[tuple[int, int, t
         ends = [s + len(p) for s, p in zip(starts, parts, strict=True)]
         for i in range(len(parts)):
             for j in range(i + min_parts, len(parts) + 1):
-                if starts[i] in toks_at and (j == len(parts) or text[ends[j - 1]] != "-"):
+                if starts[i] in starts_at and (j == len(parts) or text[ends[j - 1]] != "-"):
                     yield starts[i], ends[j - 1], parts[i:j]  # (never half of Jung-min)
 
 
-def full_name_variants(ctx: CheckContext, min_ratio: float = 70.0, min_parts: int = 3) -> Iterator[FullNameVariant]:
+class _Lower:
+    """The witness's lower-case words, read only when a candidate pair needs them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: set[str] | None = None
+
+    def has(self, word: str) -> bool:
+        if self.words is None:
+            self.words = {fold(t.text) for t in word_tokens(self.text) if t.text[:1].islower()}
+        return word in self.words
+
+
+def full_name_variants(
+    ctx: CheckContext, mentions: Sequence[Mention], min_ratio: float = 70.0, min_parts: int = 3,
+) -> Iterator[FullNameVariant]:
+    by_witness: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if not m.standalone or "-" in m.text:  # part of a multi-word name
+            by_witness.setdefault(m.witness, []).append(m)
     for w in ctx.chain.witnesses:
         # every stretch of min_parts parts or more of a run: "U Kyaw Zin Htet" (with the
         # honorific) supports "Kyaw Zin Htet"
-        runs = [(start, end, parts) for start, end, parts in _windows(w.text, w.lang, min_parts)]
+        runs = list(_windows(w.text, by_witness.get(w.id, []), min_parts))
         if len(runs) < 2:
             continue
         counts = Counter(r[2] for r in runs)
-        lower = {fold(t.text) for t in word_tokens(w.text) if t.text[:1].islower()}
-        forms = sorted(counts)
+        lower = _Lower(w.text)
         taken: list[tuple[int, int]] = []
-        for a_i, a in enumerate(forms):
-            for b in forms[a_i + 1 :]:
-                if len(a) != len(b):
-                    continue
-                diff = [k for k in range(len(a)) if a[k] != b[k]]
-                if len(diff) != 1:
-                    continue
-                x, y = a[diff[0]], b[diff[0]]
-                fx, fy = fold(x), fold(y)
-                if fx[:1] != fy[:1] or fx == fy or fx in lower or fy in lower:
-                    continue
-                if name_stem(x, w.lang) == name_stem(y, w.lang) or fx.startswith(fy) or fy.startswith(fx):
-                    continue  # an ending, or one part cut short (a case form)
-                score = fuzz.ratio(fx, fy)
-                if score < min_ratio or counts[a] == counts[b]:
-                    continue
-                canon, variant = (a, b) if counts[a] > counts[b] else (b, a)
-                for start, end, parts in runs:
-                    if parts == variant and not any(s0 < end and start < e0 for s0, e0 in taken):
-                        taken.append((start, end))
-                        yield FullNameVariant(w.id, start, end, w.text[start:end],
-                                              " ".join(canon), counts[canon], score)
+        # blocking: forms alike but for the part at position k share the key (k, the rest)
+        blocks: dict[tuple[int, tuple[str, ...]], list[tuple[str, ...]]] = {}
+        for form in sorted(counts):
+            for k in range(len(form)):
+                blocks.setdefault((k, form[:k] + form[k + 1 :]), []).append(form)
+        for (k, _rest), group in sorted(blocks.items()):
+            for a_i, a in enumerate(group):
+                for b in group[a_i + 1 :]:
+                    x, y = a[k], b[k]
+                    fx, fy = fold(x), fold(y)
+                    if fx[:1] != fy[:1] or fx == fy or lower.has(fx) or lower.has(fy):
+                        continue
+                    if name_stem(x, w.lang) == name_stem(y, w.lang) or fx.startswith(fy) or fy.startswith(fx):
+                        continue  # an ending, or one part cut short (a case form)
+                    yield from _pair(w, runs, counts, a, b, fx, fy, min_ratio, taken)
+
+
+def _pair(w: Witness, runs: list[tuple[int, int, tuple[str, ...]]], counts: Counter[tuple[str, ...]],
+          a: tuple[str, ...], b: tuple[str, ...], fx: str, fy: str, min_ratio: float,
+          taken: list[tuple[int, int]]) -> Iterator[FullNameVariant]:
+    """The less frequent of two full names alike but for one part, at each of its places."""
+    score = fuzz.ratio(fx, fy)
+    if score < min_ratio or counts[a] == counts[b]:
+        return
+    canon, variant = (a, b) if counts[a] > counts[b] else (b, a)
+    for start, end, parts in runs:
+        if parts == variant and not any(s0 < end and start < e0 for s0, e0 in taken):
+            taken.append((start, end))
+            yield FullNameVariant(w.id, start, end, w.text[start:end], " ".join(canon), counts[canon], score)

@@ -159,7 +159,7 @@ class NameVariant(Check):
                 yield f
         from auditor.core.checks.name_fullnames import full_name_variants
 
-        for v in full_name_variants(ctx, float(cfg.get("full_name_ratio", 70))):
+        for v in full_name_variants(ctx, mentions, float(cfg.get("full_name_ratio", 70))):
             if any((v.witness, p) in seen for p in range(v.start, v.end)):
                 continue
             seen.add((v.witness, v.start))
