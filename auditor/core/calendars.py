@@ -33,12 +33,16 @@ _SOLAR_DATE = re.compile(r"(\d{1,2})\s*(" + "|".join(_SOLAR_MONTHS) + r")(?![\u0
 # Ethiopian (Amharic, Tigrinya, Oromo texts from Ethiopia): thirteen months, the year
 # beginning on 11 September (12 before a Gregorian leap year); 2017 ዓ.ም. is 2024/25.
 _ETHIOPIAN = frozenset({"am", "ti", "om"})
-_ETH_MONTHS = (("መስከረም",), ("ጥቅምት",), ("ኅዳር", "ሕዳር", "ህዳር"), ("ታኅሣሥ", "ታህሳስ", "ታሕሳስ"), ("ጥር",),
+_ETH_MONTHS: tuple[tuple[str, ...], ...] = (("መስከረም",), ("ጥቅምት",), ("ኅዳር", "ሕዳር", "ህዳር"), ("ታኅሣሥ", "ታህሳስ", "ታሕሳስ"), ("ጥር",),
                ("የካቲት",), ("መጋቢት",), ("ሚያዝያ", "ሚያዚያ"), ("ግንቦት",), ("ሰኔ",), ("ሐምሌ", "ሀምሌ"),
                ("ነሐሴ", "ነሀሴ"), ("ጳጉሜ", "ጳጉሜን"))
+# Afaan Oromo names of the Ethiopian months (Bitootessa 12, 2017 = 21 March 2025)
+_ETH_MONTHS_OM = ("Fulbaana", "Onkoloolessa", "Sadaasa", "Muddee", "Amajjii", "Guraandhala", "Bitootessa", "Ebla",
+                  "Caamsaa", "Waxabajjii", "Adoolessa", "Hagayya", "Qaammee")
+_ETH_MONTHS = tuple((*names, _ETH_MONTHS_OM[k]) for k, names in enumerate(_ETH_MONTHS))
 _ETH_MONTH = {name: k + 1 for k, names in enumerate(_ETH_MONTHS) for name in names}
 # (ከ|በ|እስከ …) ኅዳር 5 ቀን 2017 ዓ.ም: a month, its day ("ቀን": day) and maybe the year
-_ETH_DATE = re.compile("(" + "|".join(sorted(_ETH_MONTH, key=len, reverse=True)) + r")\s*(\d{1,2})(?!\d)(?:\s*ቀን)?(?:\s*(\d{4}))?")
+_ETH_DATE = re.compile("(" + "|".join(sorted(_ETH_MONTH, key=len, reverse=True)) + r")\s*(\d{1,2})(?!\d)(?:\s*ቀን)?(?:,?\s*(\d{4}))?")
 _ETH_DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(sorted(_ETH_MONTH, key=len, reverse=True)) + r")(?:\s*(\d{4}))?")
 _ETH_RANGE_END = re.compile(r"\s*(?:እስከ|-|–)\s*(\d{1,2})(?:\s*ቀን)?(?:\s*(\d{4}))?")
 _ETH_YEAR_WORD = re.compile(r"\s*ዓ\.?\s*ም")

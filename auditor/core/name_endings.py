@@ -85,6 +85,13 @@ _ARMENIAN = ("", "ը", "ն", "ի", "ին", "ից", "ով", "ում", "ու", "ե
 _GEORGIAN = ("", "ი", "ის", "მა", "ს", "ში", "ზე", "თან", "ით", "ად", "ო", "ისა", "ისთვის")
 
 
+_TURKIC_CYRILLIC = ("да", "дә", "та", "тә", "га", "гә", "ка", "кә", "ның", "нең", "ны", "не", "дан", "дән", "тан",
+                    "тән", "нан", "нән", "ға", "ге", "қа", "ке", "дың", "дің", "тың", "тің", "дa", "де", "те", "дын",
+                    "дин", "тын", "тин", "дагы", "дәге", "нда", "ндә", "на", "нә", "ын", "ен", "ы", "е")
+_LATIN_CASES["om"] = ("tti", "ti", "tii", "rraa", "irraa", "dhaa", "f", "n", "dha", "tiin", "iin", "dhaaf", "tiif",
+                      "iif", "itti", "ttii", "ni", "s", "tu")  # Oromo: Jimmaatti, Jimmaarraa
+_LATIN_CASES["qu"] = ("q", "p", "pa", "qa", "ta", "pi", "man", "manta", "wan", "kuna", "pas", "mi", "m", "n",
+                      "paq", "kaq", "ntin", "pin", "qpa", "ppa", "pata")  # Quechua: Calcaq (of Calca)
 PL_SOFT = str.maketrans("źśńćż", "zsncz")
 
 
@@ -111,6 +118,8 @@ def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
     if script == "Cyrillic":
         if primary_language(lang) in {"bg", "mk"}:  # the article is written onto the noun: съдът, градът
             return frozenset(_CYRILLIC + ("ът", "ят", "та", "то", "те", "ите", "ата", "ото", "ета"))
+        if primary_language(lang) in {"tt", "ba", "kk", "ky"}:  # Turkic cases: Казанда, Казанның
+            return frozenset(_CYRILLIC + _TURKIC_CYRILLIC)
         return frozenset(_CYRILLIC)
     if script == "Bengali":
         if primary_language(lang) == "as":  # Assamese writes r as ৰ: গুৱাহাটীৰ, ধুবুৰীত, শইকীয়াই
@@ -131,7 +140,14 @@ def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
     if script == "Latin":
         code = primary_language(lang)
         return _latin_suffixes(code)
+    if script == "Ethiopic":
+        return frozenset(_ETHIOPIC)
     return frozenset({""})
+
+
+# Amharic and Tigrinya endings written onto a noun after a final vowel: the plural ወረዳዎች,
+# the article ወረዳው, the object ወረዳውን, and, their; Tigrinya plural -ታት.
+_ETHIOPIC = ("", "ዎች", "ዎቹ", "ዎችን", "ዎቹን", "ዎቻቸው", "ው", "ዋ", "ውን", "ን", "ም", "ና", "ቸው", "ታት")
 
 
 # Sinhala case endings written onto a name: කොළඹට (to Colombo), කොළඹදී (at), කොළඹින් (from),

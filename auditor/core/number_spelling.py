@@ -35,6 +35,9 @@ def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[t
     if lang0 == "ig":
         yield from _igbo_numbers(text)
         return
+    if lang0 in _MULTIPLIED_FIRST:
+        yield from _multiplied_numbers(text, *_MULTIPLIED_FIRST[lang0])
+        return
     words = WORDS.get(lang0)
     if not words:
         return
@@ -106,6 +109,61 @@ def _igbo_numbers(text: str) -> Iterator[tuple[int, int, float]]:
         if value:
             end = m.start() + len(m.group().rstrip())
             yield m.start() + (len(m.group()) - len(m.group().lstrip())), end, float(value)
+
+
+# Languages that say the multiplier before its ten, hundred or thousand and join the units on
+# with a word or a suffix: Māori e waru tekau mā whitu (8 × 10 + 7 = 87), Quechua tawa chunka
+# pichqayuq (4 × 10 + 5 = 45). (units, scale words, joining words, unit suffixes)
+_MULTIPLIED_FIRST: dict[str, tuple[dict[str, int], dict[str, int], frozenset[str], tuple[str, ...]]] = {
+    "mi": ({"tahi": 1, "kotahi": 1, "rua": 2, "toru": 3, "whā": 4, "wha": 4, "rima": 5, "ono": 6,
+            "whitu": 7, "waru": 8, "iwa": 9},
+           {"tekau": 10, "rau": 100, "mano": 1000}, frozenset({"mā", "ma"}), ()),
+    "qu": ({"huk": 1, "iskay": 2, "kimsa": 3, "kinsa": 3, "tawa": 4, "pichqa": 5, "pisqa": 5, "phichqa": 5,
+            "suqta": 6, "soqta": 6, "qanchis": 7, "pusaq": 8, "isqun": 9, "isqon": 9},
+           {"chunka": 10, "pachak": 100, "waranqa": 1000}, frozenset(), ("niyuq", "yuq", "ni")),
+}
+
+
+def _unit(word: str, units: dict[str, int], suffixes: tuple[str, ...]) -> int | None:
+    if word in units:
+        return units[word]
+    for suffix in suffixes:
+        if word.endswith(suffix) and word[: -len(suffix)] in units:
+            return units[word[: -len(suffix)]]
+    return None
+
+
+def _multiplied_numbers(text: str, units: dict[str, int], scales: dict[str, int], joins: frozenset[str],
+                        suffixes: tuple[str, ...]) -> Iterator[tuple[int, int, float]]:
+    """Runs of number words with at least one scale word; a lone unit word is too often an
+    ordinary word (Māori rua is also a pit) to read without one."""
+    run: list[tuple[int, int, str]] = []
+    for m in [*re.finditer(r"\w+", text), None]:
+        word = fold(m.group()) if m else ""
+        gap = text[run[-1][1] : m.start()] if m and run else " "
+        if m and gap.strip() == "" and (word in scales or word in joins or _unit(word, units, suffixes) is not None):
+            run.append((m.start(), m.end(), word))
+            continue
+        while run and run[-1][2] in joins:
+            run.pop()
+        if any(w in scales for _, _, w in run):
+            value, pending, last = 0, None, None
+            for _, _, w in run:
+                if w in scales:
+                    value += (pending or 1) * scales[w]
+                    pending = None
+                elif w not in joins:
+                    if pending is not None:
+                        break  # two units in a row: no numeral
+                    pending = _unit(w, units, suffixes)
+                last = w
+            else:
+                value += pending or 0
+                if last is not None:
+                    yield run[0][0], run[-1][1], float(value)
+        run = []
+        if m and (word in scales or _unit(word, units, suffixes) is not None):
+            run.append((m.start(), m.end(), word))
 
 
 _FA_COMPOUND = re.compile("(بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود)\u200c?و\u200c?(یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه)(?:\u200c?مین|م)?")

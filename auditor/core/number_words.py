@@ -22,6 +22,13 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "ru": ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
            "ноябр", "декабр"),
     # Tajik: январ, феврал, … with the izofat -и (моҳи июни соли 2025)
+    "tt": ("гыйнвар", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
+           "ноябр", "декабр"),
+    "lb": ("januar", "februar", "mäerz", "abrëll", "mee", "juni", "juli", "august", "september", "oktober",
+           "november", "dezember"),
+    # Māori: 14 o Poutūterangi 2025
+    "mi": ("kohitātea", "huitanguru", "poutūterangi", "paengawhāwhā", "haratua", "pipiri", "hōngongoi",
+           "hereturikōkā", "mahuru", "whiringa-ā-nuku", "whiringa-ā-rangi", "hakihea"),
     "tg": ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
            "ноябр", "декабр"),
     "uk": ("січн", "лют", "берез", "квітн", "травн", "червн", "липн", "серпн", "вересн", "жовтн",
@@ -243,6 +250,9 @@ SCALES.update({
     "ពាន់": 1e3, "ម៉ឺន": 1e4, "សែន": 1e5, "លាន": 1e6, "ພັນ": 1e3, "ແສນ": 1e5, "ລ້ານ": 1e6,
     "သိန်း": 1e5, "သန်း": 1e6,
 })
+SCALES.update({"мең": 1e3,  # Tatar and Bashkir thousand (11 меңнән)
+               "millioun": 1e6, "milliounen": 1e6,  # Luxembourgish
+               "miriona": 1e6, "piriona": 1e9})  # Māori
 SCALES.update({"مىليارد": 1e9, "مىليون": 1e6, "مىڭ": 1e3,  # Uyghur
                "tapitrisa": 1e6, "lavitrisa": 1e9, "arivo": 1e3, "hetsy": 1e5})  # Malagasy
 SCALES.update({"هەزار": 1e3, "ملیۆن": 1e6, "ملیار": 1e9, "ترلیۆن": 1e12, "بلیۆن": 1e9})  # Sorani Kurdish
@@ -315,6 +325,8 @@ PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9,
                                    "මිලියන": 1e6, "බිලියන": 1e9, "ලක්ෂ": 1e5, "කෝටි": 1e7,
                                    # Igbo: naịra nde 12 (12 million naira), ijeri 1.8 (1.8 billion)
                                    "nde": 1e6, "ijeri": 1e9, "puku": 1e3,
+                                   # Afaan Oromo: miliyoona 1.48, biliyoona 1.1, kuma 312
+                                   "miliyoona": 1e6, "biliyoona": 1e9, "kuma": 1e3,
                                    # Burmese: ကျပ်သိန်း ၉၃,၆၀၀ (kyat-lakh 93,600 = 9.36 billion kyat)
                                    "သိန်း": 1e5, "ကျပ်သိန်း": 1e5, "သန်း": 1e6, "ကျပ်သန်း": 1e6, "ကုဋေ": 1e7}
 # Written straight after the digits (1万2千, 200만, 2亿).
@@ -532,7 +544,7 @@ def _accentless(word: str) -> str:
 # Words a month stem begins that are no month: Polish mają ("they have"; May is maj, maja, maju).
 _NOT_MONTHS = frozenset({("pl", "mają"), ("pl", "majątek"), ("pl", "majowy")})
 # Languages whose MONTHS entries are stems that take case endings; the others list whole words.
-_STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv", "sr", "be", "kk", "tg",
+_STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv", "sr", "be", "kk", "tg", "tt",
                              "ky", "hy", "ka", "ml", "te", "kn", "gu", "pa", "si"})
 
 

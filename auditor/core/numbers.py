@@ -95,14 +95,14 @@ _MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "Jul
 _DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl", "pl", "cs", "tr",
                             "id", "vi", "sv", "da", "no", "nb", "fi", "is", "ro", "hu", "el", "sr", "km", "lo",
                             "ca", "gl", "eu", "sk", "sl", "hr", "bs", "lt", "lv", "et", "sq", "mk", "az", "kk",
-                            "uz", "ky", "be", "nn"})
+                            "uz", "ky", "be", "nn", "lb", "tt", "ba", "tg", "ht", "qu"})
 _DECADE = re.compile(r"(?<![\d.,])(?:1[0-9]|20)[0-9]0(?=['’]?s\b)")
 _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es", "sk", "hu",
                            "et", "lt", "lv", "sl", "hy", "ka", "kk", "ky", "be", "az", "uz", "mn", "pt", "nn",
                            "da", "ro", "hr", "sr", "mk", "sq", "ca",
                            # Rwanda and Burundi, Madagascar (toni 21 450)
                            "rw", "rn", "mg",
-                           "af", "tg", "tk"})  # Afrikaans (6 500), Tajik, Turkmen
+                           "af", "tg", "tk", "tt", "ba", "ht", "qu"})  # Afrikaans (6 500), Tajik, Turkmen, Tatar …
 _NUM = re.compile(r"\d[\d.,\u00a0\u202f\u2009']*\d|\d")
 
 # Japanese, Chinese and Korean dates: 3月17日, 3월 17일; Vietnamese: ngày 14 tháng 3.
@@ -764,7 +764,8 @@ _FIRST = re.compile(r"(?:er|re|st|º|ª|°|o)\.?[\s\u00a0]+(?:de[\s\u00a0]+)?") 
 # marzo de 2027, março de 2027, Albanian nëntor të vitit 2022 ("of the year")
 _OF_YEAR = re.compile(r"[\s\u00a0]+(?:(?:de|del|di|do|da|of|të vitit|соли)[\s\u00a0]+|tal-)")  # Maltese Marzu tal-2026, Tajik июни соли 2025
 _DAY_OF = re.compile(r"[\s\u00a0]+d[e']\s?|[\s\u00a0]+de[\s\u00a0]+|[\s\u00a0]+ta['’][\s\u00a0]+"  # Maltese 1 ta' Jannar
-                     r"|[\s\u00a0]*(?:ខែ|ເດືອນ|เดือน)[\s\u00a0]*")  # Khmer, Lao, Thai "month": ២១ ខែសីហា
+                     r"|[\s\u00a0]*(?:ខែ|ເດືອນ|เดือน)[\s\u00a0]*"  # Khmer, Lao, Thai "month": ២១ ខែសីហា
+                     r"|[\s\u00a0]+o[\s\u00a0]+")  # Māori 14 o Poutūterangi
 
 
 def _year_near(

@@ -197,3 +197,8 @@ def test_a_year_written_apart_from_its_month_matches_the_month_of_that_year() ->
     ug = "2024-يىلى 1-ئايدىن 8-ئايغىچە ئېكسپورت 1.27 مىليارد يۈەنگە يەتتى."
     passes(NumberMismatch, pair("ug", ug, "en", "Exports reached 1.27 billion yuan between January and August 2024."))
     fails(NumberMismatch, pair("ug", ug, "en", "Exports reached 1.27 billion yuan between January and August 2023."))
+
+
+def test_oromo_names_the_ethiopian_months() -> None:
+    qs = extract_quantities("Bitootessa 12, 2017 gabaasame", "om")
+    assert [(q.month, q.day) for q in qs if q.is_date and not q.soft] == [(3, 21)]  # 21 March 2025

@@ -163,6 +163,8 @@ def test_belarusian_vowel_alternations_in_a_stem_are_one_name() -> None:
     ("בבנק", "בנק", "he"), ("ולבנק", "בנק", "he"),  # Hebrew prefixes written onto the word
     ("ଝାଡ଼ଖଣ୍ଡର", "ଝାଡ଼ଖଣ୍ଡ", "or"), ("ପ୍ରଧାନଙ୍କ", "ପ୍ରଧାନ", "or"),  # Odia case endings
     ("গুৱাহাটীৰ", "গুৱাহাটী", "as"), ("শইকীয়াৰ", "শইকীয়াই", "as"),  # Assamese (ৰ for r)
+    ("Казанда", "Казанның", "tt"),  # Tatar cases
+    ("Jimmaatti", "Jimmaa", "om"), ("Calcaq", "Calca", "qu"),  # Oromo and Quechua case endings
 ])
 def test_prefixes_and_case_endings_of_more_scripts(a: str, b: str, lang: str) -> None:
     assert is_inflection(a, b, lang)

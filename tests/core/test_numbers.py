@@ -571,3 +571,30 @@ def test_uyghur_month_and_day_and_a_kyrgyz_month_with_stacked_endings() -> None:
     assert [(q.month, q.day) for q in qs if q.is_date] == [(9, 2), (9, 15)]
     (ky,) = extract_quantities("Бул көрсөткүч 2021-жылдын апрелинде өткөн", "ky")
     assert (ky.month, ky.year) == (4, 2021)
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Ko Mereana, e waru tekau mā whitu ōna tau.", "mi", 87),  # 8 × 10 + 7
+    ("e rua rau mā rima ngā whānau", "mi", 205),
+    ("tawa chunka pichqayuq ayllukunam hamunqaku", "qu", 45),  # 4 × 10 + 5, the unit's suffix -yuq
+    ("iskay waranqa pichqa pachak runakuna", "qu", 2500),
+])
+def test_maori_and_quechua_say_the_multiplier_before_its_ten(text: str, lang: str, value: float) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.value == value and q.soft
+
+
+def test_a_lone_maori_unit_word_is_no_number() -> None:
+    assert extract_quantities("ka keri rātou i te rua", "mi") == []  # rua: two, and a pit
+
+
+@pytest.mark.parametrize(("text", "lang", "check"), [
+    ("I tīmata i te 5.30 i te ata.", "mi", lambda q: q.clock and q.value == 5.5),  # in the morning
+    ("14 o Poutūterangi 2025", "mi", lambda q: (q.month, q.day) == (3, 14)),
+    ("Казанда 11 мең 500 кеше, гыйнварда", "tt", lambda q: q.value == 11_500),
+    ("1,2 Milliounen Euro", "lb", lambda q: q.value == 1.2e6),
+    ("doolarii miliyoona 1.48", "om", lambda q: q.value == 1.48e6),
+])
+def test_maori_tatar_luxembourgish_and_oromo_forms(text: str, lang: str, check: object) -> None:
+    qs = [q for q in extract_quantities(text, lang) if not q.soft or q.month]
+    assert qs and check(qs[0])  # type: ignore[operator]

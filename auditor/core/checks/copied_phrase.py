@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from auditor.core.checks.base import CheckContext
 from auditor.core.models import Alignment
-from auditor.core.names import stopwords, token_script, word_tokens
+from auditor.core.names import Token, stopwords, token_script, word_tokens
 from auditor.core.normalize import close_languages, expected_scripts, fold, primary_language
 
 
@@ -104,6 +104,9 @@ def copied_phrases(
                         and primary_language(tgt_w.lang) not in ("de", "lb")):
                     i = j  # the tail of a name kept in its language: Cesta k nemocnici, Rue de la Paix
                     continue
+                if _listed_after_copy(text, toks, folded, i, tgt_stop, set(src_toks)):
+                    i = j  # qompis, puka mama y yana imilla: a list of kept terms (varieties, dishes)
+                    continue
                 # words the target language also uses as function words (Danish "workshops for
                 # skoleklasser") do not make a loanword a copied phrase
                 # (l'Italia, d'Amico: a capital after the elision makes a name)
@@ -129,6 +132,31 @@ def copied_phrases(
                     foreign_set.append(foreign())
                 if not foreign_set[0].isdisjoint(f):
                     yield sid, seg.start + t.start, seg.start + t.end, src_w.lang
+
+
+def _listed_after_copy(text: str, toks: Sequence[Token], folded: Sequence[str], i: int,
+                       stop: frozenset[str], source: set[str], items: int = 2) -> bool:
+    """The run at ``i`` ends a list whose ``items`` items before it are words copied from the
+    source too, each past at most two function words and a comma (``la qompis, la puka mama y
+    la yana imilla``). A list of kept terms is the translator's choice, not a lapse; one copied
+    word before is not enough (``atención dental y mental health services``)."""
+    for _ in range(items):
+        k, skipped = i - 1, 0
+        while k >= 0 and folded[k] in stop and skipped < 2:
+            k, skipped = k - 1, skipped + 1
+        if k < 0:
+            return False
+        bounds = [toks[k].end, *(x for t in toks[k + 1 : i] for x in (t.start, t.end)), toks[i].start]
+        gaps = "".join(text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))
+        if ("," not in gaps and not skipped) or gaps.strip(" ,\u00a0"):
+            return False  # a sentence break, a bracket or no list between them
+        if not (toks[k].text.islower() and folded[k] in source and folded[k] not in stop):
+            return False
+        i = k  # the previous item starts where its copied words do
+        while i > 0 and folded[i - 1] in source and folded[i - 1] not in stop and toks[i - 1].text.islower() \
+                and text[toks[i - 1].end : toks[i].start] == " ":
+            i -= 1
+    return True
 
 
 _OPENING_QUOTES = frozenset("\"“„«‘‚»")

@@ -55,7 +55,7 @@ def stem(word: str, lang: str) -> str:
     f = fold(word)
     best = f
     script = token_script(word)
-    keep = 2 if script == "Hangul" else 3
+    keep = 2 if script in ("Hangul", "Ethiopic") else 3  # a syllable holds a consonant and a vowel
     for suf in inflection_suffixes(lang, script):
         if suf and f.endswith(suf) and keep <= len(f) - len(suf) < len(best):
             best = f[: len(f) - len(suf)]
@@ -126,10 +126,15 @@ def _has(stems: set[str], want: str) -> bool:
     if _UNSPACED.search(want):  # 鳥取社長 / 鳥取三津子社長: unspaced scripts share two characters
         grams = {want[k : k + 2] for k in range(len(want) - 1)}
         return any(g in s for g in grams for s in stems if _UNSPACED.search(s))
+    # an Ethiopic syllable holds a consonant and a vowel: ማና (Mana) is inside በማና (in Mana)
+    size = len(want) + len(_ETHIOPIC.findall(want))
     return any(
-        (len(want) >= 5 and len(s) >= 5 and s[:5] == want[:5]) or (len(want) >= 4 and want in s)
+        (len(want) >= 5 and len(s) >= 5 and s[:5] == want[:5]) or (size >= 4 and want in s)
         for s in stems
     )
+
+
+_ETHIOPIC = re.compile("[\u1200-\u137f]")
 
 
 # Han, kana, Thai: words are not separated, so a "word" is a run of one script.

@@ -19,20 +19,22 @@ from auditor.core.normalize import (
     fold,
     primary_language,
 )
+from auditor.core.number_words import month_of
 
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
 
 
 @lru_cache(maxsize=65536)
-def _content(text: str, nouns_capitalised: bool = False) -> str:
-    """Words that need translating: markup, URLs, numbers and capitalised names removed, folded.
-    Where every noun is capitalised (German), capitals say nothing: only the first word goes."""
+def _content(text: str, nouns_capitalised: bool = False, lang: str = "") -> str:
+    """Words that need translating: markup, URLs, numbers, month names (a dateline's ``20 de
+    mayo de 2025``) and capitalised names removed, folded. Where every noun is capitalised
+    (German), capitals say nothing: only the first word goes."""
     from auditor.core.checks.copied_phrase import unmarked
 
     text = _URLISH.sub(" ", unmarked(text))
     found = re.findall(r"[^\W\d_]+", text)
     words = found[1:] if nouns_capitalised else [w for w in found if not w[:1].isupper()]
-    return " ".join(fold(w) for w in words)
+    return " ".join(fold(w) for w in words if not (lang and month_of(w, lang, whole=True)))
 
 
 _NOUNS_CAPITALISED = frozenset({"de", "lb"})
@@ -105,7 +107,7 @@ class SameAsSource(Check):
             src = " ".join(ctx.segment(s).text for s in b.source)
             tgt_segs = [ctx.segment(t) for t in b.target]
             tgt = " ".join(s.text for s in tgt_segs)
-            content = _content(src, primary_language(src_w.lang) in _NOUNS_CAPITALISED)
+            content = _content(src, primary_language(src_w.lang) in _NOUNS_CAPITALISED, src_w.lang)
             if len(content.split()) < min_words:
                 continue
             score = fuzz.ratio(digits_to_ascii(fold(src)), digits_to_ascii(fold(tgt)))

@@ -19,6 +19,7 @@ def test_stem_cuts_one_inflection_ending() -> None:
     assert stem("зоны", "ru") == stem("зоне", "ru") == "зон"
     assert stem("Artefacts", "en") == stem("artefact", "en")
     assert stem("Ort", "de") == "ort"  # three letters stay
+    assert stem("ወረዳዎች", "am") == stem("ወረዳ", "am") == "ወረዳ"  # Amharic plural; a syllable holds two letters
 
 
 def test_a_phrase_whose_two_translations_share_nothing() -> None:

@@ -80,3 +80,8 @@ def test_a_foreign_sentence_with_a_translated_attribution_is_untranslated_not_a_
     en = "Одоо хонь малаа услах ус олдохгүй, уурхайн тоос шороонд дарагдаж байна, Enkhtuya said."
     got = {f.check for f in run_checks(pair("mn", mn, "en", en))[0]}
     assert "untranslated-span" in got and "same-as-source" not in got
+
+
+def test_a_dateline_whose_only_words_are_a_date_is_not_a_copy() -> None:
+    passes(SameAsSource, pair("es", "Lamay (Calca), 20 de mayo de 2025 (Radio Illariy).",
+                              "en", "Lamay (Calca), 20 May 2025 (Radio Illariy)."))

@@ -284,3 +284,16 @@ def test_the_tail_of_a_name_kept_in_its_language_is_not_untranslated() -> None:
     ctx = pair("sk", "Hlavný vjazd z Cesty k nemocnici bude štrnásť mesiacov uzavretý pre autá.",
                "en", "The main entrance from Cesta k nemocnici will be closed to cars for fourteen months.")
     passes(UntranslatedSpan, ctx)
+
+
+def test_a_list_of_terms_kept_from_the_source_is_not_untranslated() -> None:
+    qu = "Paykunaqa qompis, puka mama, yana imilla papa nativakunatam tarpunku."
+    passes(UntranslatedSpan, pair("qu", qu, "es", "La familia siembra papas nativas como la qompis, "
+                                  "la puka mama y la yana imilla."))
+    # the same phrase in running text, no list of kept terms before it, is reported
+    (f,) = fails(UntranslatedSpan, pair("qu", qu, "es", "La familia siembra papas nativas, sobre todo yana imilla."))
+    assert f.spans[0].text == "yana imilla"
+    # one copied word before it (dental is Spanish too) makes no list of kept terms
+    (g,) = fails(UntranslatedSpan, pair("en", "The clinic will also offer dental care and mental health services.",
+                                        "es", "La clínica ofrecerá también atención dental y mental health services."))
+    assert g.spans[0].text == "mental health services"
