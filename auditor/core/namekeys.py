@@ -108,6 +108,11 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
     short, long_ = sorted((fa, fb), key=len)
     if len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] == short[-1] and token_script(a) == "Latin":
         return False  # a doubled final consonant is a spelling slip (Hartman/Hartmann), not an ending
+    if (len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] in "ьяю"
+            and short[-1] not in "аеёиоуыэюяіїєйжшчщц" and primary_language(lang) in ("ru", "uk", "be")):
+        # a bare hard stem takes no soft ending, and no case drops the soft sign: Розенталь,
+        # Розенталя / Розентал (whose forms are Розентала, Розенталу), Казань / Казан
+        return False
     if (len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] in "aeiouy"
             and primary_language(lang) in NO_NAME_CASES):
         return False  # names take no endings here: a final vowel is spelling (Tesfaye/Tesfay)

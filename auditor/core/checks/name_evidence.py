@@ -227,13 +227,16 @@ class Contrasts:
         return seen
 
     def _sound_keys(self, ctx: CheckContext, sid: str, lang: str) -> frozenset[str] | None:
-        """Phonetic keys of a segment's words; None when it is in ``lang``'s own language or
-        written in Han, which spells no sound (中野 says nothing of Nakano or Nagano)."""
+        """Phonetic keys of a segment's words; None when it is in ``lang``'s own language, or
+        written in Han, which spells no sound (中野 says nothing of Nakano or Nagano), or in a
+        script written without spaces (Thai, Lao, Khmer, Burmese, Tibetan), whose "words" run
+        on into the next ones (กิตติพงษ์กล่าว: Kittipong said)."""
         key = (sid, primary_language(lang))
         if key not in self._keys:
             seg = ctx.segment(sid)
             seg_lang = ctx.chain.witness(seg.witness).lang
-            if primary_language(seg_lang) == primary_language(lang) or _IDEOGRAPHS.search(seg.text):
+            if primary_language(seg_lang) == primary_language(lang) or _IDEOGRAPHS.search(seg.text) \
+                    or _UNSPACED.search(seg.text):
                 self._keys[key] = None
             else:
                 self._keys[key] = frozenset(phonetic_key(name_stem(t.text, seg_lang))
@@ -260,6 +263,7 @@ class Contrasts:
 
 
 _IDEOGRAPHS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f\u0f00-\u0fff]")
 
 
 def _close(k1: str, k2: str) -> bool:
@@ -361,7 +365,8 @@ def rendered_alike(ctx: CheckContext, groups: Sequence[NameGroup], others: Seque
     stems = [fold(name_stem(g.root, g.lang)) for g in groups]
     shapes: dict[tuple[str, str], list[int]] = {}
     for gi, (g, st) in enumerate(zip(groups, stems, strict=True)):
-        if len(st) >= 3 and len(g.norm) >= 3 and len(g.key) >= 2:
+        # (a one-consonant key will do for a name of four letters: Chea/Chhea, both Chea in the source)
+        if len(st) >= 3 and len(g.norm) >= 3 and (len(g.key) >= 2 or len(st) >= 4):
             shapes.setdefault((st[0], st[-1]), []).append(gi)
     candidates = [
         (a, b)
@@ -390,7 +395,10 @@ def rendered_alike(ctx: CheckContext, groups: Sequence[NameGroup], others: Seque
     involved = {g for pair in candidates for g in pair}
     by_seg: dict[str, list[Mention]] = {}
     for m in others:
-        if m.confirmed:
+        # (a name that opens every sentence it is in, Chea Vibol said …, is no less the source's
+        # name: the same word behind both spellings is what counts, and a common word would have
+        # to sound like both)
+        if m.confirmed or len(m.text) >= 4:
             by_seg.setdefault(m.segment, []).append(m)
     beads = bead_sides(ctx, {m.segment for gi in involved for m in groups[gi].mentions})
     renders: dict[int, set[tuple[str, str, str]]] = {}

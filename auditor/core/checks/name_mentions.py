@@ -36,6 +36,7 @@ _MIN_RESPELLED = 5
 _HAN_AFTER_NAME = frozenset("第的之")
 _MIN_CONFIRMED = 5
 _CONFIRM_RATIO = 80.0
+_ABJADS = frozenset({"Hebrew", "Arabic", "Syriac", "Thaana"})
 
 
 def collect_mentions(ctx: CheckContext, align_ratio: float = 70.0) -> list[Mention]:
@@ -84,10 +85,16 @@ def _confirmed_across_scripts(ctx: CheckContext, cased: dict[str, list[Mention]]
                     partners.setdefault(sid, []).extend(theirs)
         found: set[int] = set()
         for m in doubtful:
+            mine_key = cross_key(m.text)
             for sid in partners.get(m.segment, ()):
-                words = [name_norm(t.text) for t in word_tokens(ctx.segment(sid).text)
-                         if token_script(t.text) not in {script, "Common"}]
+                toks = [t.text for t in word_tokens(ctx.segment(sid).text) if token_script(t.text) not in {script, "Common"}]
+                words = [name_norm(t) for t in toks]
                 if words and process.extractOne(m.norm, words, scorer=fuzz.ratio, score_cutoff=_CONFIRM_RATIO):
+                    found.add(m.start)
+                    break
+                # Hebrew and Arabic write few vowels: their consonants must match instead
+                # (Berkovitz opening a sentence whose Hebrew holds ברקוביץ)
+                if len(mine_key) >= 4 and any(token_script(t) in _ABJADS and cross_key(t) == mine_key for t in toks):
                     found.add(m.start)
                     break
         if found:

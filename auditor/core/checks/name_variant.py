@@ -214,7 +214,8 @@ class NameVariant(Check):
         if primary_language(lang) in _SYLLABLE_NAMES:
             # names built of a few thousand short syllables (Hương, Phòng, Phong): two of them a
             # letter or two apart are mostly two names; only a near-identical pair is a slip
-            edges = [e for e in edges if e[2] != "spelling" or e[3] >= 90]
+            # (unless the source writes one name behind both: a rendering edge)
+            edges = [e for e in edges if e[2] != "spelling" or e[3] >= 90 or (e[0], e[1]) in pairs]
         # two days of the week are two days (Tuesday / Thursday), not one name misspelt
         edges = [e for e in edges if not (any_language_day(groups[e[0]].root) and any_language_day(groups[e[1]].root))]
         edges = [e for e in edges if compound_pair_ok(groups[e[0]], groups[e[1]], e[2])
@@ -317,6 +318,8 @@ class NameVariant(Check):
                 if ga.norm == gb.norm:
                     if diacritics_only(name_stem(ga.root, lang), name_stem(gb.root, lang)):
                         yield idx[x], idx[y], "diacritics", s
+                    elif _soft_sign_only(fold(ga.root), fold(gb.root)):
+                        yield idx[x], idx[y], "spelling", s  # Розенталь / Розентал: grouping kept them apart
                     continue
                 if dj_alike(ga, gb):  # Đorđević/Djordjevic: the ASCII spelling of đ
                     yield idx[x], idx[y], "diacritics", s
@@ -448,6 +451,12 @@ def _written_lower(ctx: CheckContext, g: NameGroup, wid: str, cache: dict[str, d
     forms = {m.text for m in g.mentions if m.witness == wid}
     return any(w.lower() == f.lower() or is_inflection(w, f.lower(), g.lang)
                for f in forms for w in cache[wid].get(fold(f[:3]), ()))
+
+
+def _soft_sign_only(a: str, b: str) -> bool:
+    """One ends in a soft sign the other lacks (the transliteration drops it)."""
+    short, long_ = sorted((a, b), key=len)
+    return long_ == short + "ь"
 
 
 def _side_by_side(a: NameGroup, b: NameGroup) -> bool:

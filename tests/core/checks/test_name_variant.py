@@ -654,3 +654,46 @@ def test_two_days_of_the_week_are_no_variant() -> None:
     text = ("Officials met on Tuesday in Erbil. The payment was promised for Thursday, officials said. "
             "Erbil confirmed it on Tuesday.")
     assert not [f for f in findings(NameVariant, single("en", text)) if f.spans[0].text in ("Thursday", "Tuesday")]
+
+
+def test_a_tie_between_two_full_names_is_broken_by_the_source_script() -> None:
+    ko = "기상청 박정민 분석관은 폭염이 계속된다고 말했다. 박정민 분석관에 따르면 열대야도 이어진다."
+    en = ("The heat will go on, said KMA analyst Park Jeong-min. Tropical nights will continue too, "
+          "according to Park Jung-min.")
+    (f,) = [f for f in findings(NameVariant, context([("ko", "ko", ko, None), ("en", "en", en, "ko")]))
+            if f.evidence_value("kind") == "full-name"]
+    assert f.spans[0].text == "Park Jung-min" and f.suggestion == "Park Jeong-min"
+
+
+def test_a_thai_source_gives_no_word_boundaries_to_tell_two_names_apart() -> None:
+    th = ("กิตติพงษ์ ใจมงคล นายกสมาคมโรงแรมไทยกล่าวว่าอัตราการเข้าพักดีขึ้น "
+          "กิตติพงษ์กล่าวว่าเมืองรองยังต้องรอ กิตติพงษ์เตือนว่าต้องระวัง")
+    en = ("Kittipong Chaimongkol, president of the Thai Hotels Association, said occupancy improved. "
+          "Kittipong said secondary cities still had to wait. Kittiphong warned that care was needed.")
+    got = findings(NameVariant, context([("th", "th", th, None), ("en", "en", en, "th")]))
+    assert [f.spans[0].text for f in got] == ["Kittiphong"]
+
+
+def test_a_lost_soft_sign_is_a_respelling_not_a_case_form() -> None:
+    ru = ("Аналитик Давид Розенталь ожидает роста. По мнению Розенталя, ставка снизится. "
+          "Рынок перегрет, считает Розентал из банка «Леуми».")
+    (f,) = findings(NameVariant, single("ru", ru))
+    assert f.spans[0].text == "Розентал" and f.suggestion.startswith("Розенталь")
+    passes(NameVariant, single("ru", "Казань приняла гостей. В Казани открылся форум. Из Казани уехали."))
+
+
+def test_a_sentence_opening_name_is_confirmed_by_its_consonants_in_an_abjad() -> None:
+    he = "עידו ברקוביץ ייסד את החברה. ברקוביץ אמר כי המרכז יתרחב. ברקוביץ ושטרנברג הם בעלי המניות."
+    en = ("Ido Berkovich founded the company. Berkovitz said the center would grow. "
+          "Berkovich and Sternberg are the shareholders.")
+    got = findings(NameVariant, context([("he", "he", he, None), ("en", "en", en, "he")]))
+    assert [f.spans[0].text for f in got] == ["Berkovitz"]
+
+
+def test_one_source_name_behind_two_short_spellings_is_one_name() -> None:
+    en = ("Union leader Chea Vibol said talks had failed. The strike spread, Chea Vibol said. "
+          "The council will rule on Friday, according to Chea Vibol.")
+    vi = ("Lãnh đạo công đoàn Chea Vibol cho biết đàm phán thất bại. Cuộc đình công lan rộng, Chhea Vibol nói. "
+          "Hội đồng sẽ ra phán quyết vào thứ Sáu, theo Chea Vibol.")
+    got = findings(NameVariant, context([("en", "en", en, None), ("vi", "vi", vi, "en")]))
+    assert [f.spans[0].text for f in got] == ["Chhea"]
