@@ -27,7 +27,7 @@ TIME = re.compile(r"([01]?\d|2[0-3])(?:[.:]|\s?h\s?|\s?giờ\s?)([0-5]\d)\s?(?:U
                   r"(?![\dA-Za-z])", re.I)
 # Words written before a clock time in languages that put no unit after it (Indonesian pukul,
 # Scandinavian kl., Finnish klo, Turkish saat, Polish godz., Vietnamese lúc, Italian alle …).
-CLOCK_BEFORE = re.compile(r"(?:\b(?:pukul|jam|kl|klo|kello|klockan|klokken|klokka|klukkan|kl|saat|godz|godzinie|alle|om|um)"
+CLOCK_BEFORE = re.compile(r"(?:\b(?:pukul|jam|kl|klo|kello|klockan|klokken|klokka|klukkan|kl|saat|saet|godz|godzinie|alle|om|um)"
                           r"|lúc|às|a las|\bà|ساعت|الساعة|ප\.ව|පෙ\.ව|பிற்பகல்|காலை|மாலை|இரவு"
                           # morning, evening, night before the time in Indic languages
                           r"|രാവിലെ|വൈകിട്ട്|വൈകുന്നേരം|രാത്രി|सुबह|शाम|रात|दोपहर|सकाळी|संध्याकाळी|সকাল|বিকেল"

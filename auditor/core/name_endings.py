@@ -142,7 +142,16 @@ def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
         return _latin_suffixes(code)
     if script == "Ethiopic":
         return frozenset(_ETHIOPIC)
+    if script == "Thaana":
+        return frozenset(_THAANA)
+    if script == "Hebrew" and primary_language(lang) == "yi":
+        return frozenset(("", "ס", "ן", "ען", "ס׳", "ס'"))  # Yiddish possessive and dative: זילבערס
     return frozenset({""})
+
+
+# Dhivehi case endings on a name: ރަޝީދު (nominative -u), ރަޝީދަށް (to), ރަޝީދުގެ / ރިޔާޒްގެ (of),
+# ރަޝީދުން (by, from), ރަޝީދާ (with), ރަޝީދެވެ (it is).
+_THAANA = ("", "ު", "ަށް", "ުގެ", "ގެ", "ުން", "ން", "ާ", "ެވެ", "ަކީ", "ކީ", "އަށް", "ގެން", "ުމެން", "ާއި", "އާ")
 
 
 # Amharic and Tigrinya endings written onto a noun after a final vowel: the plural ወረዳዎች,

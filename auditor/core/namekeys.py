@@ -79,6 +79,12 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
         da, db = _GEMINATE.sub(r"\1", fa), _GEMINATE.sub(r"\1", fb)
         if (da, db) != (fa, fb) and is_inflection(da, db, lang):
             return True
+    if primary_language(lang) in _BANTU_PREFIXES:  # VaShumba (Mr Shumba), uSipho, kuSipho, ngoSipho
+        short_o, long_o = sorted((a, b), key=len)
+        head = long_o[: len(long_o) - len(short_o)]
+        if (0 < len(head) <= 4 and head.isalpha() and long_o[len(head):].casefold() == short_o.casefold()
+                and long_o[len(head)].isupper() and len(short_o) >= 3):
+            return True
     if token_script(a) in _PROCLITICS:  # prefixes written onto the word: בבנק (in the bank), وأليشتر
         short, long_ = sorted((fa, fb), key=len)
         head = long_[: len(long_) - len(short)]
@@ -128,6 +134,11 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
 # Němec/Němci, Kovaček/Kovačka, Кубок/Кубка).
 _FLEETING_LANGS = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs", "hsb", "dsb", "ru", "uk", "be", "bg", "mk"})
 _FLEETING = re.compile(r"(ie|e|o|е|о|ё|і)([cklnкцлн])$")
+
+
+# Bantu languages write noun-class, honorific and case prefixes onto a name, which keeps its
+# capital: Shona VaShumba, isiZulu uSipho, kuSipho, ngoSipho.
+_BANTU_PREFIXES = frozenset({"sn", "zu", "xh", "st", "tn", "ny", "nr", "ss", "ve", "ts", "nso", "lg", "rw", "rn"})
 
 
 # One-letter words written onto the next: Hebrew in/to/and/the/from/that/as, Arabic and/so/with/to/as,
@@ -415,6 +426,8 @@ def group_inflections(
             keys = {fold(f)[:3]}
         if token_script(f) in _PROCLITICS:  # and after one or two prefix letters: בבנק with בנק
             keys |= {fold(f)[k : k + 3] for k in (1, 2) if len(f) - k >= 3}
+        if primary_language(lang) in _BANTU_PREFIXES:  # and after a prefix before a capital: VaShumba
+            keys |= {fold(f)[k : k + 3] for k in range(1, 5) if k < len(f) and f[k].isupper()}
         for key in keys:
             blocks.setdefault(key, []).append(f)
     for block in blocks.values():

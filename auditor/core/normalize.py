@@ -186,7 +186,7 @@ def witness_scripts(lang: str, text: str) -> frozenset[str]:
 # phrases of its source (Spanish "de la semifinal" is Catalan too).
 _CLOSE: tuple[frozenset[str], ...] = (
     frozenset({"es", "ca", "gl", "pt", "ast"}), frozenset({"cs", "sk"}), frozenset({"da", "no", "nb", "nn", "sv"}),
-    frozenset({"ru", "uk", "be"}), frozenset({"ms", "id"}), frozenset({"sr", "hr", "bs", "me", "sh"}),
+    frozenset({"ru", "uk", "be"}), frozenset({"ms", "id", "jv", "su"}), frozenset({"sr", "hr", "bs", "me", "sh"}),
     frozenset({"bg", "mk"}), frozenset({"hi", "ur"}), frozenset({"fa", "prs", "tg"}), frozenset({"nl", "af"}),
     frozenset({"tr", "az"}), frozenset({"kk", "ky"}), frozenset({"th", "lo"}),
 )

@@ -302,9 +302,16 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
 _SCALE_BEFORE = re.compile(r"((?:\w|[\u0900-\u0dff\u1000-\u109f])+)[\s\u00a0]+\Z")
 
 
+# Tibetan syllables end in a tsheg (་), which also parts the scale word from its digits: ཁྲི་༣༤༥༠
+_TIBETAN_SCALE_BEFORE = re.compile("(ཁྲི|འབུམ|ས་ཡ|བྱེ་བ)་?[ \u00a0]?\\Z")
+
+
 def scale_before(text: str, start: int) -> tuple[float, int]:
     """A scale word written before its number (Swahili ``milioni 2``, ``elfu 3``, Sinhala
-    ``මිලියන 250``)."""
+    ``මිලියන 250``, Tibetan ``ཁྲི་༣༤༥༠``)."""
+    tib = _TIBETAN_SCALE_BEFORE.search(text, max(0, start - 8), start)
+    if tib is not None:
+        return PREFIX_SCALES[tib.group(1)], tib.start(1)
     m = _SCALE_BEFORE.search(text, max(0, start - 16), start)
     if m is None:
         return 1.0, start

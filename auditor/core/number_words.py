@@ -155,6 +155,22 @@ MONTHS.update({
            "ตุลาคม", "พฤศจิกายน", "ธันวาคม"),
 })
 MONTHS["nb"] = MONTHS["nn"] = MONTHS["no"]
+MONTHS["jv"] = MONTHS["su"] = MONTHS["id"]  # Javanese and Sundanese write the Indonesian names (sasi Oktober)
+MONTHS.update({
+    # Kurmanji (Gulanê, Hezîranê: with the ezafe ending)
+    "kmr": ("çile", "sibat", "adar", "nîsan", "gulan", "hezîran", "tîrmeh", "tebax", "îlon", "cotmeh", "mijdar",
+            "kanûn"),
+    # Shona (musi wa14 Gunyana: on the 14th of September)
+    "sn": ("ndira", "kukadzi", "kurume", "kubvumbi", "chivabvu", "chikumi", "chikunguru", "nyamavhuvhu",
+           "gunyana", "gumiguru", "mbudzi", "zvita"),
+    # Yiddish, compared without its vowel points (פֿעברואַר = פעברואר; מײַ, also מיי)
+    "yi": ("יאנואר", "פעברואר", "מערץ", "אפריל", "מײ", "יוני", "יולי", "אויגוסט", "סעפטעמבער", "אקטאבער",
+           "נאוועמבער", "דעצעמבער"),
+    # Dhivehi (މާޗް މަހުގެ 15 ވަނަ ދުވަހު: the 15th day of the month of March)
+    "dv": ("ޖަނަވަރީ", "ފެބްރުއަރީ", "މާޗް", "އޭޕްރީލް", "މެއި", "ޖޫން", "ޖުލައި", "އޮގަސްޓް", "ސެޕްޓެމްބަރު",
+           "އޮކްޓޫބަރު", "ނޮވެމްބަރު", "ޑިސެމްބަރު"),
+})
+MONTHS["ku"] = MONTHS["kmr"]
 
 
 def _forms(stems: tuple[str, ...], endings: tuple[str, ...]) -> dict[str, int]:
@@ -190,6 +206,8 @@ MONTHS_EXTRA["lt"] = {fold(w): i + 1 for i, forms in enumerate((  # kova is also
     "sausis sausio", "vasaris vasario", "kovas kovo", "balandis balandžio", "gegužė gegužės",
     "birželis birželio", "liepa liepos", "rugpjūtis rugpjūčio", "rugsėjis rugsėjo", "spalis spalio",
     "lapkritis lapkričio", "gruodis gruodžio")) for w in forms.split()}
+MONTHS_EXTRA["yi"] = {"מיי": 5}
+MONTHS_EXTRA["dv"] = {"މާރޗް": 3, "އެޕްރީލް": 4, "ފެބުރުއަރީ": 2, "އޮކްޓޯބަރު": 10, "ސެޕްޓެންބަރު": 9}
 MONTHS_EXTRA["bs"] = MONTHS_EXTRA["hr"]
 MONTHS_EXTRA["sr"] = {**MONTHS_EXTRA["hr"]}
 SCALES: dict[str, float] = {
@@ -250,6 +268,12 @@ SCALES.update({
     "ពាន់": 1e3, "ម៉ឺន": 1e4, "សែន": 1e5, "លាន": 1e6, "ພັນ": 1e3, "ແສນ": 1e5, "ລ້ານ": 1e6,
     "သိန်း": 1e5, "သန်း": 1e6,
 })
+SCALES.update({"yuta": 1e6, "yuto": 1e6,  # Javanese million
+               "miriyoni": 1e6, "bhiriyoni": 1e9, "zviuru": 1e3,  # Shona
+               "yezigidi": 1e6, "zigidi": 1e6, "ezigidi": 1e6, "amawaka": 1e3, "iwaka": 1e3,  # isiXhosa, isiZulu
+               "טויזנט": 1e3, "מיליאן": 1e6, "מיליאָן": 1e6, "מיליאַרד": 1e9, "מיליארד": 1e9,  # Yiddish
+               "ހާސް": 1e3, "މިލިއަން": 1e6, "ބިލިއަން": 1e9,  # Dhivehi
+               "hezar": 1e3})  # Kurmanji (milyon, milyar as in Turkish)
 SCALES.update({"мең": 1e3,  # Tatar and Bashkir thousand (11 меңнән)
                "millioun": 1e6, "milliounen": 1e6,  # Luxembourgish
                "miriona": 1e6, "piriona": 1e9})  # Māori
@@ -325,6 +349,8 @@ PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9,
                                    "මිලියන": 1e6, "බිලියන": 1e9, "ලක්ෂ": 1e5, "කෝටි": 1e7,
                                    # Igbo: naịra nde 12 (12 million naira), ijeri 1.8 (1.8 billion)
                                    "nde": 1e6, "ijeri": 1e9, "puku": 1e3,
+                                   # Tibetan: སྒོར་ཁྲི་༣༤༥༠ (yuan, ten-thousands 3,450 = 34.5 million)
+                                   "ཁྲི": 1e4, "འབུམ": 1e5, "ས་ཡ": 1e6, "བྱེ་བ": 1e7,
                                    # Afaan Oromo: miliyoona 1.48, biliyoona 1.1, kuma 312
                                    "miliyoona": 1e6, "biliyoona": 1e9, "kuma": 1e3,
                                    # Burmese: ကျပ်သိန်း ၉၃,၆၀၀ (kyat-lakh 93,600 = 9.36 billion kyat)
@@ -545,11 +571,12 @@ def _accentless(word: str) -> str:
 _NOT_MONTHS = frozenset({("pl", "mają"), ("pl", "majątek"), ("pl", "majowy")})
 # Languages whose MONTHS entries are stems that take case endings; the others list whole words.
 _STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv", "sr", "be", "kk", "tg", "tt",
+                             "kmr", "ku",
                              "ky", "hy", "ka", "ml", "te", "kn", "gu", "pa", "si"})
 
 
 _UNINFLECTED_MONTHS = frozenset({"en", "fr", "es", "it", "pt", "ca", "gl", "nl", "af", "da", "no", "nb", "sv",
-                                 "id", "ms", "tl", "sw", "vi", "rw", "am"})
+                                 "id", "ms", "tl", "sw", "vi", "rw", "am", "jv", "su", "sn"})
 
 
 _ELIDED = re.compile(r"^(?:[a-z]|dell|nell|all|dall|sull)['’]")  # also Kinyarwanda k'Ugushyingo
@@ -572,6 +599,8 @@ def month_of(token: str, lang: str, whole: bool = False) -> int:
     code0 = primary_language(lang)
     if code0 == "el":
         f = _accentless(f)
+    if code0 == "yi":  # YIVO spelling points its vowels (פֿעברואַר); many writers do not
+        f = "".join(ch for ch in f if not unicodedata.combining(ch))
     if not f or (f[0] not in _initials(code0) and code0 not in ("he", "am")):
         return 0  # most words start with a letter no month name does
     extra = MONTHS_EXTRA.get(code0, {}).get(f)

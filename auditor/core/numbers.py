@@ -95,15 +95,18 @@ _MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "Jul
 _DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl", "pl", "cs", "tr",
                             "id", "vi", "sv", "da", "no", "nb", "fi", "is", "ro", "hu", "el", "sr", "km", "lo",
                             "ca", "gl", "eu", "sk", "sl", "hr", "bs", "lt", "lv", "et", "sq", "mk", "az", "kk",
-                            "uz", "ky", "be", "nn", "lb", "tt", "ba", "tg", "ht", "qu"})
+                            "uz", "ky", "be", "nn", "lb", "tt", "ba", "tg", "ht", "qu",
+                            "jv", "su", "kmr", "ku", "xh", "zu"})
 _DECADE = re.compile(r"(?<![\d.,])(?:1[0-9]|20)[0-9]0(?=['’]?s\b)")
 _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es", "sk", "hu",
                            "et", "lt", "lv", "sl", "hy", "ka", "kk", "ky", "be", "az", "uz", "mn", "pt", "nn",
                            "da", "ro", "hr", "sr", "mk", "sq", "ca",
                            # Rwanda and Burundi, Madagascar (toni 21 450)
                            "rw", "rn", "mg",
-                           "af", "tg", "tk", "tt", "ba", "ht", "qu"})  # Afrikaans (6 500), Tajik, Turkmen, Tatar …
+                           "af", "tg", "tk", "tt", "ba", "ht", "qu",  # Afrikaans (6 500), Tajik, Turkmen, Tatar …
+                           "sn", "xh", "zu"})  # Southern Africa: 12 500
 _NUM = re.compile(r"\d[\d.,\u00a0\u202f\u2009']*\d|\d")
+_HOUR_MINUTE_DOT = re.compile(r"(?:[01]?\d|2[0-3])[.:]([0-5]\d)")
 
 # Japanese, Chinese and Korean dates: 3月17日, 3월 17일; Vietnamese: ngày 14 tháng 3.
 _JA_DATE = re.compile(
@@ -312,6 +315,8 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             dec = TIME.match(ascii_text, s)
             if dec is not None and dec.end(2) >= e:  # 6.30 = half past six, on the same scale as 6 h 30
                 value = int(value) + int(dec.group(2)) / 60
+            elif (hm := _HOUR_MINUTE_DOT.fullmatch(ascii_text, s, e)) is not None:
+                value = int(value) + int(hm.group(1)) / 60  # a suffix written on: Kurmanji 20.30yan
         soft = soft or s in added_time
         out.append(Quantity(start, end, text[start:end], value=value, soft=soft, clock=clock and not soft))
         last_clock = end if clock and not soft else None
@@ -387,6 +392,18 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
                 if 1 <= day <= 31:
                     out.append(Quantity(d0 if d0 != days[0][0] else lo, d1, text[d0 if d0 != days[0][0] else lo : d1],
                                         month=month, day=day))
+    if lang0 in ("he", "yi"):  # a Hebrew-calendar year in letters: תרצ״ט = (5)699, תשפ״ה = (5)785
+        for m in _HEBREW_LETTER_YEAR.finditer(text):
+            v = sum(_HEBREW_LETTER_VALUES[ch] for ch in m.group() if ch in _HEBREW_LETTER_VALUES)
+            if 600 <= v <= 899:  # years 5600-5899 (1839-2139): acronyms seldom add up to one
+                out.append(Quantity(m.start(), m.end(), m.group(), value=5000.0 + v, soft=True))
+    if lang0 in ("bo", "dz"):  # ཟླ་༨ ཚེས་༢༢: month 8, day 22 (ཟླ་2 པར: in month 2)
+        for m in _BO_DATE.finditer(ascii_text):
+            month, day = int(m.group(1)), int(m.group(2) or 0)
+            if not 1 <= month <= 12 or day > 31:
+                continue
+            out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
+            out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], month=month, day=day, soft=not day))
     if lang0 == "en":  # about a mile = ১ মাইل
         out.extend(Quantity(t.start, t.end, t.text, value=1.0, soft=True) for t in tokens
                    if fold(t.text) in {"a", "an"} and unit_after(text, t.end))
@@ -592,11 +609,19 @@ def _join_space_groups(text: str, nums: list[tuple[int, int, float]], lang: str)
             i = j + 1
             continue
         if lang not in _SPACE_GROUPS:
+            # 5 000 litres in South African or Canadian English: a group "000" is no number of its own
+            while (j + 1 < len(nums) and text[nums[j][1] : nums[j + 1][0]] in {" ", "\u00a0", "\u202f"}
+                   and text[nums[j + 1][0] : nums[j + 1][1]] == "000" and (j > i or e - s <= 3) and text[s] != "0"
+                   and float(v).is_integer()):
+                j += 1
+                v = v * 1000
+                e = nums[j][1]
             out.append((s, e, v))
-            i += 1
+            i = j + 1
             continue
-        # 0800 555 111: a group after another number is part of a phone number, not thousands
-        run = i > 0 and text[nums[i - 1][1] : s] in {" ", "\u00a0", "\u202f"}
+        # 0800 555 111: a group after another number is part of a phone number, not thousands;
+        # so is one after a leading zero (080 311 3111), which no grouped number has
+        run = (i > 0 and text[nums[i - 1][1] : s] in {" ", "\u00a0", "\u202f"}) or (text[s] == "0" and e - s > 1)
         while (
             not run
             and j + 1 < len(nums)
@@ -706,6 +731,12 @@ _DAY_WORD_DATE = re.compile(r"(?i)(?:\bngày|\btanggal|\btgl\.?)\s+(\d{1,2})/(\d
 _VI_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 _VI_MONTH = re.compile(r"(?i)(?:\bngày\s+(\d{1,2})\s+)?\btháng\s+(mười\s+một|mười\s+hai|giêng|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|chạp)\b")
+_HEBREW_LETTER_VALUES = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת",
+                                 (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80, 90, 90,
+                                  100, 200, 300, 400), strict=True))
+_HEBREW_LETTER_YEAR = re.compile(
+    "(?<![\u05d0-\u05ea\u05b0-\u05c7])(?:[\u05d0-\u05ea][\u05b0-\u05c7]*){1,3}[״\"][\u05d0-\u05ea](?![\u05d0-\u05ea])")
+_BO_DATE = re.compile(r"ཟླ་(\d{1,2})(?:[ \u00a0]*པ(?:འི|ར)?)?(?:[ \u00a0་]*ཚེས་(\d{1,2}))?")
 _UG_MONTH = re.compile(r"(?<!\d)(\d{1,2})-ئاي(?:نىڭ|ىنىڭ|دا|ىدا|غىچە|دىن|ى)?")
 _UG_DAY = re.compile(r"\s*(\d{1,2})-كۈن\w*")
 _PHONE = re.compile(r"(?i)(?:\btel(?:efon|ephone|éfono|efono|éphone)?|\bphone|тел(?:ефон)?|☎)\.?:?\s*"
@@ -755,7 +786,8 @@ def _months_inside_words(text: str, lang0: str) -> dict[Token, int]:
             if (m.start(), m.end()) not in spaced}
 
 
-_DAY_ENDING = re.compile(r"(?:-?(?:го|е|й|kii|ka|da|ta|ha|ci|cu|an|ga|inci|üncü|ncı|nci|ncü)|st|nd|rd|th)\.?[\s\u00a0]+")
+_DAY_ENDING = re.compile(r"(?:-?(?:го|е|й|kii|ka|da|ta|ha|ci|cu|an|ga|inci|üncü|ncı|nci|ncü)|st|nd|rd|th"
+                         r"|טן|סטן|טער|סטער|טע|סטע)\.?[\s\u00a0]+")  # Yiddish 9טן אָקטאָבער
 
 
 _FIRST = re.compile(r"(?:er|re|st|º|ª|°|o)\.?[\s\u00a0]+(?:de[\s\u00a0]+)?")  # 1er, 1º, 1° (typed with the degree sign)

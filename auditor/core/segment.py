@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-11"  # 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
+SEGMENTER_VERSION = "rules-12"  # 12: Tibetan shad, prefixed Bantu titles (uMnu.); 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
 MAX_SEGMENT_CHARS = 1_000_000
 """A longer run without any sentence break is cut at the last whitespace before this length
 (or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
@@ -57,6 +57,7 @@ _URL_OR_EMAIL = re.compile(
 _DIALOGUE = re.compile(r"[.!?…][\"'»”’)\]]*()\s+(--|[-‐‑‒–—―])")
 _WORD = re.compile(r"[^\W\d_]+")
 _QUOTES = "\"'"
+_SHAD = re.compile("[\u0f0d\u0f0e\u0f0f\u0f10\u0f11\u0f14][\"'”»’)]*(?=[ \u00a0]+\\S)")
 _DANDA_LANGS = frozenset({"bn", "as", "hi", "ne", "sa", "pa", "or", "mai", "bho"})
 
 
@@ -130,6 +131,10 @@ _ABBREV_NUMBER = _words(
     # born / died / circa before a year: (b. 1911), (d. 3 Mart 1911), geb. 3. März, ö. 1987
     "b c d ö geb gest fl"
 )
+# Southern Bantu titles take a noun-class or case prefix and keep their capital: isiXhosa and
+# isiZulu uMnu. (Mr), uNksz. (Mrs), uGqr. (Dr), uMfu. (Rev), kuMnu., ngokukaNksz.
+_PREFIXED_TITLE_LANGS = frozenset({"xh", "zu", "nr", "ss", "nso", "st", "tn"})
+_PREFIXED_TITLE = re.compile(r"(?:[A-Za-z][a-z]{0,9})?(?:Mnu|Nksz|Nkszn|Nkk|Gqr|Mfu|Njing|Prof|Dkt|Mna|Mme|Ngk|Rre)")
 # Russian "г." is "город" before a name but "год" after a number, where it may end a sentence.
 _ABBREV_UNLESS_AFTER_NUMBER = _words("г гг")
 # Words that typically open a sentence: after an initial or an ordinal they mean "new sentence".
@@ -211,6 +216,9 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int, int]]:
         return []
     work, para_of_line, line_starts = _prepare(text)
     cuts = _icu_breaks(work, lang)
+    if lang.split("-", 1)[0].lower() in ("bo", "dz"):
+        # ICU knows no Tibetan full stop: a shad (།, ༎) followed by a space ends the sentence
+        cuts = sorted(set(cuts) | {m.end() for m in _SHAD.finditer(work)})
     pieces: list[tuple[int, int]] = []
     prev = 0
     for cut in cuts:
@@ -440,6 +448,8 @@ def _continues(text: str, ls: int, le: int, rs: int, re_: int, lang: str) -> boo
     own = _ABBREV.get(lang, _ABBREV["en"])
     if core in _ABBREV_ANY or core in own or (core[:1].isupper() and core.lower() in own):
         return True  # (a title listed in lower case opens a sentence capitalised: Inż., Dott.)
+    if lang in _PREFIXED_TITLE_LANGS and (m := _PREFIXED_TITLE.fullmatch(core)) is not None:
+        return True  # a class prefix written onto a title: uMnu. Dyantyi, NgokukaMnu. (according to Mr)
     if core in _ABBREV_NUMBER and first.isdigit():
         return True
     if first.isdigit() and "." in core and _is_initials(core):

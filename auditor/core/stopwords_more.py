@@ -1,4 +1,4 @@
-"""Function words of 43 more languages, for ``auditor.core.stopwords`` (pure data).
+"""Function words of 50 more languages, for ``auditor.core.stopwords`` (pure data).
 
 The commonest pronouns, articles, prepositions and postpositions written as words,
 conjunctions, auxiliaries, negation and adverbs of degree and time of each language, 80-160
@@ -370,6 +370,57 @@ MORE: dict[str, str] = {
         "kọ̀ọ̀kan ọ̀pọ̀lọpọ̀ jù tún sì pàápàá nìkan ṣì báyìí nígbà lẹ́yìn ṣáájú níbí ibẹ̀ níbẹ̀ ibo kíni ta báwo èló "
         "nígbàwo kílódé títí lábẹ́ gẹ́gẹ́ bíi nípa lọ́dọ̀ àmọ́ bẹ́ẹ̀ rárá kọ́ lè gbọ́dọ̀ fẹ́ ọ̀kan méjì mẹ́ta mẹ́rin "
         "tirẹ̀ tiwa tèmi wọ̀nyí wọ̀nyẹn kankan mìíràn síbẹ̀ tẹ́lẹ̀ láìsí fi"
+    ),
+    "su": (  # Sundanese
+        "jeung atawa tapi anu nu di ka ti dina kana tina keur pikeun ku ogé teu henteu lain acan geus bakal keur "
+        "kungsi kudu bisa meureun tangtu ieu éta dieu dinya ditu kuring abdi anjeun manéhna anjeunna urang maranéhna "
+        "aranjeunna sadaya sakabéh loba saeutik leuwih pisan ngan wungkul deui masih ayeuna saméméh sanggeus sabot "
+        "waktu lamun upama sabab ku sabab jadi nepi ka antara kalawan sarta ogé mah téh téa wé atuh kénéh sok rék "
+        "naon saha mana iraha kumaha naha sabaraha hiji dua tilu opat lima kitu kieu kituna nyaéta yén"
+    ),
+    "jv": (  # Javanese (ngoko and krama)
+        "lan utawa nanging ananging sing ingkang kang ing neng nang marang saka saking kanggo kagem karo kaliyan "
+        "uga ugi ora mboten boten durung dereng wis sampun bakal badhe arep kudu kedah bisa saged iki menika punika "
+        "iku kuwi punika kono kene mriki mrika aku kula sampeyan panjenengan dheweke piyambakipun awake dhewe kita "
+        "kabeh sedaya akeh kathah sithik sekedhik banget sanget mung namung maneh malih isih taksih saiki sakmenika "
+        "sadurunge sawise sasampunipun nalika menawa yen manawi amarga amargi dadi dados nganti ngantos antarane "
+        "apa menapa sapa sinten ngendi pundi kapan kados piye pripun kenging napa siji kalih telu tiga papat sekawan "
+        "lima gangsal kanthi yaiku inggih menika bab babagan"
+    ),
+    "xh": (  # isiXhosa
+        "kwaye kodwa okanye xa ukuba ukuze ngoba kuba ngako ngoko nangona apho apha khona ngoku kakhulu kuphela nje "
+        "ngubani phi nini njani kutheni mna wena yena thina nina bona oku oko esi eso lo lowo aba abo le leyo ezi ezo "
+        "olu olo eli elo konke bonke zonke yonke onke sonke ngaphandle phakathi phantsi phezu phambi emva emveni "
+        "phambi kokuba kususela kude ngokwe njalo kancinci hayi ewe akukho ayikho kukho kube kuba ngenxa malunga "
+        "ngokutsho njengoko kuye kubo nabo naye nam nawe nathi yam yakho yakhe yethu yenu yabo abanye omnye enye "
+        "okunye kananjalo kwakhona kuqala ngaphezu kuna ngokwenene uninzi abaninzi ezininzi utshilo uthe"
+    ),
+    "sn": (  # Shona
+        "uye asi kana kuti nekuti nokuti saka zvisinei pano apo ipapo iye zvino zvakanyanya chete here ani kupi "
+        "rini sei sei ini iwe iye isu imi ivo ava avo uyu uyo ichi icho izvi izvo iri iro idzi idzo ese vese zvese "
+        "yese dzese kunze pakati pasi pamusoro mberi shure mushure pamberi kubva kusvika zvakare zvishoma kwete "
+        "hongu hapana hakuna kune kuva kwakava nemhaka maererano sekureva sezvo naye navo neni newe nesu yangu "
+        "yako yake yedu yenu yavo vamwe mumwe imwe zvimwe futi pakutanga kupfuura chaizvo vazhinji akati vakati "
+        "ari vari iri ndiyo ndivo ndizvo zvakadaro"
+    ),
+    "kmr": (  # Kurmanji (Northern Kurdish)
+        "û an lê ji bo di de li ku ya yê yên wî wê wan min te me we ez tu ew em hûn ev vê van wek weke wekî "
+        "ne na nayê neye jî hê hîn êdî niha berê piştî beriya dema gava eger heke ger çimkî ji ber ku lewma loma "
+        "heta ta ser bin nav navbera bi re ra bê tenê gelek hinek hemû her çend çi kî kengî çawa çima ku derê "
+        "yek du sê çar pênc hatin hat dibe bû bûn e ne in ye ye kir kirin dike dikin got gotin ew jî hemû yê"
+    ),
+    "yi": (  # Yiddish (YIVO spelling)
+        "און אָדער אָבער אַז ווי וואָס ווער וווּ ווען פֿאַר וואָס פֿון אין אויף מיט צו ביי בײַ נאָך פֿאַר אונטער איבער "
+        "דער די דאָס דעם דעם אַ אַן איך דו ער זי עס מיר איר זיי מען מײַן דײַן זײַן איר אונדזער זייער ניט נישט "
+        "קיין יאָ איז זענען בין ביסט האָט האָבן האָב האָסט וועט וועלן וועל וואָלט געווען ווערט ווערן ווי אויך "
+        "נאָר שוין נאָך אַלץ אַלע יעדער יעדע יעדן זייער גאָר אַזוי דאָ דאָרטן איצט דעמאָלט ווײַל ווען אויב ביז "
+        "צווישן אָן איינער איינע צוויי דרײַ דאָזיקער דאָזיקע יענער יענע"
+    ),
+    "dv": (  # Dhivehi
+        "އަދި ނުވަތަ އެކަމަކު ނަމަވެސް އާއި ގައި ގެ އަށް އިން ކުރިން ފަހުން މި އެ މިއީ އެއީ އަހަރެން ތިބާ އޭނާ "
+        "އަހަރުމެން ތިޔަބައިމީހުން އެމީހުން އެބައިމީހުން ހުރިހާ ގިނަ މަދު ވަރަށް ހަމައެކަނި އަނެއްކާވެސް މިހާރު "
+        "ވީހިނދު ނަމަ ސަބަބަކީ ކަމަށް ކަމުގައި ވެސް ނޫން ނެތް ހުރި އޮތް ވެއެވެ ވިއެވެ ކަމެވެ ކުރި ކުރާނެ "
+        "ކޮބާ ކާކު ކޮން ކިހިނެއް ކީއްވެ ކިތައް އެއް ދެ ތިން ހަތަރު ފަސް ތެރޭ މައްޗަށް ދަށުން ކައިރީ ފަދަ ގޮތަށް"
     ),
     "zu": (  # isiZulu
         "futhi kodwa noma uma ukuthi ngoba ngakho nokho kanti lapho lapha khona manje kakhulu kuphela kanye nje yini "

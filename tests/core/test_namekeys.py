@@ -165,6 +165,9 @@ def test_belarusian_vowel_alternations_in_a_stem_are_one_name() -> None:
     ("গুৱাহাটীৰ", "গুৱাহাটী", "as"), ("শইকীয়াৰ", "শইকীয়াই", "as"),  # Assamese (ৰ for r)
     ("Казанда", "Казанның", "tt"),  # Tatar cases
     ("Jimmaatti", "Jimmaa", "om"), ("Calcaq", "Calca", "qu"),  # Oromo and Quechua case endings
+    ("ރަޝީދަށް", "ރަޝީދު", "dv"), ("ރިޔާޒްގެ", "ރިޔާޒް", "dv"),  # Dhivehi case endings
+    ("זילבערס", "זילבער", "yi"),  # Yiddish possessive
+    ("VaShumba", "Shumba", "sn"), ("uSipho", "Sipho", "zu"),  # Bantu prefixes keep the name's capital
 ])
 def test_prefixes_and_case_endings_of_more_scripts(a: str, b: str, lang: str) -> None:
     assert is_inflection(a, b, lang)

@@ -598,3 +598,40 @@ def test_a_lone_maori_unit_word_is_no_number() -> None:
 def test_maori_tatar_luxembourgish_and_oromo_forms(text: str, lang: str, check: object) -> None:
     qs = [q for q in extract_quantities(text, lang) if not q.soft or q.month]
     assert qs and check(qs[0])  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("རྫོང་གིས་སྒོར་ཁྲི་༣༤༥༠ བཏང་།", "bo", 34_500_000),  # Tibetan ten-thousands before the number
+    ("kumhuri dzinosvika 12 500 dziri", "sn", 12_500),
+    ("eyakhiwe ngeR2,4 yezigidi", "xh", 2_400_000),
+    ("אַרום 12 טויזנט בריוו", "yi", 12_000),
+    ("60 މިލިއަން ރުފިޔާ", "dv", 60_000_000),
+    ("Rp 150 yuta ora tau", "jv", 150_000_000),
+    ("Desa Tegalsari dienggoni 3.112 jiwa", "jv", 3112),
+    ("each holding 5 000 litres", "en", 5000),  # a group "000" is never a number of its own
+])
+def test_scale_words_and_groups_of_round_34(text: str, lang: str, value: float) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.value == value
+
+
+def test_a_leading_zero_starts_a_phone_number_not_a_grouped_one() -> None:
+    assert [q.value for q in extract_quantities("sikaMasipala ku-080 311 3111.", "zu")] == [80, 311, 3111]
+
+
+@pytest.mark.parametrize(("text", "lang", "month", "day"), [
+    ("༢༠༢༤ ལོའི་ཟླ་༨ ཚེས་༢༢ ཉིན་", "bo", 8, 22),
+    ("Chirongwa chakatanga musi wa14 Gunyana uye", "sn", 9, 14),
+    ("דעם 9טן אָקטאָבער 2025 איז", "yi", 10, 9),  # Yiddish ordinal day, pointed month
+    ("li meha Gulanê 12", "kmr", 5, 12),
+])
+def test_dates_of_round_34(text: str, lang: str, month: int, day: int) -> None:
+    assert any((q.month, q.day) == (month, day) for q in extract_quantities(text, lang))
+
+
+def test_a_kurmanji_clock_time_with_a_suffix_and_a_hebrew_letter_year() -> None:
+    (q,) = extract_quantities("Govend piştî saet 20.30yan dest pê dike", "kmr")
+    assert q.clock and q.value == 8.5
+    (y,) = extract_quantities("ערבֿ פּסח תּרצ״ט, דאָס הייסט", "yi")
+    assert y.value == 5699 and y.soft
+    assert extract_quantities("צה״ל הודיע", "he") == []  # an acronym that adds up to no year

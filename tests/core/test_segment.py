@@ -367,3 +367,15 @@ def test_initials_in_brahmic_scripts_do_not_end_a_sentence(text: str, lang: str,
 
 def test_two_letter_romanised_initials_do_not_end_a_sentence() -> None:
     assert len(sentences("According to Ts. Enkhtuya, a herder, two wells dried up. She moved.", "en")) == 2
+
+
+def test_a_tibetan_shad_before_a_space_ends_a_sentence() -> None:
+    bo = "རྫོང་གིས་རྩྭ་ཐང་ཉམས་གསོ་བྱས། ལས་གཞི་འདི་ལོ་གསུམ་རིང་བྱེད། “རྩྭ་ལ་གཞིགས་ནས་ཕྱུགས་གྲངས་གཏན་འཁེལ་བྱེད།”ཞེས་བཤད།"
+    got = [s.text for s in segment_text(bo, "bo", "bo")]
+    assert got == ["རྫོང་གིས་རྩྭ་ཐང་ཉམས་གསོ་བྱས།", "ལས་གཞི་འདི་ལོ་གསུམ་རིང་བྱེད།",
+                   "“རྩྭ་ལ་གཞིགས་ནས་ཕྱུགས་གྲངས་གཏན་འཁེལ་བྱེད།”ཞེས་བཤད།"]  # a shad inside a quotation does not
+
+
+def test_a_bantu_title_with_its_class_prefix_does_not_end_a_sentence() -> None:
+    xh = "“Abantwana bethu,” utshilo uMnu. Dyantyi. NgokukaMnu. Dyantyi, iziphumo zaphucuka."
+    assert len(sentences(xh, "xh")) == 2

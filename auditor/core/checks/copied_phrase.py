@@ -181,7 +181,8 @@ def foreign_letters(text: str, skip: Sequence[tuple[int, int]] = (), min_vocabul
 
 def copied_latin_words(ctx: CheckContext, a: Alignment, min_letters: int) -> Iterator[tuple[str, int, int, str]]:
     """(segment id, start, end, source language) of a lower-case Latin word copied from a
-    Latin-script source into a translation in another script (``… 2.1% rose。`` in Japanese).
+    Latin-script source into a translation in another script (``… 2.1% rose。`` in Japanese),
+    or another form of a source word (``snorkellers`` → ``snorkelling``).
     Names and brands are capitalised and acronyms upper-case: neither counts; nor does a word
     shorter than ``min_letters`` (units: ``km``, ``mph``)."""
     src_w, tgt_w = ctx.chain.witness(a.source), ctx.chain.witness(a.target)
@@ -197,7 +198,7 @@ def copied_latin_words(ctx: CheckContext, a: Alignment, min_letters: int) -> Ite
             for k, t in enumerate(toks):
                 w = t.text
                 if not (len(w) >= min_letters and w.isascii() and w.isalpha() and w.islower()
-                        and fold(w) in src_toks):
+                        and (fold(w) in src_toks or _derived_from(fold(w), src_toks))):
                     continue
                 if _URL_PART.match(seg.text, t.end) or _URL_PART_BEFORE.search(seg.text, 0, t.start):
                     continue  # weather.com, an address
@@ -206,6 +207,24 @@ def copied_latin_words(ctx: CheckContext, a: Alignment, min_letters: int) -> Ite
                        for n in near):
                     continue  # part of a name written in Latin: Global citizen
                 yield sid, seg.start + t.start, seg.start + t.end, src_w.lang
+
+
+def _derived_from(word: str, source: set[str]) -> bool:
+    """Another form of a source word: the two share all but at most four final letters, and six
+    at least (snorkellers in the source, snorkelling left in the translation)."""
+    if len(word) < 7:
+        return False
+    return any(len(w) >= 7 and abs(len(w) - len(word)) <= 4
+               and _shared_start(w, word) >= max(6, max(len(w), len(word)) - 4) for w in source)
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 _URL_PART = re.compile(r"\.[A-Za-z]{2,}|@|/")

@@ -323,8 +323,9 @@ def _joined_to_neighbour(ctx: CheckContext, a: Alignment, n: int, side: str, fit
     aligner's lengths could not see? Either it closes a quotation its neighbour on the same side
     opened (the translation kept a two-sentence quotation as one sentence, or split it), or the
     other side of the neighbour joins two sentences with a colon or semicolon ("Le groupe a
-    réagi de manière exemplaire : à 10 h 43, …"); and with it, the neighbour's length ratio
-    stays within ``fit`` MADs of the hop's."""
+    réagi de manière exemplaire : à 10 h 43, …"), or holds all its numbers where its own side
+    does not; and with it, the neighbour's length ratio stays within ``fit`` MADs of the hop's
+    (twice that when numbers tell: a translation that joins two sentences condenses them)."""
     from auditor.core.checks.merged_beads import _model
 
     med, mad, count = _model(ctx, a)
@@ -342,16 +343,33 @@ def _joined_to_neighbour(ctx: CheckContext, a: Alignment, n: int, side: str, fit
         first, second = (ctx.segment(same[-1]).text, ctx.segment(mine[0]).text) if j < n else \
             (ctx.segment(mine[-1]).text, ctx.segment(same[0]).text)
         joined = _continues_quote(first, second) or any(_JOINING_COLON.search(ctx.segment(o).text) for o in other)
-        if not joined:
+        by_numbers = not joined and _numbers_went_there(ctx, mine, same, other)
+        if not joined and not by_numbers:
             continue
         ls = sum(translated_letters(ctx, a.source, ctx.segment(s).text) for s in nb.source)
         lt = sum(translated_letters(ctx, a.target, ctx.segment(t).text) for t in nb.target)
         if not ls or not lt:
             continue
         ratio = lt / (ls + extra) if side == "source" else (lt + extra) / ls
-        if abs((math.log(ratio) - med) / mad) <= fit:
+        # numbers show where the sentence went: its length need only be no outlier (a
+        # translation that joins two sentences also condenses them)
+        if abs((math.log(ratio) - med) / mad) <= (2 * fit if by_numbers else fit):
             return True
     return False
+
+
+def _numbers_went_there(ctx: CheckContext, mine: tuple[str, ...], same: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Are all the numbers of the unpaired segments (one at least) in the neighbour's other
+    side, and none of them in its own? The translation joined the sentence to its neighbour
+    (“14 weddings were held … – 40% more than last year”)."""
+    from auditor.core.checks.merged_beads import _numbers
+
+    nums = set().union(*(_numbers(ctx.segment(s).text) for s in mine)) - {"#1"}
+    if not nums:
+        return False
+    there = set().union(*(_numbers(ctx.segment(s).text) for s in other))
+    here = set().union(*(_numbers(ctx.segment(s).text) for s in same))
+    return nums <= there and not nums & here
 
 
 def _whole(ctx: CheckContext, wid: str, kind: Kind, bead: Bead, sid: str, **kw: Any) -> Signal:

@@ -375,6 +375,17 @@ def rendered_alike(ctx: CheckContext, groups: Sequence[NameGroup], others: Seque
         if groups[a].norm != groups[b].norm and abs(len(stems[a]) - len(stems[b])) <= 1
         and _one_inner_edit(stems[a], stems[b])
     ]
+    # Arabic and Hebrew write long vowels with letters a transliteration adds or drops at will:
+    # راشد / رشيد (Rashed, Rasheed), both Rasheed in the source
+    skeletons: dict[str, list[int]] = {}
+    for gi, st in enumerate(stems):
+        if len(st) >= 3 and _MATRES.search(st):
+            bare = _MATRES.sub("", st)
+            if len(bare) >= 3:
+                skeletons.setdefault(bare, []).append(gi)
+    candidates += [(a, b) for idx in skeletons.values() if len(idx) > 1
+                   for i, a in enumerate(idx) for b in idx[i + 1 :]
+                   if stems[a] != stems[b] and (a, b) not in candidates]
     # Where names take no case endings, a final vowel gained or lost is spelling too
     # (ተስፋዬ as Tesfaye, then Tesfay): shaped by first letter and the rest of the stem.
     loose: dict[tuple[str, str], list[int]] = {}
@@ -419,6 +430,9 @@ def rendered_alike(ctx: CheckContext, groups: Sequence[NameGroup], others: Seque
         return bool(both)
 
     return sorted((a, b) for a, b in candidates if shared(a, b))
+
+
+_MATRES = re.compile("(?<=.)[اويىאוי](?=.)")  # inside the word: a final or first letter is no vowel sign only
 
 
 def _final_vowel_edit(a: str, b: str, caseless: bool) -> bool:

@@ -71,8 +71,10 @@ class NumberMismatch(Check):
 
     Not reported: numbers inside square brackets in a translation whose source has none (an
     editor's conversion, ``[2.4-mile]``: ``bracket-insertion`` reports the brackets), clock
-    times (``18.30 Uhr`` = ``6.30 pm``) and a number missing in one bead but present in the
-    next one (an alignment slip, when ``neighbours`` is on).
+    times (``18.30 Uhr`` = ``6.30 pm``), a number missing in one bead but present in the
+    next one (an alignment slip, when ``neighbours`` is on), and a whole number from 2 to 1000
+    in digits facing nothing, where the other side's language is one whose number words the
+    tool does not read (Kurmanji ``çil`` = 40): it may be spelled out there.
 
     Params: ``skip_brackets`` (true), ``neighbours`` (true).
     """
@@ -156,7 +158,24 @@ def _hop_unmatched(
         rows.append((bead, miss, extra))
     if neighbours:
         _cancel_neighbours(rows)
+    # A small whole number in digits against nothing, where the other side's language has
+    # number words this tool cannot read (Kurmanji çil = 40): it may be spelled there. (After
+    # the neighbours: a number that moved into the next bead is found there first.)
+    for _bead, miss, extra in rows:
+        if not miss and src0 not in _READS_WORDS:
+            extra[:] = [q for q in extra if not _may_be_spelled(q)]
+        if not extra and tgt0 not in _READS_WORDS:
+            miss[:] = [q for q in miss if not _may_be_spelled(q)]
     return rows
+
+
+# Languages whose number words ``numbers`` reads (a table, or a parser of their own).
+_READS_WORDS = frozenset(WORDS) | {"ja", "zh", "ig", "mi", "qu", "bn", "hi"}
+
+
+def _may_be_spelled(q: Quantity) -> bool:
+    return (q.value is not None and q.value == int(q.value) and 2 <= q.value <= 1000
+            and not (q.month or q.day or q.weekday or q.clock or q.year))
 
 
 def _one(q: Quantity) -> bool:

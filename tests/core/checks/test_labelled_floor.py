@@ -55,6 +55,9 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     "clean-nb-en-fjord: low-confidence-alignment “Cabin owners and tourists come here at the weekends, and now "
     "Vangsnes will in practice be cut off from the north side of the fjord every Sunday,” says Fimreite, who "
     "accuses the county council of being “penny-wise and pound-foolish”.",
+    # a right 2-1 bead the aligner rated a coin flip (0.499), whose isiXhosa source is long for
+    # its number words (iikhilomitha ezilishumi elinambini: twelve kilometres): 0.57 MADs short
+    "clean-xh-en-school: omission Oku bekubabiza imali nexesha.",
 })
 
 

@@ -697,3 +697,12 @@ def test_one_source_name_behind_two_short_spellings_is_one_name() -> None:
           "Hội đồng sẽ ra phán quyết vào thứ Sáu, theo Chea Vibol.")
     got = findings(NameVariant, context([("en", "en", en, None), ("vi", "vi", vi, "en")]))
     assert [f.spans[0].text for f in got] == ["Chhea"]
+
+
+def test_arabic_long_vowel_letters_added_to_one_source_name_make_a_variant() -> None:
+    en = ("Council president Hussain Rasheed said the reef was white. Tourists ask us why, Rasheed said. "
+          "The ministry has not replied to Rasheed.")
+    ar = ("وقال رئيس المجلس حسين رشيد إن الشعاب ابيضت. وقال رشيد إن السياح يسألون عن السبب. "
+          "ولم ترد الوزارة على راشد.")
+    got = findings(NameVariant, context([("en", "en", en, None), ("ar", "ar", ar, "en")]))
+    assert [f.spans[0].text for f in got] == ["راشد"]

@@ -234,3 +234,13 @@ def test_a_number_word_is_matched_before_a_unit_conversion_can_take_its_digits()
     assert f.evidence_value("source-only") == "3.5" and f.evidence_value("target-only") == "4.5"
     passes(NumberMismatch, pair("en", "The volcano sits 45 miles (72 kilometers) southeast of the capital.",
                                 "ru", "Вулкан находится в 72 км к юго-востоку от столицы."))
+
+
+def test_a_small_number_may_be_spelled_in_a_language_whose_number_words_are_not_read() -> None:
+    passes(NumberMismatch, pair("kmr", "Koma wan çil stran lêxistin û heta sibê man.",
+                                "en", "The band played 40 songs and stayed until morning."))
+    fails(NumberMismatch, pair("ru", "Группа сыграла песни и осталась до утра.",
+                               "en", "The band played 40 songs and stayed until morning."))
+    # a date or a large amount is no spelled number
+    fails(NumberMismatch, pair("kmr", "Koma wan stran lêxistin û heta sibê man.",
+                               "en", "The band played songs until 14 March and earned 25,000 lira."))

@@ -408,3 +408,16 @@ def test_a_number_added_with_nothing_in_its_place_is_an_addition_not_a_number_mi
     assert [f.check for f in got] == ["addition"] and got[0].evidence_value("kind") == "clause"
     assert got[0].spans[0].text == "отправленном в 1999 году"
     passes(Addition, ctx, clause_z=1.5)  # the old demand that the bead be long missed it
+
+
+def test_a_sentence_whose_numbers_went_into_its_neighbour_is_no_null() -> None:
+    src = " ".join(f"The river rose by {n} centimetres near the old mill overnight." for n in range(10, 20))
+    tgt = " ".join(f"Der Fluss stieg über Nacht an der alten Mühle um {n} Zentimeter." for n in range(10, 20))
+    regular = [([i], [i]) for i in range(1, 11)]
+    beads = {("en", "de"): [*regular, ([11], [11]), ([12], [])]}
+    src_n = src + " Fourteen weddings were held in the village in June. That is 40 percent more than last year."
+    # the translation joins the second sentence to the first: its number went there
+    joined = tgt + " Im Juni gab es im Dorf vierzehn Hochzeiten – 40 Prozent mehr als im Vorjahr."
+    passes(Omission, context([("en", "en", src_n, None), ("de", "de", joined, "en")], beads=beads))
+    dropped = tgt + " Im Juni gab es im Dorf vierzehn Hochzeiten."
+    fails(Omission, context([("en", "en", src_n, None), ("de", "de", dropped, "en")], beads=beads))

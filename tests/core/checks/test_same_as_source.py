@@ -71,6 +71,10 @@ def test_close_languages_share_words_without_copying() -> None:
     ca = "La final es disputarà el 26 d'abril a l'Estadi de la Cartuja de Sevilla."
     passes(SameAsSource, pair("es", es, "ca", ca))
     assert fails(SameAsSource, pair("es", es, "ca", es))  # a verbatim copy still counts
+    # Indonesian from Javanese: a title-and-name sentence shares most of its words
+    jv = "Kepala Desa Tegalsari, Kecamatan Ceper, Kabupaten Klaten, Sutrisno (54), wis ditahan dening kejaksaan."
+    id_ = "Kepala Desa Tegalsari, Kecamatan Ceper, Kabupaten Klaten, Sutrisno (54), sudah ditahan oleh kejaksaan."
+    passes(SameAsSource, pair("jv", jv, "id", id_))
 
 
 def test_a_foreign_sentence_with_a_translated_attribution_is_untranslated_not_a_copy() -> None:

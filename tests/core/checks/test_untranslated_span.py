@@ -297,3 +297,9 @@ def test_a_list_of_terms_kept_from_the_source_is_not_untranslated() -> None:
     (g,) = fails(UntranslatedSpan, pair("en", "The clinic will also offer dental care and mental health services.",
                                         "es", "La clínica ofrecerá también atención dental y mental health services."))
     assert g.spans[0].text == "mental health services"
+
+
+def test_another_form_of_a_source_word_left_in_another_script_is_untranslated() -> None:
+    (f,) = fails(UntranslatedSpan, pair("en", "The institute urged divers and snorkellers not to touch the coral.",
+                                        "ar", "ودعا المعهد الغواصين وممارسي snorkelling إلى عدم لمس المرجان."))
+    assert f.spans[0].text == "snorkelling"
