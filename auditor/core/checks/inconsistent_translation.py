@@ -72,7 +72,8 @@ class InconsistentTranslation(Check):
        cannot be located without a dictionary. Skipped: a target under half the usual length
        ratio (an omission), a phrase copied as is (untranslated, or a name), one capitalised
        here but not in the other bead (part of a title), words right after a number (units and
-       amounts are ``number-mismatch``'s), and phrases a glossary entry covers (signal 3).
+       amounts are ``number-mismatch``'s), phrases a glossary entry covers (signal 3), and
+       sources in Tibetan, whose tokens are syllables (two make one word).
        (b) a name whose copied part is followed by the same source word every time but by
        different capitalised target words, neither a respelling of it (``JR東海``: ``JR
        Central``, then ``JR Tokai``); the span is the name.
@@ -88,7 +89,8 @@ class InconsistentTranslation(Check):
        (``According to him`` / ``According to the head``, both ``По словам``). Witnesses
        written without spaces between words (Chinese, Japanese, Thai) are not read, their
        "words" running to the next punctuation mark, nor those in Arabic or Hebrew script,
-       whose words carry conjunctions and articles in front (``وأغلق`` / ``مغلقة``). (b) ``majority``: in machine output only, a source word in
+       whose words carry conjunctions and articles in front (``وأغلق`` / ``مغلقة``), nor those in
+       Tibetan (its tokens are syllables). (b) ``majority``: in machine output only, a source word in
        ``majority_beads`` or more beads whose rendering, confined to those beads, is missing
        from one (``নিদর্শন``: ``artefacts`` twice, then ``specimens``).
 

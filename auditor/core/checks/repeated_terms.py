@@ -30,7 +30,7 @@ from auditor.core.checks.base import CheckContext
 from auditor.core.models import Alignment, Bead
 from auditor.core.namekeys import cross_key, inflection_suffixes, token_script
 from auditor.core.names import is_cased_script, stopwords, word_tokens
-from auditor.core.normalize import fold, primary_language, transliterate
+from auditor.core.normalize import expected_scripts, fold, primary_language, transliterate
 from auditor.core.number_spelling import word_value
 
 
@@ -141,6 +141,8 @@ _ETHIOPIC = re.compile("[\u1200-\u137f]")
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 
 
+_SYLLABLES = frozenset({"Tibetan"})
+"""Scripts whose tokens are syllables, a tsheg between them, not words."""
 _SHORT = 3
 """Segments of this many words or fewer are left to the whole-segment comparison."""
 
@@ -150,6 +152,8 @@ def repeats(ctx: CheckContext, a: Alignment, *, max_df: float = 0.5) -> list[Rep
     translations share no content word (see the module docstring)."""
     src_lang = ctx.chain.witness(a.source).lang
     tgt_lang = ctx.chain.witness(a.target).lang
+    if expected_scripts(src_lang) & _SYLLABLES:
+        return []  # tokens are syllables (ཉམས་གསོ): two of them are one word, no fixed phrase
     rows: list[tuple[Bead, _Side, _Side]] = []
     for b in a.beads:
         if b.source and b.target:

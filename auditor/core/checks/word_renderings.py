@@ -50,7 +50,7 @@ from auditor.core.names import stopwords, word_tokens
 from auditor.core.normalize import expected_scripts, fold, primary_language, transliterate
 
 _DIGIT = re.compile(r"\d")
-_UNREADABLE = frozenset({"Han", "Kana", "Thai", "Lao", "Khmer", "Myanmar", "Arabic", "Hebrew"})
+_UNREADABLE = frozenset({"Han", "Kana", "Thai", "Lao", "Khmer", "Myanmar", "Arabic", "Hebrew", "Tibetan"})
 """Scripts whose witnesses the chain test does not read: no spaces between words (a "word"
 runs to the next punctuation mark), or words that carry their conjunctions and articles in
 front (Arabic ``وأغلق`` and ``مغلقة`` share a root, not a beginning), so that two passages'

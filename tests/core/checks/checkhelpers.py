@@ -21,7 +21,7 @@ from auditor.core.models import (
     segment_id,
 )
 
-_SENT = re.compile(r"[^\n]+?(?:[.!?।。።۔]+[’”»\"')\]]*(?=\s|$)|$)")
+_SENT = re.compile(r"[^\n]+?(?:[.!?।。።۔།]+[’”»\"')\]]*(?=\s|$)|$)")
 
 
 # Ten parallel English/Russian sentences, one per segment: a hop long enough for the
@@ -53,7 +53,7 @@ RU_TEN = [
 
 
 def split(text: str, wid: str) -> tuple[Segment, ...]:
-    """Sentences of ``text`` split after . ! ? । 。 ። ۔ (plus closing quotes), with exact offsets."""
+    """Sentences of ``text`` split after . ! ? । 。 ። ۔ ། (plus closing quotes), with exact offsets."""
     out: list[Segment] = []
     for m in _SENT.finditer(text):
         s, e = m.start(), m.end()

@@ -58,3 +58,15 @@ def test_name_parts_need_a_copied_anchor() -> None:
     ctx = pair("de", de.replace("Gymnasium", "Schule"), "en", "The Bonhoeffer School will be renovated. "
                "The town pays. The Bonhoeffer Schule stays open.")
     assert name_parts(ctx, ctx.alignments[0]) == []
+
+
+def test_tibetan_syllables_are_no_phrase() -> None:
+    # སྲིད་ཇུས (policy) is one word of two syllables: two translations of it prove nothing
+    bo = ("རྫོང་གིས་འབྲོག་པ་ཚོར་སྲིད་ཇུས་གསར་པ་བཤད། ལས་ཁུངས་ཀྱིས་རྩྭ་ཐང་ཉམས་གསོ་བྱས། "
+          "ཕྱུགས་གྲངས་ཉུང་དུ་བཏང་ནས་རྩྭ་ཐང་སྐྱེ་ཡོང་། ལུག་དང་གཡག་གི་གྲངས་ཀ་ལོ་རེར་ཞིབ་བཤེར་བྱེད། "
+          "ཞང་གི་དཔོན་པོས་སྲིད་ཇུས་འདི་ལག་བསྟར་བྱེད་རྒྱུ་ཡིན་ཞེས་བཤད། ཆར་པ་ཕྱི་འགྱངས་བྱུང་། "
+          "སློབ་གྲྭ་གསར་པ་ཞིག་བཙུགས་ཡོད། ནད་གཞི་ཆུང་དུ་ཕྱིན་ཡོད།")
+    zh = ("县里向牧民宣讲了新政策。 该局修复了草原。 减少牲畜后草场恢复了。 牛羊数量每年核查一次。 "
+          "乡长表示将落实这项规定。 今年雨季推迟。 新建了一所学校。 疾病减少了。")
+    ctx = pair("bo", bo, "zh", zh)
+    assert len(ctx.alignments[0].beads) == 8 and repeats(ctx, ctx.alignments[0]) == []
