@@ -254,7 +254,26 @@ def _solar_dates(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantit
         end = m.end(2)
         qs[k] = replace(qs[k], end=end, text=text[m.start(1) : end], value=None, month=gm, day=gd,
                         soft=m.group(3) is None)
+        first = _SOLAR_RANGE_START.search(ascii_text, max(0, m.start(1) - 12), m.start(1))
+        j = next((j for j, q in enumerate(qs) if first and q.start == first.start(1)), None)
+        if first is not None and j is not None and 1 <= int(first.group(1)) < day:
+            # از ۱۲ تا ۲۲ بهمن: the first day of a range is in the month named after the last
+            _gy, gm1, gd1 = solar_hijri_to_gregorian(year, month, int(first.group(1)))
+            qs[j] = replace(qs[j], value=None, month=gm1, day=gd1, soft=m.group(3) is None)
+    from auditor.core.numbers import Quantity  # (numbers imports this module)
+
+    for m in _SOLAR_FIRST_DAY.finditer(ascii_text):  # اول فروردین ۱۴۰۴: the first (day) of Farvardin
+        month = _SOLAR_MONTHS.index(m.group(2)) + 1
+        year = int(m.group(3)) if m.group(3) else 1403
+        _gy, gm, gd = solar_hijri_to_gregorian(year, month, 1)
+        qs = [q for q in qs if q.end <= m.start() or q.start >= m.end(2)]
+        qs.append(Quantity(m.start(), m.end(2), text[m.start() : m.end(2)], month=gm, day=gd, soft=m.group(3) is None))
     return qs
+
+
+_SOLAR_RANGE_START = re.compile(r"(?<!\d)(\d{1,2})\s*(?:تا|الی|-|–)\s*\Z")
+_SOLAR_FIRST_DAY = re.compile(r"(?<![\u0600-\u06ff])(اول|یکم)\s+(" + "|".join(_SOLAR_MONTHS)
+                              + r")(?![\u0600-\u06ff])(?:\s*(?:ماه\s*)?(\d{4}))?")
 
 
 # Hebrew dates in letters (gematria): כ"ג בחשוון תשפ"ה = 23 Heshvan 5785. Only read next to a

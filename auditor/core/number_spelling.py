@@ -60,8 +60,9 @@ def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[t
     if lang0 == "fa":  # سی و پنج, سی‌وپنجمین (35th): tens, "and", unit, maybe an ordinal ending
         for k, t in enumerate(tokens):
             m = _FA_COMPOUND.fullmatch(fold(t.text))
-            if m and m.group(1) in words and m.group(2) in words:
-                yield t.start, t.end, float(words[m.group(1)] + words[m.group(2)])
+            fa_unit = _FA_ORDINAL_STEM.get(m.group(2), m.group(2)) if m else ""
+            if m and m.group(1) in words and fa_unit in words:
+                yield t.start, t.end, float(words[m.group(1)] + words[fa_unit])
             elif k + 2 < len(tokens) and tokens[k + 1].text == "و":
                 tens, unit = word_value(t.text, lang0), word_value(tokens[k + 2].text, lang0)
                 if tens and unit and tens % 10 == 0 and 20 <= tens <= 90 and 1 <= unit <= 9:
@@ -166,7 +167,9 @@ def _multiplied_numbers(text: str, units: dict[str, int], scales: dict[str, int]
             run.append((m.start(), m.end(), word))
 
 
-_FA_COMPOUND = re.compile("(بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود)\u200c?و\u200c?(یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه)(?:\u200c?مین|م)?")
+_FA_COMPOUND = re.compile("(بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود)\u200c?و\u200c?(یک|دو|سه|سو|چهار|پنج|شش|هفت|هشت|نه)"
+                          "(?:\u200c?مین|م|مین)?")
+_FA_ORDINAL_STEM = {"سو": "سه"}  # سومین (third): the ordinal's own stem
 _DE_COMPOUND = re.compile(r"(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)")
 
 
@@ -289,11 +292,16 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
             return scale, stop
     if end < len(text) and text[end] == "조" and not _ARTICLE.search(text, max(0, end - 12), end):
         return 1e12, end + 1  # 677조4000억: the caller adds the smaller amount after it
+    if end + 1 < len(text) and text[end] in "余多" and text[end + 1] in SCALE_CHARS:
+        end += 1  # 40余万, 3千多万: "over" between the number and its scale
     if end < len(text) and text[end] in SCALE_CHARS:
         scale, stop = SCALES[text[end]], end + 1
-        while stop < len(text) and text[stop] in SCALE_CHARS and SCALES[text[stop]] > SCALES[text[stop - 1]]:
-            scale *= SCALES[text[stop]]  # 4.1万亿 = 4.1 × 10⁴ × 10⁸, 3千万 = 3 × 10³ × 10⁴
-            stop += 1
+        while True:
+            at = stop + 1 if stop + 1 < len(text) and text[stop] in "余多" else stop  # 3千多万
+            if not (at < len(text) and text[at] in SCALE_CHARS and SCALES[text[at]] > SCALES[text[stop - 1]]):
+                break
+            scale *= SCALES[text[at]]  # 4.1万亿 = 4.1 × 10⁴ × 10⁸, 3千万 = 3 × 10³ × 10⁴
+            stop = at + 1
         return scale, stop
     return 1.0, end
 

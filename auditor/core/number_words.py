@@ -104,6 +104,8 @@ MONTHS.update({
            "november", "disember"),
     "az": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
            "noyabr", "dekabr"),
+    "tk": ("ýanwar", "fewral", "mart", "aprel", "maý", "iýun", "iýul", "awgust", "sentýabr", "oktýabr",
+           "noýabr", "dekabr"),
     "uz": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentabr", "oktabr",
            "noyabr", "dekabr"),
     "sr": ("јануар", "фебруар", "март", "април", "мај", "јун", "јул", "август", "септемб", "октоб",
@@ -273,7 +275,8 @@ SCALES.update({"yuta": 1e6, "yuto": 1e6,  # Javanese million
                "yezigidi": 1e6, "zigidi": 1e6, "ezigidi": 1e6, "amawaka": 1e3, "iwaka": 1e3,  # isiXhosa, isiZulu
                "טויזנט": 1e3, "מיליאן": 1e6, "מיליאָן": 1e6, "מיליאַרד": 1e9, "מיליארד": 1e9,  # Yiddish
                "ހާސް": 1e3, "މިލިއަން": 1e6, "ބިލިއަން": 1e9,  # Dhivehi
-               "hezar": 1e3})  # Kurmanji (milyon, milyar as in Turkish)
+               "hezar": 1e3,  # Kurmanji (milyon, milyar as in Turkish)
+               "müň": 1e3})  # Turkmen (12 müňden gowrak: more than 12 thousand)
 SCALES.update({"мең": 1e3,  # Tatar and Bashkir thousand (11 меңнән)
                "millioun": 1e6, "milliounen": 1e6,  # Luxembourgish
                "miriona": 1e6, "piriona": 1e9})  # Māori
@@ -338,6 +341,9 @@ LONG_SCALES: dict[str, dict[str, float]] = {
     "sv": {"biljon": 1e12, "biljoner": 1e12},
     # Czech and Slovak "mil." is a million (Spanish "mil" is a thousand): 148,6 mil. eur
     "sk": {"mil": 1e6, "mld": 1e9, "tis": 1e3, "bil": 1e12}, "cs": {"mil": 1e6, "mld": 1e9, "tis": 1e3},
+    # Uzbek and Turkmen thousands (per language: Ming is also a Chinese dynasty in English)
+    "uz": {"ming": 1e3, "mln": 1e6, "mlrd": 1e9, "million": 1e6, "milliard": 1e9},
+    "tk": {"mln": 1e6, "mlrd": 1e9, "million": 1e6, "milliard": 1e9},
 }
 # Written before the number (Swahili: milioni 2 = 2 million).
 PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9,
@@ -570,7 +576,7 @@ def _accentless(word: str) -> str:
 # Words a month stem begins that are no month: Polish mają ("they have"; May is maj, maja, maju).
 _NOT_MONTHS = frozenset({("pl", "mają"), ("pl", "majątek"), ("pl", "majowy")})
 # Languages whose MONTHS entries are stems that take case endings; the others list whole words.
-_STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv", "sr", "be", "kk", "tg", "tt",
+_STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv", "sr", "be", "kk", "tg", "tt", "tk",
                              "kmr", "ku",
                              "ky", "hy", "ka", "ml", "te", "kn", "gu", "pa", "si"})
 
@@ -621,10 +627,12 @@ def month_of(token: str, lang: str, whole: bool = False) -> int:
             code0 in _UNINFLECTED_MONTHS)
         # Turkic endings stack (Kyrgyz апрелинде: possessive + locative)
         longest = 5 if code0 in _STACKED_ENDINGS and code == code0 else 3
+        # (but not on a three-letter stem: Uzbek maydoni (its area) is no May)
         for i, stem in enumerate(MONTHS.get(code, ())):
             # "ма" (Russian May) needs more care: only short forms
             if any(w == stem if exact else
-                   (w.startswith(stem) and len(w) - len(stem) <= longest and (len(stem) > 2 or len(w) <= 3))
+                   (w.startswith(stem) and len(w) - len(stem) <= (longest if len(stem) > 3 else min(longest, 3))
+                    and (len(stem) > 2 or len(w) <= 3))
                    for w in forms):
                 best = i + 1
         if best:

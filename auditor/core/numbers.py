@@ -392,6 +392,17 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
                 if 1 <= day <= 31:
                     out.append(Quantity(d0 if d0 != days[0][0] else lo, d1, text[d0 if d0 != days[0][0] else lo : d1],
                                         month=month, day=day))
+    if lang0 == "ar":  # في العاشر من فبراير: the tenth of February
+        for m in _AR_ORDINAL_DAY.finditer(text):
+            month = month_of(m.group(3), lang)
+            if month:
+                day = _AR_UNITS[m.group(1)] + _AR_TENS.get(m.group(2) or "", 0)
+                out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
+                out.append(Quantity(m.start(), m.end(), m.group(), month=month, day=day))
+    if lang0 in ("zh", "ja", "ko"):  # 2時間半, 2시간 반, 两个半小时: and a half
+        for m in _CJK_HALF.finditer(ascii_text):
+            out = [replace(q, value=q.value + 0.5) if q.start == m.start(1) and q.end == m.end(1) and q.value is not None
+                   else q for q in out]
     if lang0 in ("he", "yi"):  # a Hebrew-calendar year in letters: תרצ״ט = (5)699, תשפ״ה = (5)785
         for m in _HEBREW_LETTER_YEAR.finditer(text):
             v = sum(_HEBREW_LETTER_VALUES[ch] for ch in m.group() if ch in _HEBREW_LETTER_VALUES)
@@ -731,6 +742,12 @@ _DAY_WORD_DATE = re.compile(r"(?i)(?:\bngày|\btanggal|\btgl\.?)\s+(\d{1,2})/(\d
 _VI_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 _VI_MONTH = re.compile(r"(?i)(?:\bngày\s+(\d{1,2})\s+)?\btháng\s+(mười\s+một|mười\s+hai|giêng|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|chạp)\b")
+_AR_UNITS = {"الأول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
+             "الثامن": 8, "التاسع": 9, "العاشر": 10, "العشرين": 20, "الثلاثين": 30}
+_AR_TENS = {"عشر": 10, "والعشرين": 20, "والثلاثين": 30}
+_AR_ORDINAL_DAY = re.compile(r"(?<![\u0600-\u06ff])(" + "|".join(_AR_UNITS) + r")(?:\s+(عشر|والعشرين|والثلاثين))?"
+                             r"\s+من\s+(?:شهر\s+)?([\u0600-\u06ff]+)")
+_CJK_HALF = re.compile(r"(\d+)\s?(?:時間|시간|小时|小時|个小时|個小時|か月|ヶ月|개월|个月|個月|年|년|天|일)\s?(?:半|반)")
 _HEBREW_LETTER_VALUES = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת",
                                  (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80, 90, 90,
                                   100, 200, 300, 400), strict=True))
@@ -787,7 +804,8 @@ def _months_inside_words(text: str, lang0: str) -> dict[Token, int]:
 
 
 _DAY_ENDING = re.compile(r"(?:-?(?:го|е|й|kii|ka|da|ta|ha|ci|cu|an|ga|inci|üncü|ncı|nci|ncü)|st|nd|rd|th"
-                         r"|טן|סטן|טער|סטער|טע|סטע)\.?[\s\u00a0]+")  # Yiddish 9טן אָקטאָבער
+                         r"|טן|סטן|טער|סטער|טע|סטע"  # Yiddish 9טן אָקטאָבער
+                         r"|-?(?:nji|njy|unjy|ünji|ynjy|inji))\.?[\s\u00a0]+")  # Turkmen 28-nji oktýabrynda
 
 
 _FIRST = re.compile(r"(?:er|re|st|º|ª|°|o)\.?[\s\u00a0]+(?:de[\s\u00a0]+)?")  # 1er, 1º, 1° (typed with the degree sign)

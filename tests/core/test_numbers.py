@@ -635,3 +635,29 @@ def test_a_kurmanji_clock_time_with_a_suffix_and_a_hebrew_letter_year() -> None:
     (y,) = extract_quantities("ערבֿ פּסח תּרצ״ט, דאָס הייסט", "yi")
     assert y.value == 5699 and y.soft
     assert extract_quantities("צה״ל הודיע", "he") == []  # an acronym that adds up to no year
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("种植本土水生植物40余万株。", "zh", 400_000),  # "over" between the number and its scale
+    ("投资3千多万元", "zh", 30_000_000),
+    ("カプセルは着地からおよそ2時間半後に見つかり", "ja", 2.5),  # and a half
+    ("착지 약 2시간 반 뒤에 발견됐으며", "ko", 2.5),
+    ("95 müň gektar meýdanda", "tk", 95_000),
+    ("12 müňden gowrak adam", "tk", 12_000),  # the scale word with a case ending
+    ("umumiy maydoni 18 ming kv. metrdan", "uz", 18_000),  # maydoni (its area) is no May
+    ("چهل‌وسومین جشنواره فیلم فجر", "fa", 43),  # an ordinal compound with its own stem (سوم)
+])
+def test_numbers_of_round_35(text: str, lang: str, value: float) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.value == value
+
+
+@pytest.mark.parametrize(("text", "lang", "dates"), [
+    ("2024-nji ýylyň 28-nji oktýabrynda", "tk", [(10, 28)]),  # Turkmen ordinal day
+    ("قد أعلن، في العاشر من فبراير الجاري، ارتفاع", "ar", [(2, 10)]),  # an ordinal word for the day
+    ("في الحادي والعشرين من مارس", "ar", [(3, 21)]),
+    ("این جشنواره از ۱۲ تا ۲۲ بهمن برگزار شد.", "fa", [(1, 31), (2, 10)]),  # a Solar Hijri range
+    ("از اول فروردین ۱۴۰۴ در سینماها", "fa", [(3, 21)]),  # the first of Farvardin = 21 March
+])
+def test_dates_of_round_35(text: str, lang: str, dates: list[tuple[int, int]]) -> None:
+    assert [(q.month, q.day) for q in extract_quantities(text, lang) if q.month and q.day] == dates

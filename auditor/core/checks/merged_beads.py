@@ -101,6 +101,15 @@ def _quotation_split(ctx: CheckContext, segs: tuple[str, ...]) -> bool:
     return False
 
 
+def _quote_broken_by_attribution(ctx: CheckContext, many: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Does each of these segments open a quotation, where the other side's one segment holds a
+    quotation too? A translator breaks a quotation with its attribution (“…,” she said. “…”):
+    the split is style, not a sentence of its own."""
+    if len(other) != 1 or not any(ch in _OPENERS for ch in ctx.segment(other[0]).text):
+        return False
+    return all(any(ch in _OPENERS or ch == '"' for ch in ctx.segment(sid).text[:2]) for sid in many)
+
+
 def _numbers_kept(ctx: CheckContext, segment: str, other: tuple[str, ...]) -> bool:
     """Does ``segment`` hold numbers, every one of them also on the ``other`` side?"""
     mine = _numbers(ctx.segment(segment).text) - {"#1"}
@@ -130,7 +139,8 @@ def hidden_segments(
     """Segments of merged beads with no counterpart: ``side`` is ``source`` (omissions) or
     ``target`` (additions). A merge the aligner itself hardly preferred (bead score below
     ``unsure_score``: leaving the segment unpaired scored almost as well) needs only
-    ``unsure_z`` MADs of shortfall."""
+    ``unsure_z`` MADs of shortfall, unless its segments are parts of one quotation (cut by the
+    segmenter, or broken by its attribution: “…,” she said. “…”)."""
     med, mad, n = _model(ctx, a)
     if n < min_beads:
         return
@@ -154,7 +164,7 @@ def hidden_segments(
 
         d_all = dev(l_many)
         need = unsure_z if unsure_z is not None and b.score < unsure_score else z
-        if need != z and _quotation_split(ctx, many):
+        if need != z and (_quotation_split(ctx, many) or _quote_broken_by_attribution(ctx, many, other)):
             need = z  # the segmenter cut a quotation of several sentences: an unsure bead by nature
         if d_all > -need:
             continue

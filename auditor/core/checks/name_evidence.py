@@ -337,6 +337,12 @@ class Distinctions:
                         sides.add(pa)
                         named[pa].add(name_norm(stem))
                         continue
+                if not abugida and not apart_below and a.key != b.key and key in (a.key, b.key):
+                    # its sound is exactly one of the two (Дарина: Daryna, Драбина: Drabyna),
+                    # whatever a transliteration's vowels do to the ratios
+                    sides.add(key == a.key)
+                    named[key == a.key].add(name_norm(stem))
+                    continue
                 sa, sb = fuzz.ratio(n, fa), fuzz.ratio(n, fb)
                 # a third name (Dambatta beside Danbako/Dambako) is no evidence: the neighbour's
                 # name must be at least as close to one of the two as they are to each other

@@ -421,3 +421,26 @@ def test_a_sentence_whose_numbers_went_into_its_neighbour_is_no_null() -> None:
     passes(Omission, context([("en", "en", src_n, None), ("de", "de", joined, "en")], beads=beads))
     dropped = tgt + " Im Juni gab es im Dorf vierzehn Hochzeiten."
     fails(Omission, context([("en", "en", src_n, None), ("de", "de", dropped, "en")], beads=beads))
+
+
+def test_a_quotation_broken_by_its_attribution_is_no_unsure_merge() -> None:
+    # The translation breaks the source's one-sentence quotation with its attribution: two
+    # segments for one, each opening a quotation, however unsure the aligner was of the 1-2 bead.
+    from dataclasses import replace
+
+    src = " ".join(f"The river rose by {n} centimetres near the old mill overnight." for n in range(10, 20))
+    src += " The mayor said: “This was an abandoned quarry with a broken shore, and now the river is ours again.”"
+    tgt = " ".join(f"Der Fluss stieg über Nacht an der alten Mühle um {n} Zentimeter." for n in range(10, 20))
+    tgt += (" „Das war ein verlassener Steinbruch mit zerstörtem Ufer“, sagte der Bürgermeister."
+            " „Jetzt gehört uns der Fluss wieder.“")
+    beads = {("src", "tgt"): [([i], [i]) for i in range(1, 11)] + [([11], [11, 12])]}
+    sure = context([("src", "en", src, None), ("tgt", "de", tgt, "src")], beads=beads)
+    (a,) = sure.alignments
+    unsure = replace(sure, alignments=(replace(a, beads=(*a.beads[:-1], replace(a.beads[-1], score=0.55))),))
+    assert not [f for f in findings(Addition, unsure) if f.evidence_value("bead") == "1-2"]
+    # the same second sentence without quotation marks is a sentence of its own, and reported
+    tgt_plain = tgt.replace(" „Jetzt gehört uns der Fluss wieder.“", " Jetzt gehört uns der Fluss wieder.")
+    plain = context([("src", "en", src, None), ("tgt", "de", tgt_plain, "src")], beads=beads)
+    (b,) = plain.alignments
+    plain = replace(plain, alignments=(replace(b, beads=(*b.beads[:-1], replace(b.beads[-1], score=0.55))),))
+    assert [f for f in findings(Addition, plain) if f.evidence_value("bead") == "1-2"]
