@@ -192,12 +192,12 @@ MONTHS_EXTRA: dict[str, dict[str, int]] = {
         "květen května květnu", "červen června červnu", "červenec července červenci", "srpen srpna srpnu",
         "září", "říjen října říjnu", "listopad listopadu", "prosinec prosince prosinci")) for w in forms.split()},
     "hr": {fold(w): i + 1 for i, forms in enumerate((
-        "siječanj siječnja siječnju januar januara", "veljača veljače veljači februar februara",
-        "ožujak ožujka ožujku mart marta", "travanj travnja travnju april aprila",
-        "svibanj svibnja svibnju maj maja", "lipanj lipnja lipnju jun juna juni juna",
-        "srpanj srpnja srpnju jul jula juli", "kolovoz kolovoza kolovozu avgust avgusta august augusta",
-        "rujan rujna rujnu septembar septembra", "listopad listopada listopadu oktobar oktobra",
-        "studeni studenoga studenog novembar novembra", "prosinac prosinca prosincu decembar decembra"))
+        "siječanj siječnja siječnju januar januara januaru", "veljača veljače veljači februar februara februaru",
+        "ožujak ožujka ožujku mart marta martu", "travanj travnja travnju april aprila aprilu",
+        "svibanj svibnja svibnju maj maja maju", "lipanj lipnja lipnju jun juna juni junu",
+        "srpanj srpnja srpnju jul jula juli julu", "kolovoz kolovoza kolovozu avgust avgusta avgustu august augusta augustu",
+        "rujan rujna rujnu septembar septembra septembru", "listopad listopada listopadu oktobar oktobra oktobru",
+        "studeni studenoga studenog studenome studenom novembar novembra novembru", "prosinac prosinca prosincu decembar decembra decembru"))
         for w in forms.split()},
     "hu": _forms(("január", "február", "március", "április", "május", "június", "július", "augusztus",
                   "szeptember", "október", "november", "december"),

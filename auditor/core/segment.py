@@ -89,7 +89,7 @@ _ABBREV = {
     # titles and "for example"-type abbreviations; none that often ends a sentence (pl "r.",
     # hu "stb.", tr "vb.", fi "mm." are left out)
     "sw": _words("Dkt Dk Bi Bw Mhe Mh Prof Mwl Mch n.k k.m"),
-    "pl": _words("dr prof mgr inż hab ks np m.in tzw ul godz ok al mec adw red św"),
+    "pl": _words("dr prof mgr inż hab ks np m.in tzw ul godz ok al mec adw red św st"),
     "cs": _words("MUDr JUDr PhDr Ing Mgr Bc doc prof např tzv tj resp ul"),
     "sk": _words("MUDr JUDr PhDr Ing Mgr Bc doc prof napr tzv tj resp ul"),
     "hu": _words("dr pl ill ifj id özv"),

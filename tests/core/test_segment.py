@@ -379,3 +379,7 @@ def test_a_tibetan_shad_before_a_space_ends_a_sentence() -> None:
 def test_a_bantu_title_with_its_class_prefix_does_not_end_a_sentence() -> None:
     xh = "“Abantwana bethu,” utshilo uMnu. Dyantyi. NgokukaMnu. Dyantyi, iziphumo zaphucuka."
     assert len(sentences(xh, "xh")) == 2
+
+
+def test_polish_degrees_do_not_end_a_sentence() -> None:
+    assert len(sentences("Temperatura przekraczała 40 st. C, a metan sięgał 4,8 proc. Ratownicy pracowali.", "pl")) == 2

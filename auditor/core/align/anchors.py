@@ -66,6 +66,8 @@ def _digit_table() -> dict[int, str]:
             d = unicodedata.decimal(chr(c), None)
             if d is not None:
                 table[c] = str(d)
+    table[0x066B] = "."  # the Arabic decimal separator: ٢٦٫٨ is 26.8, not 26 and 8
+    table[0x066C] = ","  # and its thousands separator
     return table
 
 

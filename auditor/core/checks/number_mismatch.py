@@ -74,9 +74,14 @@ class NumberMismatch(Check):
     times (``18.30 Uhr`` = ``6.30 pm``), a number missing in one bead but present in the
     next one (an alignment slip, when ``neighbours`` is on), and a whole number from 2 to 1000
     in digits facing nothing, where the other side's language is one whose number words the
-    tool does not read (Kurmanji ``çil`` = 40): it may be spelled out there.
+    tool does not read (Kurmanji ``çil`` = 40): it may be spelled out there; nor the year of a
+    date that both sides give (``20 February 2025`` → ``February 20``).
 
-    Params: ``skip_brackets`` (true), ``neighbours`` (true).
+    A sentence the translation moved elsewhere (paired by ``omission``'s moved-sentence test,
+    ``auditor.core.checks.moved_segments``) is compared with its translation there too; a number
+    replaced by another in it is reported (evidence ``moved-from``: the source segments).
+
+    Params: ``skip_brackets`` (true), ``neighbours`` (true), ``moved`` (true).
     """
 
     id = "number-mismatch"
@@ -84,12 +89,25 @@ class NumberMismatch(Check):
     severity = Severity.MAJOR
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
+        from auditor.core.checks.moved_segments import moved_pairs
+
+        skip = bool(cfg.get("skip_brackets", True))
         for a in ctx.alignments:
-            for bead, miss, extra in hop_unmatched(
-                ctx, a, skip_brackets=bool(cfg.get("skip_brackets", True)), neighbours=bool(cfg.get("neighbours", True))
-            ):
+            for bead, miss, extra in hop_unmatched(ctx, a, skip_brackets=skip, neighbours=bool(cfg.get("neighbours", True))):
                 if miss or extra:
                     yield self._finding(a, bead, miss, extra)
+            if not cfg.get("moved", True):
+                continue
+            src_lang, tgt_lang = ctx.chain.witness(a.source).lang, ctx.chain.witness(a.target).lang
+            # (omission's defaults: the same pairs it reports as moved)
+            for m in moved_pairs(ctx, a, z=2.0, min_letters=12, min_beads=8):
+                if not m.anchors:
+                    continue  # paired on length alone: too weak to compare numbers across
+                pair = Bead(m.source_bead.source, m.target_bead.target, m.target_bead.score)
+                miss, extra = _bead_unmatched(ctx, pair, src_lang, tgt_lang, skip)
+                if miss and extra:  # a number replaced in a moved sentence (one missing may be in the next)
+                    f = self._finding(a, pair, miss, extra)
+                    yield replace(f, evidence=(*f.evidence, ("moved-from", " ".join(pair.source))))
 
     def _finding(self, a: Alignment, bead: Bead, miss: list[Quantity], extra: list[Quantity]) -> Finding:
         spans = [Span(a.target, q.start, q.end, q.text) for q in extra]
@@ -140,21 +158,7 @@ def _hop_unmatched(
     for bead in a.beads:
         if not bead.source or not bead.target:
             continue
-        src = seen_from([q for _, q in bead_quantities(ctx, bead.source, src_lang)], src0, tgt0)
-        tgt = seen_from([q for _, q in bead_quantities(ctx, bead.target, tgt_lang)], tgt0, src0)
-        if skip_brackets:
-            boxes = _editorial(ctx, bead)
-            if boxes:
-                tgt = [q for q in tgt if not any(s <= q.start and q.end <= e for s, e in boxes)]
-        miss, extra = unmatched(src, tgt) if src or tgt else ([], [])
-        if len(miss) == len(extra) == 1 and miss[0].soft and extra[0].soft and (
-            _spelled(ctx, bead.source, src_lang, extra[0]) or _spelled(ctx, bead.target, tgt_lang, miss[0])
-        ):
-            miss, extra = [], []
-        if not miss or not extra:
-            # A lone 1 on one side is often written as nothing on the other: 1週間 = "the next
-            # week", один из = "one of" = "a".
-            miss, extra = [q for q in miss if not _one(q)], [q for q in extra if not _one(q)]
+        miss, extra = _bead_unmatched(ctx, bead, src_lang, tgt_lang, skip_brackets)
         rows.append((bead, miss, extra))
     if neighbours:
         _cancel_neighbours(rows)
@@ -176,6 +180,53 @@ _READS_WORDS = frozenset(WORDS) | {"ja", "zh", "ig", "mi", "qu", "bn", "hi"}
 def _may_be_spelled(q: Quantity) -> bool:
     return (q.value is not None and q.value == int(q.value) and 2 <= q.value <= 1000
             and not (q.month or q.day or q.weekday or q.clock or q.year))
+
+
+def _year_of_kept_date(lone: list[Quantity], mine: Sequence[Quantity], theirs: Sequence[Quantity]) -> list[Quantity]:
+    """``lone`` without the years that follow a day and month of ``mine`` which ``theirs`` also
+    has with no year after it: a translation may leave out (or add) the year of a date it keeps."""
+    years_at = {q.start for q in theirs if _year_like(q)}
+    # their dates written without a year right after them
+    dates = {(q.month, q.day) for q in theirs
+             if q.month and q.day and not any(0 <= y - q.end <= 3 for y in years_at)}
+    if not dates:
+        return lone
+    kept_ends = [q.end for q in mine if q.month and q.day and (q.month, q.day) in dates]
+    return [q for q in lone if not (_year_like(q) and any(0 <= q.start - e <= 3 for e in kept_ends))]
+
+
+def _year_like(q: Quantity) -> bool:
+    return (q.value is not None and 1900 <= q.value <= 2100 and q.value == int(q.value)
+            and not (q.month or q.day or q.clock))
+
+
+def _bead_unmatched(
+    ctx: CheckContext, bead: Bead, src_lang: str, tgt_lang: str, skip_brackets: bool
+) -> tuple[list[Quantity], list[Quantity]]:
+    """The quantities only the bead's source has and those only its target has."""
+    src0, tgt0 = primary_language(src_lang), primary_language(tgt_lang)
+    src = seen_from([q for _, q in bead_quantities(ctx, bead.source, src_lang)], src0, tgt0)
+    tgt = seen_from([q for _, q in bead_quantities(ctx, bead.target, tgt_lang)], tgt0, src0)
+    if skip_brackets:
+        boxes = _editorial(ctx, bead)
+        if boxes:
+            tgt = [q for q in tgt if not any(s <= q.start and q.end <= e for s, e in boxes)]
+    miss, extra = unmatched(src, tgt) if src or tgt else ([], [])
+    # 20 February 2025 → February 20: the year of a date both give may go (not one replaced
+    # by another year: 1 April 2025 → 1 April 2026)
+    if miss:
+        miss = _year_of_kept_date(miss, src, tgt)
+    if extra:
+        extra = _year_of_kept_date(extra, tgt, src)
+    if len(miss) == len(extra) == 1 and miss[0].soft and extra[0].soft and (
+        _spelled(ctx, bead.source, src_lang, extra[0]) or _spelled(ctx, bead.target, tgt_lang, miss[0])
+    ):
+        miss, extra = [], []
+    if not miss or not extra:
+        # A lone 1 on one side is often written as nothing on the other: 1週間 = "the next
+        # week", один из = "one of" = "a".
+        miss, extra = [q for q in miss if not _one(q)], [q for q in extra if not _one(q)]
+    return miss, extra
 
 
 def _one(q: Quantity) -> bool:

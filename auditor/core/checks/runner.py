@@ -134,7 +134,10 @@ def _explains(a: Finding, b: Finding) -> bool:
     """Does ``a`` speak to ``b``'s problem: does it touch ``b`` in ``b``'s own witness (where
     ``b`` has spans there)? An omission whose source sentence holds a number explains that
     number missing, not a number changed in the next sentence that one finding reports along
-    with it (``53`` for ``35`` in the translation, with the omitted sentence's date)."""
+    with it (``53`` for ``35`` in the translation, with the omitted sentence's date). A moved
+    sentence's finding says where it went, not that a number in it changed."""
+    if a.evidence_value("kind") == "moved":
+        return False
     own = [y for y in b.spans if y.witness == b.witness]
     if not (a.spans and own):
         return True

@@ -74,3 +74,8 @@ def test_thousands_grouped_by_spaces_are_one_number() -> None:
     assert tokens("igera kuri toni 2 740 ivuye kuri toni 1 980") == ["igera", "kuri", "toni", "2740", "ivuye",
                                                                       "kuri", "toni", "1980"]
     assert tokens("Он родился 12 мая 1990 года.") == ["Он", "родился", "12", "мая", "1990", "года"]
+
+
+def test_arabic_decimal_and_thousands_separators_keep_a_number_whole() -> None:
+    assert tokens("ارتفع إلى ٢٦٫٨٪ مقابل ١٢٬٥٠٠") == ["ارتفع", "إلى", "26.8", "مقابل", "12,500"]
+    assert analyse_word(tokens("٢٦٫٨")[0])[0] == analyse_word("26.8")[0] == ("#268",)

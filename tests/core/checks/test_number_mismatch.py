@@ -244,3 +244,24 @@ def test_a_small_number_may_be_spelled_in_a_language_whose_number_words_are_not_
     # a date or a large amount is no spelled number
     fails(NumberMismatch, pair("kmr", "Koma wan stran lêxistin û heta sibê man.",
                                "en", "The band played songs until 14 March and earned 25,000 lira."))
+
+
+def test_the_year_of_a_date_both_sides_give_may_be_left_out_but_not_changed() -> None:
+    passes(NumberMismatch, pair("ar", "قررت اللجنة مساء الخميس ٢٠ فبراير ٢٠٢٥ رفع أسعار الفائدة.",
+                                "en", "The committee raised interest rates on the evening of Thursday, February 20."))
+    (f,) = fails(NumberMismatch, pair("en", "The harvest opens on 1 April 2025.", "fr", "La récolte s'ouvre le 1er avril 2026."))
+    assert f.evidence_value("target-only") == "2026"
+
+
+def test_a_number_changed_in_a_moved_sentence_is_reported_where_it_went() -> None:
+    from .checkhelpers import context
+
+    src = " ".join(f"The river rose by {n} centimetres near the old mill overnight." for n in range(10, 20))
+    tgt = " ".join(f"Der Fluss stieg über Nacht an der alten Mühle um {n} Zentimeter." for n in range(10, 20))
+    src += " Food prices in Zagreb rose by 31.4 percent in January, the statistics office said. The mayor left."
+    tgt += " Der Bürgermeister ging. Die Lebensmittelpreise in Zagreb stiegen im Januar um 34.1 Prozent, so das Statistikamt."
+    beads = {("src", "tgt"): [*[([i], [i]) for i in range(1, 11)], ([11], []), ([12], [11]), ([], [12])]}
+    ctx = context([("src", "en", src, None), ("tgt", "de", tgt, "src")], beads=beads)
+    (f,) = fails(NumberMismatch, ctx)
+    assert f.evidence_value("moved-from") == "src-s11" and f.evidence_value("target-only") == "34.1"
+    passes(NumberMismatch, ctx, moved=False)
