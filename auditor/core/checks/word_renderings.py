@@ -405,14 +405,14 @@ def _distinct(projected: Sequence[tuple[str, ...]], idx: Sequence[int]) -> bool:
 
 def _split(reader: _Reader, idx: Sequence[int]) -> tuple[int, int] | None:
     """(deviant, reference) among passages that share no word: the later of two, or the one
-    lacking a word all the others have."""
+    lacking a word all the others have (when only one passage is such)."""
     if len(idx) == 2:
         return idx[1], idx[0]
-    for dev in idx:
-        rest = [i for i in idx if i != dev]
-        if reader.shares(rest):
-            return dev, rest[0]
-    return None
+    found = [dev for dev in idx if reader.shares([i for i in idx if i != dev])]
+    if len(found) != 1:
+        return None  # none, or several passages could be the odd one out: no telling which
+    dev = found[0]
+    return dev, next(i for i in idx if i != dev)
 
 
 MT_ROLES = frozenset({"machine-translation", "back-translation"})
