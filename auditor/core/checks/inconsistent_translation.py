@@ -13,6 +13,7 @@ from auditor.core.checks.base import Check, CheckConfig, CheckContext, GlossaryE
 from auditor.core.checks.repeated_terms import name_parts, repeats
 from auditor.core.checks.terms import Hit, applies, find_any, find_term, for_lang
 from auditor.core.checks.word_renderings import (
+    MT_ROLES,
     Rendering,
     chain_renderings,
     majority_renderings,
@@ -64,7 +65,8 @@ class InconsistentTranslation(Check):
        after it holds the words of an allowed rendering (``loo [hot, dry winds]``). A term
        left as in the glossary everywhere is consistent, even when that rendering is
        forbidden (that is ``term-mismatch``'s finding).
-    4. *Repeats* (no glossary needed; ``auditor.core.checks.repeated_terms``): (a) a fixed
+    4. *Repeats* (no glossary needed; ``auditor.core.checks.repeated_terms``): (a) in machine
+       output only (a human translator's two renderings of a phrase are as often deliberate), a fixed
        two-word source phrase (stems, so inflection is tolerated; one of its words occurs
        nowhere else) in exactly two beads whose targets share no content word, not even with
        the beads either side (``зона подтопления``: ``flood zone``, then ``inundation area``);
@@ -229,7 +231,10 @@ class InconsistentTranslation(Check):
     def _repeats(
         self, ctx: CheckContext, a: Alignment, parent: Witness, entries: Sequence[GlossaryEntry]
     ) -> Iterator[Finding]:
-        for r in repeats(ctx, a):
+        # (phrases: in machine output only; a human translator's two renderings of a phrase in
+        # two sentences are as often deliberate variation: 1 right in 4 on the labelled corpus)
+        machine = ctx.chain.witness(a.target).role in MT_ROLES
+        for r in repeats(ctx, a) if machine else ():
             src = " ".join(ctx.segment(s).text for s in r.bead.source)
             if any(_glossed_term(r.term, e, src, parent.lang) for e in entries):
                 continue  # the glossary signal above judges that term with better knowledge
