@@ -131,6 +131,11 @@ _ABBREV_NUMBER = _words(
     # born / died / circa before a year: (b. 1911), (d. 3 Mart 1911), geb. 3. März, ö. 1987
     "b c d ö geb gest fl"
 )
+# Scale abbreviations that a currency may follow (61,5 Mio. Euro) and the currencies.
+_SCALE_ABBREV = frozenset({"Mio", "Mrd", "Tsd", "Mill", "Bio", "mio", "mrd", "tsd", "mln", "mld", "tys", "млн",
+                           "млрд", "тыс", "тис", "mil", "milj", "md"})
+_CURRENCY_AFTER = re.compile(r"\s*(?:Euro|EUR|Dollar|USD|US-Dollar|Franken|CHF|Pfund|Yen|Yuan|Rubel|Kronen|Forint|"
+                             r"Zloty|zł|złotych|euro|dolarów|dollars?|рубл|гривен|долл|евро|€|\$|£)")
 # Southern Bantu titles take a noun-class or case prefix and keep their capital: isiXhosa and
 # isiZulu uMnu. (Mr), uNksz. (Mrs), uGqr. (Dr), uMfu. (Rev), kuMnu., ngokukaNksz.
 _PREFIXED_TITLE_LANGS = frozenset({"xh", "zu", "nr", "ss", "nso", "st", "tn"})
@@ -448,6 +453,10 @@ def _continues(text: str, ls: int, le: int, rs: int, re_: int, lang: str) -> boo
     own = _ABBREV.get(lang, _ABBREV["en"])
     if core in _ABBREV_ANY or core in own or (core[:1].isupper() and core.lower() in own):
         return True  # (a title listed in lower case opens a sentence capitalised: Inż., Dott.)
+    if len(tokens) > 1 and len(core) == 1 and re.fullmatch(r"\w\.", tokens[-2]) and f"{tokens[-2]}{core}" in own:
+        return True  # written with a space: u. a. (u.a), d. h., z. B.
+    if core in _SCALE_ABBREV and _CURRENCY_AFTER.match(right):
+        return True  # 61,5 Mio. Euro, 3,4 Mrd. Dollar, 2,3 mln zł: the amount goes on
     if lang in _PREFIXED_TITLE_LANGS and (m := _PREFIXED_TITLE.fullmatch(core)) is not None:
         return True  # a class prefix written onto a title: uMnu. Dyantyi, NgokukaMnu. (according to Mr)
     if core in _ABBREV_NUMBER and first.isdigit():

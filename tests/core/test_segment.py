@@ -383,3 +383,9 @@ def test_a_bantu_title_with_its_class_prefix_does_not_end_a_sentence() -> None:
 
 def test_polish_degrees_do_not_end_a_sentence() -> None:
     assert len(sentences("Temperatura przekraczała 40 st. C, a metan sięgał 4,8 proc. Ratownicy pracowali.", "pl")) == 2
+
+
+def test_a_scale_abbreviation_before_a_currency_and_a_spaced_abbreviation_do_not_end_a_sentence() -> None:
+    de = "Die Reaktivierung kostete 61,5 Mio. Euro. Saniert wurden u. a. 14 Bahnübergänge. Der Umsatz lag bei 3,4 Mrd. Die Firma wuchs."
+    assert sentences(de, "de") == ["Die Reaktivierung kostete 61,5 Mio. Euro.", "Saniert wurden u. a. 14 Bahnübergänge.",
+                                   "Der Umsatz lag bei 3,4 Mrd.", "Die Firma wuchs."]

@@ -147,13 +147,26 @@ _RUNS = re.compile(
 # 62,000 is. A bare myriad (8,500만, 1.2万) keeps its digits too: other languages say it with
 # a scale word of their own (85 million), which the aligner reads as its digits alone.
 _MYRIAD = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?([万萬만億亿억])"
-                     r"(?:\s?(\d{1,4})(?![\d.,万萬만億亿억]))?")
+                     # the rest under the myriad: 17만8천32 (8 thousand 32), 2万3千, or plain digits
+                     r"(?:\s?(\d{1,4}(?![\d.,万萬만億亿억천千])|\d\s?[천千](?:\s?\d{1,3}(?![\d.,]))?))?")
+# Korean thousands said apart: 2천848표 (2,848 votes)
+_KO_THOUSAND = re.compile(r"(?<![\d.,])(\d)\s?천(?:\s?(\d{1,3})(?![\d.,]))?")
 _MYRIAD_VALUE = {"万": 10_000, "萬": 10_000, "만": 10_000, "億": 100_000_000, "亿": 100_000_000, "억": 100_000_000}
+
+
+def _rest(part: str | None) -> float:
+    """The value under a myriad: ``32``, ``8천32`` (8,032), ``3千``."""
+    if not part:
+        return 0.0
+    m = re.fullmatch(r"(\d)\s?[천千]\s?(\d{1,3})?", part.strip())
+    if m:
+        return 1000.0 * int(m.group(1)) + float(m.group(2) or 0)
+    return float(part)
 
 
 def _myriad(m: re.Match[str]) -> str:
     lead = m.group(1).replace(",", "")
-    value = float(lead) * _MYRIAD_VALUE[m.group(2)] + float(m.group(3) or 0)
+    value = float(lead) * _MYRIAD_VALUE[m.group(2)] + _rest(m.group(3))
     if value != int(value):
         return m.group()
     if m.group(3):
@@ -211,6 +224,8 @@ def tokens(text: str) -> list[str]:
         text = _MYRIAD.sub(_myriad, _SPACE_GROUPED.sub(_joined, text))
         if _MAYBE_INDIC.search(text):
             text = _INDIC.sub(_indic, text)
+    if "천" in text:
+        text = _KO_THOUSAND.sub(lambda k: f" {1000 * int(k.group(1)) + int(k.group(2) or 0)} ", text)
     found = WORD.findall(text)
     if not _HAS_UNSPACED.search(text):
         return found

@@ -123,7 +123,8 @@ def _block_target(
     block: list[int], displaced: dict[int, int], strong: set[int], m: int, sure: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> list[int] | None:
     """The target block a source block moved to: every displaced member's partner at the same
-    offset (give or take one sentence, a merge or a split) from a strongly anchored member's.
+    offset (give or take one sentence, a merge or a split) from a strongly anchored member's,
+    in order (two neighbours may share one: the retelling merged them).
     A single sentence moves alone only when it is ``sure``: a number and another anchor."""
     anchors = [i for i in block if i in strong]
     if len(block) < MIN_RUN and not (len(block) == 1 and block[0] in sure):
@@ -132,8 +133,12 @@ def _block_target(
         return None
     offset = displaced[anchors[0]] - anchors[0]
     partners = [displaced[i] for i in block if i in displaced]
-    if len(set(partners)) != len(partners) or any(abs(displaced[i] - i - offset) > 1 for i in block if i in displaced):
-        return None  # two sentences cannot have moved to one
+    # in order, no two sentences to one unless side by side (the retelling merged them)
+    members = [i for i in block if i in displaced]
+    merged_ok = all(p2 > p1 or (p2 == p1 and i2 == i1 + 1)
+                    for (i1, p1), (i2, p2) in zip(zip(members, partners), zip(members[1:], partners[1:])))
+    if not merged_ok or any(abs(displaced[i] - i - offset) > 1 for i in block if i in displaced):
+        return None
     lo, hi = block[0] + offset, block[-1] + offset
     if lo < 0 or hi >= m:
         return None

