@@ -90,6 +90,8 @@ _TURKIC_CYRILLIC = ("да", "дә", "та", "тә", "га", "гә", "ка", "к�
                     "дин", "тын", "тин", "дагы", "дәге", "нда", "ндә", "на", "нә", "ын", "ен", "ы", "е")
 _LATIN_CASES["om"] = ("tti", "ti", "tii", "rraa", "irraa", "dhaa", "f", "n", "dha", "tiin", "iin", "dhaaf", "tiif",
                       "iif", "itti", "ttii", "ni", "s", "tu")  # Oromo: Jimmaatti, Jimmaarraa
+_LATIN_CASES["fo"] = ("ur", "i", "ar", "s", "a", "u", "ir", "um", "ins", "in", "num", "ið", "nar", "ini", "inum",
+                      "ri", "ra", "rar")  # Faroese: Sjúrður / Sjúrði, Tróndur / Tróndi
 _LATIN_CASES["qu"] = ("q", "p", "pa", "qa", "ta", "pi", "man", "manta", "wan", "kuna", "pas", "mi", "m", "n",
                       "paq", "kaq", "ntin", "pin", "qpa", "ppa", "pata")  # Quechua: Calcaq (of Calca)
 PL_SOFT = str.maketrans("źśńćż", "zsncz")

@@ -70,6 +70,11 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
             return any(is_inflection(x, y, "und") for x in ra for y in rb if (x, y) != (fa, fb))
     if primary_language(lang) in _FLEETING_LANGS and _fleeting_vowel(fa, fb, lang):
         return True
+    if primary_language(lang) in ("fo", "is"):  # Smyril / Smyrli, Egill / Egli: the i drops before an ending
+        short, long_ = sorted((fa, fb), key=len)
+        for w, o in ((fa, fb), (fb, fa)):
+            if len(w) >= 5 and w[-2] == "i" and w[-1] in "lnr" and o.startswith(w[:-2] + w[-1]) and len(o) - len(w) <= 2:
+                return True
     if primary_language(lang) in _SOUTH_SLAVIC and _south_slavic(fa, fb, lang):
         return True
     if primary_language(lang) in ("fi", "et", "krl") and _nen_se(fa, fb):

@@ -277,7 +277,7 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
             stop = end + gap + toks[0].end
             if word in UNSPACED_SCALES:
                 stop = end + gap + toks[0].start + len(word)
-            if text[stop : stop + 1] == "." and word in {"mio", "mrd", "mia", "milj", "mill", "тыс", "тис", "млн", "млрд", "εκατ", "δισ", "χιλ"}:
+            if text[stop : stop + 1] == "." and word in {"mio", "mió", "mrd", "mia", "milj", "mill", "тыс", "тис", "млн", "млрд", "εκατ", "δισ", "χιλ"}:
                 stop += 1
             scale = scales[word]
             if word in UNSPACED_SCALES:

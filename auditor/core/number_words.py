@@ -173,6 +173,23 @@ MONTHS.update({
            "އޮކްޓޫބަރު", "ނޮވެމްބަރު", "ޑިސެމްބަރު"),
 })
 MONTHS["ku"] = MONTHS["kmr"]
+MONTHS.update({
+    # Cebuano (Hunyo 2027, Oktubre 12)
+    "ceb": ("enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto", "septiyembre", "oktubre",
+            "nobyembre", "disyembre"),
+    # Luganda (Febwaliyo, Sebuttemba)
+    "lg": ("janwaliyo", "febwaliyo", "marisi", "apuli", "maayi", "juuni", "julaayi", "agusito", "sebuttemba",
+           "okitobba", "novemba", "desemba"),
+    # Faroese (í mai, 1. oktober)
+    "fo": ("januar", "februar", "mars", "apríl", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "desember"),
+    # Wolof (1 oktoobar, 30 nowàmbar)
+    "wo": ("saŋwiye", "féewaryee", "mars", "awril", "mee", "suwe", "sulet", "ut", "sattumbar", "oktoobar",
+           "nowàmbar", "desàmbar"),
+    # Sindhi (آگسٽ ۲۰۲۲)
+    "sd": ("جنوري", "فيبروري", "مارچ", "اپريل", "مئي", "جون", "جولاءِ", "آگسٽ", "سيپٽمبر", "آڪٽوبر", "نومبر",
+           "ڊسمبر"),
+})
 
 
 def _forms(stems: tuple[str, ...], endings: tuple[str, ...]) -> dict[str, int]:
@@ -210,6 +227,9 @@ MONTHS_EXTRA["lt"] = {fold(w): i + 1 for i, forms in enumerate((  # kova is also
     "lapkritis lapkričio", "gruodis gruodžio")) for w in forms.split()}
 MONTHS_EXTRA["yi"] = {"מיי": 5}
 MONTHS_EXTRA["dv"] = {"މާރޗް": 3, "އެޕްރީލް": 4, "ފެބުރުއަރީ": 2, "އޮކްޓޯބަރު": 10, "ސެޕްޓެންބަރު": 9}
+MONTHS_EXTRA["sd"] = {"جولاء": 7, "جولائي": 7, "آگسٽ": 8, "سيپٽمبر": 9, "سپٽمبر": 9, "آڪٽوبر": 10, "ڊسمبر": 12}
+MONTHS_EXTRA["lg"] = {"maaki": 3, "jjuuni": 6, "jjulaayi": 7, "sebutemba": 9, "okitobba": 10, "ddesemba": 12}
+MONTHS_EXTRA["wo"] = {"sañwiye": 1, "fewriye": 2, "awril": 4, "me": 5, "sulet": 7, "sàttumbar": 9, "novàmbar": 11}
 MONTHS_EXTRA["bs"] = MONTHS_EXTRA["hr"]
 MONTHS_EXTRA["sr"] = {**MONTHS_EXTRA["hr"]}
 SCALES: dict[str, float] = {
@@ -277,6 +297,10 @@ SCALES.update({"yuta": 1e6, "yuto": 1e6,  # Javanese million
                "ހާސް": 1e3, "މިލިއަން": 1e6, "ބިލިއަން": 1e9,  # Dhivehi
                "hezar": 1e3,  # Kurmanji (milyon, milyar as in Turkish)
                "müň": 1e3})  # Turkmen (12 müňden gowrak: more than 12 thousand)
+SCALES.update({"milyones": 1e6, "bilyones": 1e9, "milyonis": 1e6,  # Cebuano (P48.6 milyones)
+               "mió": 1e6, "milliónir": 1e6, "milliardir": 1e9, "túsund": 1e3,  # Faroese (186 mió. kr.)
+               "miliyoŋ": 1e6, "miliyaar": 1e9, "junni": 1e3,  # Wolof (45 miliyoŋ FCFA)
+               "سئو": 100, "سؤ": 100, "لک": 1e5, "ڪروڙ": 1e7})  # Sindhi (۲۳ هزار ۴ سئو)
 SCALES.update({"мең": 1e3,  # Tatar and Bashkir thousand (11 меңнән)
                "millioun": 1e6, "milliounen": 1e6,  # Luxembourgish
                "miriona": 1e6, "piriona": 1e9})  # Māori
@@ -344,6 +368,7 @@ LONG_SCALES: dict[str, dict[str, float]] = {
     # Uzbek and Turkmen thousands (per language: Ming is also a Chinese dynasty in English)
     "uz": {"ming": 1e3, "mln": 1e6, "mlrd": 1e9, "million": 1e6, "milliard": 1e9},
     "tk": {"mln": 1e6, "mlrd": 1e9, "million": 1e6, "milliard": 1e9},
+    "fo": {"mia": 1e9, "mió": 1e6, "mill": 1e6, "mio": 1e6},  # Faroese: 3,4 mia. kr.
 }
 # Written before the number (Swahili: milioni 2 = 2 million).
 PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9,
@@ -357,6 +382,8 @@ PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9,
                                    "nde": 1e6, "ijeri": 1e9, "puku": 1e3,
                                    # Tibetan: སྒོར་ཁྲི་༣༤༥༠ (yuan, ten-thousands 3,450 = 34.5 million)
                                    "ཁྲི": 1e4, "འབུམ": 1e5, "ས་ཡ": 1e6, "བྱེ་བ": 1e7,
+                                   # Luganda: ssente obuwumbi 12.6 (12.6 billion), obukadde 380 (380 million)
+                                   "obuwumbi": 1e9, "obukadde": 1e6, "emitwalo": 1e4,
                                    # Afaan Oromo: miliyoona 1.48, biliyoona 1.1, kuma 312
                                    "miliyoona": 1e6, "biliyoona": 1e9, "kuma": 1e3,
                                    # Burmese: ကျပ်သိန်း ၉၃,၆၀၀ (kyat-lakh 93,600 = 9.36 billion kyat)
@@ -582,7 +609,7 @@ _STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv
 
 
 _UNINFLECTED_MONTHS = frozenset({"en", "fr", "es", "it", "pt", "ca", "gl", "nl", "af", "da", "no", "nb", "sv",
-                                 "id", "ms", "tl", "sw", "vi", "rw", "am", "jv", "su", "sn"})
+                                 "id", "ms", "tl", "sw", "vi", "rw", "am", "jv", "su", "sn", "ceb", "lg", "wo", "fo"})
 
 
 _ELIDED = re.compile(r"^(?:[a-z]|dell|nell|all|dall|sull)['’]")  # also Kinyarwanda k'Ugushyingo

@@ -96,7 +96,7 @@ _DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl"
                             "id", "vi", "sv", "da", "no", "nb", "fi", "is", "ro", "hu", "el", "sr", "km", "lo",
                             "ca", "gl", "eu", "sk", "sl", "hr", "bs", "lt", "lv", "et", "sq", "mk", "az", "kk",
                             "uz", "ky", "be", "nn", "lb", "tt", "ba", "tg", "ht", "qu",
-                            "jv", "su", "kmr", "ku", "xh", "zu"})
+                            "jv", "su", "kmr", "ku", "xh", "zu", "fo", "wo", "ln"})
 _DECADE = re.compile(r"(?<![\d.,])(?:1[0-9]|20)[0-9]0(?=['’]?s\b)")
 _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es", "sk", "hu",
                            "et", "lt", "lv", "sl", "hy", "ka", "kk", "ky", "be", "az", "uz", "mn", "pt", "nn",
@@ -104,7 +104,8 @@ _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb",
                            # Rwanda and Burundi, Madagascar (toni 21 450)
                            "rw", "rn", "mg",
                            "af", "tg", "tk", "tt", "ba", "ht", "qu",  # Afrikaans (6 500), Tajik, Turkmen, Tatar …
-                           "sn", "xh", "zu"})  # Southern Africa: 12 500
+                           "sn", "xh", "zu",  # Southern Africa: 12 500
+                           "wo", "ln", "lg"})  # West and Central Africa: 37 500 tonn, 2 500 000
 _NUM = re.compile(r"\d[\d.,\u00a0\u202f\u2009']*\d|\d")
 _HOUR_MINUTE_DOT = re.compile(r"(?:[01]?\d|2[0-3])[.:]([0-5]\d)")
 
@@ -276,7 +277,8 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         value = v * scale
         nxt = i + 1
         smallest = scale  # २६ हजार ५ सय ५७ = 26,557: each further part is under the last scale
-        while smallest > 1 and nxt < len(nums) and nxt not in used \
+        # (not after a decimal: 6.1 million 60-kilo bags are two numbers)
+        while smallest > 1 and v == int(v) and nxt < len(nums) and nxt not in used \
                 and text[end : nums[nxt][0]].strip() in _SCALE_JOINERS and nums[nxt][2] < smallest:
             sub, sub_end = scale_after(text, nums[nxt][1], lang0)  # ৫ কোটি ৪০ লাখ, 1万2千
             if nums[nxt][2] * sub < smallest:
@@ -403,6 +405,14 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         for m in _CJK_HALF.finditer(ascii_text):
             out = [replace(q, value=q.value + 0.5) if q.start == m.start(1) and q.end == m.end(1) and q.value is not None
                    else q for q in out]
+    if lang0 == "lg":  # ebitundu 35 ku buli 100: 35 parts of every 100, a percentage
+        for m in _LG_PERCENT.finditer(ascii_text):
+            out = [q for q in out if not (q.start >= m.start(1) and q.end <= m.end(1))]
+    if lang0 == "ln":  # sánzá ya minei: the fourth month
+        for m in _LN_MONTH.finditer(text.lower()):
+            month = _LN_ORDINALS[re.sub(r"\s+", " ", m.group(1))]
+            out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
+            out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], month=month, soft=True))
     if lang0 in ("he", "yi"):  # a Hebrew-calendar year in letters: תרצ״ט = (5)699, תשפ״ה = (5)785
         for m in _HEBREW_LETTER_YEAR.finditer(text):
             v = sum(_HEBREW_LETTER_VALUES[ch] for ch in m.group() if ch in _HEBREW_LETTER_VALUES)
@@ -535,7 +545,7 @@ def ethiopic_value(run: str) -> int:
     return total + current
 
 
-_RANGE = re.compile(r"[\s\u00a0]*(?:-|–|—|to|and|or|до|или|থেকে|تا|إلى|bis|à|a|al|și|und|et|y|e|и|i|és|ja|og|och)"
+_RANGE = re.compile(r"[\s\u00a0]*(?:-|–|—|to|and|or|до|или|থেকে|تا|إلى|bis|à|a|al|și|und|et|y|e|и|i|és|ja|og|och|til|tot|do)"
                     r"[\s\u00a0]*")
 _PAREN_ALT = re.compile(r"[\s\u00a0]*(?:(?:[^\W\d_]+|[°%‰$€£¥₹][^\W\d_]*)[\s\u00a0]*){0,3}\([\s\u00a0]*\Z")
 
@@ -747,6 +757,11 @@ _AR_UNITS = {"الأول": 1, "الحادي": 1, "الثاني": 2, "الثال�
 _AR_TENS = {"عشر": 10, "والعشرين": 20, "والثلاثين": 30}
 _AR_ORDINAL_DAY = re.compile(r"(?<![\u0600-\u06ff])(" + "|".join(_AR_UNITS) + r")(?:\s+(عشر|والعشرين|والثلاثين))?"
                              r"\s+من\s+(?:شهر\s+)?([\u0600-\u06ff]+)")
+_LG_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s+ku\s+buli\s+(100)(?!\d)")
+_LN_ORDINALS = {"yambo": 1, "mibale": 2, "misato": 3, "minei": 4, "mitano": 5, "motoba": 6, "nsambo": 7, "mwambe": 8,
+                "libwa": 9, "zomi": 10, "zomi na moko": 11, "zomi na mibale": 12}
+_LN_MONTH = re.compile(r"\bs[aá]nz[aá] ya (zomi na moko|zomi na mibale|yambo|mibale|misato|minei|mitano|motoba|nsambo|"
+                       r"mwambe|libwa|zomi)\b")
 _CJK_HALF = re.compile(r"(\d+)\s?(?:時間|시간|小时|小時|个小时|個小時|か月|ヶ月|개월|个月|個月|年|년|天|일)\s?(?:半|반)")
 _HEBREW_LETTER_VALUES = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת",
                                  (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80, 90, 90,

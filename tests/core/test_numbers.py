@@ -661,3 +661,36 @@ def test_numbers_of_round_35(text: str, lang: str, value: float) -> None:
 ])
 def test_dates_of_round_35(text: str, lang: str, dates: list[tuple[int, int]]) -> None:
     assert [(q.month, q.day) for q in extract_quantities(text, lang) if q.month and q.day] == dates
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("mokabat sa P48.6 milyones ang kadaot", "ceb", 48_600_000),
+    ("kostaði 186 mió. kr.", "fo", 186_000_000),
+    ("fyri umleið 3,4 mia. kr.", "fo", 3_400_000_000),
+    ("ssente obuwumbi 12.6 mu sizoni", "lg", 12_600_000_000),  # Luganda writes the scale first
+    ("festivaal bi jar na 45 miliyoŋ FCFA", "wo", 45_000_000),
+    ("jóge ci 61 000 tonn", "wo", 61_000),
+    ("ekozwa falanga 2 500 000 (pene", "ln", 2_500_000),
+    ("جن ۾ ۲۳ هزار ۴ سئو کان وڌيڪ", "sd", 23_400),  # Sindhi hundreds in falling parts
+    ("مرمت تي ۲ ڪروڙ ۷۵ لک رپيا", "sd", 27_500_000),
+    ("nga zino zisingako ebitundu 35 ku buli 100 ku ze", "lg", 35),  # 35 parts of every 100
+])
+def test_numbers_of_round_37(text: str, lang: str, value: float) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.value == value
+
+
+@pytest.mark.parametrize(("text", "lang", "month"), [
+    ("mahuman sa Hunyo 2027.", "ceb", 6),
+    ("okutandika okukola mu Jjuuni 2025", "lg", 6),
+    ("diggante 1 oktoobar ak 30 nowàmbar", "wo", 10),
+    ("ebandaki na sánzá ya minei 2024", "ln", 4),  # the fourth month
+    ("گهٽ ۾ گهٽ آگسٽ ۲۰۲۲ ۾", "sd", 8),
+])
+def test_months_of_round_37(text: str, lang: str, month: int) -> None:
+    assert any(q.month == month for q in extract_quantities(text, lang))
+
+
+def test_a_decimal_with_a_scale_takes_no_further_part_and_a_danish_range_shares_its_scale() -> None:
+    assert [q.value for q in extract_quantities("Uganda exported 6.1 million 60-kilo bags", "en")] == [6_100_000, 60]
+    assert [q.value for q in extract_quantities("med 450 til 500 mio. kr. i år", "da")] == [450e6, 500e6]

@@ -26,7 +26,7 @@ from auditor.core.align.document_priors import anchored_ratio, missing_text_prio
 from auditor.core.align.features import Bag, Interner, dictionary_features, learn_dictionary, weighted_sides
 from auditor.core.align.merge import absorb_nulls
 from auditor.core.align.moves import Bead as MoveBead
-from auditor.core.align.moves import find_move, realign_without
+from auditor.core.align.moves import find_move, find_paragraph_move, realign_without
 from auditor.core.align.number_evidence import number_penalty, number_sides
 from auditor.core.align.params import AlignParams
 from auditor.core.gc_pause import cyclic_gc_paused
@@ -217,6 +217,25 @@ def _with_moves(
     s_rare, t_rare = anchor_sets(bags[0]), anchor_sets(bags[1])
     beads = [MoveBead(b.source, b.target, b.score) for b in out]
     move = find_move(beads, s_rare, t_rare)
+    breaks = paragraph_breaks(paragraphs, len(src), len(tgt), p.paragraph_size) if paragraphs is not None else None
+    trusted = breaks is not None and paragraph_agreement(
+        [(b.source[0] if b.source else _start(out, k, 0), (b.source[-1] + 1) if b.source else _start(out, k, 0),
+          b.target[0] if b.target else _start(out, k, 1), (b.target[-1] + 1) if b.target else _start(out, k, 1))
+         for k, b in enumerate(out)], breaks) >= PARAGRAPH_TRUST
+    if move is None and paragraphs is not None and trusted:
+        # no sentence says so alone: pool the anchors of whole paragraphs (a retelling moves
+        # paragraphs whose names and numbers recur too often to be rare in one sentence)
+        common = anchor & (df_s >= 1) & (df_t >= 1) & (df_s <= max(2, bags[0].n // 4)) & (df_t <= max(2, bags[1].n // 4))
+        pooled = {fid: name for name, fid in features.items() if common[fid]}
+
+        def all_sets(bag: Bag) -> list[frozenset[str]]:
+            per: list[set[str]] = [set() for _ in range(bag.n)]
+            sel = common[bag.ids]
+            for sent, fid in zip(bag.sent[sel].tolist(), bag.ids[sel].tolist(), strict=True):
+                per[sent].add(pooled[fid])
+            return [frozenset(x) for x in per]
+
+        move = find_paragraph_move(beads, all_sets(bags[0]), all_sets(bags[1]), paragraphs)
     if move is None:
         return out
 
@@ -232,6 +251,20 @@ def _with_moves(
     path = realign_without(beads, len(src), len(tgt), move[0], move[1], align)
     log.debug("moved block %s -> %s: %s", move[0], move[1], "realigned" if path else "kept")
     return out if path is None else [IndexBead(b.source, b.target, b.score) for b in path]
+
+
+PARAGRAPH_TRUST = 0.3
+"""Paragraph agreement (``paragraph_agreement``) the path must show before whole paragraphs may
+move: a translation whose paragraphs were cut elsewhere says nothing by its paragraphs."""
+
+
+def _start(beads: Sequence[IndexBead], k: int, side: int) -> int:
+    """Where bead ``k`` stands on one side (0: source, 1: target) when it has nothing there."""
+    for b in reversed(beads[:k]):
+        got = b.source if side == 0 else b.target
+        if got:
+            return got[-1] + 1
+    return 0
 
 
 def paragraph_agreement(beads: Sequence[Bead4], breaks: tuple[np.ndarray, np.ndarray]) -> float:

@@ -178,7 +178,10 @@ def _myriad(m: re.Match[str]) -> str:
 # whole is one anchor, and a large whole is also read in millions and billions, as English
 # gives it (Rs 625 million: the aligner reads "625" alone).
 _INDIC_SCALE = {"सय": 100, "सौ": 100, "हजार": 1_000, "हज़ार": 1_000, "लाख": 100_000, "करोड": 10_000_000,
-                "करोड़": 10_000_000, "হাজার": 1_000, "লাখ": 100_000, "লক্ষ": 100_000, "কোটি": 10_000_000}
+                "करोड़": 10_000_000, "হাজার": 1_000, "লাখ": 100_000, "লক্ষ": 100_000, "কোটি": 10_000_000,
+                # Urdu and Sindhi: ۴ کروڑ ۸۰ لاکھ, ۲ ڪروڙ ۷۵ لک
+                "ہزار": 1_000, "هزار": 1_000, "لاکھ": 100_000, "لک": 100_000, "کروڑ": 10_000_000,
+                "ڪروڙ": 10_000_000, "سئو": 100}
 _INDIC_PART = rf"\d+(?:\.\d+)?\s?(?:{'|'.join(sorted(_INDIC_SCALE, key=len, reverse=True))})"
 _INDIC = re.compile(rf"{_INDIC_PART}(?:\s{_INDIC_PART})*(?:\s\d+(?![\d.,]))?")
 _INDIC_PIECE = re.compile(rf"(\d+(?:\.\d+)?)\s?({'|'.join(sorted(_INDIC_SCALE, key=len, reverse=True))})?")
@@ -209,7 +212,7 @@ def _joined(m: re.Match[str]) -> str:
 # A digit before a space or a myriad: the only places the two rewrites above can apply (one
 # cheap scan instead of two full ones: tokens() reads every sentence of a 100k-sentence book).
 _MAYBE_GROUPED = re.compile("\\d[ \u00a0\u202f\u2009万萬만億亿억]")
-_MAYBE_INDIC = re.compile("\\d ?[सहलकহলক]")
+_MAYBE_INDIC = re.compile("\\d ?[सहलकহলকہهلکڪس]")
 
 
 def tokens(text: str) -> list[str]:

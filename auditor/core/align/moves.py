@@ -260,3 +260,71 @@ def realign_without(
         else:
             return None
     return path if not queue else None
+
+
+PARAGRAPH_MARGIN = 2.0
+"""How many times a moved paragraph's pooled anchors must favour its new place over the place
+the path gives it."""
+MIN_POOLED = 2.0
+"""Pooled anchor weight a moved paragraph needs at its new place (two paragraph-unique anchors)."""
+
+
+def find_paragraph_move(
+    beads: Sequence[Bead], src: Sequence[frozenset[str]], tgt: Sequence[frozenset[str]],
+    paragraphs: tuple[Sequence[int], Sequence[int]],
+) -> tuple[list[int], list[int]] | None:
+    """(source paragraph's sentences, target paragraph's sentences) of a paragraph moved whole.
+
+    Each paragraph pools its sentences' anchors; an anchor weighs one over the number of the
+    other side's paragraphs that hold it. A source paragraph moved when the target paragraph
+    whose anchors it shares most (at least ``MIN_POOLED``, ``PARAGRAPH_MARGIN`` times what it
+    shares with the paragraph the path puts it in) shares most with it in turn, and lies away
+    from where the path puts it."""
+    s_par, t_par = _paragraph_ranges(paragraphs[0]), _paragraph_ranges(paragraphs[1])
+    if len(s_par) < 3 or len(t_par) < 3:
+        return None
+    s_pool = [frozenset().union(*(src[i] for i in r)) for r in s_par]
+    t_pool = [frozenset().union(*(tgt[j] for j in r)) for r in t_par]
+    df_t: dict[str, int] = {}
+    for pool in t_pool:
+        for f in pool:
+            df_t[f] = df_t.get(f, 0) + 1
+    df_s: dict[str, int] = {}
+    for pool in s_pool:
+        for f in pool:
+            df_s[f] = df_s.get(f, 0) + 1
+
+    def score(a: int, b: int) -> float:
+        return sum(1.0 / max(df_t[f], df_s[f]) for f in s_pool[a] & t_pool[b])
+
+    t_of = {j: k for k, r in enumerate(t_par) for j in r}
+    placed: dict[int, list[int]] = {}
+    for b in beads:
+        for i in b.source:
+            placed.setdefault(i, []).extend(t_of[j] for j in b.target)
+    for a, r in enumerate(s_par):
+        got = [q for i in r for q in placed.get(i, [])]
+        here = max(set(got), key=got.count) if got else None
+        scores = [score(a, b) for b in range(len(t_par))]
+        best = max(range(len(t_par)), key=lambda b: scores[b])
+        if best == here or scores[best] < MIN_POOLED:
+            continue
+        if here is not None and scores[best] < PARAGRAPH_MARGIN * scores[here]:
+            continue
+        if max(range(len(s_par)), key=lambda x: score(x, best)) != a:
+            continue  # the target paragraph favours another source paragraph
+        if here is not None and abs(best - here) <= 0:
+            continue
+        return list(r), list(t_par[best])
+    return None
+
+
+def _paragraph_ranges(par_of: Sequence[int]) -> list[range]:
+    """Runs of sentences with one paragraph number, in order."""
+    out: list[range] = []
+    start = 0
+    for k in range(1, len(par_of) + 1):
+        if k == len(par_of) or par_of[k] != par_of[start]:
+            out.append(range(start, k))
+            start = k
+    return out

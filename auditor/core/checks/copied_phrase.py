@@ -71,6 +71,8 @@ def copied_phrases(
         return
     if close_languages(src_w.lang, tgt_w.lang):
         return  # Catalan shares "de la semifinal" with its Spanish source: copies prove nothing
+    if code_switching(src_w.lang, tgt_w.lang):
+        return  # Tagalog and Cebuano news keep English terms (state of calamity), Lingala French ones
     vocab = Counter(fold(t.text) for t in word_tokens(tgt_w.text))  # cached: name-variant reads it too
     tgt_stop = stopwords(tgt_w.lang)
     foreign_set: list[frozenset[str]] = []  # foreign(), once it is needed
@@ -157,6 +159,20 @@ def _listed_after_copy(text: str, toks: Sequence[Token], folded: Sequence[str], 
                 and text[toks[i - 1].end : toks[i].start] == " ":
             i -= 1
     return True
+
+
+# Languages whose news writing keeps the other language's terms as a matter of course
+# (Taglish, Bislish; Lingala and Wolof with French): a copied phrase between them proves nothing.
+_CODE_SWITCHING = {
+    **{(lang, "en"): True for lang in ("tl", "fil", "ceb", "hil", "ilo", "war", "pam", "bik")},
+    **{(lang, "fr"): True for lang in ("ln", "wo", "kg", "sg", "bm", "lua")},
+}
+
+
+def code_switching(a: str, b: str) -> bool:
+    """Is one of the two a language that writes the other's terms as a matter of course?"""
+    pa, pb = primary_language(a), primary_language(b)
+    return (pa, pb) in _CODE_SWITCHING or (pb, pa) in _CODE_SWITCHING
 
 
 _OPENING_QUOTES = frozenset("\"“„«‘‚»")

@@ -14,7 +14,7 @@ from auditor.core.models import Alignment, Bead, Finding, Severity, Span
 from auditor.core.names import word_tokens
 from auditor.core.normalize import fold, primary_language
 from auditor.core.number_match import spelled_within, unmatched
-from auditor.core.number_words import WORDS
+from auditor.core.number_words import LONG_SCALES, PREFIX_SCALES, SCALES, WORDS
 from auditor.core.numbers import Quantity, extract_quantities
 
 
@@ -74,7 +74,9 @@ class NumberMismatch(Check):
     times (``18.30 Uhr`` = ``6.30 pm``), a number missing in one bead but present in the
     next one (an alignment slip, when ``neighbours`` is on), and a whole number from 2 to 1000
     in digits facing nothing, where the other side's language is one whose number words the
-    tool does not read (Kurmanji ``çil`` = 40): it may be spelled out there; nor the year of a
+    tool does not read (Kurmanji ``çil`` = 40): it may be spelled out there, as may a number of
+    the magnitude of a scale word written there (Sindhi ``ساڍا چار ارب``, four and a half
+    billion, for ``Rs 4.5 billion``); nor the year of a
     date that both sides give (``20 February 2025`` → ``February 20``).
 
     A sentence the translation moved elsewhere (paired by ``omission``'s moved-sentence test,
@@ -226,7 +228,22 @@ def _bead_unmatched(
         # A lone 1 on one side is often written as nothing on the other: 1週間 = "the next
         # week", один из = "one of" = "a".
         miss, extra = [q for q in miss if not _one(q)], [q for q in extra if not _one(q)]
+    # A scale word spelled out with number words the tool cannot read (Sindhi ساڍا چار ارب,
+    # four and a half billion; Luganda emitwalo ebiri, two ten-thousands) stands for a number
+    # of its magnitude on the other side.
+    if extra and not miss and src0 not in _READS_WORDS:
+        extra = _spelled_scale(extra, ctx, bead.source, src0)
+    if miss and not extra and tgt0 not in _READS_WORDS:
+        miss = _spelled_scale(miss, ctx, bead.target, tgt0)
     return miss, extra
+
+
+def _spelled_scale(lone: list[Quantity], ctx: CheckContext, seg_ids: Sequence[str], lang0: str) -> list[Quantity]:
+    scales = {**SCALES, **PREFIX_SCALES, **LONG_SCALES.get(lang0, {})}
+    words = {fold(t.text) for sid in seg_ids for t in word_tokens(ctx.segment(sid).text)}
+    present = [scales[w] for w in words if w in scales and scales[w] >= 100]
+    return [q for q in lone if not (q.value is not None and not (q.month or q.day)
+                                    and any(sc <= q.value < 1000 * sc for sc in present))]
 
 
 def _one(q: Quantity) -> bool:

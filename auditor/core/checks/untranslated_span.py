@@ -149,7 +149,9 @@ class UntranslatedSpan(Check):
     with a word the rest of the witness never uses. Names and titles (capitalised) do not
     count, nor do words the two languages share and the witness uses elsewhere, nor words the
     target language also has as function words (Danish ``workshops for``); between close
-    languages (Spanish and Catalan …) copies prove nothing and are not sought. A single
+    languages (Spanish and Catalan …) copies prove nothing and are not sought, nor between a
+    language and the one whose terms its news writing keeps as a matter of course (Tagalog and
+    Cebuano with English, Lingala and Wolof with French: ``state of calamity``). A single
     copied word counts when it has at least ``min_copied_word_letters`` letters (0: never), is
     lower-case, used once, and spelt with a non-ASCII letter that no other lower-case word of
     the witness uses outside text already reported (``irréalistes`` in English; it needs 60

@@ -182,3 +182,24 @@ def test_two_neighbours_merged_into_one_sentence_of_a_moved_block_are_still_a_mo
            frozenset({"#178032", "#47008", "#2022", "#479"}), frozenset({"#987"}), frozenset({"#11"})]
     move = find_move(beads, src, tgt)
     assert move is not None and move[0][:2] == [1, 2] and 5 in move[1]
+
+
+def test_urdu_and_sindhi_numbers_in_parts_are_one_anchor() -> None:
+    from auditor.core.align.anchors import tokens
+
+    assert "27500000" in tokens("مرمت تي ۲ ڪروڙ ۷۵ لک رپيا خرچ")
+    assert "23400" in tokens("متاثر ٿيا ۲۳ هزار ۴ سئو کان")
+
+
+def test_a_paragraph_moved_whole_is_found_by_its_pooled_anchors() -> None:
+    from auditor.core.align.moves import find_paragraph_move
+
+    # source paragraphs 0, 1, 2, 3; the translation puts paragraph 1 last. Each sentence of
+    # paragraph 1 has one anchor the paragraph shares with target paragraph 3 (none rare alone).
+    src = [frozenset({"#1"}), frozenset({"k:ab"}), frozenset({"k:cd"}), frozenset({"#3"}), frozenset({"#4"})]
+    tgt = [frozenset({"#1"}), frozenset({"#3"}), frozenset({"#4"}), frozenset({"k:ab"}), frozenset({"k:cd"})]
+    paragraphs = ([0, 1, 1, 2, 3], [0, 1, 2, 3, 3])
+    beads = [Bead((i,), (i,), 0.9) for i in range(5)]
+    assert find_paragraph_move(beads, src, tgt, paragraphs) == ([1, 2], [3, 4])
+    # in place, nothing moved
+    assert find_paragraph_move(beads, src, src, ([0, 1, 1, 2, 3], [0, 1, 1, 2, 3])) is None

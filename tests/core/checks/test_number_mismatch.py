@@ -265,3 +265,9 @@ def test_a_number_changed_in_a_moved_sentence_is_reported_where_it_went() -> Non
     (f,) = fails(NumberMismatch, ctx)
     assert f.evidence_value("moved-from") == "src-s11" and f.evidence_value("target-only") == "34.1"
     passes(NumberMismatch, ctx, moved=False)
+
+
+def test_a_scale_word_with_unread_number_words_stands_for_a_number_of_its_size() -> None:
+    sd = "باقي اسڪولن لاءِ ساڍا چار ارب رپيا مختص ڪيا ويا آهن."
+    passes(NumberMismatch, pair("sd", sd, "en", "Rs 4.5 billion has been allocated for the remaining schools."))
+    fails(NumberMismatch, pair("sd", sd, "en", "Rs 4.5 million has been allocated for the remaining schools."))

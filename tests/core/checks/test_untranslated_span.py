@@ -303,3 +303,10 @@ def test_another_form_of_a_source_word_left_in_another_script_is_untranslated() 
     (f,) = fails(UntranslatedSpan, pair("en", "The institute urged divers and snorkellers not to touch the coral.",
                                         "ar", "ودعا المعهد الغواصين وممارسي snorkelling إلى عدم لمس المرجان."))
     assert f.spans[0].text == "snorkelling"
+
+
+def test_english_terms_kept_in_tagalog_news_are_no_untranslated_copy() -> None:
+    en = "The provincial board declared a state of calamity in three towns."
+    passes(UntranslatedSpan, pair("en", en, "tl", "Nagdeklara ang provincial board ng state of calamity sa tatlong bayan."))
+    # the same copy in German is reported
+    assert fails(UntranslatedSpan, pair("en", en, "de", "Der Provinzrat rief in drei Städten den state of calamity aus."))
