@@ -80,7 +80,7 @@ def align_texts(
         return _align_texts(src, tgt, src_lang, tgt_lang, translation, params, paragraphs)
 
 
-MAX_MOVES = 6
+MAX_MOVES = 3
 """Moved blocks found per alignment: each is taken out and the rest aligned again."""
 
 
@@ -217,11 +217,10 @@ def _with_moves(
     s_rare, t_rare = anchor_sets(bags[0]), anchor_sets(bags[1])
     beads = [MoveBead(b.source, b.target, b.score) for b in out]
     move = find_move(beads, s_rare, t_rare)
-    breaks = paragraph_breaks(paragraphs, len(src), len(tgt), p.paragraph_size) if paragraphs is not None else None
-    trusted = breaks is not None and paragraph_agreement(
-        [(b.source[0] if b.source else _start(out, k, 0), (b.source[-1] + 1) if b.source else _start(out, k, 0),
-          b.target[0] if b.target else _start(out, k, 1), (b.target[-1] + 1) if b.target else _start(out, k, 1))
-         for k, b in enumerate(out)], breaks) >= PARAGRAPH_TRUST
+    trusted = False
+    if move is None and paragraphs is not None:
+        breaks = paragraph_breaks(paragraphs, len(src), len(tgt), p.paragraph_size)
+        trusted = breaks is not None and paragraph_agreement(_spans(out), breaks) >= PARAGRAPH_TRUST
     if move is None and paragraphs is not None and trusted:
         # no sentence says so alone: pool the anchors of whole paragraphs (a retelling moves
         # paragraphs whose names and numbers recur too often to be rare in one sentence)
@@ -258,13 +257,15 @@ PARAGRAPH_TRUST = 0.3
 move: a translation whose paragraphs were cut elsewhere says nothing by its paragraphs."""
 
 
-def _start(beads: Sequence[IndexBead], k: int, side: int) -> int:
-    """Where bead ``k`` stands on one side (0: source, 1: target) when it has nothing there."""
-    for b in reversed(beads[:k]):
-        got = b.source if side == 0 else b.target
-        if got:
-            return got[-1] + 1
-    return 0
+def _spans(beads: Sequence[IndexBead]) -> list[Bead4]:
+    """Beads as (source start, source end, target start, target end), in one pass."""
+    out: list[Bead4] = []
+    si = ti = 0
+    for b in beads:
+        s0, t0 = (b.source[0] if b.source else si), (b.target[0] if b.target else ti)
+        si, ti = s0 + len(b.source), t0 + len(b.target)
+        out.append((s0, si, t0, ti))
+    return out
 
 
 def paragraph_agreement(beads: Sequence[Bead4], breaks: tuple[np.ndarray, np.ndarray]) -> float:

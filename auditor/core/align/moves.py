@@ -137,6 +137,8 @@ def _block_target(
     members = [i for i in block if i in displaced]
     merged_ok = all(p2 > p1 or (p2 == p1 and i2 == i1 + 1)
                     for (i1, p1), (i2, p2) in zip(zip(members, partners), zip(members[1:], partners[1:])))
+    # a merge joins two sentences, now and then: never three into one, nor most of the block
+    merged_ok = merged_ok and max(partners.count(x) for x in partners) <= 2 and 2 * len(set(partners)) > len(partners)
     if not merged_ok or any(abs(displaced[i] - i - offset) > 1 for i in block if i in displaced):
         return None
     lo, hi = block[0] + offset, block[-1] + offset
@@ -275,48 +277,68 @@ def find_paragraph_move(
 ) -> tuple[list[int], list[int]] | None:
     """(source paragraph's sentences, target paragraph's sentences) of a paragraph moved whole.
 
-    Each paragraph pools its sentences' anchors; an anchor weighs one over the number of the
-    other side's paragraphs that hold it. A source paragraph moved when the target paragraph
-    whose anchors it shares most (at least ``MIN_POOLED``, ``PARAGRAPH_MARGIN`` times what it
-    shares with the paragraph the path puts it in) shares most with it in turn, and lies away
-    from where the path puts it."""
+    Each paragraph pools its sentences' anchors; an anchor weighs one over the number of
+    paragraphs that hold it (on the side that has more). A source paragraph moved when the
+    target paragraph whose anchors it shares most (at least ``MIN_POOLED``, ``PARAGRAPH_MARGIN``
+    times what it shares with the paragraph the path puts it in and with any other), of about as
+    many sentences, shares most with it in turn, and lies away from where the path puts it.
+    Texts of more than ``MAX_PARAGRAPHS`` paragraphs a side are left alone (a book; a retelling
+    is an article)."""
     s_par, t_par = _paragraph_ranges(paragraphs[0]), _paragraph_ranges(paragraphs[1])
-    if len(s_par) < 3 or len(t_par) < 3:
+    if not 3 <= len(s_par) <= MAX_PARAGRAPHS or not 3 <= len(t_par) <= MAX_PARAGRAPHS:
         return None
     s_pool = [frozenset().union(*(src[i] for i in r)) for r in s_par]
     t_pool = [frozenset().union(*(tgt[j] for j in r)) for r in t_par]
-    df_t: dict[str, int] = {}
-    for pool in t_pool:
+    holders_t: dict[str, list[int]] = {}
+    for k, pool in enumerate(t_pool):
         for f in pool:
-            df_t[f] = df_t.get(f, 0) + 1
+            holders_t.setdefault(f, []).append(k)
     df_s: dict[str, int] = {}
     for pool in s_pool:
         for f in pool:
             df_s[f] = df_s.get(f, 0) + 1
-
-    def score(a: int, b: int) -> float:
-        return sum(1.0 / max(df_t[f], df_s[f]) for f in s_pool[a] & t_pool[b])
-
+    # the score matrix, sparse: only pairs that share an anchor
+    score: list[dict[int, float]] = []
+    for pool in s_pool:
+        row: dict[int, float] = {}
+        for f in pool:
+            ts = holders_t.get(f, ())
+            w = 1.0 / max(len(ts), df_s[f]) if ts else 0.0
+            for t in ts:
+                row[t] = row.get(t, 0.0) + w
+        score.append(row)
+    best_src: dict[int, int] = {}
+    for a, row in enumerate(score):
+        for t, v in row.items():
+            if t not in best_src or v > score[best_src[t]].get(t, 0.0):
+                best_src[t] = a
     t_of = {j: k for k, r in enumerate(t_par) for j in r}
     placed: dict[int, list[int]] = {}
-    for b in beads:
-        for i in b.source:
-            placed.setdefault(i, []).extend(t_of[j] for j in b.target)
+    for bd in beads:
+        for i in bd.source:
+            placed.setdefault(i, []).extend(t_of[j] for j in bd.target)
     for a, r in enumerate(s_par):
+        row = score[a]
+        if not row:
+            continue
         got = [q for i in r for q in placed.get(i, [])]
         here = max(set(got), key=got.count) if got else None
-        scores = [score(a, b) for b in range(len(t_par))]
-        best = max(range(len(t_par)), key=lambda b: scores[b])
-        if best == here or scores[best] < MIN_POOLED:
+        best = max(row, key=lambda t: (row[t], -t))
+        if best == here or row[best] < MIN_POOLED:
             continue
-        if here is not None and scores[best] < PARAGRAPH_MARGIN * scores[here]:
-            continue
-        if max(range(len(s_par)), key=lambda x: score(x, best)) != a:
+        if not len(r) <= 2 * len(t_par[best]) + 1 or not len(t_par[best]) <= 2 * len(r) + 1:
+            continue  # a paragraph moves whole: about as many sentences there as here
+        runner_up = max((v for t, v in row.items() if t != best), default=0.0)
+        if row[best] < PARAGRAPH_MARGIN * max(row.get(here, 0.0) if here is not None else 0.0, runner_up):
+            continue  # not clearly its own place (a paragraph repeated, a topic that recurs)
+        if best_src.get(best) != a:
             continue  # the target paragraph favours another source paragraph
-        if here is not None and abs(best - here) <= 0:
-            continue
         return list(r), list(t_par[best])
     return None
+
+
+MAX_PARAGRAPHS = 400
+"""Paragraphs a side above which whole-paragraph moves are not sought."""
 
 
 def _paragraph_ranges(par_of: Sequence[int]) -> list[range]:
