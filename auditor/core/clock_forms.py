@@ -14,7 +14,8 @@ CLOCK = re.compile(r"\s?(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|heures?\
                    r"|बजे|بجے|மணி|वाजता|ਵਜੇ|વાગ્યે|മണി|గంటల|ಗಂಟೆ|น\.|นาฬิกา"
                    r"|uur\b|hod\b|hodin|hodiny|óra|órakor|órától|óráig|val\.|tundi|valandą"
                    # Māori: in the morning, afternoon, at night after the time (5.30 i te ata)
-                   r"|i te (?:ata|ahiahi|pō|po)\b)", re.I)
+                   r"|i te (?:ata|ahiahi|pō|po)\b"
+                   r"|(?<=\d[.:]\d\d)f\b)", re.I)  # Scottish Gaelic 2.30f (feasgar: in the afternoon)
 # 10.30 in a language that writes decimals with a comma: neither a decimal nor a thousands
 # group (three digits), so a clock time (Czech "v 10.30", Dutch "om 10.30").
 # (Not German: Swiss prices are written Fr. 3.50, and German times carry "Uhr".)

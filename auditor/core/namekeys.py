@@ -62,6 +62,11 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
             return True
     if primary_language(lang) == "pl":  # softening before -ie: Drezno, Dreznem, Dreźnie
         fa, fb = fa.translate(PL_SOFT), fb.translate(PL_SOFT)
+    if primary_language(lang) in ("gd", "ga", "gv") and (fa[:4] in ("mhic", "mhac")) != (fb[:4] in ("mhic", "mhac")):
+        # MacDhòmhnaill, genitive MhicDhòmhnaill (of MacDonald): one surname
+        ga_, gb_ = (("mac" + x[4:]) if x[:4] in ("mhic", "mhac") else x for x in (fa, fb))
+        if ga_ == gb_:
+            return True
     if primary_language(lang) in MUTATIONS:
         ra, rb = radicals(a, lang), radicals(b, lang)
         if ra & rb:
@@ -429,6 +434,8 @@ def group_inflections(
             keys = {fold(f)[:3].translate(_BE_BLOCK)}
         else:
             keys = {fold(f)[:3]}
+        if primary_language(lang) in ("gd", "ga", "gv") and fold(f)[:4] in ("mhic", "mhac"):
+            keys.add("mac")  # MhicDhòmhnaill meets MacDhòmhnaill
         if token_script(f) in _PROCLITICS:  # and after one or two prefix letters: בבנק with בנק
             keys |= {fold(f)[k : k + 3] for k in (1, 2) if len(f) - k >= 3}
         if primary_language(lang) in _BANTU_PREFIXES:  # and after a prefix before a capital: VaShumba

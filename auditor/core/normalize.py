@@ -187,7 +187,7 @@ def witness_scripts(lang: str, text: str) -> frozenset[str]:
 _CLOSE: tuple[frozenset[str], ...] = (
     frozenset({"es", "ca", "gl", "pt", "ast"}), frozenset({"cs", "sk"}), frozenset({"da", "no", "nb", "nn", "sv"}),
     frozenset({"ru", "uk", "be"}), frozenset({"ms", "id", "jv", "su"}), frozenset({"sr", "hr", "bs", "me", "sh"}),
-    frozenset({"bg", "mk"}), frozenset({"hi", "ur"}), frozenset({"fa", "prs", "tg"}), frozenset({"nl", "af"}),
+    frozenset({"bg", "mk"}), frozenset({"hi", "ur"}), frozenset({"hi", "mai", "bho", "mag", "awa"}), frozenset({"fa", "prs", "tg"}), frozenset({"nl", "af"}),
     frozenset({"tr", "az"}), frozenset({"kk", "ky"}), frozenset({"th", "lo"}),
 )
 

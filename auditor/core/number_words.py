@@ -173,6 +173,8 @@ MONTHS.update({
            "އޮކްޓޫބަރު", "ނޮވެމްބަރު", "ޑިސެމްބަރު"),
 })
 MONTHS["ku"] = MONTHS["kmr"]
+MONTHS["ba"] = ("ғинуар", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
+                "декабр")  # Bashkir, with its case endings (мартында)
 MONTHS.update({
     # Cebuano (Hunyo 2027, Oktubre 12)
     "ceb": ("enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto", "septiyembre", "oktubre",
@@ -297,7 +299,8 @@ SCALES.update({"yuta": 1e6, "yuto": 1e6,  # Javanese million
                "ހާސް": 1e3, "މިލިއަން": 1e6, "ބިލިއަން": 1e9,  # Dhivehi
                "hezar": 1e3,  # Kurmanji (milyon, milyar as in Turkish)
                "müň": 1e3})  # Turkmen (12 müňden gowrak: more than 12 thousand)
-SCALES.update({"milyones": 1e6, "bilyones": 1e9, "milyonis": 1e6,  # Cebuano (P48.6 milyones)
+SCALES.update({"millean": 1e6, "billean": 1e9,  # Scottish Gaelic (£580 millean; mìle is a mile too)
+               "milyones": 1e6, "bilyones": 1e9, "milyonis": 1e6,  # Cebuano (P48.6 milyones)
                "mió": 1e6, "milliónir": 1e6, "milliardir": 1e9, "túsund": 1e3,  # Faroese (186 mió. kr.)
                "miliyoŋ": 1e6, "miliyaar": 1e9, "junni": 1e3,  # Wolof (45 miliyoŋ FCFA)
                "سئو": 100, "سؤ": 100, "لک": 1e5, "ڪروڙ": 1e7})  # Sindhi (۲۳ هزار ۴ سئو)
@@ -382,6 +385,8 @@ PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9,
                                    "nde": 1e6, "ijeri": 1e9, "puku": 1e3,
                                    # Tibetan: སྒོར་ཁྲི་༣༤༥༠ (yuan, ten-thousands 3,450 = 34.5 million)
                                    "ཁྲི": 1e4, "འབུམ": 1e5, "ས་ཡ": 1e6, "བྱེ་བ": 1e7,
+                                   # Twi: sidi ɔpepepem 1.2 (GH₵1.2 billion), dɔla ɔpepem 311.5 (million)
+                                   "ɔpepepem": 1e9, "ɔpepem": 1e6, "apem": 1e3, "mpem": 1e3,
                                    # Luganda: ssente obuwumbi 12.6 (12.6 billion), obukadde 380 (380 million)
                                    "obuwumbi": 1e9, "obukadde": 1e6, "emitwalo": 1e4,
                                    # Afaan Oromo: miliyoona 1.48, biliyoona 1.1, kuma 312
@@ -603,7 +608,7 @@ def _accentless(word: str) -> str:
 # Words a month stem begins that are no month: Polish mają ("they have"; May is maj, maja, maju).
 _NOT_MONTHS = frozenset({("pl", "mają"), ("pl", "majątek"), ("pl", "majowy")})
 # Languages whose MONTHS entries are stems that take case endings; the others list whole words.
-_STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv", "sr", "be", "kk", "tg", "tt", "tk",
+_STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv", "sr", "be", "kk", "tg", "tt", "tk", "ba",
                              "kmr", "ku",
                              "ky", "hy", "ka", "ml", "te", "kn", "gu", "pa", "si"})
 

@@ -169,6 +169,8 @@ def test_belarusian_vowel_alternations_in_a_stem_are_one_name() -> None:
     ("זילבערס", "זילבער", "yi"),  # Yiddish possessive
     ("VaShumba", "Shumba", "sn"), ("uSipho", "Sipho", "zu"),  # Bantu prefixes keep the name's capital
     ("Sjúrði", "Sjúrður", "fo"), ("Smyrli", "Smyril", "fo"),  # Faroese cases, a dropped i
+    ("MhicDhòmhnaill", "MacDhòmhnaill", "gd"),  # Gaelic genitive of Mac
+    ("मिथिलाक", "मिथिला", "mai"),  # Maithili genitive
 ])
 def test_prefixes_and_case_endings_of_more_scripts(a: str, b: str, lang: str) -> None:
     assert is_inflection(a, b, lang)

@@ -694,3 +694,20 @@ def test_months_of_round_37(text: str, lang: str, month: int) -> None:
 def test_a_decimal_with_a_scale_takes_no_further_part_and_a_danish_range_shares_its_scale() -> None:
     assert [q.value for q in extract_quantities("Uganda exported 6.1 million 60-kilo bags", "en")] == [6_100_000, 60]
     assert [q.value for q in extract_quantities("med 450 til 500 mio. kr. i år", "da")] == [450e6, 500e6]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("COCOBOD de sidi ɔpepepem 1.2 bɛtɔ", "ak", 1_200_000_000),  # Twi writes the scale first
+    ("timcheall air £1.3 millean.", "gd", 1_300_000),
+    ("Bodaich 15 mìle air falbh", "gd", 15),  # mìle is a mile too: no scale
+])
+def test_numbers_of_round_38(text: str, lang: str, value: float) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.value == value
+
+
+def test_a_gaelic_afternoon_time_and_a_bashkir_month_with_its_endings() -> None:
+    (q,) = extract_quantities("a’ tilleadh à Ulapul aig 2.30f.", "gd")
+    assert q.clock and q.value == 2.5
+    assert [q.value for q in extract_quantities("about 5m people, a £5.30m deal", "en")] == [5, 5_300_000]
+    assert any((q.month, q.year) == (3, 2026) for q in extract_quantities("Цехты 2026 йылдың мартында", "ba"))

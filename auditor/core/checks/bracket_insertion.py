@@ -83,12 +83,19 @@ def _is_apostrophe(text: str, i: int) -> bool:
         return True  # an elision at a word's start in a script without ‘ quotes: Punjabi ’ਤੇ (on)
     if prev.isdigit() and nxt.isalpha() and nxt.isascii() and not _closes_quote(text, i):
         return True  # a suffix after a number: Turkish 2011’den, the 1990’s
+    if _letter(prev) and nxt.isspace() and text.find("‘", max(0, i - 200), i) < 0:
+        word = re.search(r"(\w+)\Z", text[max(0, i - 4) : i])
+        if word and word.group(1) in _ELIDED_WORDS:
+            return True  # an elided short word, no ‘ open before it: Gaelic a’ (of the), th’, m’
     if _letter(prev) and _letter(nxt) and _closes_quote(text, i) and (
             not _same_script(prev, nxt) or char_script(nxt) in _NO_APOSTROPHE):
         return False  # ‘WR-350S’가, ‘빛으로 물든 호수’를: a particle written straight after the closing quote
-    return _letter(prev) and (_letter(nxt) or (prev in "sS" and nxt == " " and not _closes_quote(text, i)))
+    return _letter(prev) and (_letter(nxt) or (prev in "sS" and (nxt.isspace() or nxt in ".,;:!?")
+                                               and not _closes_quote(text, i)))
 
 
+# Short words written elided before a space (Gaelic a’ for ag/an, th’ for tha, m’, d’, b’).
+_ELIDED_WORDS = frozenset({"a", "th", "m", "d", "b", "g", "dh", "bh", "o", "n"})
 # Scripts whose words never hold an apostrophe: a ’ between their letters closes a quotation.
 _NO_APOSTROPHE = frozenset({"Hangul", "Han", "Hiragana", "Katakana", "Thai", "Devanagari", "Bengali"})
 

@@ -180,8 +180,10 @@ _READS_WORDS = frozenset(WORDS) | {"ja", "zh", "ig", "mi", "qu", "bn", "hi"}
 
 
 def _may_be_spelled(q: Quantity) -> bool:
-    return (q.value is not None and q.value == int(q.value) and 2 <= q.value <= 1000
-            and not (q.month or q.day or q.weekday or q.clock or q.year))
+    if q.value is None or q.month or q.day or q.weekday or q.clock or q.year:
+        return False
+    # (a decade counts by its tens: the 1970s = सत्तरिक दशक, the seventies)
+    return any(v == int(v) and 2 <= v <= 1000 for v in (q.value, *q.same))
 
 
 def _year_of_kept_date(lone: list[Quantity], mine: Sequence[Quantity], theirs: Sequence[Quantity]) -> list[Quantity]:

@@ -172,3 +172,11 @@ def test_an_approximate_conversion_after_an_abbreviated_about_is_a_gloss() -> No
     (f,) = fails(BracketInsertion, pair("en", "The damage was put at 1.75 million euros.",
                                         "pl", "Szkody oszacowano na 1,75 mln euro (ok. 7,5 mln zł)."))
     assert f.spans[0].text == "(ok. 7,5 mln zł)" and f.evidence_value("kind") == "gloss"
+
+
+def test_gaelic_elisions_and_a_plural_possessive_before_a_full_stop_are_apostrophes() -> None:
+    passes(BracketInsertion, single("gd", "Tha a’ chlann a’ tòiseachadh. Is e latha sònraichte a th’ ann dhuinn."))
+    passes(BracketInsertion, single("en", "The only tears to be seen were the parents’. Everyone smiled."))
+    # a quotation closed after a short word is still a quotation
+    (f,) = fails(BracketInsertion, single("en", "He said it was ok’ and left."))
+    assert f.evidence_value("kind") == "unbalanced-close" or f.spans[0].text.endswith("’")
