@@ -124,6 +124,9 @@ def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
             return frozenset(_CYRILLIC + ("ът", "ят", "та", "то", "те", "ите", "ата", "ото", "ета"))
         if primary_language(lang) in {"tt", "ba", "kk", "ky"}:  # Turkic cases: Казанда, Казанның
             return frozenset(_CYRILLIC + _TURKIC_CYRILLIC)
+        if primary_language(lang) == "ce":  # Chechen: Ирисхановн (of), Ирисхановс (by), Шелара (from)
+            return frozenset(_CYRILLIC + ("н", "с", "на", "ра", "ца", "га", "ехь", "хь", "ла", "ан", "ас", "ара",
+                                          "чу", "ера", "ана", "ица"))
         return frozenset(_CYRILLIC)
     if script == "Bengali":
         if primary_language(lang) == "as":  # Assamese writes r as ৰ: গুৱাহাটীৰ, ধুবুৰীত, শইকীয়াই

@@ -173,6 +173,9 @@ MONTHS.update({
            "އޮކްޓޫބަރު", "ނޮވެމްބަރު", "ޑިސެމްބަރު"),
 })
 MONTHS["ku"] = MONTHS["kmr"]
+# Chechen and Ossetian news write the Russian month names with their own endings (мартехь,
+# октябры)
+MONTHS["ce"] = MONTHS["os"] = MONTHS["ru"]
 MONTHS["ba"] = ("ғинуар", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
                 "декабр")  # Bashkir, with its case endings (мартында)
 MONTHS.update({
@@ -299,7 +302,8 @@ SCALES.update({"yuta": 1e6, "yuto": 1e6,  # Javanese million
                "ހާސް": 1e3, "މިލިއަން": 1e6, "ބިލިއަން": 1e9,  # Dhivehi
                "hezar": 1e3,  # Kurmanji (milyon, milyar as in Turkish)
                "müň": 1e3})  # Turkmen (12 müňden gowrak: more than 12 thousand)
-SCALES.update({"millean": 1e6, "billean": 1e9,  # Scottish Gaelic (£580 millean; mìle is a mile too)
+SCALES.update({"miliɔn": 1e6, "biliɔn": 1e9,  # Ewe (GH¢1.5 miliɔn)
+               "millean": 1e6, "billean": 1e9,  # Scottish Gaelic (£580 millean; mìle is a mile too)
                "milyones": 1e6, "bilyones": 1e9, "milyonis": 1e6,  # Cebuano (P48.6 milyones)
                "mió": 1e6, "milliónir": 1e6, "milliardir": 1e9, "túsund": 1e3,  # Faroese (186 mió. kr.)
                "miliyoŋ": 1e6, "miliyaar": 1e9, "junni": 1e3,  # Wolof (45 miliyoŋ FCFA)
@@ -372,6 +376,7 @@ LONG_SCALES: dict[str, dict[str, float]] = {
     "uz": {"ming": 1e3, "mln": 1e6, "mlrd": 1e9, "million": 1e6, "milliard": 1e9},
     "tk": {"mln": 1e6, "mlrd": 1e9, "million": 1e6, "milliard": 1e9},
     "fo": {"mia": 1e9, "mió": 1e6, "mill": 1e6, "mio": 1e6},  # Faroese: 3,4 mia. kr.
+    "hmn": {"lab": 1e6, "txhiab": 1e3, "kaum txhiab": 1e4},  # Hmong ($3.2 lab; lab is an English word too)
 }
 # Written before the number (Swahili: milioni 2 = 2 million).
 PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9,
@@ -608,7 +613,7 @@ def _accentless(word: str) -> str:
 # Words a month stem begins that are no month: Polish mają ("they have"; May is maj, maja, maju).
 _NOT_MONTHS = frozenset({("pl", "mają"), ("pl", "majątek"), ("pl", "majowy")})
 # Languages whose MONTHS entries are stems that take case endings; the others list whole words.
-_STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv", "sr", "be", "kk", "tg", "tt", "tk", "ba",
+_STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv", "sr", "be", "kk", "tg", "tt", "tk", "ba", "ce", "os",
                              "kmr", "ku",
                              "ky", "hy", "ka", "ml", "te", "kn", "gu", "pa", "si"})
 
@@ -629,6 +634,8 @@ def month_of(token: str, lang: str, whole: bool = False) -> int:
     short case ending (марта, মার্চে, Μαρτίου); Greek without accents, Hebrew with a prefix.
     ``whole``: where the table lists whole words, the word itself (so the name Mayer is not
     May with an ending)."""
+    if primary_language(lang) in ("ce", "os") and token[:1].isupper():
+        return 0  # months are written in lower case there: Хьалха-Марта is a town, not March
     f = fold(token)
     if f.endswith(("'s", "’s")):  # March's
         f = f[:-2]

@@ -96,7 +96,7 @@ _DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl"
                             "id", "vi", "sv", "da", "no", "nb", "fi", "is", "ro", "hu", "el", "sr", "km", "lo",
                             "ca", "gl", "eu", "sk", "sl", "hr", "bs", "lt", "lv", "et", "sq", "mk", "az", "kk",
                             "uz", "ky", "be", "nn", "lb", "tt", "ba", "tg", "ht", "qu",
-                            "jv", "su", "kmr", "ku", "xh", "zu", "fo", "wo", "ln"})
+                            "jv", "su", "kmr", "ku", "xh", "zu", "fo", "wo", "ln", "ce", "os", "ff"})
 _DECADE = re.compile(r"(?<![\d.,])(?:1[0-9]|20)[0-9]0(?=['’]?s\b)")
 _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es", "sk", "hu",
                            "et", "lt", "lv", "sl", "hy", "ka", "kk", "ky", "be", "az", "uz", "mn", "pt", "nn",
@@ -105,7 +105,8 @@ _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb",
                            "rw", "rn", "mg",
                            "af", "tg", "tk", "tt", "ba", "ht", "qu",  # Afrikaans (6 500), Tajik, Turkmen, Tatar …
                            "sn", "xh", "zu",  # Southern Africa: 12 500
-                           "wo", "ln", "lg"})  # West and Central Africa: 37 500 tonn, 2 500 000
+                           "wo", "ln", "lg", "ff",  # West and Central Africa: 37 500 tonn, 2 500 000
+                           "ce", "os"})  # North Caucasus, as in Russian
 _NUM = re.compile(r"\d[\d.,\u00a0\u202f\u2009']*\d|\d")
 _HOUR_MINUTE_DOT = re.compile(r"(?:[01]?\d|2[0-3])[.:]([0-5]\d)")
 
@@ -405,6 +406,14 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         for m in _CJK_HALF.finditer(ascii_text):
             out = [replace(q, value=q.value + 0.5) if q.start == m.start(1) and q.end == m.end(1) and q.value is not None
                    else q for q in out]
+    if lang0 == "hmn":  # hnub tim 5 lub 9 hli xyoo 2024: day 5 of month 9, year 2024
+        for m in _HMN_DATE.finditer(ascii_text):
+            day, month = int(m.group(1) or 0), int(m.group(2))
+            if not 1 <= month <= 12 or day > 31:
+                continue
+            lo, hi = m.start(), m.end()
+            out = [q for q in out if q.end <= lo or q.start >= hi]
+            out.append(Quantity(lo, hi, text[lo:hi], month=month, day=day, soft=not day))
     if lang0 == "lg":  # ebitundu 35 ku buli 100: 35 parts of every 100, a percentage
         for m in _LG_PERCENT.finditer(ascii_text):
             out = [q for q in out if not (q.start >= m.start(1) and q.end <= m.end(1))]
@@ -630,12 +639,17 @@ def _join_space_groups(text: str, nums: list[tuple[int, int, float]], lang: str)
             i = j + 1
             continue
         if lang not in _SPACE_GROUPS:
-            # 5 000 litres in South African or Canadian English: a group "000" is no number of its own
+            # 5 000 litres in South African or Canadian English: a group "000" is no number of its own;
+            # nor are three groups of three digits in a row (a tax number, 509 184 273)
+            triple = (j + 2 < len(nums) and e - s == 3 and all(
+                text[nums[k][1] : nums[k + 1][0]] in {" ", "\u00a0", "\u202f"}
+                and re.fullmatch(r"\d{3}", text[nums[k + 1][0] : nums[k + 1][1]]) for k in (j, j + 1)))
             while (j + 1 < len(nums) and text[nums[j][1] : nums[j + 1][0]] in {" ", "\u00a0", "\u202f"}
-                   and text[nums[j + 1][0] : nums[j + 1][1]] == "000" and (j > i or e - s <= 3) and text[s] != "0"
-                   and float(v).is_integer()):
+                   and (text[nums[j + 1][0] : nums[j + 1][1]] == "000" or triple)
+                   and re.fullmatch(r"\d{3}", text[nums[j + 1][0] : nums[j + 1][1]])
+                   and (j > i or e - s <= 3) and text[s] != "0" and float(v).is_integer()):
                 j += 1
-                v = v * 1000
+                v = v * 1000 + nums[j][2]
                 e = nums[j][1]
             out.append((s, e, v))
             i = j + 1
@@ -757,6 +771,7 @@ _AR_UNITS = {"الأول": 1, "الحادي": 1, "الثاني": 2, "الثال�
 _AR_TENS = {"عشر": 10, "والعشرين": 20, "والثلاثين": 30}
 _AR_ORDINAL_DAY = re.compile(r"(?<![\u0600-\u06ff])(" + "|".join(_AR_UNITS) + r")(?:\s+(عشر|والعشرين|والثلاثين))?"
                              r"\s+من\s+(?:شهر\s+)?([\u0600-\u06ff]+)")
+_HMN_DATE = re.compile(r"(?:hnub\s+tim\s+(\d{1,2})\s+)?lub\s+(\d{1,2})\s+(hlis|hli)\b")
 _LG_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s+ku\s+buli\s+(100)(?!\d)")
 _LN_ORDINALS = {"yambo": 1, "mibale": 2, "misato": 3, "minei": 4, "mitano": 5, "motoba": 6, "nsambo": 7, "mwambe": 8,
                 "libwa": 9, "zomi": 10, "zomi na moko": 11, "zomi na mibale": 12}

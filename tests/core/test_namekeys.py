@@ -171,6 +171,7 @@ def test_belarusian_vowel_alternations_in_a_stem_are_one_name() -> None:
     ("Sjúrði", "Sjúrður", "fo"), ("Smyrli", "Smyril", "fo"),  # Faroese cases, a dropped i
     ("MhicDhòmhnaill", "MacDhòmhnaill", "gd"),  # Gaelic genitive of Mac
     ("मिथिलाक", "मिथिला", "mai"),  # Maithili genitive
+    ("Ирисхановн", "Ирисхановс", "ce"), ("Шелара", "Шелан", "ce"),  # Chechen cases
 ])
 def test_prefixes_and_case_endings_of_more_scripts(a: str, b: str, lang: str) -> None:
     assert is_inflection(a, b, lang)

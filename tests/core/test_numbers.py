@@ -711,3 +711,22 @@ def test_a_gaelic_afternoon_time_and_a_bashkir_month_with_its_endings() -> None:
     assert q.clock and q.value == 2.5
     assert [q.value for q in extract_quantities("about 5m people, a £5.30m deal", "en")] == [5, 5_300_000]
     assert any((q.month, q.year) == (3, 2026) for q in extract_quantities("Цехты 2026 йылдың мартында", "ba"))
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("coj tau li $3.2 lab los", "hmn", 3_200_000),  # Hmong: lab is an English word too, read in Hmong only
+    ("ɖo GH¢1.5 miliɔn ɖi", "ee", 1_500_000),
+    ("1 850 тонна", "ce", 1850),
+    ("NIF 509 184 273, com sede", "en", 509_184_273),  # three groups of three digits: one number
+])
+def test_numbers_of_round_39(text: str, lang: str, value: float) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.value == value
+
+
+def test_hmong_dates_and_lower_case_months_of_chechen_and_ossetian() -> None:
+    (q, _year) = extract_quantities("Txij li hnub tim 5 lub 9 hli xyoo 2024 los", "hmn")
+    assert (q.month, q.day) == (9, 5)
+    assert [(q.month, q.day) for q in extract_quantities("Хьалха-Марта, 20 сентябрь", "ce") if q.month] == [(9, 20)]
+    assert any((q.month, q.year) == (10, 2027) for q in extract_quantities("фæуыдзысты 2027 азы октябры.", "os"))
+    assert [q.value for q in extract_quantities("in 2019 150 people", "en")] == [2019, 150]

@@ -4,8 +4,9 @@ Spellings in different languages are not compared as variants (``Ossetchkine`` i
 ``Osechkin``), with one exception: between two languages of one script, a name that differs
 from its source's only by letters stripped of their accents (``Élisabeth`` → ``Elisabeth``)
 when the translation's own text uses those accented letters elsewhere, so its orthography
-has them (French writes ``l'Éducation``). An English text that never writes ``é`` may drop
-it by house style; one that does should not drop it here.
+has them (French writes ``l'Éducation``). Languages whose own spelling has no accented
+letters (English, Indonesian, Swahili …) drop them by rule (``Sénégal`` → ``Senegal``), even
+where their text keeps some in other names.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ def accent_losses(ctx: CheckContext, mentions: Sequence[Mention]) -> Iterator[tu
         if not expected_scripts(src.lang) & expected_scripts(tgt.lang):
             continue
         own = _accented(fold(tgt.text))
-        if not own:
-            continue
+        if not own or primary_language(tgt.lang) in _NO_ACCENTS:
+            continue  # English writes Senegal, Region: no accent of its own to lose
         close = close_languages(src.lang, tgt.lang)
         for b in a.beads:
             theirs = [p for s in b.source for p in by_seg.get(s, ()) if p.confirmed]
@@ -57,6 +58,11 @@ def accent_losses(ctx: CheckContext, mentions: Sequence[Mention]) -> Iterator[tu
                     if lost and not (_accented(fm) - _accented(fp)) and lost & _elsewhere(tgt.text, m, own):
                         yield m, p
                         break
+
+
+# Languages whose own spelling writes no accented letters: a name in them drops a source's accents
+# by rule (Sénégal → Senegal), not by slip.
+_NO_ACCENTS = frozenset({"en", "id", "ms", "sw", "tl", "so", "ha", "zu", "xh", "sn", "rw", "mg"})
 
 
 # A capitalised word and a connector right before the mention: part of an institution's name

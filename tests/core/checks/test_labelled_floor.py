@@ -65,6 +65,12 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     # a Breton song genre (gwerzioù) the French keeps as a term, which the identifier cannot tell
     # from an untranslated word
     "clean-br-fr-festival: untranslated-span gwerzioù",
+    # Ewe number words (blaetɔ̃-vɔ-eve, eighty-two) read as a clause the English lacks, and an
+    # Ewe festival name kept in English; a short Pulaar sentence the French joined to the next
+    # with nothing to tell by (session 10, round 39)
+    "clean-ee-en-kente: omission avɔlɔmɔ̃ blaetɔ̃-vɔ-eve le eme",
+    "clean-ee-en-kente: untranslated-span Takpekpe le",
+    "clean-ff-fr-market: omission Coggu kulle ɓeydaama hikka.",
 })
 
 
