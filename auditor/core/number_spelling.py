@@ -244,6 +244,7 @@ _VOLUME_UNIT = re.compile(r"[\s\u00a0]?(bcm|bcf|tcf|tcm|mcm)\b", re.I)
 _VOLUME_UNIT_SCALE = {"bcm": 1e9, "bcf": 1e9, "tcf": 1e12, "tcm": 1e12, "mcm": 1e6}
 # Korean 조 (10¹²) is also the 조 of 제3조 (Article 3).
 _ARTICLE = re.compile(r"제\s?[\d.,]+\Z")
+_BERBER = frozenset({"kab", "zgh", "tzm", "shi", "rif", "ber", "taq", "thv"})
 # Scales written as two words: Mongolian их наяд (10¹²).
 _TWO_WORD_SCALES = {("их", "наяд"): 1e12}
 
@@ -259,6 +260,8 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
         return _VOLUME_UNIT_SCALE[volume.group(1).lower()], end
     if lang0 == "ro" and text.startswith(" de ", end):
         end += 3  # 100 de miliarde: Romanian puts "de" between a number from 20 and its noun
+    elif lang0 in _BERBER and text[end : end + 3] in (" n ", " ⵏ "):
+        end += 2  # 46,8 n yimelyan, 14,2 ⵏ ⵉⵎⵍⵢⵓⵏⵏ: Berber links a number to its noun with "n"
     toks = word_tokens(text[end + gap : end + gap + 24])
     if len(toks) > 1 and toks[0].start == 0 and (fold(toks[0].text), fold(toks[1].text)) in _TWO_WORD_SCALES:
         return _TWO_WORD_SCALES[(fold(toks[0].text), fold(toks[1].text))], end + gap + toks[1].end

@@ -26,6 +26,21 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "ноябр", "декабр"),
     "lb": ("januar", "februar", "mäerz", "abrëll", "mee", "juni", "juli", "august", "september", "oktober",
            "november", "dezember"),
+    # Kabyle and Tamazight (the Julian-derived Berber names, Latin and Tifinagh)
+    "kab": ("yennayer", "fuṛar", "meɣres", "yebrir", "mayyu", "yunyu", "yulyu", "ɣuct", "ctembeṛ", "tubeṛ",
+            "nunembeṛ", "bujembeṛ"),
+    "zgh": ("ⵉⵏⵏⴰⵢⵔ", "ⴱⵕⴰⵢⵕ", "ⵎⴰⵕⵚ", "ⵉⴱⵔⵉⵔ", "ⵎⴰⵢⵢⵓ", "ⵢⵓⵏⵢⵓ", "ⵢⵓⵍⵢⵓⵣ", "ⵖⵓⵛⵜ", "ⵛⵓⵜⴰⵏⴱⵉⵔ", "ⴽⵜⵓⴱⵕ",
+            "ⵏⵓⵡⴰⵏⴱⵉⵔ", "ⴷⵓⵊⴰⵏⴱⵉⵔ"),
+    # Inuktitut (syllabics), with its case endings after a hyphen or directly: ᒫᑦᓯ 2025-ᒥ
+    "iu": ("ᔭᓐᓄᐊᓕ", "ᕖᕝᕗᐊᓕ", "ᒫᑦᓯ", "ᐊᐃᐳᕆᓪ", "ᒪᐃ", "ᔫᓂ", "ᔪᓚᐃ", "ᐊᒋᓯ", "ᓯᑎᐱᕆ", "ᐅᑐᐱᕆ", "ᓄᕕᐱᕆ", "ᑎᓯᐱᕆ"),
+    # Santali (Ol Chiki): the English names
+    "sat": ("ᱡᱟᱱᱩᱣᱟᱨᱤ", "ᱯᱷᱮᱵᱽᱨᱩᱣᱟᱨᱤ", "ᱢᱟᱨᱪ", "ᱮᱯᱨᱤᱞ", "ᱢᱮ", "ᱡᱩᱱ", "ᱡᱩᱞᱟᱭ", "ᱟᱜᱚᱥᱴ", "ᱥᱮᱯᱴᱮᱢᱵᱚᱨ", "ᱚᱠᱴᱚᱵᱚᱨ",
+            "ᱱᱚᱵᱷᱮᱢᱵᱚᱨ", "ᱰᱤᱥᱮᱢᱵᱚᱨ"),
+    "fy": ("jannewaris", "febrewaris", "maart", "april", "maaie", "juny", "july", "augustus", "septimber",
+           "oktober", "novimber", "desimber"),
+    # Romansh (Rumantsch Grischun): d'avrigl, da matg
+    "rm": ("schaner", "favrer", "mars", "avrigl", "matg", "zercladur", "fanadur", "avust", "settember",
+           "october", "november", "december"),
     # Māori: 14 o Poutūterangi 2025
     "mi": ("kohitātea", "huitanguru", "poutūterangi", "paengawhāwhā", "haratua", "pipiri", "hōngongoi",
            "hereturikōkā", "mahuru", "whiringa-ā-nuku", "whiringa-ā-rangi", "hakihea"),
@@ -251,7 +266,12 @@ SCALES: dict[str, float] = {
     "亿": 1e8, "만": 1e4, "억": 1e8, "천": 1e3,
     "mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9,
     "milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9,
-    "miljoen": 1e6, "miljard": 1e9, "duizend": 1e3, "miljoner": 1e6, "miljarder": 1e9, "tusen": 1e3,
+    "miljoen": 1e6, "miljard": 1e9, "duizend": 1e3, "tûzen": 1e3,
+    "milliun": 1e6, "milliuns": 1e6, "milliarda": 1e9, "milliardas": 1e9,
+    # Kabyle and Tamazight (Latin and Tifinagh): amelyun, pl. imelyan / imelyunen (yi- after n)
+    "amelyun": 1e6, "umelyun": 1e6, "imelyan": 1e6, "yimelyan": 1e6, "imelyunen": 1e6, "yimelyunen": 1e6,
+    "amelyar": 1e9, "umelyar": 1e9, "imelyaren": 1e9, "yimelyaren": 1e9, "agim": 1e3, "ugim": 1e3,
+    "ⴰⵎⵍⵢⵓⵏ": 1e6, "ⵓⵎⵍⵢⵓⵏ": 1e6, "ⵉⵎⵍⵢⵓⵏⵏ": 1e6, "ⵉⵎⵍⵢⴰⵔⵏ": 1e9, "ⴰⵎⵍⵢⴰⵔ": 1e9, "miljoner": 1e6, "miljarder": 1e9, "tusen": 1e3,
     "tys": 1e3, "tysięcy": 1e3, "mln": 1e6, "mld": 1e9, "milionów": 1e6, "miliony": 1e6, "miliardów": 1e9,
     "bin": 1e3, "milyon": 1e6, "milyar": 1e9, "ribu": 1e3, "juta": 1e6, "miliar": 1e9,
     "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9,
@@ -269,6 +289,7 @@ SCALES.update({
     "मिलियन": 1e6, "बिलियन": 1e9, "कोटी": 1e7,
     "ஆயிரம்": 1e3, "லட்சம்": 1e5, "லட்ச": 1e5, "இலட்சம்": 1e5, "இலட்ச": 1e5, "கோடி": 1e7, "மில்லியன்": 1e6, "பில்லியன்": 1e9,
     "వేలు": 1e3, "లక్ష": 1e5, "లక్షల": 1e5, "కోట్లు": 1e7, "కోట్ల": 1e7, "మిలియన్": 1e6, "బిలియన్": 1e9,
+    "ᱦᱟᱡᱟᱨ": 1e3, "ᱞᱟᱠ": 1e5, "ᱞᱟᱠᱷ": 1e5, "ᱠᱚᱨᱚᱲ": 1e7,  # Santali (Ol Chiki)
     "ಸಾವಿರ": 1e3, "ಲಕ್ಷ": 1e5, "ಕೋಟಿ": 1e7, "ಮಿಲಿಯನ್": 1e6, "ಬಿಲಿಯನ್": 1e9,
     "ലക്ഷം": 1e5, "കോടി": 1e7, "ദശലക്ഷം": 1e6, "മില്യൺ": 1e6,
     "હજાર": 1e3, "લાખ": 1e5, "કરોડ": 1e7, "મિલિયન": 1e6, "બિલિયન": 1e9,
@@ -619,7 +640,8 @@ _STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv
 
 
 _UNINFLECTED_MONTHS = frozenset({"en", "fr", "es", "it", "pt", "ca", "gl", "nl", "af", "da", "no", "nb", "sv",
-                                 "id", "ms", "tl", "sw", "vi", "rw", "am", "jv", "su", "sn", "ceb", "lg", "wo", "fo"})
+                                 "id", "ms", "tl", "sw", "vi", "rw", "am", "jv", "su", "sn", "ceb", "lg", "wo", "fo",
+                                 "fy", "rm"})
 
 
 _ELIDED = re.compile(r"^(?:[a-z]|dell|nell|all|dall|sull)['’]")  # also Kinyarwanda k'Ugushyingo

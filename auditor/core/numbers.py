@@ -96,7 +96,8 @@ _DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl"
                             "id", "vi", "sv", "da", "no", "nb", "fi", "is", "ro", "hu", "el", "sr", "km", "lo",
                             "ca", "gl", "eu", "sk", "sl", "hr", "bs", "lt", "lv", "et", "sq", "mk", "az", "kk",
                             "uz", "ky", "be", "nn", "lb", "tt", "ba", "tg", "ht", "qu",
-                            "jv", "su", "kmr", "ku", "xh", "zu", "fo", "wo", "ln", "ce", "os", "ff"})
+                            "jv", "su", "kmr", "ku", "xh", "zu", "fo", "wo", "ln", "ce", "os", "ff",
+                            "fy", "rm", "oc", "co", "sc", "fur", "lad", "kab", "zgh", "tzm", "shi"})
 _DECADE = re.compile(r"(?<![\d.,])(?:1[0-9]|20)[0-9]0(?=['’]?s\b)")
 _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es", "sk", "hu",
                            "et", "lt", "lv", "sl", "hy", "ka", "kk", "ky", "be", "az", "uz", "mn", "pt", "nn",
@@ -367,6 +368,10 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         lo, hi = m.start(), m.end()
         out = [q for q in out if q.end <= lo or q.start >= hi]
         out.append(Quantity(lo, hi, text[lo:hi], value=whole + 0.5, soft=True))
+    for m in _HALF_WORD.finditer(text):
+        out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
+        out.append(Quantity(m.start(), m.end(), m.group(), value=_HALVES[unicodedata.normalize("NFC", m.group())],
+                            soft=True))
     for m in _PART_OF_HOUR.finditer(text):  # un quart d'heure = 15 minutes, half an hour = 30
         out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
         out.append(Quantity(m.start(), m.end(), m.group(), value=30.0 if _HALF.search(m.group()) else 15.0, soft=True))
@@ -467,7 +472,7 @@ def _stack_spelled_scales(text: str, qs: list[Quantity]) -> list[Quantity]:
         q = qs[i]
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         if (nxt is not None and q.soft and nxt.soft and _plain(q) and _plain(nxt) and q.value is not None
-                and nxt.value is not None and 1 <= q.value < 100 and nxt.value >= 100 and q.value == int(q.value)
+                and nxt.value is not None and 1 <= q.value < 100 and nxt.value >= 100 and (2 * q.value).is_integer()
                 and text[q.end : nxt.start].strip() == ""):
             frac = _FRACTION_BEFORE.search(text, 0, q.start)  # ସାଢ଼େ ଆଠ ହଜାର: eight and a half thousand
             value = (q.value + (_FRACTIONS[unicodedata.normalize("NFC", frac.group(1))] if frac else 0)) * nxt.value
@@ -709,6 +714,16 @@ _AND_A_HALF = re.compile(
     r"|\b(?P<one>anderthalb|полтора|полторы|полутора|півтора|півтори)\b")
 
 
+# South Asian words for one and a half and two and a half (डेढ़ किलोमीटर, ढाई लाख, দেড় ঘণ্টা);
+# vowel signs are no \w, so the word's edges are looked for by hand
+_HALVES = {unicodedata.normalize("NFC", w): v for w, v in (
+    ("डेढ़", 1.5), ("डेढ", 1.5), ("दीड", 1.5), ("দেড়", 1.5), ("ڈیڑھ", 1.5), ("ਡੇਢ", 1.5), ("દોઢ", 1.5),
+    ("ଦେଢ଼", 1.5), ("ढाई", 2.5), ("अढाई", 2.5), ("अडीच", 2.5), ("আড়াই", 2.5), ("ڈھائی", 2.5), ("ਢਾਈ", 2.5),
+    ("અઢી", 2.5), ("ଅଢ଼େଇ", 2.5))}
+_HALF_WORD = re.compile(r"(?<![\w\u0900-\u0dff])(" + "|".join(sorted({v for w in _HALVES for v in (
+    w, unicodedata.normalize("NFD", w))}, key=len, reverse=True)) + r")(?![\w\u0900-\u0dff])")
+
+
 def _half_base(word: str | None, lang0: str) -> float | None:
     if word is None:
         return 1.0  # anderthalb, полтора: one and a half
@@ -843,7 +858,7 @@ _FIRST = re.compile(r"(?:er|re|st|º|ª|°|o)\.?[\s\u00a0]+(?:de[\s\u00a0]+)?") 
 
 # marzo de 2027, março de 2027, Albanian nëntor të vitit 2022 ("of the year")
 _OF_YEAR = re.compile(r"[\s\u00a0]+(?:(?:de|del|di|do|da|of|të vitit|соли)[\s\u00a0]+|tal-)")  # Maltese Marzu tal-2026, Tajik июни соли 2025
-_DAY_OF = re.compile(r"[\s\u00a0]+d[e']\s?|[\s\u00a0]+de[\s\u00a0]+|[\s\u00a0]+ta['’][\s\u00a0]+"  # Maltese 1 ta' Jannar
+_DAY_OF = re.compile(r"[\s\u00a0]+d[e']\s?|[\s\u00a0]+d[ae][\s\u00a0]+|[\s\u00a0]+ta['’][\s\u00a0]+"  # Romansh 5 da mars; Maltese 1 ta' Jannar
                      r"|[\s\u00a0]*(?:ខែ|ເດືອນ|เดือน)[\s\u00a0]*"  # Khmer, Lao, Thai "month": ២១ ខែសីហា
                      r"|[\s\u00a0]+o[\s\u00a0]+")  # Māori 14 o Poutūterangi
 

@@ -57,6 +57,10 @@ def test_percent_words_are_not_hundreds() -> None:
         ("15 милиона динара", "sr", 15e6),
         ("2,5 милијарде евра", "sr", 2.5e9),
         ("15 miliona dinara", "hr", 15e6),
+        ("46,8 n yimelyan n yidinaren", "kab", 46.8e6),  # Berber links number and noun with n
+        ("14,2 ⵏ ⵉⵎⵍⵢⵓⵏⵏ ⵏ ⴷⵔⵀⵎ", "zgh", 14.2e6),
+        ("3,4 milliuns francs", "rm", 3.4e6),
+        ("1,2 miljard euro", "fy", 1.2e9),
         ("310 ارب روپے", "ur", 3.1e11),
         ("2 अरब रुपये", "hi", 2e9),
         # a Tamil case ending is longer in code points than in letters: கோடி + க்கும்
@@ -91,6 +95,10 @@ def test_an_article_number_is_not_a_korean_trillion() -> None:
         ("2023 թվականի մարտի 14-ին անձրև եկավ։", "hy"),
         ("14 наурыз 2023 жаңбыр жауды.", "kk"),
         ("14 مارچ 2023 کو بارش ہوئی۔", "ur"),
+        ("Op 14 maart 2023 reinde it.", "fy"),
+        ("Ils 14 da mars 2023 ha i plovì.", "rm"),
+        ("Ass n 14 meɣres 2023 teɣli-d lehwa.", "kab"),
+        ("ᒫᑦᓯ 14, 2023-ᒥ ᓯᓚ ᓯᕙᓕᐊᖅᑐᖅ.", "iu"),
     ],
 )
 def test_dates_are_read_in_more_languages(text: str, lang: str) -> None:

@@ -48,6 +48,8 @@ class Addition(Check):
     (0: longer than the hop's median at all; ``auditor.core.checks.anchored_clauses``): an
     editor's background clause (``bei dem mehr als 17.000 Menschen ums Leben kamen``). Its
     number is then not also a ``number-mismatch`` (this check suppresses those on its span).
+    A ``low-confidence-alignment`` finding on the same text is suppressed too: this finding
+    already says what is doubtful about the bead.
 
     And a clause inside a bead at least ``gap_z`` MADs longer than usual, whose leaving out
     makes the bead fit (within ``gap_fit`` MADs) better than leaving out any other clause, and
@@ -78,7 +80,7 @@ class Addition(Check):
     id = "addition"
     title = "Text added in translation"
     severity = Severity.MAJOR
-    suppresses = ("number-mismatch",)
+    suppresses = ("number-mismatch", "low-confidence-alignment")
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
         return without_duplicates(list(self._run(ctx, cfg)))

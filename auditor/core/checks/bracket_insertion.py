@@ -87,6 +87,10 @@ def _is_apostrophe(text: str, i: int) -> bool:
         word = re.search(r"(\w+)\Z", text[max(0, i - 4) : i])
         if word and word.group(1) in _ELIDED_WORDS:
             return True  # an elided short word, no ‘ open before it: Gaelic a’ (of the), th’, m’
+        if text[i + 2 : i + 3].islower() and len(_MID_APOSTROPHE.findall(text, max(0, i - 300), i + 300)) >= 2:
+            # mid-sentence, no ‘ open before it, and not the only one: a glottal mark of the
+            # orthography (Santali tumdak’ and tamak’ drums); one alone may close a quotation
+            return True
     if _letter(prev) and _letter(nxt) and _closes_quote(text, i) and (
             not _same_script(prev, nxt) or char_script(nxt) in _NO_APOSTROPHE):
         return False  # ‘WR-350S’가, ‘빛으로 물든 호수’를: a particle written straight after the closing quote
@@ -94,6 +98,7 @@ def _is_apostrophe(text: str, i: int) -> bool:
                                                and not _closes_quote(text, i)))
 
 
+_MID_APOSTROPHE = re.compile(r"[^\W\d_]’ [^\W\d_]")
 # Short words written elided before a space (Gaelic a’ for ag/an, th’ for tha, m’, d’, b’).
 _ELIDED_WORDS = frozenset({"a", "th", "m", "d", "b", "g", "dh", "bh", "o", "n"})
 # Scripts whose words never hold an apostrophe: a ’ between their letters closes a quotation.

@@ -15,6 +15,7 @@ from auditor.core.checks.base import CheckContext
 from auditor.core.models import Alignment
 from auditor.core.names import Token, stopwords, token_script, word_tokens
 from auditor.core.normalize import close_languages, expected_scripts, fold, primary_language
+from auditor.core.number_words import SCALES
 
 
 @lru_cache(maxsize=65536)
@@ -113,8 +114,9 @@ def copied_phrases(
                 # skoleklasser") do not make a loanword a copied phrase
                 # (l'Italia, d'Amico: a capital after the elision makes a name)
                 # (a capital opening a quotation counts as lower case: “Þetta reddast,” he said)
+                # (nor do scale words: "1,2 miljard euro" is an amount, in Frisian as in Dutch)
                 lower = [t for t in run if (t.text.islower() or _opens_quote(text, t.start, t.text))
-                         and fold(t.text) not in tgt_stop]
+                         and fold(t.text) not in tgt_stop and fold(t.text) not in SCALES]
                 letters = sum(len(t.text) for t in lower)
                 run_counts = Counter(folded[i:j])
                 rare = any(vocab[f] <= run_counts[f] for f in folded[i:j] if len(f) > 3)

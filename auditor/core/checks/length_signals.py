@@ -179,8 +179,11 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
 
     wid = a.source if side == "source" else a.target
     min_letters, min_beads = k.min_letters, k.min_beads
+    # A retelling condenses and expands what it moves: its moved sentences keep their anchors
+    # but not their length, so what the usual length test leaves is paired again more loosely.
+    then_z = 2.0 * k.moved_z if ctx.chain.witness(a.target).role == "retelling" else 0.0
     moved = {id(m.source_bead if side == "source" else m.target_bead): m
-             for m in moved_pairs(ctx, a, z=k.moved_z, min_letters=min_letters, min_beads=min_beads)}
+             for m in moved_pairs(ctx, a, z=k.moved_z, min_letters=min_letters, min_beads=min_beads, then_z=then_z)}
     for n, b in enumerate(a.beads):
         mine, other = (b.source, b.target) if side == "source" else (b.target, b.source)
         if mine and not other:

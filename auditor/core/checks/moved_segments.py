@@ -41,17 +41,24 @@ class Moved:
     """The pair's length ratio against the hop's, in MADs."""
 
 
-_CACHE: dict[tuple[int, int, float, int], tuple[weakref.ref, weakref.ref, list[Moved]]] = {}  # type: ignore[type-arg]
+_CACHE: dict[tuple[int, int, float, int, float], tuple[weakref.ref, weakref.ref, list[Moved]]] = {}  # type: ignore[type-arg]
 
 
-def moved_pairs(ctx: CheckContext, a: Alignment, *, z: float, min_letters: int, min_beads: int) -> list[Moved]:
+def moved_pairs(ctx: CheckContext, a: Alignment, *, z: float, min_letters: int, min_beads: int,
+                then_z: float = 0.0) -> list[Moved]:
     """The hop's null beads that pair up as one moved sentence (remembered for the last few
-    hops, weakly, since both checks ask)."""
-    key = (id(ctx), id(a), z, min_letters)
+    hops, weakly, since both checks ask). With ``then_z`` above ``z``, the null beads left
+    over are paired again with that looser length test (a retelling condenses what it moves),
+    after the stricter pass has taken what it can."""
+    key = (id(ctx), id(a), z, min_letters, then_z)
     hit = _CACHE.get(key)
     if hit is not None and hit[0]() is ctx and hit[1]() is a:
         return hit[2]
     got = _pairs(ctx, a, z, min_letters, min_beads)
+    if then_z > z:
+        taken = {id(b) for m in got for b in (m.source_bead, m.target_bead)}
+        rest = Alignment(a.source, a.target, tuple(b for b in a.beads if id(b) not in taken))
+        got += _pairs(ctx, rest, then_z, min_letters, min_beads)
     if len(_CACHE) > 8:
         _CACHE.clear()
     _CACHE[key] = (weakref.ref(ctx), weakref.ref(a), got)
@@ -81,6 +88,8 @@ def _pairs(ctx: CheckContext, a: Alignment, z: float, min_letters: int, min_bead
             for f in feats:
                 by_feature.setdefault(f, set()).add(j)
     scores: dict[tuple[int, int], tuple[int, float]] = {}
+    most_s: dict[int, int] = {}  # the most anchors each segment shares with any partner, fitting or not
+    most_t: dict[int, int] = {}
     for i, sb in enumerate(lone_s):
         s_text = ctx.segment(sb.source[0]).text
         words = _anchored(s_text, vocab)
@@ -89,10 +98,17 @@ def _pairs(ctx: CheckContext, a: Alignment, z: float, min_letters: int, min_bead
             matched = _claim([set(f) for f in t_words[j]], words)
             if not matched:
                 continue
+            most_s[i] = max(most_s.get(i, 0), matched)
+            most_t[j] = max(most_t.get(j, 0), matched)
             t_text = ctx.segment(lone_t[j].target[0]).text
             dev = (math.log(letters(t_text) / letters(s_text)) - med) / mad
             if abs(dev) < z:
                 scores[(i, j)] = (matched, dev)
+    # A fitting pair that shares far fewer anchors than one side shares with a partner of the
+    # wrong length is a chance match: that partner is the sentence merged with or split from
+    # this one (two moved sentences a retelling joined), which ``_merged`` pairs.
+    for p in [p for p, (m, _) in scores.items() if max(most_s[p[0]], most_t[p[1]]) >= max(2 * m, m + 2)]:
+        del scores[p]
 
     def rank(p: tuple[int, int]) -> tuple[int, float, tuple[int, int]]:
         return (-scores[p][0], abs(scores[p][1]), p)

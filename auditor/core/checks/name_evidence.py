@@ -30,7 +30,7 @@ from auditor.core.names import (
     token_script,
     word_tokens,
 )
-from auditor.core.normalize import fold, primary_language
+from auditor.core.normalize import expected_scripts, fold, primary_language
 
 # Scripts that leave short vowels (and doubled letters) unwritten.
 ABJADS = frozenset({"Arabic", "Hebrew", "Syriac"})
@@ -226,6 +226,37 @@ class Contrasts:
                         return False
         return seen
 
+    def renamed(self, ctx: CheckContext, a: NameGroup, b: NameGroup) -> bool:
+        """Is one of two groups, wherever it is written, rendered in another language by
+        a different name, with no word there that sounds like either (Romansh ``Mustér`` is
+        ``Disentis`` in German, while ``Müstair`` stays ``Müstair``)? A slip for the other name
+        is rendered as that name, or copied; a different place keeps its own name."""
+        return self._renamed(ctx, a, b) or self._renamed(ctx, b, a)
+
+    def _renamed(self, ctx: CheckContext, g: NameGroup, other: NameGroup) -> bool:
+        seen = False
+        mine = expected_scripts(g.lang)
+        for m in g.mentions[:8]:
+            for _mine, theirs in self.beads.get(m.segment, ()):
+                for sid in theirs:
+                    # in one script only: sound keys across scripts are too loose to tell
+                    # (Κόρντιτζ / Kordić)
+                    if expected_scripts(ctx.chain.witness(ctx.segment(sid).witness).lang) != mine:
+                        return False
+                    keys = self._sound_keys(ctx, sid, g.lang)
+                    if keys is None:
+                        continue
+                    if any(_alike(k, x.key) for k in keys for x in (g, other)):
+                        return False
+                    # a name there that is none of the source's (not Haque for ফারহানা হক: the
+                    # first name may simply have been left out)
+                    here = self._sound_keys(ctx, m.segment, ctx.chain.witness(ctx.segment(sid).witness).lang) or frozenset()
+                    if not any(x.confirmed and not any(_alike(phonetic_key(name_stem(x.text, x.lang)), k) for k in here)
+                               for x in self.by_seg.get(sid, ())):
+                        return False
+                    seen = True
+        return seen
+
     def _sound_keys(self, ctx: CheckContext, sid: str, lang: str) -> frozenset[str] | None:
         """Phonetic keys of a segment's words; None when it is in ``lang``'s own language, or
         written in Han, which spells no sound (中野 says nothing of Nakano or Nagano), or in a
@@ -264,6 +295,12 @@ class Contrasts:
 
 _IDEOGRAPHS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _UNSPACED = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f\u0f00-\u0fff]")
+
+
+def _alike(k1: str, k2: str) -> bool:
+    """Close keys, or one the start of the other (a stem's key may be short of the name's:
+    Дашаев → ds, Dashayev → dsv)."""
+    return _close(k1, k2) or (min(len(k1), len(k2)) >= 2 and (k1.startswith(k2) or k2.startswith(k1)))
 
 
 def _close(k1: str, k2: str) -> bool:

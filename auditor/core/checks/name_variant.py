@@ -235,7 +235,8 @@ class NameVariant(Check):
                 and apart.stands_for_another(ctx, groups[e[0]], groups[e[1]])
                 and apart.stands_for_another(ctx, groups[e[1]], groups[e[0]]))
             or (e[2] == "spelling" and groups[e[0]].key != groups[e[1]].key
-                and _side_by_side(groups[e[0]], groups[e[1]])))]
+                and _side_by_side(groups[e[0]], groups[e[1]]))
+            or (e[2] == "spelling" and apart.renamed(ctx, groups[e[0]], groups[e[1]])))]
         # Orientation is decided per witness where both spellings occur (its own majority:
         # en may say Shcherbakov ×3 / Sherbakov ×1 while a back-translation says Sherbakov
         # throughout), and chain-wide otherwise.

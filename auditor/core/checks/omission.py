@@ -77,6 +77,8 @@ class Omission(Check):
     at any one time”), whatever the bead's length: a few words are lost in the length noise. It
     is then not also a ``number-mismatch`` (this check suppresses those on its span); a number
     replaced by another stays that check's.
+    A ``low-confidence-alignment`` finding on the same text is suppressed too: this finding
+    already says what is doubtful about the bead.
 
     Fifth: a clause inside a bead at least ``gap_z`` MADs shorter than usual, whose leaving out
     makes the bead fit (within ``gap_fit`` MADs) better than leaving out any other clause, and
@@ -103,13 +105,13 @@ class Omission(Check):
     ``merged_fit`` (1.5), ``unsure_z`` (0.5), ``unsure_score`` (0.6), ``anchored_z`` (1.0), ``anchored_min`` (1),
     ``moved_z`` (2.0), ``mt_low`` (0.15), ``mt_high`` (0.5),
     ``mt_words`` (3), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
-    ``punct_z`` (1.5), ``punct_fit`` (1.0), ``lost_names`` (2).
+    ``punct_z`` (1.5), ``punct_fit`` (1.0), ``lost_names`` (2), ``moves_in_retellings`` (false).
     """
 
     id = "omission"
     title = "Source text missing in translation"
     severity = Severity.MAJOR
-    suppresses = ("number-mismatch",)
+    suppresses = ("number-mismatch", "low-confidence-alignment")
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
         from auditor.core.checks.anchored_clauses import without_duplicates
@@ -118,7 +120,11 @@ class Omission(Check):
             yield from without_duplicates(list(self._hop(ctx, cfg, a)))
 
     def _hop(self, ctx: CheckContext, cfg: CheckConfig, a: Alignment) -> Iterator[Finding]:
+        quiet_moves = (ctx.chain.witness(a.target).role == "retelling"
+                       and not bool(cfg.get("moves_in_retellings", False)))
         for s in signals(ctx, _knobs(cfg), a, "source"):
+            if s.kind == "moved" and quiet_moves:
+                continue
             yield self._finding(a, s)
 
     def _finding(self, a: Alignment, s: Signal) -> Finding:

@@ -180,3 +180,11 @@ def test_gaelic_elisions_and_a_plural_possessive_before_a_full_stop_are_apostrop
     # a quotation closed after a short word is still a quotation
     (f,) = fails(BracketInsertion, single("en", "He said it was ok’ and left."))
     assert f.evidence_value("kind") == "unbalanced-close" or f.spans[0].text.endswith("’")
+
+
+def test_glottal_marks_of_a_transliteration_are_no_quotes() -> None:
+    # Santali words end in a glottal ’ (tumdak’, tamak’): several in a paragraph with no ‘ open
+    passes(BracketInsertion, single("en", "Women danced to the beat of tumdak’ and tamak’ drums."))
+    # one alone, after an English word, still closes a quotation nobody opened
+    (f,) = fails(BracketInsertion, single("en", "Women danced to the beat of a drum’ and sang."))
+    assert "’" in f.spans[0].text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from auditor.core.checks.addition import Addition
-from auditor.core.checks.base import CheckContext
+from auditor.core.checks.base import CheckConfig, CheckContext
 from auditor.core.checks.omission import Omission
 from auditor.core.checks.runner import run_checks
 
@@ -345,6 +345,29 @@ def test_one_unmatched_name_does_not_pick_the_missing_sentence_over_a_better_fit
                 and any("Сигнахском" in s.text for s in f.spans)]
 
 
+# The retellings of the corpus say so in their manifests, and a retelling's moves are silent by
+# default; these tests look at how moves are paired, so they ask for them.
+_MOVES_SHOWN = {"omission": CheckConfig(params={"moves_in_retellings": True})}
+
+
+def test_a_retelling_moves_silently_unless_asked() -> None:
+    from auditor.core.pipeline import audit_chain
+    from auditor.io.chain import load_chain
+
+    folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "ko-en-ja-retold-heat"
+    chain = load_chain(folder)
+    assert chain.witness("ja").role == "retelling"
+    quiet = audit_chain(chain)
+    assert not [f for f in quiet.findings if f.evidence_value("kind") == "moved"]
+    shown = audit_chain(chain, check_configs=_MOVES_SHOWN)
+    moved = [f for f in shown.findings if f.evidence_value("kind") == "moved"]
+    assert moved and {f.witness for f in moved} == {"ja"}
+    # what is moved is neither an omission nor an addition in the quiet audit either
+    moved_spans = {s.text for f in moved for s in f.spans}
+    assert not [f for f in quiet.findings if f.check in ("omission", "addition")
+                and {s.text for s in f.spans} & moved_spans]
+
+
 def test_a_moved_paragraph_whose_opening_sentences_were_merged_is_reported_as_moved() -> None:
     # ko → en → ja: the Japanese retelling moves a paragraph (a forecaster's quote, the outlook,
     # Seoul's tropical nights) to the end and merges its first two sentences; only the last has
@@ -353,7 +376,7 @@ def test_a_moved_paragraph_whose_opening_sentences_were_merged_is_reported_as_mo
     from auditor.io.chain import load_chain
 
     folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "ko-en-ja-retold-heat"
-    audit = audit_chain(load_chain(folder))
+    audit = audit_chain(load_chain(folder), check_configs=_MOVES_SHOWN)
     ja = [f for f in audit.findings if f.witness == "ja" and f.check in ("omission", "addition")]
     moved = [f for f in ja if f.evidence_value("kind") == "moved"]
     assert len(moved) == 3 and all(f.check == "omission" for f in moved)
@@ -368,7 +391,7 @@ def test_a_moved_quote_whose_attribution_grew_is_paired_beside_its_paragraph() -
     from auditor.io.chain import load_chain
 
     folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "uk-en-pl-retold-shelling"
-    audit = audit_chain(load_chain(folder))
+    audit = audit_chain(load_chain(folder), check_configs=_MOVES_SHOWN)
     pl = [f for f in audit.findings if f.witness == "pl" and f.check in ("omission", "addition")]
     assert not [f for f in pl if f.check == "addition" and f.spans[0].text.startswith("„Wszyscy")]
     assert [f.evidence_value("kind") for f in pl if any("All the injured" in s.text for s in f.spans)] == ["moved"]
@@ -390,7 +413,7 @@ def test_a_moved_sentence_the_retelling_split_in_two_is_one_move() -> None:
     from auditor.io.chain import load_chain
 
     folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "hi-en-bn-retold-transit"
-    audit = audit_chain(load_chain(folder))
+    audit = audit_chain(load_chain(folder), check_configs=_MOVES_SHOWN)
     en = [f for f in audit.findings if f.witness == "en" and f.check in ("omission", "addition")]
     assert not [f for f in en if f.check == "addition" and ("screen doors" in f.spans[0].text
                                                           or f.spans[0].text.startswith("Tactile"))]
