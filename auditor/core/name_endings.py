@@ -124,6 +124,10 @@ def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
             return frozenset(_CYRILLIC + ("ът", "ят", "та", "то", "те", "ите", "ата", "ото", "ета"))
         if primary_language(lang) in {"tt", "ba", "kk", "ky"}:  # Turkic cases: Казанда, Казанның
             return frozenset(_CYRILLIC + _TURKIC_CYRILLIC)
+        if primary_language(lang) == "sah":  # Sakha: Мииринэйгэ (to Mirny), Мииринэйтэн (from)
+            return frozenset(_CYRILLIC + _SAKHA)
+        if primary_language(lang) == "cv":  # Chuvash: Шупашкарта (in), Шупашкара (to), Шупашкарӑн (of)
+            return frozenset(_CYRILLIC + _CHUVASH)
         if primary_language(lang) == "ce":  # Chechen: Ирисхановн (of), Ирисхановс (by), Шелара (from)
             return frozenset(_CYRILLIC + ("н", "с", "на", "ра", "ца", "га", "ехь", "хь", "ла", "ан", "ас", "ара",
                                           "чу", "ера", "ана", "ица"))
@@ -144,6 +148,12 @@ def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
         return frozenset(_SINHALA)
     if script == "Tamil":
         return frozenset(_TAMIL)
+    if script == "Telugu":
+        return frozenset(_TELUGU)
+    if script == "Kannada":
+        return frozenset(_KANNADA)
+    if script == "Malayalam":
+        return frozenset(_MALAYALAM)
     if script == "Latin":
         code = primary_language(lang)
         return _latin_suffixes(code)
@@ -172,6 +182,22 @@ _SINHALA = ("", "ගේ", "ට", "දී", "ින්", "ෙන්", "ගෙන�
 # Tamil case endings, with the -த்த- an -ம் name takes before them: யாழ்ப்பாணம் / யாழ்ப்பாணத்தில்.
 _TAMIL = ("", "்", "ம்", "ின்", "ில்", "ை", "க்கு", "ுக்கு", "ிற்கு", "ால்", "ுடன்", "ிடம்", "ும்", "ிலிருந்து", "ிலும்",
           "த்தில்", "த்தின்", "த்திற்கு", "த்தை", "த்திலிருந்து", "த்திலும்", "வின்", "விற்கு", "வில்", "வை")
+
+
+# Telugu endings: మెట్రోలో (in), హైదరాబాద్‌కు (to), రెడ్డితో (with), ను / ని (object), నుంచి (from).
+_TELUGU = ("", "లో", "లోని", "కు", "కి", "ను", "ని", "తో", "నుంచి", "నుండి", "పై", "గారు", "గారి", "‌లో", "‌కు", "‌తో",
+           "‌ను", "‌కి", "‌నుంచి")
+# Kannada endings: ಬೆಂಗಳೂರಿನಲ್ಲಿ (in), ಹೆಗ್ಡೆಯವರು (honorific), ನ / ರ / ದ (of), ಗೆ / ಕ್ಕೆ (to).
+_KANNADA = ("", "ನಲ್ಲಿ", "ದಲ್ಲಿ", "ಯಲ್ಲಿ", "ಲ್ಲಿ", "ನ", "ರ", "ದ", "ಯ", "ಗೆ", "ಕ್ಕೆ", "ಿಗೆ", "ನ್ನು", "ವನ್ನು", "ಅನ್ನು", "ನಿಂದ",
+            "ದಿಂದ", "ಿಂದ", "ಯವರು", "ಅವರು", "ರು", "ಿನ", "ಿನಲ್ಲಿ", "‌ನಲ್ಲಿ", "‌ಗೆ", "‌ನ")
+# Malayalam endings: കൊച്ചിയിൽ (in), കൊച്ചിയുടെ (of), ന്റെ, ക്ക് (to).
+_MALAYALAM = ("", "ിൽ", "യിൽ", "ത്തിൽ", "ിന്റെ", "ന്റെ", "യുടെ", "ുടെ", "ക്ക്", "ിന്", "യ്ക്ക്", "ിലെ", "യിലെ", "ത്തിന്റെ")
+# Sakha cases: dative Мииринэйгэ, ablative -тэн, accusative -ы, comitative -лыын
+_SAKHA = ("га", "гэ", "ка", "кэ", "ҕа", "ҕэ", "ҥа", "ҥэ", "на", "нэ", "ко", "кө", "ҕо", "ҕө", "тан", "тэн", "ттан",
+          "ттэн", "дан", "дэн", "нан", "нэн", "ны", "ни", "ну", "нү", "ы", "и", "у", "ү", "лыын", "лиин", "ынан")
+# Chuvash cases: locative -ра/-ре/-та/-те, dative -а/-е/-на/-не, genitive -ӑн/-ӗн/-ын/-ин/-нӑн, ablative
+_CHUVASH = ("ра", "ре", "та", "те", "а", "е", "на", "не", "ӑн", "ӗн", "ын", "ин", "нӑн", "нӗн", "ран", "рен",
+            "тан", "тен", "пе", "па", "ӑ", "ӗ")
 
 
 @lru_cache(maxsize=256)

@@ -33,6 +33,10 @@ MONTHS: dict[str, tuple[str, ...]] = {
             "ⵏⵓⵡⴰⵏⴱⵉⵔ", "ⴷⵓⵊⴰⵏⴱⵉⵔ"),
     # Inuktitut (syllabics), with its case endings after a hyphen or directly: ᒫᑦᓯ 2025-ᒥ
     "iu": ("ᔭᓐᓄᐊᓕ", "ᕖᕝᕗᐊᓕ", "ᒫᑦᓯ", "ᐊᐃᐳᕆᓪ", "ᒪᐃ", "ᔫᓂ", "ᔪᓚᐃ", "ᐊᒋᓯ", "ᓯᑎᐱᕆ", "ᐅᑐᐱᕆ", "ᓄᕕᐱᕆ", "ᑎᓯᐱᕆ"),
+    # Sakha: March to September are two words, the first of which names them (от ыйа, July; бэс
+    # ыйын 12 күнэ); alone those first words are common nouns (от, hay), see numbers._SAH_MONTH
+    "sah": ("тохсунньу", "олунньу", "кулун", "муус", "ыам", "бэс", "от", "атырдьах", "балаҕан", "алтынньы",
+            "сэтинньи", "ахсынньы"),
     # Santali (Ol Chiki): the English names
     "sat": ("ᱡᱟᱱᱩᱣᱟᱨᱤ", "ᱯᱷᱮᱵᱽᱨᱩᱣᱟᱨᱤ", "ᱢᱟᱨᱪ", "ᱮᱯᱨᱤᱞ", "ᱢᱮ", "ᱡᱩᱱ", "ᱡᱩᱞᱟᱭ", "ᱟᱜᱚᱥᱴ", "ᱥᱮᱯᱴᱮᱢᱵᱚᱨ", "ᱚᱠᱴᱚᱵᱚᱨ",
             "ᱱᱚᱵᱷᱮᱢᱵᱚᱨ", "ᱰᱤᱥᱮᱢᱵᱚᱨ"),
@@ -210,6 +214,11 @@ MONTHS.update({
     "sd": ("جنوري", "فيبروري", "مارچ", "اپريل", "مئي", "جون", "جولاءِ", "آگسٽ", "سيپٽمبر", "آڪٽوبر", "نومبر",
            "ڊسمبر"),
 })
+# Languages of the Hindi belt write the Hindi month names (Bhojpuri बक्सर, 27 अक्टूबर); Konkani
+# writes the Marathi ones, with its own spellings of April and July
+for _code in ("bho", "mag", "awa", "mai", "hne", "raj", "bra", "bns"):
+    MONTHS.setdefault(_code, MONTHS["hi"])
+MONTHS.setdefault("gom", MONTHS["mr"])
 
 
 def _forms(stems: tuple[str, ...], endings: tuple[str, ...]) -> dict[str, int]:
@@ -250,6 +259,7 @@ MONTHS_EXTRA["dv"] = {"މާރޗް": 3, "އެޕްރީލް": 4, "ފެބުރުއަ�
 MONTHS_EXTRA["sd"] = {"جولاء": 7, "جولائي": 7, "آگسٽ": 8, "سيپٽمبر": 9, "سپٽمبر": 9, "آڪٽوبر": 10, "ڊسمبر": 12}
 MONTHS_EXTRA["lg"] = {"maaki": 3, "jjuuni": 6, "jjulaayi": 7, "sebutemba": 9, "okitobba": 10, "ddesemba": 12}
 MONTHS_EXTRA["wo"] = {"sañwiye": 1, "fewriye": 2, "awril": 4, "me": 5, "sulet": 7, "sàttumbar": 9, "novàmbar": 11}
+MONTHS_EXTRA["gom"] = {"एप्रील": 4, "जुलय": 7, "ऑगस्ट": 8}
 MONTHS_EXTRA["bs"] = MONTHS_EXTRA["hr"]
 MONTHS_EXTRA["sr"] = {**MONTHS_EXTRA["hr"]}
 SCALES: dict[str, float] = {
@@ -267,6 +277,7 @@ SCALES: dict[str, float] = {
     "mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9,
     "milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9,
     "miljoen": 1e6, "miljard": 1e9, "duizend": 1e3, "tûzen": 1e3,
+    "miliyoni": 1e6, "biliyoni": 1e9, "thililiyoni": 1e12,  # Chichewa (K132.6 biliyoni)
     "milliun": 1e6, "milliuns": 1e6, "milliarda": 1e9, "milliardas": 1e9,
     # Kabyle and Tamazight (Latin and Tifinagh): amelyun, pl. imelyan / imelyunen (yi- after n)
     "amelyun": 1e6, "umelyun": 1e6, "imelyan": 1e6, "yimelyan": 1e6, "imelyunen": 1e6, "yimelyunen": 1e6,
@@ -676,6 +687,8 @@ def month_of(token: str, lang: str, whole: bool = False) -> int:
     if (code0, f) in _NOT_MONTHS:
         return 0
     forms = [f]
+    if "\u200c" in f[2:]:  # a zero-width non-joiner parts stem and ending: ಡಿಸೆಂಬರ್‌ನಲ್ಲೇ (in December)
+        forms.append(f[: f.index("\u200c", 2)])
     if code0 == "he" and len(f) > 3 and f[0] in _HEBREW_PREFIXES:
         forms.append(f[1:].lstrip("-"))
     if code0 == "am":  # ከኦክቶበር (from October), እስከ ኖቬምበር: prepositions written onto the month

@@ -87,6 +87,7 @@ class Quantity:
         return str(int(v)) if v == int(v) else f"{v:g}"
 
 
+_SAH_MONTH = re.compile(r"[\s\u00a0]+(?:ый|тутар|устар)\w*", re.I)
 # Month names that are also common words, read as months only when no word follows.
 _ADVERB_MONTHS = frozenset({("ro", "mai"), ("ms", "mac")})
 _WORD_NEXT = re.compile(r"[\s\u00a0]+[^\W\d_]")
@@ -97,7 +98,7 @@ _DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl"
                             "ca", "gl", "eu", "sk", "sl", "hr", "bs", "lt", "lv", "et", "sq", "mk", "az", "kk",
                             "uz", "ky", "be", "nn", "lb", "tt", "ba", "tg", "ht", "qu",
                             "jv", "su", "kmr", "ku", "xh", "zu", "fo", "wo", "ln", "ce", "os", "ff",
-                            "fy", "rm", "oc", "co", "sc", "fur", "lad", "kab", "zgh", "tzm", "shi"})
+                            "fy", "rm", "oc", "co", "sc", "fur", "lad", "kab", "zgh", "tzm", "shi", "cv", "sah", "eo"})
 _DECADE = re.compile(r"(?<![\d.,])(?:1[0-9]|20)[0-9]0(?=['’]?s\b)")
 _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es", "sk", "hu",
                            "et", "lt", "lv", "sl", "hy", "ka", "kk", "ky", "be", "az", "uz", "mn", "pt", "nn",
@@ -105,9 +106,9 @@ _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb",
                            # Rwanda and Burundi, Madagascar (toni 21 450)
                            "rw", "rn", "mg",
                            "af", "tg", "tk", "tt", "ba", "ht", "qu",  # Afrikaans (6 500), Tajik, Turkmen, Tatar …
-                           "sn", "xh", "zu",  # Southern Africa: 12 500
+                           "sn", "xh", "zu", "tn", "st", "nso", "ss", "ts", "ve", "nr",  # Southern Africa: 12 500
                            "wo", "ln", "lg", "ff",  # West and Central Africa: 37 500 tonn, 2 500 000
-                           "ce", "os"})  # North Caucasus, as in Russian
+                           "ce", "os", "cv", "sah", "eo"})  # North Caucasus, Chuvash, Sakha, as in Russian; Esperanto
 _NUM = re.compile(r"\d[\d.,\u00a0\u202f\u2009']*\d|\d")
 _HOUR_MINUTE_DOT = re.compile(r"(?:[01]?\d|2[0-3])[.:]([0-5]\d)")
 
@@ -227,6 +228,11 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             continue
         if (lang0, fold(t.text)) in _ADVERB_MONTHS and _WORD_NEXT.match(text, t.end):
             continue  # Romanian "cu 5 mai mult": "more", not May
+        if lang0 == "sah" and 3 <= month <= 9:
+            second = _SAH_MONTH.match(text, t.end)
+            if second is None:
+                continue  # Sakha от (hay) is July only in от ыйа
+            t = Token(t.start, second.end(), text[t.start : second.end()])  # the day follows ыйын
         if t.start in dual:  # أيار/مايو: the date runs on to the second name
             t = Token(t.start, dual[t.start].end, text[t.start : dual[t.start].end])
         day_idx = _adjacent_number(ascii_text, nums, t.start, t.end, used)

@@ -61,6 +61,9 @@ def test_percent_words_are_not_hundreds() -> None:
         ("14,2 ⵏ ⵉⵎⵍⵢⵓⵏⵏ ⵏ ⴷⵔⵀⵎ", "zgh", 14.2e6),
         ("3,4 milliuns francs", "rm", 3.4e6),
         ("1,2 miljard euro", "fy", 1.2e9),
+        ("matani 1.92 miliyoni a chimanga", "ny", 1.92e6),
+        ("ढाई लाख लोग", "hi", 2.5e5),  # two and a half, stacked with its scale
+        ("полтора миллиона рублей", "ru", 1.5e6),
         ("310 ارب روپے", "ur", 3.1e11),
         ("2 अरब रुपये", "hi", 2e9),
         # a Tamil case ending is longer in code points than in letters: கோடி + க்கும்
@@ -99,6 +102,8 @@ def test_an_article_number_is_not_a_korean_trillion() -> None:
         ("Ils 14 da mars 2023 ha i plovì.", "rm"),
         ("Ass n 14 meɣres 2023 teɣli-d lehwa.", "kab"),
         ("ᒫᑦᓯ 14, 2023-ᒥ ᓯᓚ ᓯᕙᓕᐊᖅᑐᖅ.", "iu"),
+        ("2023ರ ಮಾರ್ಚ್‌ನಲ್ಲಿ 14ರಂದು", "kn"),  # an ending after a zero-width non-joiner
+        ("кулун тутар 14 күнэ 2023 сыл", "sah"),  # a two-word Sakha month
     ],
 )
 def test_dates_are_read_in_more_languages(text: str, lang: str) -> None:
@@ -738,3 +743,22 @@ def test_hmong_dates_and_lower_case_months_of_chechen_and_ossetian() -> None:
     assert [(q.month, q.day) for q in extract_quantities("Хьалха-Марта, 20 сентябрь", "ce") if q.month] == [(9, 20)]
     assert any((q.month, q.year) == (10, 2027) for q in extract_quantities("фæуыдзысты 2027 азы октябры.", "os"))
     assert [q.value for q in extract_quantities("in 2019 150 people", "en")] == [2019, 150]
+
+
+def test_sakha_month_words_alone_are_common_nouns() -> None:
+    # от is hay, and July only in от ыйа
+    assert [q.month for q in extract_quantities("от тиэйэр массыына", "sah")] == []
+    assert [q.month for q in extract_quantities("2022 сыл от ыйыгар", "sah")] == [7]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("1 874 partoprenantoj", "eo", 1874.0), ("dikgomo di le 1 240", "tn", 1240.0), ("18 400 кв. м.", "sah", 18400.0),
+    ("1 850 тенкӗ", "cv", 1850.0),
+])
+def test_space_grouped_thousands_of_more_languages(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text, lang)] == [value]
+
+
+def test_a_bhojpuri_clock_time() -> None:
+    (q,) = extract_quantities("साँझ ५ बज के १४ मिनट पर", "bho")
+    assert q.clock and abs(q.value - (5 + 14 / 60)) < 1e-9

@@ -173,7 +173,7 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
     from auditor.core.checks.anchored_clauses import anchored_clauses
     from auditor.core.checks.clause_gaps import clause_gaps, unanchored_segments
     from auditor.core.checks.merged_beads import hidden_segments
-    from auditor.core.checks.moved_segments import moved_pairs
+    from auditor.core.checks.moved_segments import moved_pairs, reorders
     from auditor.core.checks.mt_gaps import mt_gaps
     from auditor.core.checks.unpaired_clauses import unpaired_clauses
 
@@ -181,7 +181,8 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
     min_letters, min_beads = k.min_letters, k.min_beads
     # A retelling condenses and expands what it moves: its moved sentences keep their anchors
     # but not their length, so what the usual length test leaves is paired again more loosely.
-    then_z = 2.0 * k.moved_z if ctx.chain.witness(a.target).role == "retelling" else 0.0
+    restructured = reorders(ctx, a, z=k.moved_z, min_letters=min_letters, min_beads=min_beads)
+    then_z = 2.0 * k.moved_z if restructured else 0.0
     moved = {id(m.source_bead if side == "source" else m.target_bead): m
              for m in moved_pairs(ctx, a, z=k.moved_z, min_letters=min_letters, min_beads=min_beads, then_z=then_z)}
     for n, b in enumerate(a.beads):

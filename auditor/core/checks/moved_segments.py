@@ -44,6 +44,19 @@ class Moved:
 _CACHE: dict[tuple[int, int, float, int, float], tuple[weakref.ref, weakref.ref, list[Moved]]] = {}  # type: ignore[type-arg]
 
 
+REORDERING_MOVES = 3
+"""Moved sentences, found by the usual length test, from which a hop counts as restructured."""
+
+
+def reorders(ctx: CheckContext, a: Alignment, *, z: float, min_letters: int, min_beads: int) -> bool:
+    """Does the hop restructure its source like a retelling? When its witness says so (``role``
+    = ``retelling``), or when it moves ``REORDERING_MOVES`` sentences or more (a translation
+    does not shuffle paragraphs; a retelling filed as a translation does)."""
+    if ctx.chain.witness(a.target).role == "retelling":
+        return True
+    return len(moved_pairs(ctx, a, z=z, min_letters=min_letters, min_beads=min_beads)) >= REORDERING_MOVES
+
+
 def moved_pairs(ctx: CheckContext, a: Alignment, *, z: float, min_letters: int, min_beads: int,
                 then_z: float = 0.0) -> list[Moved]:
     """The hop's null beads that pair up as one moved sentence (remembered for the last few

@@ -52,7 +52,12 @@ class Omission(Check):
     cognates the hop carries across) and their length ratio is within ``moved_z`` MADs of the
     hop's, each being the other's best partner, one minor finding (evidence ``kind`` =
     ``moved``, ``moved-to``) points at both places, and ``addition`` keeps quiet about the
-    target (``auditor.core.checks.moved_segments``).
+    target (``auditor.core.checks.moved_segments``). In a retelling moves are expected
+    (retellings reorder by design), so they are not reported unless ``moves_in_retellings``
+    is true; the alignment still shows both places unpaired. A hop is a retelling when its
+    witness's role says so, or when it moves three sentences or more (a retelling filed as a
+    translation); what the usual length test leaves unpaired there is paired again with twice
+    its spread, since a retelling condenses what it moves.
 
     Third: a merged bead (2-1, 3-1 …) whose translation is short by at least ``merged_z`` MADs
     but about right (within ``merged_fit`` MADs, and clearly better than leaving out any other) once one of its source segments is left out:
@@ -120,9 +125,12 @@ class Omission(Check):
             yield from without_duplicates(list(self._hop(ctx, cfg, a)))
 
     def _hop(self, ctx: CheckContext, cfg: CheckConfig, a: Alignment) -> Iterator[Finding]:
-        quiet_moves = (ctx.chain.witness(a.target).role == "retelling"
-                       and not bool(cfg.get("moves_in_retellings", False)))
-        for s in signals(ctx, _knobs(cfg), a, "source"):
+        from auditor.core.checks.moved_segments import reorders
+
+        k = _knobs(cfg)
+        quiet_moves = not bool(cfg.get("moves_in_retellings", False)) and reorders(
+            ctx, a, z=k.moved_z, min_letters=k.min_letters, min_beads=k.min_beads)
+        for s in signals(ctx, k, a, "source"):
             if s.kind == "moved" and quiet_moves:
                 continue
             yield self._finding(a, s)

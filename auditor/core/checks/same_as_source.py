@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.models import Alignment, Finding, Segment, Severity, Span
+from auditor.core.names import word_tokens
 from auditor.core.normalize import (
     char_script,
     close_languages,
@@ -32,7 +33,7 @@ def _content(text: str, nouns_capitalised: bool = False, lang: str = "") -> str:
     from auditor.core.checks.copied_phrase import unmarked
 
     text = _URLISH.sub(" ", unmarked(text))
-    found = re.findall(r"[^\W\d_]+", text)
+    found = [t.text for t in word_tokens(text)]  # (a regex for letters would cut बक्सर at its virama)
     words = found[1:] if nouns_capitalised else [w for w in found if not w[:1].isupper()]
     return " ".join(fold(w) for w in words if not (lang and month_of(w, lang, whole=True)))
 

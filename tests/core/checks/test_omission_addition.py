@@ -368,6 +368,24 @@ def test_a_retelling_moves_silently_unless_asked() -> None:
                 and {s.text for s in f.spans} & moved_spans]
 
 
+def test_a_retelling_filed_as_a_translation_is_known_by_its_moves() -> None:
+    import dataclasses
+
+    from auditor.core.checks.moved_segments import REORDERING_MOVES
+    from auditor.core.pipeline import audit_chain
+    from auditor.io.chain import load_chain
+
+    folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "ko-en-ja-retold-heat"
+    chain = load_chain(folder)
+    chain = dataclasses.replace(chain, witnesses=tuple(
+        dataclasses.replace(w, role="translation") if w.role == "retelling" else w for w in chain.witnesses))
+    shown = audit_chain(chain, check_configs=_MOVES_SHOWN)
+    moved = [f for f in shown.findings if f.witness == "ja" and f.evidence_value("kind") == "moved"]
+    assert len(moved) >= REORDERING_MOVES
+    quiet = audit_chain(chain)
+    assert not [f for f in quiet.findings if f.evidence_value("kind") == "moved"]
+
+
 def test_a_moved_paragraph_whose_opening_sentences_were_merged_is_reported_as_moved() -> None:
     # ko → en → ja: the Japanese retelling moves a paragraph (a forecaster's quote, the outlook,
     # Seoul's tropical nights) to the end and merges its first two sentences; only the last has
