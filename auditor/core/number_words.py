@@ -33,6 +33,9 @@ MONTHS: dict[str, tuple[str, ...]] = {
             "ⵏⵓⵡⴰⵏⴱⵉⵔ", "ⴷⵓⵊⴰⵏⴱⵉⵔ"),
     # Inuktitut (syllabics), with its case endings after a hyphen or directly: ᒫᑦᓯ 2025-ᒥ
     "iu": ("ᔭᓐᓄᐊᓕ", "ᕖᕝᕗᐊᓕ", "ᒫᑦᓯ", "ᐊᐃᐳᕆᓪ", "ᒪᐃ", "ᔫᓂ", "ᔪᓚᐃ", "ᐊᒋᓯ", "ᓯᑎᐱᕆ", "ᐅᑐᐱᕆ", "ᓄᕕᐱᕆ", "ᑎᓯᐱᕆ"),
+    # Akan (Twi): the traditional month names (ɛfiri Ɔsanaa 2024, since August 2024)
+    "ak": ("ɔpɛpɔn", "ɔgyefuo", "ɔbɛnem", "oforisuo", "kɔtɔnimma", "ayɛwohomumu", "kitawonsa", "ɔsanaa", "ɛbɔ",
+           "ahinime", "obubuo", "ɔpɛnimma"),
     # Sakha: March to September are two words, the first of which names them (от ыйа, July; бэс
     # ыйын 12 күнэ); alone those first words are common nouns (от, hay), see numbers._SAH_MONTH
     "sah": ("тохсунньу", "олунньу", "кулун", "муус", "ыам", "бэс", "от", "атырдьах", "балаҕан", "алтынньы",
@@ -219,6 +222,7 @@ MONTHS.update({
 for _code in ("bho", "mag", "awa", "mai", "hne", "raj", "bra", "bns"):
     MONTHS.setdefault(_code, MONTHS["hi"])
 MONTHS.setdefault("gom", MONTHS["mr"])
+MONTHS.setdefault("tw", MONTHS["ak"])
 
 
 def _forms(stems: tuple[str, ...], endings: tuple[str, ...]) -> dict[str, int]:

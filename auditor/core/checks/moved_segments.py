@@ -72,6 +72,14 @@ def moved_pairs(ctx: CheckContext, a: Alignment, *, z: float, min_letters: int, 
         taken = {id(b) for m in got for b in (m.source_bead, m.target_bead)}
         rest = Alignment(a.source, a.target, tuple(b for b in a.beads if id(b) not in taken))
         got += _pairs(ctx, rest, then_z, min_letters, min_beads)
+        # and walk out from every pair, the first pass's too, with the looser spread
+        med, mad, n = _model(ctx, a)
+        if n >= min_beads and got:
+            lone_s = [b for b in a.beads if len(b.source) == 1 and not b.target
+                      and letters(ctx.segment(b.source[0]).text) >= min_letters]
+            lone_t = [b for b in a.beads if len(b.target) == 1 and not b.source
+                      and letters(ctx.segment(b.target[0]).text) >= min_letters]
+            got += _beside(ctx, lone_s, lone_t, got, med, mad, then_z, shared_anchors(ctx, a))
     if len(_CACHE) > 8:
         _CACHE.clear()
     _CACHE[key] = (weakref.ref(ctx), weakref.ref(a), got)

@@ -85,7 +85,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 20
+RETOLD_CEILING = 18
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 20 once a retelling's moves were no findings and
 what the usual length test leaves was paired again more loosely): 228 segments, the findings
