@@ -29,7 +29,11 @@ _BE_YEAR_WORD = re.compile(r"(?:ปี|ພ\.ສ\.|พ\.ศ\.|ປີ|ឆ្នា
 _SOLAR_HIJRI = frozenset({"fa", "prs", "ps"})
 _SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
                  "بهمن", "اسفند")
-_SOLAR_DATE = re.compile(r"(\d{1,2})\s*(" + "|".join(_SOLAR_MONTHS) + r")(?![\u0600-\u06ff])(?:\s*(?:ماه\s*)?(\d{4}))?")
+# Afghanistan names the same months after the zodiac: حمل (Hamal) … حوت (Hut)
+_SOLAR_MONTHS_AF = ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت")
+_SOLAR_MONTH = {name: k + 1 for names in (_SOLAR_MONTHS, _SOLAR_MONTHS_AF) for k, name in enumerate(names)}
+_SOLAR_NAMES = "|".join(sorted(_SOLAR_MONTH, key=len, reverse=True))
+_SOLAR_DATE = re.compile(r"(\d{1,2})\s*(" + _SOLAR_NAMES + r")(?![\u0600-\u06ff])(?:\s*(?:ماه\s*)?(\d{4}))?")
 # Ethiopian (Amharic, Tigrinya, Oromo texts from Ethiopia): thirteen months, the year
 # beginning on 11 September (12 before a Gregorian leap year); 2017 ዓ.ም. is 2024/25.
 _ETHIOPIAN = frozenset({"am", "ti", "om"})
@@ -108,6 +112,8 @@ def other_calendars(ascii_text: str, text: str, lang0: str, qs: Sequence[Quantit
         out = _solar_months(ascii_text, text, _solar_dates(ascii_text, text, out))
     elif lang0 == "ne":
         out = _bikram_sambat(ascii_text, text, out)
+    if lang0 not in _SOLAR_HIJRI and _SOLAR_LATIN.search(ascii_text):
+        out = _solar_latin(ascii_text, text, out)
     if lang0 in ("bn", "as") and BANGLA_HINT.search(text):
         out = bangla_dates(ascii_text, text, out)
     if lang0 in HIJRI_LANGS and _HIJRI_HINT.search(text):
@@ -117,6 +123,33 @@ def other_calendars(ascii_text: str, text: str, lang0: str, qs: Sequence[Quantit
 
 # a Hijri month name or a year mark: the cheap test before the lunar calendar's expressions
 _HIJRI_HINT = re.compile(r"هـ|ه\b|ھ|هجر|ہجری|محرم|صفر|ربيع|جماد|رجب|شعبان|رمضان|شوال|القعدة|الحجة")
+
+
+# Solar Hijri dates kept in a translation in Latin letters: 1 Asad 1402, 15 Mehr 1403 (with the
+# year only: Tir, Dey and Mehr are words too)
+_SOLAR_LATIN_MONTHS = {name.lower(): k + 1 for k, names in enumerate((
+    ("Hamal", "Farvardin"), ("Sawr", "Saur", "Sowr", "Ordibehesht"), ("Jawza", "Jauza", "Jowza", "Khordad"),
+    ("Saratan", "Tir"), ("Asad", "Mordad", "Amordad"), ("Sunbula", "Sonbola", "Sombola", "Shahrivar", "Shahrevar"),
+    ("Mizan", "Mehr"), ("Aqrab", "Akrab", "Aban"), ("Qaws", "Qaus", "Qows", "Azar"), ("Jadi", "Jaddi", "Dey", "Dei"),
+    ("Dalw", "Dalv", "Bahman"), ("Hut", "Hoot", "Esfand", "Esfand"))) for name in names}
+_SOLAR_LATIN = re.compile(r"\b(\d{1,2})\s+(" + "|".join(sorted(_SOLAR_LATIN_MONTHS, key=len, reverse=True))
+                          + r")\s+(1[34]\d\d)\b", re.I)
+
+
+def _solar_latin(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``1 Asad 1402`` in an English text → 23 July, its year also 2023 or 2024."""
+    from auditor.core.numbers import Quantity as Q  # at call time: numbers imports this module
+
+    for m in _SOLAR_LATIN.finditer(ascii_text):
+        day, month, year = int(m.group(1)), _SOLAR_LATIN_MONTHS[m.group(2).lower()], int(m.group(3))
+        if not 1 <= day <= 31:
+            continue
+        _gy, gm, gd = solar_hijri_to_gregorian(year, month, day)
+        qs = [q for q in qs if q.end <= m.start() or q.start >= m.end(2)]
+        qs = [replace(q, same=(year + 621, year + 622, year)) if q.start == m.start(3) and q.value == year else q
+              for q in qs]
+        qs.append(Q(m.start(), m.end(2), text[m.start() : m.end(2)], month=gm, day=gd))
+    return sorted(qs, key=lambda q: (q.start, q.end))
 
 
 def _bikram_sambat(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -222,7 +255,7 @@ def _year_like(q: Quantity, lo: int, hi: int) -> bool:
             and q.value == int(q.value) and len(q.text.strip()) in (2, 4) and q.value >= 1000)
 
 
-_SOLAR_MONTH_YEAR = re.compile(r"(?<![\d\s])\s*(" + "|".join(_SOLAR_MONTHS) + r")(?:\s*ماه)?\s*(\d{4})")
+_SOLAR_MONTH_YEAR = re.compile(r"(?<![\d\s])\s*(" + _SOLAR_NAMES + r")(?:\s*ماه)?\s*(\d{4})")
 
 
 def _solar_months(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -231,7 +264,7 @@ def _solar_months(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quanti
     from auditor.core.numbers import Quantity as Q  # at call time: numbers imports this module
 
     for m in _SOLAR_MONTH_YEAR.finditer(ascii_text):
-        month, year = _SOLAR_MONTHS.index(m.group(1)) + 1, int(m.group(2))
+        month, year = _SOLAR_MONTH[m.group(1)], int(m.group(2))
         if any(q.month and q.start <= m.start(1) < q.end for q in qs):
             continue  # a day before it: a whole date, read above
         _gy, gm, _gd = solar_hijri_to_gregorian(year, month, 15)
@@ -243,7 +276,7 @@ def _solar_dates(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantit
     """``۱۵ مهر ۱۴۰۳`` → 6 October (with the year; without one the day may be off by one
     across leap years, so the date only helps, never reports)."""
     for m in _SOLAR_DATE.finditer(ascii_text):
-        day, month = int(m.group(1)), _SOLAR_MONTHS.index(m.group(2)) + 1
+        day, month = int(m.group(1)), _SOLAR_MONTH[m.group(2)]
         if not 1 <= day <= 31:
             continue
         year = int(m.group(3)) if m.group(3) else 1403
@@ -263,7 +296,7 @@ def _solar_dates(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantit
     from auditor.core.numbers import Quantity  # (numbers imports this module)
 
     for m in _SOLAR_FIRST_DAY.finditer(ascii_text):  # اول فروردین ۱۴۰۴: the first (day) of Farvardin
-        month = _SOLAR_MONTHS.index(m.group(2)) + 1
+        month = _SOLAR_MONTH[m.group(2)]
         year = int(m.group(3)) if m.group(3) else 1403
         _gy, gm, gd = solar_hijri_to_gregorian(year, month, 1)
         qs = [q for q in qs if q.end <= m.start() or q.start >= m.end(2)]
@@ -272,7 +305,7 @@ def _solar_dates(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantit
 
 
 _SOLAR_RANGE_START = re.compile(r"(?<!\d)(\d{1,2})\s*(?:تا|الی|-|–)\s*\Z")
-_SOLAR_FIRST_DAY = re.compile(r"(?<![\u0600-\u06ff])(اول|یکم)\s+(" + "|".join(_SOLAR_MONTHS)
+_SOLAR_FIRST_DAY = re.compile(r"(?<![\u0600-\u06ff])(اول|یکم)\s+(" + _SOLAR_NAMES
                               + r")(?![\u0600-\u06ff])(?:\s*(?:ماه\s*)?(\d{4}))?")
 
 

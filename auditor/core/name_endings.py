@@ -92,6 +92,8 @@ _TURKIC_CYRILLIC = ("да", "дә", "та", "тә", "га", "гә", "ка", "к�
                     "дин", "тын", "тин", "дагы", "дәге", "нда", "ндә", "на", "нә", "ын", "ен", "ы", "е")
 _LATIN_CASES["om"] = ("tti", "ti", "tii", "rraa", "irraa", "dhaa", "f", "n", "dha", "tiin", "iin", "dhaaf", "tiif",
                       "iif", "itti", "ttii", "ni", "s", "tu")  # Oromo: Jimmaatti, Jimmaarraa
+_LATIN_CASES["la"] = ("a", "ae", "am", "as", "arum", "is", "us", "i", "o", "um", "orum", "os", "em", "e", "es", "ibus",
+                      "ei", "ii", "io", "ium")  # Latin: Franciscus / Francisci / Francisco, Missa / Missam
 _LATIN_CASES["fo"] = ("ur", "i", "ar", "s", "a", "u", "ir", "um", "ins", "in", "num", "ið", "nar", "ini", "inum",
                       "ri", "ra", "rar")  # Faroese: Sjúrður / Sjúrði, Tróndur / Tróndi
 _LATIN_CASES["qu"] = ("q", "p", "pa", "qa", "ta", "pi", "man", "manta", "wan", "kuna", "pas", "mi", "m", "n",
@@ -181,7 +183,8 @@ _ETHIOPIC = ("", "ዎች", "ዎቹ", "ዎችን", "ዎቹን", "ዎቻቸው", "
 _SINHALA = ("", "ගේ", "ට", "දී", "ින්", "ෙන්", "ගෙන්", "හි", "ෙහි", "ේ", "යි", "ව", "වල", "ත්", "ටත්", "දීත්", "ය", "යේ")
 # Tamil case endings, with the -த்த- an -ம் name takes before them: யாழ்ப்பாணம் / யாழ்ப்பாணத்தில்.
 _TAMIL = ("", "்", "ம்", "ின்", "ில்", "ை", "க்கு", "ுக்கு", "ிற்கு", "ால்", "ுடன்", "ிடம்", "ும்", "ிலிருந்து", "ிலும்",
-          "த்தில்", "த்தின்", "த்திற்கு", "த்தை", "த்திலிருந்து", "த்திலும்", "வின்", "விற்கு", "வில்", "வை")
+          "த்தில்", "த்தின்", "த்திற்கு", "த்தை", "த்திலிருந்து", "த்திலும்", "வின்", "விற்கு", "வில்", "வை",
+          "யின்", "யை", "யிடம்", "யுடன்", "யால்", "யும்", "யிடமிருந்து")  # after -i: ராமசாமியின்
 
 
 # Telugu endings: మెట్రోలో (in), హైదరాబాద్‌కు (to), రెడ్డితో (with), ను / ని (object), నుంచి (from).

@@ -52,7 +52,8 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
     """Are two surface forms the same name inflected or derived (``Russia``/``Russia’s``/``Russian``,
     ``Осечкин``/``Осечкину``, ``ওসেচকিন``/``ওসেচকিনের``, Welsh ``Gaerdydd``/``Caerdydd``)?
     Case-insensitive."""
-    fa, fb = fold(a), fold(b)
+    # the ʻokina and the modifier apostrophe are letters, which English drops: Hawaiʻi / Hawaiian
+    fa, fb = fold(a).replace("ʻ", "").replace("ʼ", ""), fold(b).replace("ʻ", "").replace("ʼ", "")
     if fa == fb:
         # case folding writes ß as ss, but one text writing both is a slip (Weißmüller/Weissmüller)
         return ("ß" in a.lower()) == ("ß" in b.lower())

@@ -81,9 +81,11 @@ def _run_class(ch: str) -> str:
 
 
 def _class_ranges(pred) -> str:  # type: ignore[no-untyped-def]
-    """A regex character class body for the BMP code points where ``pred`` holds."""
+    """A regex character class body for the BMP code points where ``pred`` holds (``pred`` must
+    hold for none of the ideographs, Hangul syllables, surrogates and private-use points)."""
     out, run = [], None
-    for o in range(0x10000):
+    # CJK ideographs, Hangul syllables, surrogates and private use hold no marks: skip them
+    for o in (*range(0x3400), *range(0xA000, 0xAC00), *range(0xF900, 0x10000)):
         if pred(chr(o)):
             if run is None:
                 run = [o, o]

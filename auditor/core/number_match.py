@@ -44,11 +44,11 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
     _year_with_month(left_t, left_s, tgt, src)
     miss, extra = [q for q in left_s if not q.soft], [r for r in left_t if not r.soft]
     # one date given twice (ከጥቅምት 18 … 2017 ዓ.ም. (እ.ኤ.አ. ከኦክቶበር 28 …): a translation keeps one
+    # (either way: 1 Asad 1402 (23 July 2023) for the source's اول اسد ۱۴۰۲)
     matched_s = [q for q in src if q not in left_s]
-    miss = [q for q in miss if not (q.is_date and q.day and any(
-        m.is_date and (m.month, m.day) == (q.month, q.day) for m in matched_s))
-        and not (q.value is not None and q.value == int(q.value) and 1000 <= q.value <= 2999
-                 and any(m.value == q.value for m in matched_s))]  # and its year, twice
+    matched_t = [r for r in tgt if r not in left_t]
+    miss = [q for q in miss if not _given_twice(q, matched_s)]
+    extra = [r for r in extra if not _given_twice(r, matched_t)]
     # A number word each side that nothing accounts for is one number changed ("nine-year"
     # against সাত বছরের). Words for one and two are left out: they are articles and
     # idioms as often as numbers ("one of", "a couple"). Callers that have the text should
@@ -71,6 +71,15 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
     if not miss:
         extra = [r for r in extra if not r.clock]
     return miss, extra
+
+
+def _given_twice(q: Quantity, matched: Sequence[Quantity]) -> bool:
+    """Is ``q`` a date, or a year, that its own side also gives elsewhere, matched (a date in
+    two calendars, and its year twice)?"""
+    if q.is_date and q.day:
+        return any(m.is_date and (m.month, m.day) == (q.month, q.day) for m in matched)
+    return (q.value is not None and q.value == int(q.value) and 1000 <= q.value <= 2999
+            and any(m.value == q.value or q.value in m.same for m in matched))
 
 
 def _year_with_month(mine: list[Quantity], theirs: list[Quantity], side: Sequence[Quantity],

@@ -35,6 +35,8 @@ def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[t
     if lang0 == "ig":
         yield from _igbo_numbers(text)
         return
+    if lang0 == "la":
+        yield from _additive_numbers(text, tokens, lang0)
     if lang0 in _MULTIPLIED_FIRST:
         yield from _multiplied_numbers(text, *_MULTIPLIED_FIRST[lang0])
         return
@@ -72,6 +74,35 @@ def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[t
             m = _DE_COMPOUND.fullmatch(fold(t.text))
             if m and m.group(1) in words and m.group(2) in words:
                 yield t.start, t.end, float(words[m.group(1)] + words[m.group(2)])
+
+
+def _additive_numbers(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[tuple[int, int, float]]:
+    """Hundreds, tens and units written one after another, maybe joined by ``et``: Latin
+    ``ducenti septuaginta tres`` (273), ``centum et quinque`` (105)."""
+    run: list[tuple[Token, int]] = []
+
+    def flush() -> Iterator[tuple[int, int, float]]:
+        if len(run) >= 2:
+            yield run[0][0].start, run[-1][0].end, float(sum(v for _, v in run))
+
+    for t in tokens:
+        if run and t.text == "et":
+            continue  # centum et quinque
+        v = word_value(t.text, lang0)
+        gap = text[run[-1][0].end : t.start] if run else ""
+        joined = bool(run) and gap.strip() in ("", "et") and "\n" not in gap
+        # each part a smaller place than the one before: 200, then 70, then 3
+        if (v is not None and v < 1000 and joined and len(str(run[-1][1])) > len(str(v))
+                and run[-1][1] % 10 ** len(str(v)) == 0):
+            run.append((t, v))
+            continue
+        if (v is not None and joined and len(run) == 1 and run[0][1] < 10 and 20 <= v <= 90 and v % 10 == 0
+                and gap.strip() == "et"):
+            run.append((t, v))  # quinque et viginti (25): the unit first, then "and" the ten
+            continue
+        yield from flush()
+        run = [(t, v)] if v is not None and v < 1000 else []
+    yield from flush()
 
 
 # Igbo counts in tens by multiplying: iri abụọ (10 × 2) = 20; otu narị (1 × 100); na = and
@@ -310,17 +341,17 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
 
 
 # (Indic and Burmese vowel signs are marks, not \w: the word runs through them, මිලියන, သိန်း)
-_SCALE_BEFORE = re.compile(r"((?:\w|[\u0900-\u0dff\u1000-\u109f])+)[\s\u00a0]+\Z")
+_SCALE_BEFORE = re.compile(r"((?:\w|[\u0300-\u036f\u0900-\u0dff\u1000-\u109f])+)[\s\u00a0]+\Z")
 
 
 # Tibetan syllables end in a tsheg (་), which also parts the scale word from its digits: ཁྲི་༣༤༥༠
-_TIBETAN_SCALE_BEFORE = re.compile("(ཁྲི|འབུམ|ས་ཡ|བྱེ་བ)་?[ \u00a0]?\\Z")
+_TIBETAN_SCALE_BEFORE = re.compile("(སྟོང་ཕྲག|ཁྲི་ཕྲག|འབུམ་ཕྲག|ཁྲི|འབུམ|ས་ཡ|བྱེ་བ)་?[ \u00a0]?\\Z")
 
 
 def scale_before(text: str, start: int) -> tuple[float, int]:
     """A scale word written before its number (Swahili ``milioni 2``, ``elfu 3``, Sinhala
     ``මිලියන 250``, Tibetan ``ཁྲི་༣༤༥༠``)."""
-    tib = _TIBETAN_SCALE_BEFORE.search(text, max(0, start - 8), start)
+    tib = _TIBETAN_SCALE_BEFORE.search(text, max(0, start - 14), start)
     if tib is not None:
         return PREFIX_SCALES[tib.group(1)], tib.start(1)
     m = _SCALE_BEFORE.search(text, max(0, start - 16), start)

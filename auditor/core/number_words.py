@@ -36,6 +36,9 @@ MONTHS: dict[str, tuple[str, ...]] = {
     # Akan (Twi): the traditional month names (ɛfiri Ɔsanaa 2024, since August 2024)
     "ak": ("ɔpɛpɔn", "ɔgyefuo", "ɔbɛnem", "oforisuo", "kɔtɔnimma", "ayɛwohomumu", "kitawonsa", "ɔsanaa", "ɛbɔ",
            "ahinime", "obubuo", "ɔpɛnimma"),
+    # Malagasy (Febroary 2024, 12 Martsa)
+    "mg": ("janoary", "febroary", "martsa", "aprily", "mey", "jona", "jolay", "aogositra", "septambra", "oktobra",
+           "novambra", "desambra"),
     # Sakha: March to September are two words, the first of which names them (от ыйа, July; бэс
     # ыйын 12 күнэ); alone those first words are common nouns (от, hay), see numbers._SAH_MONTH
     "sah": ("тохсунньу", "олунньу", "кулун", "муус", "ыам", "бэс", "от", "атырдьах", "балаҕан", "алтынньы",
@@ -282,6 +285,7 @@ SCALES: dict[str, float] = {
     "milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9,
     "miljoen": 1e6, "miljard": 1e9, "duizend": 1e3, "tûzen": 1e3,
     "miliyoni": 1e6, "biliyoni": 1e9, "thililiyoni": 1e12,  # Chichewa (K132.6 biliyoni)
+    "milia": 1e3, "milium": 1e3, "milibus": 1e3,  # Latin: octingentorum milium (of 800 thousand)
     "milliun": 1e6, "milliuns": 1e6, "milliarda": 1e9, "milliardas": 1e9,
     # Kabyle and Tamazight (Latin and Tifinagh): amelyun, pl. imelyan / imelyunen (yi- after n)
     "amelyun": 1e6, "umelyun": 1e6, "imelyan": 1e6, "yimelyan": 1e6, "imelyunen": 1e6, "yimelyunen": 1e6,
@@ -424,8 +428,12 @@ PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9,
                                    "මිලියන": 1e6, "බිලියන": 1e9, "ලක්ෂ": 1e5, "කෝටි": 1e7,
                                    # Igbo: naịra nde 12 (12 million naira), ijeri 1.8 (1.8 billion)
                                    "nde": 1e6, "ijeri": 1e9, "puku": 1e3,
+                                   # Yoruba: náírà mílíọ̀nù 350 (350 million naira), bílíọ̀nù 1.2
+                                   "mílíọ̀nù": 1e6, "bílíọ̀nù": 1e9,
                                    # Tibetan: སྒོར་ཁྲི་༣༤༥༠ (yuan, ten-thousands 3,450 = 34.5 million)
                                    "ཁྲི": 1e4, "འབུམ": 1e5, "ས་ཡ": 1e6, "བྱེ་བ": 1e7,
+                                   # Dzongkha: དངུལ་ཀྲམ་ སྟོང་ཕྲག་ ༤༥ (ngultrum, thousands 45)
+                                   "སྟོང་ཕྲག": 1e3, "ཁྲི་ཕྲག": 1e4, "འབུམ་ཕྲག": 1e5,
                                    # Twi: sidi ɔpepepem 1.2 (GH₵1.2 billion), dɔla ɔpepem 311.5 (million)
                                    "ɔpepepem": 1e9, "ɔpepem": 1e6, "apem": 1e3, "mpem": 1e3,
                                    # Luganda: ssente obuwumbi 12.6 (12.6 billion), obukadde 380 (380 million)
@@ -581,6 +589,23 @@ for _lang, _table in ORDINALS.items():
     for _w, _v in _table.items():
         WORDS.setdefault(_lang, {}).setdefault(_w, _v)
 # Tokens are compared case-folded (Greek final ς folds to σ): keys are folded the same way.
+# Latin: one to three and the hundreds decline (ducenti, ducentorum, ducentis …)
+WORDS["la"] = {
+    **dict.fromkeys(("unus", "una", "unum", "unius", "uni", "unam", "uno"), 1),
+    **dict.fromkeys(("duo", "duae", "duorum", "duarum", "duobus", "duabus", "duos", "duas"), 2),
+    **dict.fromkeys(("tres", "tria", "trium", "tribus"), 3),
+    "quattuor": 4, "quinque": 5, "sex": 6, "septem": 7, "octo": 8, "novem": 9, "decem": 10, "undecim": 11,
+    "duodecim": 12, "tredecim": 13, "quattuordecim": 14, "quindecim": 15, "sedecim": 16, "septendecim": 17,
+    "duodeviginti": 18, "undeviginti": 19, "viginti": 20, "triginta": 30, "quadraginta": 40, "quinquaginta": 50,
+    "sexaginta": 60, "septuaginta": 70, "octoginta": 80, "nonaginta": 90, "centum": 100, "mille": 1000,
+    # two and one short of the next ten: duodequadraginta (38), undequadraginta (39)
+    **{pre + ten: v - k for ten, v in (("triginta", 30), ("quadraginta", 40), ("quinquaginta", 50), ("sexaginta", 60),
+                                      ("septuaginta", 70), ("octoginta", 80), ("nonaginta", 90), ("centum", 100))
+       for pre, k in (("duode", 2), ("unde", 1))},
+    **{stem + end: 100 * k for k, stem in enumerate(("", "", "ducent", "trecent", "quadringent", "quingent",
+                                                       "sescent", "septingent", "octingent", "nongent"))
+       if stem for end in ("i", "ae", "a", "orum", "arum", "is", "os", "as")},
+}
 for _lang in list(WORDS):
     WORDS[_lang] = {fold(w): v for w, v in WORDS[_lang].items()}
 ORDINAL_WORDS = frozenset(fold(w) for table in ORDINALS.values() for w in table) | {
@@ -637,9 +662,10 @@ _HEBREW_PREFIXES = "בוהלמ"  # במרץ (in March), ומאי (and May)
 
 @lru_cache(maxsize=64)  # small: kept when a batch worker drops its per-text caches
 def _initials(code: str) -> frozenset[str]:
-    """First letters of the month names of ``code`` and of English (the fallback)."""
+    """First two letters of the month names of ``code`` and of English (the fallback): most
+    words of a text start otherwise, and need no closer look."""
     extra = MONTHS_EXTRA.get(code, {})
-    return frozenset(w[0] for c in (code, "en") for w in MONTHS.get(c, ())) | frozenset(w[0] for w in extra)
+    return frozenset(w[:2] for c in (code, "en") for w in MONTHS.get(c, ())) | frozenset(w[:2] for w in extra)
 
 
 def _accentless(word: str) -> str:
@@ -683,8 +709,8 @@ def month_of(token: str, lang: str, whole: bool = False) -> int:
         f = _accentless(f)
     if code0 == "yi":  # YIVO spelling points its vowels (פֿעברואַר); many writers do not
         f = "".join(ch for ch in f if not unicodedata.combining(ch))
-    if not f or (f[0] not in _initials(code0) and code0 not in ("he", "am")):
-        return 0  # most words start with a letter no month name does
+    if not f or (f[:2] not in _initials(code0) and code0 not in ("he", "am")):
+        return 0  # most words start with letters no month name does
     extra = MONTHS_EXTRA.get(code0, {}).get(f)
     if extra:
         return extra

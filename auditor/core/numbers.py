@@ -40,6 +40,7 @@ from auditor.core.names import Token, word_tokens
 from auditor.core.normalize import digits_to_ascii, fold, primary_language
 from auditor.core.number_spelling import ROMAN, compound_words, roman_value, scale_after, scale_before, word_value
 from auditor.core.number_words import LONG_SCALES, MONTHS, SCALES, month_of
+from auditor.core.spelled_dates import roman_dates, yoruba_dates
 from auditor.core.units import unit_after
 from auditor.core.weekdays import NAMES as WEEKDAY_NAMES
 from auditor.core.weekdays import weekdays_in
@@ -381,6 +382,15 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     for m in _PART_OF_HOUR.finditer(text):  # un quart d'heure = 15 minutes, half an hour = 30
         out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
         out.append(Quantity(m.start(), m.end(), m.group(), value=30.0 if _HALF.search(m.group()) else 15.0, soft=True))
+    if lang0 in ("yo", "la"):  # ọjọ́ kejìlélógún oṣù Kẹjọ; a.d. IV Kal. Mart. (auditor.core.spelled_dates)
+        for d in (yoruba_dates(text) if lang0 == "yo" else roman_dates(text)):
+            if d.day:
+                out = [q for q in out if q.end <= d.start or q.start >= d.end]
+                out.append(Quantity(d.start, d.end, text[d.start : d.end], month=d.month, day=d.day))
+            else:
+                out = [q for q in out if q.end <= d.start or q.start >= d.end_with_year]
+                out.append(Quantity(d.start, d.end_with_year, text[d.start : d.end_with_year], month=d.month,
+                                    year=d.year, soft=not d.year))
     if lang0 == "vi":  # tháng Sáu (June), ngày 5 tháng Bảy
         for m in _VI_MONTH.finditer(text):
             month = _VI_MONTH_WORDS[re.sub(r"\s+", " ", m.group(2).lower())]
@@ -444,7 +454,10 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             if not 1 <= month <= 12 or day > 31:
                 continue
             out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
-            out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], month=month, day=day, soft=not day))
+            # འབྲུག་ཟླ་ / བོད་ཟླ་: a month of the lunar calendar, not of the Gregorian one (སྤྱི་ཟླ་)
+            lunar = _LUNAR_MONTH.search(text, max(0, m.start() - 8), m.start()) is not None
+            out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], month=month, day=day,
+                                soft=not day or lunar))
     if lang0 == "en":  # about a mile = ১ মাইل
         out.extend(Quantity(t.start, t.end, t.text, value=1.0, soft=True) for t in tokens
                    if fold(t.text) in {"a", "an"} and unit_after(text, t.end))
@@ -468,6 +481,9 @@ def _plain(q: Quantity) -> bool:
     return q.value is not None and not (q.month or q.day or q.weekday or q.clock)
 
 
+_SCALE_VALUES = frozenset({100.0, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e12})
+
+
 def _stack_spelled_scales(text: str, qs: list[Quantity]) -> list[Quantity]:
     """A number word and a scale word, and digits with a smaller scale after them, are one
     amount: Urdu ``ایک لاکھ 20 ہزار`` (one lakh 20 thousand) = 120,000, ``one million`` = 10⁶.
@@ -478,7 +494,8 @@ def _stack_spelled_scales(text: str, qs: list[Quantity]) -> list[Quantity]:
         q = qs[i]
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         if (nxt is not None and q.soft and nxt.soft and _plain(q) and _plain(nxt) and q.value is not None
-                and nxt.value is not None and 1 <= q.value < 100 and nxt.value >= 100 and (2 * q.value).is_integer()
+                and nxt.value is not None and 1 <= q.value < 1000 and nxt.value in _SCALE_VALUES and nxt.value > q.value
+                and nxt.start >= q.end and (2 * q.value).is_integer()
                 and text[q.end : nxt.start].strip() == ""):
             frac = _FRACTION_BEFORE.search(text, 0, q.start)  # ସାଢ଼େ ଆଠ ହଜାର: eight and a half thousand
             value = (q.value + (_FRACTIONS[unicodedata.normalize("NFC", frac.group(1))] if frac else 0)) * nxt.value
@@ -804,7 +821,8 @@ _HEBREW_LETTER_VALUES = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץ
                                   100, 200, 300, 400), strict=True))
 _HEBREW_LETTER_YEAR = re.compile(
     "(?<![\u05d0-\u05ea\u05b0-\u05c7])(?:[\u05d0-\u05ea][\u05b0-\u05c7]*){1,3}[״\"][\u05d0-\u05ea](?![\u05d0-\u05ea])")
-_BO_DATE = re.compile(r"ཟླ་(\d{1,2})(?:[ \u00a0]*པ(?:འི|ར)?)?(?:[ \u00a0་]*ཚེས་(\d{1,2}))?")
+_LUNAR_MONTH = re.compile("(?:འབྲུག|བོད|ལོ་ཐོ)་?[ \u00a0]*\\Z")
+_BO_DATE = re.compile(r"ཟླ་[ \u00a0]?(\d{1,2})(?:[ \u00a0]*པ(?:འི|ར)?)?(?:[ \u00a0་]*ཚེས་[ \u00a0]?(\d{1,2}))?")
 _UG_MONTH = re.compile(r"(?<!\d)(\d{1,2})-ئاي(?:نىڭ|ىنىڭ|دا|ىدا|غىچە|دىن|ى)?")
 _UG_DAY = re.compile(r"\s*(\d{1,2})-كۈن\w*")
 _PHONE = re.compile(r"(?i)(?:\btel(?:efon|ephone|éfono|efono|éphone)?|\bphone|тел(?:ефон)?|☎)\.?:?\s*"

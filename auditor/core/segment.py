@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-12"  # 12: Tibetan shad, prefixed Bantu titles (uMnu.); 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
+SEGMENTER_VERSION = "rules-13"  # 13: Latin dates (a.d. V Id. Feb.), Tamil ரூ.; 12: Tibetan shad, prefixed Bantu titles (uMnu.); 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
 MAX_SEGMENT_CHARS = 1_000_000
 """A longer run without any sentence break is cut at the last whitespace before this length
 (or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
@@ -104,6 +104,8 @@ _ABBREV = {
     "ms": _words("Dr Prof Tn Pn Jln"),
     "vi": _words("TS ThS PGS GS TP BS"),
     "el": _words("κ κα π.χ δηλ"),
+    # Latin: dates counted from the Kalends, Nones and Ides (a.d. V Id. Feb.), titles
+    "la": _words("a.d Kal Non Id Ian Feb Mart Mar Apr Mai Iun Iul Aug Sept Sep Oct Nov Dec Card Em Exc Rev S Ss"),
 }
 # Abbreviations that continue the sentence when a number follows: ``No. 5``, ``Jan. 5``.
 # Brahmic scripts from Devanagari to Sinhala. An initial there is one letter with its vowel
@@ -127,7 +129,7 @@ _ABBREV_NUMBER = _words(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec janv févr avr juil sept oct nov déc "
     "Jän Feb Febr Okt Dez стр с рис табл гл ч янв февр апр авг сент окт нояб дек № тел "
     # clock, currency and count abbreviations: kl. 20, godz. 14, kr. 120, Rs. 500, ok. 30, tys. 5
-    "kl Kl klo godz kr Kr tlf tel Tel Rs Tk ok tys str रु रू "
+    "kl Kl klo godz kr Kr tlf tel Tel Rs Tk ok tys str रु रू ரூ "
     # born / died / circa before a year: (b. 1911), (d. 3 Mart 1911), geb. 3. März, ö. 1987
     "b c d ö geb gest fl"
 )

@@ -762,3 +762,49 @@ def test_space_grouped_thousands_of_more_languages(text: str, lang: str, value: 
 def test_a_bhojpuri_clock_time() -> None:
     (q,) = extract_quantities("साँझ ५ बज के १४ मिनट पर", "bho")
     assert q.clock and abs(q.value - (5 + 14 / 60)) < 1e-9
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("fundum octingentorum milium nummorum", "la", 800000.0),  # 800 thousand, declined
+    ("patres numero ducenti septuaginta tres", "la", 273.0),  # hundreds, tens and units in a row
+    ("ex quinque et viginti nationibus", "la", 25.0),  # the unit "and" the ten
+    ("duodequadraginta annos", "la", 38.0),  # two short of forty
+    ("དངུལ་ཀྲམ་ སྟོང་ཕྲག་ ༤༥ དེ་ཅིག་", "dz", 45000.0),  # thousands, 45
+    ("náírà mílíọ̀nù 350 sórí", "yo", 3.5e8),  # the scale word first, with its tone marks
+])
+def test_more_spelt_amounts(text: str, lang: str, value: float) -> None:
+    assert value in [q.value for q in extract_quantities(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "month", "day"), [
+    ("این برنامه در اول اسد ۱۴۰۲ در چهار ولسوالی", "prs", 7, 23),  # Afghan month names: Asad is Mordad
+    ("۲۳ حوت ۱۴۰۲", "prs", 3, 13),
+    ("launched on 1 Asad 1402 in four districts", "en", 7, 23),  # kept in Latin letters, with its year
+    ("སྤྱི་ཟླ་ ༤ པའི་ཚེས་ ༡༢ ལུ་", "dz", 4, 12),  # a Gregorian month (སྤྱི་ཟླ་) and day
+])
+def test_more_calendar_dates(text: str, lang: str, month: int, day: int) -> None:
+    assert (month, day) in [(q.month, q.day) for q in extract_quantities(text, lang)]
+
+
+def test_a_lunar_bhutanese_date_only_helps() -> None:
+    # the second month of the Bhutanese year is no February: read, but never reported missing
+    (q,) = [q for q in extract_quantities("འབྲུག་ཟླ་ ༢ པའི་ཚེས་ ༡༡ ལུ་", "dz") if q.month]
+    assert q.soft
+
+
+@pytest.mark.parametrize(("text", "lang", "month"), [
+    ("tamin'ny Febroary 2024", "mg", 2), ("ɛfiri Ɔsanaa 2024", "ak", 8),
+])
+def test_months_of_malagasy_and_akan(text: str, lang: str, month: int) -> None:
+    assert [(q.month, q.year) for q in extract_quantities(text, lang) if q.month] == [(month, 2024)]
+
+
+def test_a_date_the_translation_gives_in_two_calendars_is_kept_once() -> None:
+    from auditor.core.number_match import unmatched
+
+    src = extract_quantities("این برنامه در اول اسد ۱۴۰۲ در چهار ولسوالی آغاز شد.", "prs")
+    tgt = extract_quantities("The programme was launched on 1 Asad 1402 (23 July 2023) in four districts.", "en")
+    assert unmatched(src, tgt) == ([], [])
+    # a different Gregorian date in the brackets is still a mismatch
+    wrong = extract_quantities("The programme was launched on 1 Asad 1402 (25 July 2023) in four districts.", "en")
+    assert [r.text for r in unmatched(src, wrong)[1]] == ["25 July"]

@@ -164,10 +164,13 @@ def _listed_after_copy(text: str, toks: Sequence[Token], folded: Sequence[str], 
 
 
 # Languages whose news writing keeps the other language's terms as a matter of course
-# (Taglish, Bislish; Lingala and Wolof with French): a copied phrase between them proves nothing.
+# (Taglish, Bislish; Lingala and Wolof with French; English with Hawaiian and Māori): a copied
+# phrase between them proves nothing.
 _CODE_SWITCHING = {
     **{(lang, "en"): True for lang in ("tl", "fil", "ceb", "hil", "ilo", "war", "pam", "bik")},
     **{(lang, "fr"): True for lang in ("ln", "wo", "kg", "sg", "bm", "lua")},
+    # English in Hawaiʻi and New Zealand keeps Hawaiian and Māori terms (hula kahiko, iwi, whenua)
+    ("haw", "en"): True, ("mi", "en"): True,
 }
 
 

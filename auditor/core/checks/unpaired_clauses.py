@@ -233,6 +233,8 @@ def unpaired_clauses(
                 continue
             if not _unmatched(ctx, many, other, sid, lo, hi, vocab):
                 continue
+            if _moved_next_door(ctx, a, b, side, text[lo:hi], vocab):
+                continue
             seg = ctx.segment(sid)
             n_anch = len(_anchored(text[lo:hi], vocab))
             yield Gap(b, sid, seg.start + lo, seg.start + hi, d_all * sign, d_w * sign, n_anch)
@@ -243,6 +245,43 @@ def unpaired_clauses(
 # predicate of the sentence's subject, not a clause of its own.
 _PREDICATE_START = frozenset("is was are were has have had will would can could should must may might "
                              "does did do shall".split())
+
+
+def _moved_next_door(ctx: CheckContext, a: Alignment, b: Bead, side: str, clause: str, vocab: frozenset[str]) -> bool:
+    """Do the clause's anchors turn up on the other side of a neighbouring bead, where that
+    bead's own sentence does not have them? Then the translation moved the clause into the
+    sentence before or after (``…, a ua piha nā hōkele a pau o Hilo.`` → ``Every hotel in Hilo
+    was full, and …``), it did not drop it."""
+    med = _model(ctx, a)[0]
+    words = _anchored(clause, vocab)
+    # names written alike on both sides count too, however common in the text (Hilo)
+    names = [t for t in tokens(clause)[1:] if t[:1].isupper()]
+    if not words and not names:
+        return False
+    k = a.beads.index(b)
+    for n in (k - 1, k + 1):
+        if not 0 <= n < len(a.beads):
+            continue
+        nb = a.beads[n]
+        own, there = (nb.target, nb.source) if side == "target" else (nb.source, nb.target)
+        if not own or not there:
+            continue
+        # the neighbour's translation is long for its source (it took the clause in), or, for
+        # an added clause, short (it gave the clause away)
+        l_src = sum(letters(ctx.segment(s).text) for s in nb.source)
+        l_tgt = sum(letters(ctx.segment(s).text) for s in nb.target)
+        if not l_src or not l_tgt or (math.log(l_tgt / l_src) - med) * (1 if side == "source" else -1) <= 0:
+            continue
+        pool = [w for s in there for w in _anchored(ctx.segment(s).text, vocab)]
+        mine = [w for s in own for w in _anchored(ctx.segment(s).text, vocab)]
+        _claim(pool, mine)  # the neighbour's own anchors first
+        if words and _claim(pool, words):
+            return True
+        there_words = [t for s in there for t in tokens(ctx.segment(s).text)]
+        own_words = [t for s in own for t in tokens(ctx.segment(s).text)]
+        if any(there_words.count(w) > own_words.count(w) for w in names):
+            return True
+    return False
 
 
 def _unmatched(

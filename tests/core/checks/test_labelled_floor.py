@@ -71,6 +71,9 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     "clean-ee-en-kente: omission avɔlɔmɔ̃ blaetɔ̃-vɔ-eve le eme",
     "clean-ee-en-kente: untranslated-span Takpekpe le",
     "clean-ff-fr-market: omission Coggu kulle ɓeydaama hikka.",
+    # two Hawaiian names a syllable apart, the one the last word of a hālau's name (Hālau Ke
+    # ʻOlu Makani), the other a dancer's surname (session 11, round 42)
+    "clean-haw-en-festival: name-variant Makani",
 })
 
 
