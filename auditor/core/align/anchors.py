@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import groupby
 
@@ -94,6 +95,45 @@ def _skeleton(latin: str) -> str:
     latin = latin.replace("dzh", "j").replace("dj", "j").replace("ph", "f").replace("th", "t")
     latin = latin.replace("ck", "k").translate(_FOLD)
     return "".join(k for k, _ in groupby(latin))[:4] if len(latin) > 1 else latin
+
+
+_NON_AZ_BAR = str.maketrans({chr(c): None for c in range(128) if not ("a" <= chr(c) <= "z" or chr(c) == "|")})
+_RUN_OF_ONE = re.compile(r"([a-z])\1+")
+
+
+def _skeletons(latins: Sequence[str]) -> list[str]:
+    """``_skeleton`` of many words in a few passes over one joined string (the words hold
+    no ``|``: they are transliterated letters)."""
+    joined = "|".join(latins).translate(_NON_AZ_BAR)
+    joined = joined.replace("dzh", "j").replace("dj", "j").replace("ph", "f").replace("th", "t")
+    joined = _RUN_OF_ONE.sub(r"\1", joined.replace("ck", "k").translate(_FOLD))
+    return [w[:4] for w in joined.split("|")]
+
+
+def analyse_words(words: Sequence[str]) -> list[tuple[tuple[str, ...], str]]:
+    """``analyse_word`` of many words, the transliteration and skeletons in bulk (what a
+    document's thousands of distinct words cost is mostly per-call overhead)."""
+    latins = [transliterate(w) if not w[0].isdigit() else "" for w in words]
+    if any("|" in x for x in latins):
+        return [analyse_word(w) for w in words]
+    keys = _skeletons(latins)
+    out: list[tuple[tuple[str, ...], str]] = []
+    for word, latin, key in zip(words, latins, keys, strict=True):
+        if word[0].isdigit():
+            out.append(analyse_word(word))
+            continue
+        feats: tuple[str, ...] = (f"w:{latin[:7]}",) if len(latin) >= 3 else ()
+        day = any_language_day(word) if word[0].isalpha() and len(word) >= 4 else 0
+        if day:
+            feats += (f"#d{day}",)
+        stem = latin[:5] if len(latin) >= 2 else ""
+        if _NOT_PHONETIC.match(word):
+            out.append((feats, stem))
+            continue
+        if len(key) >= 3 or (len(key) == 2 and word[0].isupper()):
+            feats += (f"k:{key}",)
+        out.append((feats, stem))
+    return out
 
 
 def skeleton(word: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from auditor.core.align.anchors import analyse_word, punctuation_features, roman_features, tokens
+from auditor.core.align.anchors import analyse_words, punctuation_features, roman_features, tokens
 from auditor.core.align.costs import Side
 from auditor.core.align.params import AlignParams
 from auditor.core.normalize import primary_language
@@ -51,12 +51,6 @@ class Interner:
         self.stems: dict[str, int] = {}
         self._tok: dict[str, tuple[tuple[int, ...], int]] = {}
 
-    def _analyse_token(self, tok: str) -> tuple[tuple[int, ...], int]:
-        feats = self.features
-        names, st = analyse_word(tok)
-        ids = tuple(feats.setdefault(f, len(feats)) for f in names)
-        return ids, (self.stems.setdefault(st, len(self.stems)) if st else -1)
-
     def _months(self, words: Sequence[str], lang: str) -> list[tuple[int, ...]]:
         """``m:`` features of month names (ноября, listopada, November): a date written without
         a day has no number to anchor it. Language-aware, as month words are not: Croatian
@@ -83,7 +77,13 @@ class Interner:
         index: dict[str, int] = {}
         tok_idx = np.fromiter((index.setdefault(tok, len(index)) for tok in flat), dtype=np.int64, count=len(flat))
         cache = self._tok
-        infos = [cache[tok] if tok in cache else cache.setdefault(tok, self._analyse_token(tok)) for tok in index]
+        new = [tok for tok in index if tok not in cache]
+        if new:
+            feats, stems = self.features, self.stems
+            for tok, (names, st) in zip(new, analyse_words(new), strict=True):
+                cache[tok] = (tuple(feats.setdefault(f, len(feats)) for f in names),
+                              stems.setdefault(st, len(stems)) if st else -1)
+        infos = [cache[tok] for tok in index]
         months = self._months(list(index), lang)
         if any(months):
             infos = [(ids + mo, st) if mo else (ids, st) for (ids, st), mo in zip(infos, months)]
