@@ -66,7 +66,9 @@ _LATIN_CASES: dict[str, tuple[str, ...]] = {
            "iin", "hin", "seen", "in", "ien", "ille", "issa", "ista", "en", "een", "ella", "ellä", "essa",
            "essä", "esta", "estä", "elle", "eelle"),
     "et": ("s", "st", "ga", "le", "l", "lt", "ks", "ni", "d", "de", "i", "sse"),
-    "hr": ("u", "e", "om", "em", "i", "ima", "ama", "ovi", "ova", "ove", "oj", "og", "ome", "ih", "im"),
+    # (and the demonyms and adjectives of a place: Mostar / Mostarac, Mostarci, mostarski)
+    "hr": ("u", "e", "om", "em", "i", "ima", "ama", "ovi", "ova", "ove", "oj", "og", "ome", "ih", "im",
+           "ac", "ca", "cu", "ci", "aca", "anin", "anka", "ski", "ska", "sko", "skog", "skoj", "skom"),
     "lt": ("us", "ys", "ui", "ą", "ų", "ės", "ei", "ę", "s", "u", "am", "ai", "os", "ams", "uose"),
     # (Kalniņš, Kalniņa, Kalniņam: -š/-s of the nominative gives way to the case ending)
     "lv": ("s", "u", "am", "ai", "ā", "ē", "ī", "os", "ām", "iem", "im", "ij", "ei", "š", "a", "is", "us",

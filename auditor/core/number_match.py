@@ -59,6 +59,12 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
             and not any(_matches(words_s[0], x, "loose") for x in left_t)
             and not any(_matches(words_t[0], x, "loose") for x in left_s)):
         miss, extra = words_s, words_t
+    # A number against a spelt amount of another size (150,000 against پنځلس لکه, fifteen lakh):
+    # one amount changed, not one dropped and one added in words.
+    if len(miss) == 1 and not extra:
+        extra = _spelt_amount(miss[0], left_t)
+    elif len(extra) == 1 and not miss:
+        miss = _spelt_amount(extra[0], left_s)
     # Days of the week: one each side, different, is a changed day (Tuesday → mercredi);
     # a day left out or added is not reported (translators write "yesterday" or a date).
     days_s = {q.weekday for q in src if q.weekday}
@@ -71,6 +77,19 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
     if not miss:
         extra = [r for r in extra if not r.clock]
     return miss, extra
+
+
+def _spelt_amount(q: Quantity, leftover: Sequence[Quantity]) -> list[Quantity]:
+    """The one soft amount of a thousand or more among ``leftover`` within a factor of a
+    hundred of ``q`` (a spelt amount that stands where ``q`` was), as a list; else none."""
+    if q.value is None or q.value < 1000:
+        return []
+    # (a number and its scale: a scale word alone, লাখ, is "a lakh" or part of a phrase not read)
+    cands = [r for r in leftover if r.soft and r.value is not None and r.value >= 1000 and not r.is_date
+             and (len(r.text.split()) >= 2 or any(ch.isdigit() for ch in r.text))]
+    if len(cands) == 1 and (v := cands[0].value) is not None and q.value / 100 <= v <= q.value * 100:
+        return cands
+    return []
 
 
 def _given_twice(q: Quantity, matched: Sequence[Quantity]) -> bool:

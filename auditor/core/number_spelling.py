@@ -275,6 +275,7 @@ _VOLUME_UNIT = re.compile(r"[\s\u00a0]?(bcm|bcf|tcf|tcm|mcm)\b", re.I)
 _VOLUME_UNIT_SCALE = {"bcm": 1e9, "bcf": 1e9, "tcf": 1e12, "tcm": 1e12, "mcm": 1e6}
 # Korean 조 (10¹²) is also the 조 of 제3조 (Article 3).
 _ARTICLE = re.compile(r"제\s?[\d.,]+\Z")
+_HYPHEN_SCALE = re.compile(r"(?:crore|lakh|million|billion|thousand)\b", re.I)
 _BERBER = frozenset({"kab", "zgh", "tzm", "shi", "rif", "ber", "taq", "thv"})
 # Scales written as two words: Mongolian их наяд (10¹²).
 _TWO_WORD_SCALES = {("их", "наяд"): 1e12}
@@ -283,6 +284,8 @@ _TWO_WORD_SCALES = {("их", "наяд"): 1e12}
 def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
     # A space, or a hyphen before an inflected scale word (25-тысячная толпа, a 25,000-strong crowd).
     gap = 1 if text[end : end + 1] in _SPACES or (text[end : end + 1] == "-" and not text[end + 1 : end + 2].isascii()) else 0
+    if text[end : end + 1] == "-" and _HYPHEN_SCALE.match(text, end + 1):
+        gap = 1  # a ₹12-crore dredging plan, a $5-million grant
     money = _MONEY_UNIT.match(text, end)
     if money is not None:  # 350 M€, 1,2 Md€, 30 k€: the scale written into the currency unit
         return _MONEY_UNIT_SCALE[money.group(1).lower()], money.end(1)
@@ -355,6 +358,14 @@ def scale_before(text: str, start: int) -> tuple[float, int]:
     if tib is not None:
         return PREFIX_SCALES[tib.group(1)], tib.start(1)
     m = _SCALE_BEFORE.search(text, max(0, start - 16), start)
+    if m is not None and fold(m.group(1)) in _PREFIX_LINKS:  # limilione tse 48,5: "of" between
+        m = _SCALE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if m is not None and fold(m.group(1)) in _PREFIX_LINKS:
+            m = None
     if m is None:
         return 1.0, start
     return PREFIX_SCALES.get(fold(m.group(1)), 1.0), m.start(1)
+
+
+# Sotho-Tswana joins a scale word to its number with a possessive (tse, tsa, ya, a)
+_PREFIX_LINKS = frozenset({"tse", "tsa", "tsela", "ya", "a"})

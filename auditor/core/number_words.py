@@ -36,6 +36,14 @@ MONTHS: dict[str, tuple[str, ...]] = {
     # Akan (Twi): the traditional month names (ɛfiri Ɔsanaa 2024, since August 2024)
     "ak": ("ɔpɛpɔn", "ɔgyefuo", "ɔbɛnem", "oforisuo", "kɔtɔnimma", "ayɛwohomumu", "kitawonsa", "ɔsanaa", "ɛbɔ",
            "ahinime", "obubuo", "ɔpɛnimma"),
+    # Pashto (د ۲۰۲۳ کال په مارچ کې)
+    "ps": ("جنوري", "فبروري", "مارچ", "اپرېل", "مۍ", "جون", "جولای", "اګست", "سپتمبر", "اکتوبر", "نومبر", "دسمبر"),
+    "af": ("januarie", "februarie", "maart", "april", "mei", "junie", "julie", "augustus", "september", "oktober",
+           "november", "desember"),
+    # isiZulu: the traditional names (ngoNhlolanja 2023, in February 2023); the English-derived
+    # ones are in MONTHS_EXTRA
+    "zu": ("masingana", "nhlolanja", "ndasa", "mbasa", "nhlaba", "nhlangulana", "ntulikazi", "ncwaba",
+           "mandulo", "mfumfu", "lwezi", "zibandlela"),
     # Malagasy (Febroary 2024, 12 Martsa)
     "mg": ("janoary", "febroary", "martsa", "aprily", "mey", "jona", "jolay", "aogositra", "septambra", "oktobra",
            "novambra", "desambra"),
@@ -225,6 +233,7 @@ MONTHS.update({
 for _code in ("bho", "mag", "awa", "mai", "hne", "raj", "bra", "bns"):
     MONTHS.setdefault(_code, MONTHS["hi"])
 MONTHS.setdefault("gom", MONTHS["mr"])
+MONTHS.setdefault("ks", MONTHS["ur"])  # Kashmiri in Perso-Arabic writes the Urdu names
 MONTHS.setdefault("tw", MONTHS["ak"])
 
 
@@ -267,6 +276,8 @@ MONTHS_EXTRA["sd"] = {"جولاء": 7, "جولائي": 7, "آگسٽ": 8, "سيپ
 MONTHS_EXTRA["lg"] = {"maaki": 3, "jjuuni": 6, "jjulaayi": 7, "sebutemba": 9, "okitobba": 10, "ddesemba": 12}
 MONTHS_EXTRA["wo"] = {"sañwiye": 1, "fewriye": 2, "awril": 4, "me": 5, "sulet": 7, "sàttumbar": 9, "novàmbar": 11}
 MONTHS_EXTRA["gom"] = {"एप्रील": 4, "जुलय": 7, "ऑगस्ट": 8}
+MONTHS_EXTRA["zu"] = {"januwari": 1, "febhuwari": 2, "mashi": 3, "ephreli": 4, "meyi": 5, "juni": 6, "julayi": 7,
+                      "agasti": 8, "septhemba": 9, "okthoba": 10, "novemba": 11, "disemba": 12}
 MONTHS_EXTRA["bs"] = MONTHS_EXTRA["hr"]
 MONTHS_EXTRA["sr"] = {**MONTHS_EXTRA["hr"]}
 SCALES: dict[str, float] = {
@@ -300,6 +311,8 @@ SCALES: dict[str, float] = {
     "δισεκατομμύριο": 1e9, "δισεκατομμύρια": 1e9, "δισεκατομμυρίων": 1e9,
     "ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
     "هزار": 1e3, "میلیون": 1e6, "میلیارد": 1e9, "ہزار": 1e3, "لاکھ": 1e5, "کروڑ": 1e7,
+    "لچھ": 1e5, "ساس": 1e3,  # Kashmiri: ۴ لچھ ۸۰ ساس (4 lakh 80 thousand)
+    "کروړه": 1e7,  # Pashto: ۳۲ ارب ۴۰ کروړه (لکه is also "like": Pashto's own table has it)
     "אלף": 1e3, "אלפים": 1e3, "מיליון": 1e6, "מיליארד": 1e9,
     "พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6, "ล้านล้าน": 1e12, "ລ້ານລ້ານ": 1e12,
 }
@@ -405,7 +418,7 @@ LONG_SCALES: dict[str, dict[str, float]] = {
     "nb": {"mill": 1e6, "mrd": 1e9}, "no": {"mill": 1e6, "mrd": 1e9}, "nn": {"mill": 1e6, "mrd": 1e9},
     "da": {"mio": 1e6, "mia": 1e9, "mill": 1e6},
     # Pashto (per language: Persian زر is gold): ۱۶ زره (16 thousand), ۴۱۸ زرو (oblique)
-    "ps": {"زر": 1e3, "زره": 1e3, "زرو": 1e3, "لک": 1e5, "لکه": 1e5, "کروړ": 1e7, "ملیون": 1e6,
+    "ps": {"زر": 1e3, "زره": 1e3, "زرو": 1e3, "لک": 1e5, "لکه": 1e5, "کروړ": 1e7, "کروړه": 1e7, "ملیون": 1e6,
            "ملیونه": 1e6, "میلیونه": 1e6, "ملیارد": 1e9, "میلیارده": 1e9},
     "nl": {"biljoen": 1e12},
     "pl": {"bilion": 1e12, "biliony": 1e12, "bilionów": 1e12},
@@ -428,6 +441,9 @@ PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9,
                                    "මිලියන": 1e6, "බිලියන": 1e9, "ලක්ෂ": 1e5, "කෝටි": 1e7,
                                    # Igbo: naịra nde 12 (12 million naira), ijeri 1.8 (1.8 billion)
                                    "nde": 1e6, "ijeri": 1e9, "puku": 1e3,
+                                   # Sesotho and Setswana: limilione tse 48,5 (millions of 48.5)
+                                   "limilione": 1e6, "dimilione": 1e6, "milione": 1e6, "libilione": 1e9,
+                                   "dibilione": 1e9,
                                    # Yoruba: náírà mílíọ̀nù 350 (350 million naira), bílíọ̀nù 1.2
                                    "mílíọ̀nù": 1e6, "bílíọ̀nù": 1e9,
                                    # Tibetan: སྒོར་ཁྲི་༣༤༥༠ (yuan, ten-thousands 3,450 = 34.5 million)
@@ -541,6 +557,8 @@ WORDS.update({
     "ur": {"ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "نو": 9, "دس": 10,
            "بارہ": 12, "بیس": 20},
     "ps": {"یو": 1, "دوه": 2, "درې": 3, "څلور": 4, "پنځه": 5, "شپږ": 6, "اووه": 7, "اته": 8, "نهه": 9,
+           "یوولس": 11, "دولس": 12, "دیارلس": 13, "څوارلس": 14, "پنځلس": 15, "شپاړس": 16, "اوولس": 17,
+           "اتلس": 18, "نولس": 19, "څلوېښت": 40, "پنځوس": 50, "شپېته": 60, "اویا": 70, "اتیا": 80, "نوي": 90,
            "لس": 10, "شل": 20, "دېرش": 30, "سل": 100},
     "ko": {"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "넷": 4, "네": 4, "다섯": 5, "여섯": 6,
            "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스물": 20, "스무": 20},
@@ -657,6 +675,8 @@ for _lang, _extra in ORDINALS_TEENS.items():
 ORDINAL_WORDS = ORDINAL_WORDS | frozenset(fold(w) for table in ORDINALS_TEENS.values() for w in table)
 
 
+_NGUNI = frozenset({"zu", "xh", "nr", "ss"})
+_NGUNI_PREFIX = re.compile(r"^(?:ngo|nga|kuka|ku|ka|u)(?=[a-z]{4})")
 _HEBREW_PREFIXES = "בוהלמ"  # במרץ (in March), ומאי (and May)
 
 
@@ -709,6 +729,8 @@ def month_of(token: str, lang: str, whole: bool = False) -> int:
         f = _accentless(f)
     if code0 == "yi":  # YIVO spelling points its vowels (פֿעברואַר); many writers do not
         f = "".join(ch for ch in f if not unicodedata.combining(ch))
+    if code0 in _NGUNI and len(f) > 6 and f[:2] not in _initials(code0):
+        f = _NGUNI_PREFIX.sub("", f)  # ngoNhlolanja (in February), kuMbasa, uZibandlela
     if not f or (f[:2] not in _initials(code0) and code0 not in ("he", "am")):
         return 0  # most words start with letters no month name does
     extra = MONTHS_EXTRA.get(code0, {}).get(f)

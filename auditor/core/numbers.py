@@ -99,7 +99,8 @@ _DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl"
                             "ca", "gl", "eu", "sk", "sl", "hr", "bs", "lt", "lv", "et", "sq", "mk", "az", "kk",
                             "uz", "ky", "be", "nn", "lb", "tt", "ba", "tg", "ht", "qu",
                             "jv", "su", "kmr", "ku", "xh", "zu", "fo", "wo", "ln", "ce", "os", "ff",
-                            "fy", "rm", "oc", "co", "sc", "fur", "lad", "kab", "zgh", "tzm", "shi", "cv", "sah", "eo"})
+                            "fy", "rm", "oc", "co", "sc", "fur", "lad", "kab", "zgh", "tzm", "shi", "cv", "sah", "eo",
+                            "st", "nso", "ss", "ts", "ve", "nr"})
 _DECADE = re.compile(r"(?<![\d.,])(?:1[0-9]|20)[0-9]0(?=['’]?s\b)")
 _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es", "sk", "hu",
                            "et", "lt", "lv", "sl", "hy", "ka", "kk", "ky", "be", "az", "uz", "mn", "pt", "nn",
@@ -582,7 +583,8 @@ def ethiopic_value(run: str) -> int:
     return total + current
 
 
-_RANGE = re.compile(r"[\s\u00a0]*(?:-|–|—|to|and|or|до|или|থেকে|تا|إلى|bis|à|a|al|și|und|et|y|e|и|i|és|ja|og|och|til|tot|do)"
+_RANGE = re.compile(r"[\s\u00a0]*(?:-|–|—|to|and|or|до|или|থেকে|تا|إلى|bis|à|a|al|și|und|et|y|e|и|i|és|ja|og|och|til|tot|do"
+                    r"|سے|से|پؠٹھٕ|تر)"  # Urdu, Hindi, Kashmiri, Pashto: 25 سے 30 لاکھ
                     r"[\s\u00a0]*")
 _PAREN_ALT = re.compile(r"[\s\u00a0]*(?:(?:[^\W\d_]+|[°%‰$€£¥₹][^\W\d_]*)[\s\u00a0]*){0,3}\([\s\u00a0]*\Z")
 
@@ -648,6 +650,9 @@ def _join_decimal_words(text: str, nums: list[tuple[int, int, float]]) -> list[t
     return out
 
 
+_SIGN_BEFORE = frozenset("R€$£₹₦₵₱₨")
+
+
 def _join_space_groups(text: str, nums: list[tuple[int, int, float]], lang: str) -> list[tuple[int, int, float]]:
     """``1 500`` is one number in French or Russian: join a 1-3 digit number with following
     space-separated groups of exactly three digits."""
@@ -672,8 +677,10 @@ def _join_space_groups(text: str, nums: list[tuple[int, int, float]], lang: str)
             triple = (j + 2 < len(nums) and e - s == 3 and all(
                 text[nums[k][1] : nums[k + 1][0]] in {" ", "\u00a0", "\u202f"}
                 and re.fullmatch(r"\d{3}", text[nums[k + 1][0] : nums[k + 1][1]]) for k in (j, j + 1)))
+            # an amount right after its currency sign: R4 500 in South African English
+            money = s > 0 and text[s - 1] in _SIGN_BEFORE and (s < 2 or not text[s - 2].isalnum())
             while (j + 1 < len(nums) and text[nums[j][1] : nums[j + 1][0]] in {" ", "\u00a0", "\u202f"}
-                   and (text[nums[j + 1][0] : nums[j + 1][1]] == "000" or triple)
+                   and (text[nums[j + 1][0] : nums[j + 1][1]] == "000" or triple or money)
                    and re.fullmatch(r"\d{3}", text[nums[j + 1][0] : nums[j + 1][1]])
                    and (j > i or e - s <= 3) and text[s] != "0" and float(v).is_integer()):
                 j += 1
@@ -716,6 +723,8 @@ def _adjacent_number(
             return i
         if e <= start and _DAY_OF.fullmatch(gap):
             return i  # 3 de marzo, 3 de març (Spanish, Portuguese, Catalan, Galician)
+        if s >= end and text[e : e + 1] == "م" and _PS_BEFORE_DAY.fullmatch(gap):
+            return i  # Pashto د اپرېل له ۱۵مې نېټې: from the 15th of April
         if e <= start and v == 1 and _FIRST.fullmatch(gap):
             return i  # 1er janvier, 1º de mayo, 1st March: the first of the month
         if e <= start and _DAY_ENDING.fullmatch(gap):
@@ -821,6 +830,7 @@ _HEBREW_LETTER_VALUES = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץ
                                   100, 200, 300, 400), strict=True))
 _HEBREW_LETTER_YEAR = re.compile(
     "(?<![\u05d0-\u05ea\u05b0-\u05c7])(?:[\u05d0-\u05ea][\u05b0-\u05c7]*){1,3}[״\"][\u05d0-\u05ea](?![\u05d0-\u05ea])")
+_PS_BEFORE_DAY = re.compile(r"[\s\u00a0]+(?:له|د|تر)[\s\u00a0]+")
 _LUNAR_MONTH = re.compile("(?:འབྲུག|བོད|ལོ་ཐོ)་?[ \u00a0]*\\Z")
 _BO_DATE = re.compile(r"ཟླ་[ \u00a0]?(\d{1,2})(?:[ \u00a0]*པ(?:འི|ར)?)?(?:[ \u00a0་]*ཚེས་[ \u00a0]?(\d{1,2}))?")
 _UG_MONTH = re.compile(r"(?<!\d)(\d{1,2})-ئاي(?:نىڭ|ىنىڭ|دا|ىدا|غىچە|دىن|ى)?")
@@ -887,6 +897,9 @@ _DAY_OF = re.compile(r"[\s\u00a0]+d[e']\s?|[\s\u00a0]+d[ae][\s\u00a0]+|[\s\u00a0
                      r"|[\s\u00a0]+o[\s\u00a0]+")  # Māori 14 o Poutūterangi
 
 
+_YEAR_WORDS = frozenset({"کال", "سال", "ساڵ", "साल", "সাল", "year", "yili", "jili", "жыл", "ел", "сол"})
+
+
 def _year_near(
     text: str, nums: Sequence[tuple[int, int, float]], start: int, end: int, used: set[int]
 ) -> int | None:
@@ -898,7 +911,9 @@ def _year_near(
         if s >= end and ((len(text[end:s]) <= 2 and all(c in " ,\u00a0" for c in text[end:s]))
                          or _OF_YEAR.fullmatch(text, end, s)):
             return i
-        # one short word between, after an ordinal dot (Estonian 2023. aasta juunis)
-        if e <= start and len(text[e:start]) <= 10 and len(text[e:start].lstrip(".").split()) <= 1:
+        # one short word between, after an ordinal dot (Estonian 2023. aasta juunis); or a year
+        # word and a preposition (Pashto د ۲۰۲۳ کال په مارچ کې, in March of the year 2023)
+        between = text[e:start].lstrip(".").split() if e <= start and len(text[e:start]) <= 10 else None
+        if between is not None and (len(between) <= 1 or (len(between) == 2 and between[0] in _YEAR_WORDS)):
             return i
     return None

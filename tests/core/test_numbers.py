@@ -808,3 +808,50 @@ def test_a_date_the_translation_gives_in_two_calendars_is_kept_once() -> None:
     # a different Gregorian date in the brackets is still a mismatch
     wrong = extract_quantities("The programme was launched on 1 Asad 1402 (25 July 2023) in four districts.", "en")
     assert [r.text for r in unmatched(src, wrong)[1]] == ["25 July"]
+
+
+@pytest.mark.parametrize(("text", "lang", "month"), [
+    ("ukukhuphuka kokugcina kwaba ngoNhlolanja 2023", "zu", 2),  # a prefix on a traditional name
+    ("in Februarie 2023 was", "af", 2),
+])
+def test_months_of_zulu_and_afrikaans(text: str, lang: str, month: int) -> None:
+    assert [(q.month, q.year) for q in extract_quantities(text, lang) if q.month] == [(month, 2023)]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("I earn R4 500 a month", "en", 4500.0),  # South African English groups an amount with a space
+    ("maloti a limilione tse 48,5 bakeng", "st", 48.5e6),  # the scale first, "of" between
+])
+def test_southern_african_amounts(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text, lang)] == [value]
+
+
+def test_a_space_after_a_number_without_a_currency_sign_still_parts_two_numbers_in_english() -> None:
+    assert [q.value for q in extract_quantities("Rooms 4 500 metres apart", "en")] == [4.0, 500.0]
+
+
+@pytest.mark.parametrize(("text", "lang", "values"), [
+    ("پر پروژې ۳۲ ارب ۴۰ کروړه روپۍ", "ps", [32.4e9]),  # arab and crore in one amount
+    ("هره ورځ پنځلس لکه مسافر", "ps", [1.5e6]),  # fifteen lakh in words
+    ("وۄنۍ ۲۵ پؠٹھٕ ۳۰ لچھ روپی", "ks", [2.5e6, 3e6]),  # the scale after a range covers both ends
+    ("a ₹12-crore dredging plan", "en", [1.2e8]),  # a hyphen before the scale word
+])
+def test_south_asian_amounts_in_more_languages(text: str, lang: str, values: list[float]) -> None:
+    assert [q.value for q in extract_quantities(text, lang)] == values
+
+
+def test_a_pashto_day_after_its_month() -> None:
+    (q,) = extract_quantities("فیډر روټونه د اپرېل له ۱۵مې نېټې فعال شي", "ps")
+    assert (q.month, q.day) == (4, 15)
+
+
+def test_a_number_against_a_spelt_amount_of_another_size_is_one_changed_amount() -> None:
+    from auditor.core.number_match import unmatched
+
+    src = extract_quantities("The line can carry 150,000 passengers a day.", "en")
+    tgt = extract_quantities("کرښه هره ورځ پنځلس لکه مسافر وړلای شي.", "ps")
+    miss, extra = unmatched(src, tgt)
+    assert [q.value for q in miss] == [150000.0] and [r.value for r in extra] == [1.5e6]
+    # a scale word alone ("a lakh") stands for nothing exact: the number is only missing
+    miss, extra = unmatched(src, extract_quantities("کرښه هره ورځ لکه مسافر وړلای شي.", "ps"))
+    assert [q.value for q in miss] == [150000.0] and extra == []

@@ -739,3 +739,9 @@ def test_a_name_the_translation_renders_as_another_name_is_another_place() -> No
 ])
 def test_case_endings_of_telugu_and_sakha_are_no_variants(lang: str, text: str) -> None:
     passes(NameVariant, single(lang, text))
+
+
+def test_a_bosnian_demonym_is_no_variant_of_its_town() -> None:
+    bs = ("Mostar je u subotu ugostio skokove. U Mostaru je bilo hiljadu gledalaca. "
+          "Pobijedio je Mostarac Emir Hadžić. Grad Mostar je zadovoljan.")
+    passes(NameVariant, single("bs", bs))
