@@ -20,12 +20,11 @@ is still there; otherwise it was *fixed* (or the passage was dropped). Evidence 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 
 from rapidfuzz import fuzz
 
 from auditor.core.checks.base import CheckContext
-from auditor.core.models import Finding, segment_witness
+from auditor.core.models import Finding, segment_witness, with_fields
 from auditor.core.names import name_norm, word_tokens
 from auditor.core.normalize import digits_to_ascii, fold
 from auditor.core.numbers import extract_quantities
@@ -79,7 +78,7 @@ def attribute(ctx: CheckContext, findings: Sequence[Finding]) -> list[Finding]:
             evidence.append(("persists-in", " ".join(persists)))
         if fixed:
             evidence.append(("fixed-in", " ".join(fixed)))
-        out.append(replace(f, hop=hop, evidence=tuple(evidence)))
+        out.append(with_fields(f, hop=hop, evidence=tuple(evidence)))
     return out
 
 

@@ -200,6 +200,19 @@ class Finding:
         return None
 
 
+def with_fields(finding: Finding, **changes: object) -> Finding:
+    """``dataclasses.replace`` for a finding, without its per-call overhead (a run of a long
+    chain copies tens of thousands: drift attribution, fingerprints). Findings have no
+    ``__post_init__`` to rerun."""
+    new = object.__new__(Finding)
+    new.__dict__.update(finding.__dict__)
+    for k, v in changes.items():
+        if k not in new.__dict__:
+            raise TypeError(f"Finding has no field {k!r}")
+        object.__setattr__(new, k, v)
+    return new
+
+
 def fingerprint_of(finding: Finding, segment_text: Mapping[str, str]) -> str:
     """A content hash that survives re-runs and edits to other segments.
 

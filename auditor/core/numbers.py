@@ -73,6 +73,15 @@ class Quantity:
     """The year of a month named with one (``July 2025``, ``พฤศจิกายน 2567`` = 2024), else 0:
     two such months match only in the same year."""
 
+    def shifted(self, offset: int) -> Quantity:
+        """This quantity with its offsets moved by ``offset`` (into a longer text): what
+        ``dataclasses.replace`` does, several times faster for the thousands a long text has."""
+        new = object.__new__(Quantity)
+        new.__dict__.update(self.__dict__)
+        object.__setattr__(new, "start", self.start + offset)
+        object.__setattr__(new, "end", self.end + offset)
+        return new
+
     @property
     def is_date(self) -> bool:
         return self.month > 0

@@ -164,6 +164,7 @@ def _merged(
             for f in feats:
                 by_feature.setdefault(f, set()).add(i)
     out: list[Moved] = []
+    t_at = {ctx.segment(b.target[0]).index: k for k, b in enumerate(lone_t)}  # position → index in lone_t
     for j, tb in enumerate(lone_t):
         if j in used_t:
             continue
@@ -182,8 +183,7 @@ def _merged(
             t_text = ctx.segment(tb.target[0]).text
             dev = (math.log(letters(t_text) / (letters(s1.text) + letters(s2.text))) - med) / mad
             alone = (math.log(letters(t_text) / letters(s1.text)) - med) / mad
-            after = next((k for k, b in enumerate(lone_t) if ctx.segment(b.target[0]).index
-                          == ctx.segment(tb.target[0]).index + 1), None)
+            after = t_at.get(ctx.segment(tb.target[0]).index + 1)
             if abs(alone) < z and after is not None and _claim([set(f) for f in t_words[after]], s_words[i + 1]):
                 continue  # the first fits alone, the second has anchors in the next one: no merge
             if abs(dev) < z:

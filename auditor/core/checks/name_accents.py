@@ -40,9 +40,11 @@ def accent_losses(ctx: CheckContext, mentions: Sequence[Mention]) -> Iterator[tu
             continue  # within one language, ordinary variants
         if not expected_scripts(src.lang) & expected_scripts(tgt.lang):
             continue
-        own = _accented(fold(tgt.text))
-        if not own or primary_language(tgt.lang) in _NO_ACCENTS:
+        if primary_language(tgt.lang) in _NO_ACCENTS:
             continue  # English writes Senegal, Region: no accent of its own to lose
+        own = _own_accents(tgt.text)
+        if not own:
+            continue
         close = close_languages(src.lang, tgt.lang)
         for b in a.beads:
             theirs = [p for s in b.source for p in by_seg.get(s, ()) if p.confirmed]
@@ -58,6 +60,15 @@ def accent_losses(ctx: CheckContext, mentions: Sequence[Mention]) -> Iterator[tu
                     if lost and not (_accented(fm) - _accented(fp)) and lost & _elsewhere(tgt.text, m, own):
                         yield m, p
                         break
+
+
+def _own_accents(text: str) -> set[str]:
+    """``_accented(fold(text))`` without folding the whole witness: its distinct characters
+    first, then those folded."""
+    chars = set(text)
+    if any(unicodedata.combining(ch) for ch in chars):
+        return _accented(fold(text))  # decomposed letters compose only in place
+    return _accented(fold("".join(ch for ch in chars if not ch.isascii())))
 
 
 # Languages whose own spelling writes no accented letters: a name in them drops a source's accents

@@ -32,7 +32,7 @@ def _absolute(text: str, start: int, lang: str) -> tuple[Quantity, ...]:
     from auditor.core.checks.markup_mismatch import markup_spans
 
     markup = markup_spans(text)  # the digits of {0}, %1$s or a URL are no amounts
-    return tuple(replace(q, start=q.start + start, end=q.end + start) for q in extract_quantities(text, lang)
+    return tuple(q.shifted(start) for q in extract_quantities(text, lang)
                  if not any(s <= q.start and q.end <= e for s, e in markup))
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.gc_pause import cyclic_gc_paused
-from auditor.core.models import Finding, Severity, fingerprint_of
+from auditor.core.models import Finding, Severity, fingerprint_of, with_fields
 
 log = logging.getLogger(__name__)
 
@@ -216,7 +216,7 @@ def _fingerprint(ctx: CheckContext, findings: Iterable[Finding]) -> list[Finding
         seen[fp] = n + 1
         if n:  # same check, segments and span texts: the k-th occurrence in text order
             fp = hashlib.sha256(f"{fp}#{n}".encode()).hexdigest()
-        out.append(replace(f, fingerprint=fp))
+        out.append(with_fields(f, fingerprint=fp))
     return out
 
 
