@@ -99,6 +99,7 @@ def other_calendars(ascii_text: str, text: str, lang0: str, qs: Sequence[Quantit
             m = _JA_ERA.search(ascii_text, max(0, q.start - 4), q.start)
             if m and q.value is not None and not q.is_date and ascii_text[q.end : q.end + 1] == "年":
                 out[k] = replace(q, same=(_JA_ERAS[m.group(1)] + q.value,))
+        out = _ja_era_months(text, out)
     elif lang0 in _ETHIOPIAN:
         out = [replace(q, same=(_year(q) + 7, _year(q) + 8))
                if _year_like(q, 1900, 2100) and _ETH_YEAR_WORD.match(ascii_text, q.end) else q for q in out]
@@ -150,6 +151,27 @@ def _solar_latin(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantit
               for q in qs]
         qs.append(Q(m.start(), m.end(2), text[m.start() : m.end(2)], month=gm, day=gd))
     return sorted(qs, key=lambda q: (q.start, q.end))
+
+
+def _ja_era_months(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """令和5年4月 (April of Reiwa 5): an era year right before a month without a day is that
+    month of the Gregorian year, as ``April 2023`` is in English."""
+    from auditor.core.numbers import Quantity as Q  # at call time: numbers imports this module
+
+    qs = sorted(qs, key=lambda x: (x.start, x.end))
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if (q.same and q.value is not None and nxt is not None and nxt.month and not nxt.day and not nxt.year
+                and nxt.start == q.end + 1 and text[q.end : q.end + 1] == "年"):
+            out.append(Q(q.start, nxt.end, text[q.start : nxt.end], month=nxt.month, year=int(q.same[0])))
+            i += 2
+            continue
+        out.append(q)
+        i += 1
+    return out
 
 
 def _bikram_sambat(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantity]:

@@ -69,6 +69,11 @@ def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[t
                 tens, unit = word_value(t.text, lang0), word_value(tokens[k + 2].text, lang0)
                 if tens and unit and tens % 10 == 0 and 20 <= tens <= 90 and 1 <= unit <= 9:
                     yield t.start, tokens[k + 2].end, float(tens + unit)
+    if lang0 == "it":
+        for t in tokens:
+            v = _italian_number(fold(t.text))
+            if v is not None:
+                yield t.start, t.end, float(v)
     if lang0 == "de":
         for t in tokens:
             m = _DE_COMPOUND.fullmatch(fold(t.text))
@@ -103,6 +108,27 @@ def _additive_numbers(text: str, tokens: Sequence[Token], lang0: str) -> Iterato
         yield from flush()
         run = [(t, v)] if v is not None and v < 1000 else []
     yield from flush()
+
+
+# Units written straight before a scale in scripts without spaces: Thai สามแสน (300,000),
+# Burmese သုံးသိန်း, Lao ສາມແສນ, Khmer បីសែន
+_UNSPACED_UNITS = {
+    **{w: k + 1 for k, w in enumerate(("หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า"))},
+    **{w: k + 1 for k, w in enumerate(("ນຶ່ງ", "ສອງ", "ສາມ", "ສີ່", "ຫ້າ", "ຫົກ", "ເຈັດ", "ແປດ", "ເກົ້າ"))},
+    **{w: k + 1 for k, w in enumerate(("មួយ", "ពីរ", "បី", "បួន", "ប្រាំ", "ប្រាំមួយ", "ប្រាំពីរ", "ប្រាំបី", "ប្រាំបួន"))},
+    **{w: k + 1 for k, w in enumerate(("တစ်", "နှစ်", "သုံး", "လေး", "ငါး", "ခြောက်", "ခုနစ်", "ရှစ်", "ကိုး"))},
+}
+_UNSPACED_WORD_AMOUNT = re.compile(
+    "(" + "|".join(sorted(_UNSPACED_UNITS, key=len, reverse=True)) + ")("
+    + "|".join(sorted(UNSPACED_SCALES, key=len, reverse=True)) + ")(?!ธ)")  # พันธุ์ (a breed) is no thousand
+
+
+def unspaced_word_amounts(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, value) of a unit word written onto its scale word: ``สามแสน``, ``သုံးသိန်း``."""
+    for m in _UNSPACED_WORD_AMOUNT.finditer(text):
+        scale = SCALES.get(m.group(2))
+        if scale:
+            yield m.start(), m.end(), _UNSPACED_UNITS[m.group(1)] * scale
 
 
 # Igbo counts in tens by multiplying: iri abụọ (10 × 2) = 20; otu narị (1 × 100); na = and
@@ -201,6 +227,25 @@ def _multiplied_numbers(text: str, units: dict[str, int], scales: dict[str, int]
 _FA_COMPOUND = re.compile("(بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود)\u200c?و\u200c?(یک|دو|سه|سو|چهار|پنج|شش|هفت|هشت|نه)"
                           "(?:\u200c?مین|م|مین)?")
 _FA_ORDINAL_STEM = {"سو": "سه"}  # سومین (third): the ordinal's own stem
+# Italian writes tens and units as one word, the ten's vowel dropped before uno and otto
+# (trentotto, quarantadue), and an age as the number with -enne (trentottenne, ventenne)
+_IT_TENS = {"vent": 20, "trent": 30, "quarant": 40, "cinquant": 50, "sessant": 60, "settant": 70, "ottant": 80,
+            "novant": 90}
+_IT_UNITS = {"uno": 1, "un": 1, "due": 2, "tre": 3, "tré": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+             "otto": 8, "ott": 8, "nove": 9, "": 0}
+_IT_NUMBER = re.compile("(" + "|".join(_IT_TENS) + ")[aei]?(" + "|".join(sorted(_IT_UNITS, key=len, reverse=True))
+                        + ")")
+
+
+def _italian_number(word: str) -> int | None:
+    """``trentotto`` → 38, ``quarantadue`` → 42, ``trentottenne`` → 38 (an age), ``ventenne`` → 20."""
+    for w in ((word, word[:-4], word[:-3]) if word.endswith("enne") else (word,)):
+        m = _IT_NUMBER.fullmatch(w)
+        if m is not None and (w == word or w.endswith(("ott", "u", "e", "tr", "due", "tre")) or not m.group(2)):
+            return _IT_TENS[m.group(1)] + _IT_UNITS[m.group(2)]
+    return None
+
+
 _DE_COMPOUND = re.compile(r"(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)")
 
 

@@ -38,7 +38,15 @@ from auditor.core.clock_forms import (
 )
 from auditor.core.names import Token, word_tokens
 from auditor.core.normalize import digits_to_ascii, fold, primary_language
-from auditor.core.number_spelling import ROMAN, compound_words, roman_value, scale_after, scale_before, word_value
+from auditor.core.number_spelling import (
+    ROMAN,
+    compound_words,
+    roman_value,
+    scale_after,
+    scale_before,
+    unspaced_word_amounts,
+    word_value,
+)
 from auditor.core.number_words import LONG_SCALES, MONTHS, SCALES, month_of
 from auditor.core.spelled_dates import roman_dates, yoruba_dates
 from auditor.core.units import unit_after
@@ -357,12 +365,21 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         if n is not None:
             out.append(Quantity(t.start, t.end, t.text, value=float(n), soft=True))
     out.extend(Quantity(s, e, text[s:e], value=v, soft=True) for s, e, v in compound_words(text, tokens, lang0))
+    if lang0 in ("th", "lo", "km", "my"):
+        out.extend(Quantity(s, e, text[s:e], value=v, soft=True) for s, e, v in unspaced_word_amounts(text))
     if lang0 in ("zh", "ja", "ko"):  # 7～9月期 is the third quarter, not July and September
         for m in _QUARTER.finditer(ascii_text):
             first, last = int(m.group(1)), int(m.group(2))
             if last == first + 2 and first in (1, 4, 7, 10):
                 out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
                 out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], value=float(last // 3), soft=True))
+    if lang0 in ("zh", "ja"):  # 0403地震, 921大地震: Taiwan names a disaster by its month and day
+        for m in _DATE_NAMED_EVENT.finditer(ascii_text):
+            ev_month, ev_day = int(m.group(1)), int(m.group(2))
+            if 1 <= ev_month <= 12 and 1 <= ev_day <= 31:
+                out = [q for q in out if q.end <= m.start() or q.start >= m.end(2)]
+                out.append(Quantity(m.start(), m.end(2), text[m.start() : m.end(2)], month=ev_month, day=ev_day,
+                                    soft=True))
     if lang0 in ("zh", "ja"):  # 五年, 两个: Chinese numerals, soft like number words
         for m in _HAN_DATE.finditer(text):  # 十二月二十四日, 三月十日: a date in Chinese numerals
             han_month = han_value(m.group(1))
@@ -472,6 +489,10 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         out.extend(Quantity(t.start, t.end, t.text, value=1.0, soft=True) for t in tokens
                    if fold(t.text) in {"a", "an"} and unit_after(text, t.end))
     out = _stack_spelled_scales(text, sorted(out, key=lambda q: (q.start, q.end)))
+    # a tie, 10-10: the other language may say "at 10" or "10 all"; the second ten only helps
+    out = [replace(q, soft=True) if k and not q.soft and q.value is not None and out[k - 1].value == q.value
+           and text[out[k - 1].end : q.start] in ("-", "–") and not out[k - 1].soft else q
+           for k, q in enumerate(out)]
     if _PHONE.search(ascii_text):  # 0461 50392-0 = +49 461 50392-0: a phone number is written many ways
         phones = [m.span(1) for m in _PHONE.finditer(ascii_text)]
         out = [replace(q, soft=True) if any(a <= q.start < b for a, b in phones) else q for q in out]
@@ -839,6 +860,7 @@ _HEBREW_LETTER_VALUES = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץ
                                   100, 200, 300, 400), strict=True))
 _HEBREW_LETTER_YEAR = re.compile(
     "(?<![\u05d0-\u05ea\u05b0-\u05c7])(?:[\u05d0-\u05ea][\u05b0-\u05c7]*){1,3}[״\"][\u05d0-\u05ea](?![\u05d0-\u05ea])")
+_DATE_NAMED_EVENT = re.compile(r"(?<![\d.,])(0[1-9]|1[0-2]|[1-9])(0[1-9]|[12]\d|3[01])(?=大?(?:地震|事件|水災|風災|氣爆|空難))")
 _PS_BEFORE_DAY = re.compile(r"[\s\u00a0]+(?:له|د|تر)[\s\u00a0]+")
 _LUNAR_MONTH = re.compile("(?:འབྲུག|བོད|ལོ་ཐོ)་?[ \u00a0]*\\Z")
 _BO_DATE = re.compile(r"ཟླ་[ \u00a0]?(\d{1,2})(?:[ \u00a0]*པ(?:འི|ར)?)?(?:[ \u00a0་]*ཚེས་[ \u00a0]?(\d{1,2}))?")

@@ -855,3 +855,32 @@ def test_a_number_against_a_spelt_amount_of_another_size_is_one_changed_amount()
     # a scale word alone ("a lakh") stands for nothing exact: the number is only missing
     miss, extra = unmatched(src, extract_quantities("کرښه هره ورځ لکه مسافر وړلای شي.", "ps"))
     assert [q.value for q in miss] == [150000.0] and extra == []
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("infermiera trentottenne della periferia", "it", 38.0),  # an age: the number with -enne
+    ("quarantadue persone", "it", 42.0),  # tens and units in one word
+    ("ได้ผู้มาร่วมงานสามแสนคน", "th", 3e5),  # a unit written onto its scale, no space
+    ("လုပ်သား သုံးသိန်းကျော် လာ", "my", 3e5),
+])
+def test_fused_number_words(text: str, lang: str, value: float) -> None:
+    assert value in [q.value for q in extract_quantities(text, lang)]
+
+
+def test_a_thai_breed_is_no_thousand() -> None:
+    assert 2000.0 not in [q.value for q in extract_quantities("ปลูกข้าวสองพันธุ์", "th")]
+    assert 2000.0 in [q.value for q in extract_quantities("ปลูกข้าวสองพันต้น", "th")]
+
+
+def test_a_japanese_era_year_and_its_month_are_one_month_of_that_year() -> None:
+    got = [(q.month, q.year) for q in extract_quantities("7人は令和5年4月から令和6年9月まで", "ja") if q.month]
+    assert got == [(4, 2023), (9, 2024)]
+
+
+def test_a_disaster_named_by_its_date_in_taiwan() -> None:
+    got = [(q.month, q.day, q.soft) for q in extract_quantities("2024年0403地震後山壁至今仍不穩", "zh") if q.month]
+    assert got == [(4, 3, True)]
+
+
+def test_a_tied_score_gives_its_number_once_firmly() -> None:
+    assert [(q.value, q.soft) for q in extract_quantities("10-10ean berdindu zuen", "eu")] == [(10, False), (10, True)]

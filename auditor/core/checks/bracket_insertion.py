@@ -99,8 +99,10 @@ def _is_apostrophe(text: str, i: int) -> bool:
 
 
 _MID_APOSTROPHE = re.compile(r"[^\W\d_]’ [^\W\d_]")
-# Short words written elided before a space (Gaelic a’ for ag/an, th’ for tha, m’, d’, b’).
-_ELIDED_WORDS = frozenset({"a", "th", "m", "d", "b", "g", "dh", "bh", "o", "n"})
+# Short words written elided before a space (Gaelic a’ for ag/an, th’ for tha, m’, d’, b’;
+# Italian po’ for poco and the imperatives di’, fa’, va’, sta’).
+_ELIDED_WORDS = frozenset({"a", "th", "m", "d", "b", "g", "dh", "bh", "o", "n",
+                           "po", "mo", "di", "fa", "va", "sta", "be"})  # Italian un po’ (poco), a mo’ di
 # Scripts whose words never hold an apostrophe: a ’ between their letters closes a quotation.
 _NO_APOSTROPHE = frozenset({"Hangul", "Han", "Hiragana", "Katakana", "Thai", "Devanagari", "Bengali"})
 

@@ -188,3 +188,7 @@ def test_glottal_marks_of_a_transliteration_are_no_quotes() -> None:
     # one alone, after an English word, still closes a quotation nobody opened
     (f,) = fails(BracketInsertion, single("en", "Women danced to the beat of a drum’ and sang."))
     assert "’" in f.spans[0].text
+
+
+def test_an_italian_elision_before_a_space_is_no_quote() -> None:
+    passes(BracketInsertion, single("it", "La traversata è durata otto ore, un po’ più del previsto."))

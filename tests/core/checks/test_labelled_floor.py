@@ -74,6 +74,9 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     # two Hawaiian names a syllable apart, the one the last word of a hālau's name (Hālau Ke
     # ʻOlu Makani), the other a dancer's surname (session 11, round 42)
     "clean-haw-en-festival: name-variant Makani",
+    # two Taiwanese cities a letter apart in English (Taitung, Taichung), one mention each; the
+    # Chinese source writes them 臺東 and 臺中, which no sound key reads (session 11, round 44)
+    "clean-zh-hant-en-typhoon: name-variant Taitung",
 })
 
 
