@@ -418,6 +418,13 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
                 out = [q for q in out if q.end <= d.start or q.start >= d.end_with_year]
                 out.append(Quantity(d.start, d.end_with_year, text[d.start : d.end_with_year], month=d.month,
                                     year=d.year, soft=not d.year))
+    if lang0 == "vi":  # 28/3 (28 March), 3 Tháng 2 (3 February, also a square's name): soft dates
+        for m in _VI_DAY_MONTH.finditer(ascii_text):
+            day, month = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+            if 1 <= day <= 31 and 1 <= month <= 12 and not any(
+                    q.is_date and q.start <= m.start() < q.end for q in out):
+                out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
+                out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], month=month, day=day, soft=True))
     if lang0 == "vi":  # tháng Sáu (June), ngày 5 tháng Bảy
         for m in _VI_MONTH.finditer(text):
             month = _VI_MONTH_WORDS[re.sub(r"\s+", " ", m.group(2).lower())]
@@ -842,6 +849,8 @@ _DAY_WORD_DATE = re.compile(r"(?i)(?:\bngày|\btanggal|\btgl\.?)\s+(\d{1,2})/(\d
 # Vietnamese months in words: tháng Sáu (June), tháng Mười Hai (December), tháng Giêng, tháng Chạp
 _VI_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_VI_DAY_MONTH = re.compile(r"(?i)(?:(?<=sáng )|(?<=chiều )|(?<=tối )|(?<=trưa )|(?<=đêm )|(?<=hôm )|(?<=từ )|(?<=đến )|(?<=tới ))"
+                           r"(\d{1,2})/(\d{1,2})(?![\d/])|(?<![\d/.,])(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)")
 _VI_MONTH = re.compile(r"(?i)(?:\bngày\s+(\d{1,2})\s+)?\btháng\s+(mười\s+một|mười\s+hai|giêng|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|chạp)\b")
 _AR_UNITS = {"الأول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
              "الثامن": 8, "التاسع": 9, "العاشر": 10, "العشرين": 20, "الثلاثين": 30}

@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-13"  # 13: Latin dates (a.d. V Id. Feb.), Tamil ரூ.; 12: Tibetan shad, prefixed Bantu titles (uMnu.); 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
+SEGMENTER_VERSION = "rules-13"  # 13: Latin dates (a.d. V Id. Feb.), Tamil ரூ., Eng. (engineer); 12: Tibetan shad, prefixed Bantu titles (uMnu.); 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
 MAX_SEGMENT_CHARS = 1_000_000
 """A longer run without any sentence break is cut at the last whitespace before this length
 (or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
@@ -72,7 +72,7 @@ _ABBREV_ANY = _words("e.g i.e cf vs viz al approx ca Dr Prof Ts Sh Kh Zh Ch Ya Y
 _ABBREV = {
     "en": _words(
         "Mr Mrs Ms Messrs Dr Prof Sr Jr St Mt Ft Gen Col Lt Maj Capt Cmdr Sgt Adm Gov "
-        "Sen Sens Rep Reps Rev Hon Pres Supt Insp Det Amb Pvt Cpl Fr Br Sr Mme Mlle"
+        "Sen Sens Rep Reps Rev Hon Pres Supt Insp Det Amb Pvt Cpl Fr Br Sr Mme Mlle Eng"
     ),
     "de": _words("z d.h u.a z.B Dr Prof Hr Fr Frl St vgl bzw evtl ggf inkl sog usf bspw ü ü.M"),
     "fr": _words("MM Mme Mmes Mlle Mlles Dr Pr Me Mgr St Ste cf env"),

@@ -884,3 +884,12 @@ def test_a_disaster_named_by_its_date_in_taiwan() -> None:
 
 def test_a_tied_score_gives_its_number_once_firmly() -> None:
     assert [(q.value, q.soft) for q in extract_quantities("10-10ean berdindu zuen", "eu")] == [(10, False), (10, True)]
+
+
+@pytest.mark.parametrize(("text", "month", "day"), [
+    ("Sáng 28/3, Ngày hội Phở khai mạc", 3, 28),  # a date after a time of day
+    ("tại Quảng trường 3 Tháng 2, TP Nam Định", 2, 3),
+])
+def test_vietnamese_day_month_dates(text: str, month: int, day: int) -> None:
+    assert [(q.month, q.day) for q in extract_quantities(text, "vi") if q.is_date] == [(month, day)]
+    assert [q for q in extract_quantities("1/3 số người", "vi") if q.is_date] == []  # a third

@@ -67,6 +67,14 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _in_editorial_box(ctx: CheckContext, b: Bead, sid: str, offset: int) -> bool:
+    from auditor.core.checks.bracket_insertion import editorial_boxes
+
+    k = b.target.index(sid)
+    boxes = editorial_boxes([ctx.segment(s).text for s in b.source], [ctx.segment(t).text for t in b.target])
+    return any(i == k and lo <= offset < hi for i, lo, hi in boxes)
+
+
 def anchored_clauses(
     ctx: CheckContext, a: Alignment, *, side: str, z: float, min_beads: int, lost: Mapping[int, str] | None = None,
 ) -> Iterator[Clause]:
@@ -96,5 +104,7 @@ def anchored_clauses(
         segs = b.target if side == "target" else b.source
         sid = next((s for s in segs if ctx.segment(s).start <= q.start < ctx.segment(s).end), segs[0])
         seg = ctx.segment(sid)
+        if side == "target" and _in_editorial_box(ctx, b, sid, q.start - seg.start):
+            continue  # (apie 4,3 euro – red.): an editor's conversion is bracket-insertion's
         lo, hi = clause_around(seg.text, q.start - seg.start, q.end - seg.start)
         yield Clause(b, sid, seg.start + lo, seg.start + hi, dev, q.text)

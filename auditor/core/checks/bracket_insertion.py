@@ -24,7 +24,8 @@ _ROUND = re.compile(r"[(（]([^()（）\[\]\n]{1,300})[)）]")
 _APPROX = re.compile(r"(?i)(?<!\w)(?:about|approx(?:imately)?|around|roughly|some|circa|ca\.|environ|près de|etwa|rund|"
                      r"ungefähr|примерно|около|приблизно|aproximadamente|cerca de|circa|ok\.|około|ongeveer|"
                      r"omkring|cirka|noin|körülbelül|kb\.|yaklaşık|sekitar|kira-kira|khoảng|takriban|"
-                     r"approssimativamente|circa|aproximativ|přibližně|zhruba|približno|περίπου)(?!\w)"
+                     r"approssimativamente|circa|aproximativ|přibližně|zhruba|približno|περίπου|apie|maždaug|"
+                     r"apmēram|aptuveni|umbes|yaklaşık olarak|shamamana|takriban)(?!\w)"
                      r"|约合|约|約|大约|≈|~|약|প্রায়|লগভগ|लगभग|करीब|क़रीब|حوالي|نحو|قرابة|حدود|تقریباً|تقريبا|בערך|כ-")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 

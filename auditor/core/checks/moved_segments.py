@@ -44,17 +44,26 @@ class Moved:
 _CACHE: dict[tuple[int, int, float, int, float], tuple[weakref.ref, weakref.ref, list[Moved]]] = {}  # type: ignore[type-arg]
 
 
-REORDERING_MOVES = 3
-"""Moved sentences, found by the usual length test, from which a hop counts as restructured."""
+REORDERING_BLOCKS, REORDERING_MOVES = 2, 3
+"""Moved blocks, or moved sentences, found by the usual length test, from which a hop counts
+as restructured."""
 
 
 def reorders(ctx: CheckContext, a: Alignment, *, z: float, min_letters: int, min_beads: int) -> bool:
     """Does the hop restructure its source like a retelling? When its witness says so (``role``
-    = ``retelling``), or when it moves ``REORDERING_MOVES`` sentences or more (a translation
-    does not shuffle paragraphs; a retelling filed as a translation does)."""
+    = ``retelling``), or when it moves ``REORDERING_BLOCKS`` separate blocks or
+    ``REORDERING_MOVES`` sentences (a translation may move one passage; a retelling filed as a
+    translation moves several)."""
     if ctx.chain.witness(a.target).role == "retelling":
         return True
-    return len(moved_pairs(ctx, a, z=z, min_letters=min_letters, min_beads=min_beads)) >= REORDERING_MOVES
+    moved = moved_pairs(ctx, a, z=z, min_letters=min_letters, min_beads=min_beads)
+    if len(moved) >= REORDERING_MOVES:
+        return True
+    places = sorted((ctx.segment(m.source_bead.source[0]).index, ctx.segment(m.target_bead.target[0]).index)
+                    for m in moved)
+    blocks = sum(1 for k, (s, t) in enumerate(places)
+                 if k == 0 or not (s == places[k - 1][0] + 1 and t - places[k - 1][1] in (0, 1)))
+    return blocks >= REORDERING_BLOCKS
 
 
 def moved_pairs(ctx: CheckContext, a: Alignment, *, z: float, min_letters: int, min_beads: int,

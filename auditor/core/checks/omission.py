@@ -55,8 +55,8 @@ class Omission(Check):
     target (``auditor.core.checks.moved_segments``). In a retelling moves are expected
     (retellings reorder by design), so they are not reported unless ``moves_in_retellings``
     is true; the alignment still shows both places unpaired. A hop is a retelling when its
-    witness's role says so, or when it moves three sentences or more (a retelling filed as a
-    translation); what the usual length test leaves unpaired there is paired again with twice
+    witness's role says so, or when it moves two separate passages or three sentences (a
+    retelling filed as a translation); what the usual length test leaves unpaired there is paired again with twice
     its spread, since a retelling condenses what it moves.
 
     Third: a merged bead (2-1, 3-1 …) whose translation is short by at least ``merged_z`` MADs
