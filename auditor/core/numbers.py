@@ -621,7 +621,7 @@ def ethiopic_value(run: str) -> int:
 
 
 _RANGE = re.compile(r"[\s\u00a0]*(?:-|–|—|to|and|or|до|или|থেকে|تا|إلى|bis|à|a|al|și|und|et|y|e|и|i|és|ja|og|och|til|tot|do"
-                    r"|سے|से|پؠٹھٕ|تر)"  # Urdu, Hindi, Kashmiri, Pashto: 25 سے 30 لاکھ
+                    r"|سے|से|پؠٹھٕ|تر|و)"  # Urdu, Hindi, Kashmiri, Pashto: 25 سے 30 لاکھ; Arabic بين ١٨ و٢٢ ألف
                     r"[\s\u00a0]*")
 _PAREN_ALT = re.compile(r"[\s\u00a0]*(?:(?:[^\W\d_]+|[°%‰$€£¥₹][^\W\d_]*)[\s\u00a0]*){0,3}\([\s\u00a0]*\Z")
 

@@ -893,3 +893,8 @@ def test_a_tied_score_gives_its_number_once_firmly() -> None:
 def test_vietnamese_day_month_dates(text: str, month: int, day: int) -> None:
     assert [(q.month, q.day) for q in extract_quantities(text, "vi") if q.is_date] == [(month, day)]
     assert [q for q in extract_quantities("1/3 số người", "vi") if q.is_date] == []  # a third
+
+
+def test_an_arabic_range_shares_its_scale() -> None:
+    got = [q.value for q in extract_quantities("بين ١٨ و٢٢ ألف جنيه", "ar")]
+    assert got == [18000.0, 22000.0]  # "and" written onto the second number

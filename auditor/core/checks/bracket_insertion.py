@@ -26,13 +26,21 @@ _APPROX = re.compile(r"(?i)(?<!\w)(?:about|approx(?:imately)?|around|roughly|som
                      r"omkring|cirka|noin|körülbelül|kb\.|yaklaşık|sekitar|kira-kira|khoảng|takriban|"
                      r"approssimativamente|circa|aproximativ|přibližně|zhruba|približno|περίπου|apie|maždaug|"
                      r"apmēram|aptuveni|umbes|yaklaşık olarak|shamamana|takriban)(?!\w)"
-                     r"|约合|约|約|大约|≈|~|약|প্রায়|লগভগ|लगभग|करीब|क़रीब|حوالي|نحو|قرابة|حدود|تقریباً|تقريبا|בערך|כ-")
+                     r"|约合|约|約|大约|≈|~|약|প্রায়|লগভগ|लगभग|करीब|क़रीब|حوالي|نحو|قرابة|حدود|تقریباً|تقريبا|בערך|כ-"
+                     r"|சுமார்|సుమారు|ಸುಮಾರು|ഏകദേശം|सुमारे|આશરે|करिब")
+# A note's own signature: nota del traduttore / della redazione, note du traducteur / de la
+# rédaction, Anmerkung der Redaktion / des Übersetzers, примечание редакции / переводчика, ed. note
+_NOTE_MARK = re.compile(r"(?i)(?<!\w)(?:n\.\s?d\.\s?[trl]\.?|ndt|ndlr|n\.\s?d\.\s?l\.\s?r\.?|anm\.\s?d\.\s?(?:red|übers)|"
+                        r"прим\.\s?(?:ред|пер)|(?<=[–—-] )red\.|ed\.\s?note|editor['’]s note|translator['’]s note)(?!\w)")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def _gloss(inner: str) -> bool:
     """Is a parenthesis long enough to be an explanation or a conversion rather than an
-    acronym, a name or a short aside: three words (eight ideographs), or an approximate amount?"""
+    acronym, a name or a short aside: three words (eight ideographs), or an approximate amount?
+    Or does it sign itself as the translator's or the editor's note (N.d.T., Прим. ред.)?"""
+    if _NOTE_MARK.search(inner):
+        return True
     if any(ch.isdigit() for ch in inner) and _APPROX.search(inner):
         return True
     if _CJK.search(inner):

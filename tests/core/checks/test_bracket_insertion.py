@@ -192,3 +192,11 @@ def test_glottal_marks_of_a_transliteration_are_no_quotes() -> None:
 
 def test_an_italian_elision_before_a_space_is_no_quote() -> None:
     passes(BracketInsertion, single("it", "La traversata è durata otto ore, un po’ più del previsto."))
+
+
+@pytest.mark.parametrize("note", ["(«Foreste vive», N.d.T.)", "(apie 4,3 euro – red.)", "(சுமார் 6,000 ஏக்கர்)"])
+def test_a_note_that_signs_itself_or_converts_is_an_editorial_insertion(note: str) -> None:
+    from auditor.core.checks.bracket_insertion import editorial_boxes
+
+    text = f"Il progetto Păduri vii {note} è partito."
+    assert [(text[s:e]) for _k, s, e in editorial_boxes(["Proiectul Păduri vii a pornit."], [text])] == [note]

@@ -91,11 +91,11 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 21
+RETOLD_CEILING = 25
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
-were no findings and what the usual length test leaves was paired again more loosely, 21 with
-three more, two of them filed as translations): 346 segments, the findings alignment slips
+were no findings and what the usual length test leaves was paired again more loosely, 25 with
+four more, three of them filed as translations): 383 segments, the findings alignment slips
 around moved and merged paragraphs. A known limit of the aligner; the test keeps it from
 getting worse."""
 
