@@ -32,6 +32,14 @@ _SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "
 # Afghanistan names the same months after the zodiac: حمل (Hamal) … حوت (Hut)
 _SOLAR_MONTHS_AF = ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت")
 _SOLAR_MONTH = {name: k + 1 for names in (_SOLAR_MONTHS, _SOLAR_MONTHS_AF) for k, name in enumerate(names)}
+# Pashto names them in Pashto (وری … کب), in the oblique case after د: د تلې ۱۲مه (12 Tala)
+_SOLAR_MONTHS_PS = (("وری", "وري"), ("غویی", "غويی", "غويي", "غوايي"), ("غبرګولی", "غبرګولي"), ("چنګاښ",),
+                    ("زمری", "زمري"), ("وږی", "وږي"), ("تله", "تلې"), ("لړم",), ("لیندۍ", "ليندۍ", "لیندی"),
+                    ("مرغومی", "مرغومي"), ("سلواغه", "سلواغې"), ("کب",))
+_SOLAR_MONTH_PS = {name: k + 1 for k, names in enumerate(_SOLAR_MONTHS_PS) for name in names}
+# د تلې ۱۲مه, د وږي په ۲۵مه: the month after د, the day after it with an ordinal ending
+_SOLAR_DATE_PS = re.compile(r"(?<![\u0600-\u06ff])د\s+(" + "|".join(sorted(_SOLAR_MONTH_PS, key=len, reverse=True))
+                            + r")\s+(?:په\s+)?(\d{1,2})(?:مه|مې|م)?(?!\d)(?:\s*(\d{4}))?")
 _SOLAR_NAMES = "|".join(sorted(_SOLAR_MONTH, key=len, reverse=True))
 _SOLAR_DATE = re.compile(r"(\d{1,2})\s*(" + _SOLAR_NAMES + r")(?![\u0600-\u06ff])(?:\s*(?:ماه\s*)?(\d{4}))?")
 # Ethiopian (Amharic, Tigrinya, Oromo texts from Ethiopia): thirteen months, the year
@@ -111,6 +119,8 @@ def other_calendars(ascii_text: str, text: str, lang0: str, qs: Sequence[Quantit
                        + (() if _SH_YEAR_WORD.search(text, max(0, q.start - 12), min(len(text), q.end + 12)) else (_year(q),)))
                if _year_like(q, 1300, 1450) else q for q in out]
         out = _solar_months(ascii_text, text, _solar_dates(ascii_text, text, out))
+        if lang0 == "ps":
+            out = _pashto_solar_dates(ascii_text, text, out)
     elif lang0 == "ne":
         out = _bikram_sambat(ascii_text, text, out)
     if lang0 not in _SOLAR_HIJRI and _SOLAR_LATIN.search(ascii_text):
@@ -135,6 +145,21 @@ _SOLAR_LATIN_MONTHS = {name.lower(): k + 1 for k, names in enumerate((
     ("Dalw", "Dalv", "Bahman"), ("Hut", "Hoot", "Esfand", "Esfand"))) for name in names}
 _SOLAR_LATIN = re.compile(r"\b(\d{1,2})\s+(" + "|".join(sorted(_SOLAR_LATIN_MONTHS, key=len, reverse=True))
                           + r")\s+(1[34]\d\d)\b", re.I)
+
+
+def _pashto_solar_dates(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``د تلې ۱۲مه`` → 3 October (in 1403 when no year is given: then soft)."""
+    from auditor.core.numbers import Quantity as Q  # at call time: numbers imports this module
+
+    for m in _SOLAR_DATE_PS.finditer(ascii_text):
+        day, month = int(m.group(2)), _SOLAR_MONTH_PS[m.group(1)]
+        if not 1 <= day <= 31:
+            continue
+        year = int(m.group(3)) if m.group(3) else 1403
+        _gy, gm, gd = solar_hijri_to_gregorian(year, month, day)
+        qs = [q for q in qs if q.end <= m.start(1) or q.start >= m.end(2)]
+        qs.append(Q(m.start(1), m.end(2), text[m.start(1) : m.end(2)], month=gm, day=gd, soft=m.group(3) is None))
+    return sorted(qs, key=lambda q: (q.start, q.end))
 
 
 def _solar_latin(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantity]:

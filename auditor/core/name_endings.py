@@ -95,6 +95,8 @@ _TURKIC_CYRILLIC = ("да", "дә", "та", "тә", "га", "гә", "ка", "к�
                     "дин", "тын", "тин", "дагы", "дәге", "нда", "ндә", "на", "нә", "ын", "ен", "ы", "е")
 _LATIN_CASES["om"] = ("tti", "ti", "tii", "rraa", "irraa", "dhaa", "f", "n", "dha", "tiin", "iin", "dhaaf", "tiif",
                       "iif", "itti", "ttii", "ni", "s", "tu")  # Oromo: Jimmaatti, Jimmaarraa
+_LATIN_CASES["tk"] = ("yň", "iň", "nyň", "niň", "a", "e", "ya", "ye", "na", "ne", "y", "i", "ny", "ni", "da", "de",
+                      "ta", "te", "nda", "nde", "dan", "den", "tan", "ten", "ndan", "nden")  # Turkmen: Orazowyň
 _LATIN_CASES["la"] = ("a", "ae", "am", "as", "arum", "is", "us", "i", "o", "um", "orum", "os", "em", "e", "es", "ibus",
                       "ei", "ii", "io", "ium")  # Latin: Franciscus / Francisci / Francisco, Missa / Missam
 _LATIN_CASES["fo"] = ("ur", "i", "ar", "s", "a", "u", "ir", "um", "ins", "in", "num", "ið", "nar", "ini", "inum",

@@ -47,13 +47,17 @@ def name_norm(text: str) -> str:
 
 # --- morphology: the tables are in ``auditor.core.name_endings`` -----------------------------
 
+_ONE_LETTER = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+
+
 @lru_cache(maxsize=262144)
 def is_inflection(a: str, b: str, lang: str) -> bool:
     """Are two surface forms the same name inflected or derived (``Russia``/``Russia’s``/``Russian``,
     ``Осечкин``/``Осечкину``, ``ওসেচকিন``/``ওসেচকিনের``, Welsh ``Gaerdydd``/``Caerdydd``)?
     Case-insensitive."""
-    # the ʻokina and the modifier apostrophe are letters, which English drops: Hawaiʻi / Hawaiian
-    fa, fb = fold(a).replace("ʻ", "").replace("ʼ", ""), fold(b).replace("ʻ", "").replace("ʼ", "")
+    # the ʻokina and the modifier apostrophe are letters, which English drops: Hawaiʻi / Hawaiian;
+    # Arabic and Persian yeh and kaf are one letter each to a Pashto or Urdu writer: نورزي / نورزی
+    fa, fb = (fold(x).replace("ʻ", "").replace("ʼ", "").translate(_ONE_LETTER) for x in (a, b))
     if fa == fb:
         # case folding writes ß as ss, but one text writing both is a slip (Weißmüller/Weissmüller)
         return ("ß" in a.lower()) == ("ß" in b.lower())

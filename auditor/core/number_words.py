@@ -36,6 +36,9 @@ MONTHS: dict[str, tuple[str, ...]] = {
     # Akan (Twi): the traditional month names (ɛfiri Ɔsanaa 2024, since August 2024)
     "ak": ("ɔpɛpɔn", "ɔgyefuo", "ɔbɛnem", "oforisuo", "kɔtɔnimma", "ayɛwohomumu", "kitawonsa", "ɔsanaa", "ɛbɔ",
            "ahinime", "obubuo", "ɔpɛnimma"),
+    # Kirundi (muri Ntwarante 2026, in March 2026)
+    "rn": ("nzero", "ruhuhuma", "ntwarante", "ndamukiza", "rusama", "ruheshi", "mukakaro", "myandagaro", "nyakanga",
+           "gitugutu", "munyonyo", "kigarama"),
     # Pashto (د ۲۰۲۳ کال په مارچ کې)
     "ps": ("جنوري", "فبروري", "مارچ", "اپرېل", "مۍ", "جون", "جولای", "اګست", "سپتمبر", "اکتوبر", "نومبر", "دسمبر"),
     "af": ("januarie", "februarie", "maart", "april", "mei", "junie", "julie", "augustus", "september", "oktober",
@@ -420,6 +423,8 @@ LONG_SCALES: dict[str, dict[str, float]] = {
     "da": {"mio": 1e6, "mia": 1e9, "mill": 1e6},
     # Pashto (per language: Persian زر is gold): ۱۶ زره (16 thousand), ۴۱۸ زرو (oblique)
     "ps": {"زر": 1e3, "زره": 1e3, "زرو": 1e3, "لک": 1e5, "لکه": 1e5, "کروړ": 1e7, "کروړه": 1e7, "ملیون": 1e6,
+           # written with the Arabic yeh too
+           "ميليون": 1e6, "ميليونه": 1e6, "مليون": 1e6, "ميليارد": 1e9, "ميليارده": 1e9, "مليارد": 1e9,
            "ملیونه": 1e6, "میلیونه": 1e6, "ملیارد": 1e9, "میلیارده": 1e9},
     "nl": {"biljoen": 1e12},
     "pl": {"bilion": 1e12, "biliony": 1e12, "bilionów": 1e12},

@@ -117,7 +117,7 @@ _DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl"
                             "uz", "ky", "be", "nn", "lb", "tt", "ba", "tg", "ht", "qu",
                             "jv", "su", "kmr", "ku", "xh", "zu", "fo", "wo", "ln", "ce", "os", "ff",
                             "fy", "rm", "oc", "co", "sc", "fur", "lad", "kab", "zgh", "tzm", "shi", "cv", "sah", "eo",
-                            "st", "nso", "ss", "ts", "ve", "nr"})
+                            "st", "nso", "ss", "ts", "ve", "nr", "rn"})
 _DECADE = re.compile(r"(?<![\d.,])(?:1[0-9]|20)[0-9]0(?=['’]?s\b)")
 _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es", "sk", "hu",
                            "et", "lt", "lv", "sl", "hy", "ka", "kk", "ky", "be", "az", "uz", "mn", "pt", "nn",

@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-13"  # 13: Latin dates (a.d. V Id. Feb.), Tamil ரூ., Eng. (engineer); 12: Tibetan shad, prefixed Bantu titles (uMnu.); 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
+SEGMENTER_VERSION = "rules-13"  # 13: Latin dates (a.d. V Id. Feb.), Tamil ரூ., Eng. (engineer), a note after a dash; 12: Tibetan shad, prefixed Bantu titles (uMnu.); 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
 MAX_SEGMENT_CHARS = 1_000_000
 """A longer run without any sentence break is cut at the last whitespace before this length
 (or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
@@ -416,6 +416,9 @@ def _url_straddles(urls: list[tuple[int, int]], starts: list[int], le: int, rs: 
     return i >= 0 and urls[i][0] < le and urls[i][1] > rs
 
 
+_NOTE_AFTER_DASH = re.compile(r"[—–]\s*(?:Прим|Примеч|Ред|Прым|Red|Anm|N\.\s?d\.|Nota|Note|Ed)\.?", re.I)
+
+
 def _continues(text: str, ls: int, le: int, rs: int, re_: int, lang: str) -> bool:
     """Whether the piece starting at ``rs`` continues the sentence ending at ``le``."""
     left = text[max(ls, le - 80):le]
@@ -426,6 +429,8 @@ def _continues(text: str, ls: int, le: int, rs: int, re_: int, lang: str) -> boo
         return True
     if lang == "ja" and gap and _is_closer(last) and "\u3041" <= first <= "\u309f":
         return True  # 「…。」と言った: the quotative particle continues the sentence
+    if first in "—–" and _NOTE_AFTER_DASH.match(right):
+        return True  # (… МЧС КР. — Прим. ред.): an editor's note signing off a bracket
     if last == "." and lang in ("th", "lo"):
         # Thai and Lao abbreviations are a letter or two between dots (พ.ศ. 2567, 10.00 น., ก.พ.);
         # a dot after a longer word, before a word, ends a sentence where the text uses them.

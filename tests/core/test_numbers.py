@@ -898,3 +898,19 @@ def test_vietnamese_day_month_dates(text: str, month: int, day: int) -> None:
 def test_an_arabic_range_shares_its_scale() -> None:
     got = [q.value for q in extract_quantities("بين ١٨ و٢٢ ألف جنيه", "ar")]
     assert got == [18000.0, 22000.0]  # "and" written onto the second number
+
+
+@pytest.mark.parametrize(("text", "lang", "month", "day"), [
+    ("کندهار، د تلې ۱۲مه — د کندهار", "ps", 10, 3),  # the Pashto names of the Solar Hijri months
+    ("هغه د وږي په ۲۵مه له ولايتي", "ps", 9, 15),
+])
+def test_pashto_solar_hijri_dates(text: str, lang: str, month: int, day: int) -> None:
+    assert [(q.month, q.day) for q in extract_quantities(text, lang) if q.month] == [(month, day)]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("ku mafaranga 2.800 umurimyi", "rn", 2800.0),  # a dot groups thousands in Kirundi
+    ("شاوخوا ۳٫۶ ميليارده افغانۍ", "ps", 3.6e9),  # a scale word written with the Arabic yeh
+])
+def test_thousands_and_scales_of_kirundi_and_pashto(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text, lang)] == [value]

@@ -333,6 +333,8 @@ class NameVariant(Check):
                 short, long_ = sorted((ga.norm, gb.norm), key=len)
                 if long_.startswith(short) and len(long_) - len(short) >= 3:
                     continue  # an extension (Konzert/Konzerthaus) is a truncation question, not spelling
+                if len(short) <= 6 and len(long_) - len(short) >= 3 and OSA.distance(short, long_) >= 3:
+                    continue  # a short name three edits from a longer one is another word (Maria / Mouraria)
                 kind = "spelling"
                 if vowel_ending_only(ga.root, gb.root) and not same_transliteration(ga.root, gb.root):
                     kind = "ending"
