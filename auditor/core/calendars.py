@@ -147,34 +147,35 @@ _SOLAR_LATIN = re.compile(r"\b(\d{1,2})\s+(" + "|".join(sorted(_SOLAR_LATIN_MONT
                           + r")\s+(1[34]\d\d)\b", re.I)
 
 
-def _pashto_solar_dates(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantity]:
-    """``د تلې ۱۲مه`` → 3 October (in 1403 when no year is given: then soft)."""
+def _with_solar_date(qs: list[Quantity], text: str, start: int, end: int, ymd: tuple[int, int, int],
+                     soft: bool) -> list[Quantity]:
+    """``qs`` with the Gregorian date of Solar Hijri ``ymd`` over ``text[start:end]``, in place of
+    what was read there."""
     from auditor.core.numbers import Quantity as Q  # at call time: numbers imports this module
 
+    _gy, gm, gd = solar_hijri_to_gregorian(*ymd)
+    return [q for q in qs if q.end <= start or q.start >= end] + [
+        Q(start, end, text[start:end], month=gm, day=gd, soft=soft)]
+
+
+def _pashto_solar_dates(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``د تلې ۱۲مه`` → 3 October (in 1403 when no year is given: then soft)."""
     for m in _SOLAR_DATE_PS.finditer(ascii_text):
         day, month = int(m.group(2)), _SOLAR_MONTH_PS[m.group(1)]
-        if not 1 <= day <= 31:
-            continue
-        year = int(m.group(3)) if m.group(3) else 1403
-        _gy, gm, gd = solar_hijri_to_gregorian(year, month, day)
-        qs = [q for q in qs if q.end <= m.start(1) or q.start >= m.end(2)]
-        qs.append(Q(m.start(1), m.end(2), text[m.start(1) : m.end(2)], month=gm, day=gd, soft=m.group(3) is None))
+        if 1 <= day <= 31:
+            year = int(m.group(3)) if m.group(3) else 1403
+            qs = _with_solar_date(qs, text, m.start(1), m.end(2), (year, month, day), soft=m.group(3) is None)
     return sorted(qs, key=lambda q: (q.start, q.end))
 
 
 def _solar_latin(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     """``1 Asad 1402`` in an English text → 23 July, its year also 2023 or 2024."""
-    from auditor.core.numbers import Quantity as Q  # at call time: numbers imports this module
-
     for m in _SOLAR_LATIN.finditer(ascii_text):
         day, month, year = int(m.group(1)), _SOLAR_LATIN_MONTHS[m.group(2).lower()], int(m.group(3))
-        if not 1 <= day <= 31:
-            continue
-        _gy, gm, gd = solar_hijri_to_gregorian(year, month, day)
-        qs = [q for q in qs if q.end <= m.start() or q.start >= m.end(2)]
-        qs = [replace(q, same=(year + 621, year + 622, year)) if q.start == m.start(3) and q.value == year else q
-              for q in qs]
-        qs.append(Q(m.start(), m.end(2), text[m.start() : m.end(2)], month=gm, day=gd))
+        if 1 <= day <= 31:
+            qs = [replace(q, same=(year + 621, year + 622, year)) if q.start == m.start(3) and q.value == year
+                  else q for q in qs]
+            qs = _with_solar_date(qs, text, m.start(), m.end(2), (year, month, day), soft=False)
     return sorted(qs, key=lambda q: (q.start, q.end))
 
 
