@@ -95,6 +95,8 @@ _TURKIC_CYRILLIC = ("да", "дә", "та", "тә", "га", "гә", "ка", "к�
                     "дин", "тын", "тин", "дагы", "дәге", "нда", "ндә", "на", "нә", "ын", "ен", "ы", "е")
 _LATIN_CASES["om"] = ("tti", "ti", "tii", "rraa", "irraa", "dhaa", "f", "n", "dha", "tiin", "iin", "dhaaf", "tiif",
                       "iif", "itti", "ttii", "ni", "s", "tu")  # Oromo: Jimmaatti, Jimmaarraa
+_LATIN_CASES["is"] = ("ar", "ur", "i", "a", "u", "um", "s", "ir", "ins", "inn", "num", "nar", "na", "ið", "inu", "sins",
+                      "ann", "inni", "innar", "unum", "anna", "unnar", "r")  # Icelandic: Guðrún / Guðrúnar
 _LATIN_CASES["tk"] = ("yň", "iň", "nyň", "niň", "a", "e", "ya", "ye", "na", "ne", "y", "i", "ny", "ni", "da", "de",
                       "ta", "te", "nda", "nde", "dan", "den", "tan", "ten", "ndan", "nden")  # Turkmen: Orazowyň
 _LATIN_CASES["la"] = ("a", "ae", "am", "as", "arum", "is", "us", "i", "o", "um", "orum", "os", "em", "e", "es", "ibus",

@@ -47,6 +47,7 @@ def name_norm(text: str) -> str:
 
 # --- morphology: the tables are in ``auditor.core.name_endings`` -----------------------------
 
+_NORSE_VOWELS = re.compile("[aeöoøuiy]")
 _ONE_LETTER = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
 
 
@@ -84,6 +85,14 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
         short, long_ = sorted((fa, fb), key=len)
         for w, o in ((fa, fb), (fb, fa)):
             if len(w) >= 5 and w[-2] == "i" and w[-1] in "lnr" and o.startswith(w[:-2] + w[-1]) and len(o) - len(w) <= 2:
+                return True
+        # the stem's vowel changes with the ending (umlaut and breaking): Hveragerði, Hveragarða,
+        # Hveragörðum; fjörður, firði
+        ms, ml = (_NORSE_VOWELS.sub("V", x) for x in (short, long_))
+        if len(short) >= 6 and ml.startswith(ms[:-1]) and len(ml) - len(ms) <= 2:
+            # a vowel of the stem differs, not only one of the last syllable (Gunnar, Gunnur: two names)
+            last = max(i for i, ch in enumerate(ms) if ch == "V") if "V" in ms else -1
+            if any(ms[i] == "V" and short[i] != long_[i] for i in range(last)):
                 return True
     if primary_language(lang) in _SOUTH_SLAVIC and _south_slavic(fa, fb, lang):
         return True

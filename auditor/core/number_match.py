@@ -172,3 +172,45 @@ def spelled_within(tokens: Sequence[str], value: float, words: dict[str, int]) -
     Then the text says that number in a form ``numbers`` does not read."""
     stems = [w for w, v in words.items() if v == value and len(w) >= 3]
     return any(len(t) > len(w) + 1 and t.startswith(w) for t in tokens for w in stems)
+
+
+# Words that mean "the two" without a numeral: a translation may write the number (2頭, the two
+# animals; die beiden) for them, or drop it. Whole words, case-folded; CJK ones as substrings.
+DUAL_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"both", "pair", "couple", "twins", "duo"}),
+    "de": frozenset({"beide", "beiden", "beider", "beides", "paar", "zwillinge"}),
+    "fr": frozenset({"couple", "paire", "duo", "jumeaux", "jumelles"}),
+    "es": frozenset({"ambos", "ambas", "pareja", "dúo", "gemelos"}),
+    "pt": frozenset({"ambos", "ambas", "casal", "dupla", "par", "gêmeos"}),
+    "it": frozenset({"entrambi", "entrambe", "ambedue", "coppia", "gemelli"}),
+    "nl": frozenset({"beide", "beiden", "paar", "stel", "tweeling"}),
+    "sv": frozenset({"båda", "bägge", "paret", "tvillingar"}),
+    "da": frozenset({"begge", "parret", "tvillinger"}), "nb": frozenset({"begge", "paret", "tvillinger"}),
+    "ru": frozenset({"оба", "обе", "обоих", "обеих", "обоим", "пара", "пары", "двое"}),
+    "uk": frozenset({"обидва", "обидві", "обох", "пара", "двоє"}),
+    "pl": frozenset({"oba", "obie", "obaj", "obu", "obydwa", "para", "pary"}),
+    "cs": frozenset({"oba", "obě", "obou", "pár", "dvojice"}),
+    "ja": frozenset({"両", "二人", "ふたり", "二頭", "双方", "ペア", "夫妻", "夫婦"}),
+    "zh": frozenset({"两", "兩", "俩", "倆", "双方", "雙方", "二人", "夫妇", "夫婦"}),
+    "ko": frozenset({"둘", "두", "양측", "부부", "쌍"}),
+}
+_UNSPACED = frozenset({"ja", "zh"})
+
+
+def dual_excused(lone: list[Quantity], text: str, tokens: Sequence[str], lang0: str) -> list[Quantity]:
+    """``lone`` without as many bare 2s as the other side has words for "the two" (``both``,
+    ``beide``, ``両``): the same two, counted on one side only."""
+    words = DUAL_WORDS.get(lang0)
+    if not words or not lone:
+        return lone
+    if lang0 in _UNSPACED:
+        count = sum(text.count(w) for w in words)
+    else:
+        count = sum(fold(t) in words for t in tokens)
+    out: list[Quantity] = []
+    for q in lone:
+        if count and q.value == 2 and not (q.month or q.day or q.weekday or q.clock or q.is_date):
+            count -= 1
+            continue
+        out.append(q)
+    return out

@@ -435,6 +435,9 @@ LONG_SCALES: dict[str, dict[str, float]] = {
     "uz": {"ming": 1e3, "mln": 1e6, "mlrd": 1e9, "million": 1e6, "milliard": 1e9},
     "tk": {"mln": 1e6, "mlrd": 1e9, "million": 1e6, "milliard": 1e9},
     "fo": {"mia": 1e9, "mió": 1e6, "mill": 1e6, "mio": 1e6},  # Faroese: 3,4 mia. kr.
+    # Swahili writes its scale word before the number (milioni 2) but after it in prices too:
+    # Sh38.6 bilioni (per language: Italian bilioni is a long-scale 10¹²)
+    "sw": {"bilioni": 1e9, "milioni": 1e6, "trilioni": 1e12, "elfu": 1e3},
     "hmn": {"lab": 1e6, "txhiab": 1e3, "kaum txhiab": 1e4},  # Hmong ($3.2 lab; lab is an English word too)
 }
 # Written before the number (Swahili: milioni 2 = 2 million).

@@ -23,6 +23,8 @@ from itertools import groupby
 
 from anyascii import anyascii
 
+from auditor.core.normalize import fold
+from auditor.core.number_words import SCALES
 from auditor.core.weekdays import any_language_day
 
 
@@ -188,7 +190,7 @@ _RUNS = re.compile(
 # a scale word of their own (85 million), which the aligner reads as its digits alone.
 _MYRIAD = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?([万萬만億亿억])"
                      # the rest under the myriad: 17만8천32 (8 thousand 32), 2万3千, or plain digits
-                     r"(?:\s?(\d{1,4}(?![\d.,万萬만億亿억천千])|\d\s?[천千](?:\s?\d{1,3}(?![\d.,]))?))?")
+                     r"(?:\s?(\d,\d{3}(?![\d.,])|\d{1,4}(?![\d.,万萬만億亿억천千])|\d\s?[천千](?:\s?\d{1,3}(?![\d.,]))?))?")
 # Korean thousands said apart: 2천848표 (2,848 votes)
 _KO_THOUSAND = re.compile(r"(?<![\d.,])(\d)\s?천(?:\s?(\d{1,3})(?![\d.,]))?")
 _MYRIAD_VALUE = {"万": 10_000, "萬": 10_000, "만": 10_000, "億": 100_000_000, "亿": 100_000_000, "억": 100_000_000}
@@ -201,7 +203,7 @@ def _rest(part: str | None) -> float:
     m = re.fullmatch(r"(\d)\s?[천千]\s?(\d{1,3})?", part.strip())
     if m:
         return 1000.0 * int(m.group(1)) + float(m.group(2) or 0)
-    return float(part)
+    return float(part.replace(",", ""))  # 1만 2,400
 
 
 def _myriad(m: re.Match[str]) -> str:
@@ -252,7 +254,41 @@ def _joined(m: re.Match[str]) -> str:
 # A digit before a space or a myriad: the only places the two rewrites above can apply (one
 # cheap scan instead of two full ones: tokens() reads every sentence of a 100k-sentence book).
 _MAYBE_GROUPED = re.compile("\\d[ \u00a0\u202f\u2009万萬만億亿억]")
+_MAYBE_SCALED = re.compile(r"\d[ \u00a0-]?[^\W\d_]")
 _MAYBE_INDIC = re.compile("\\d ?[सहलकহলকہهلکڪس]")
+
+
+# A number and the scale word after it (6.2 million, 45 milliards, 3,5 млрд) also give the
+# whole amount: the other side may write it in digits or with a myriad (620万, 4600만).
+_NUMBER_THEN_WORD = re.compile(r"(\d+(?:[.,]\d+)*)[ \u00a0-]?([^\W\d_]+)")
+_SCALE_WORDS = {w: v for w, v in SCALES.items()
+                if v >= 1000 and w.isalpha() and (len(w) >= 4 or not w.isascii() or w in ("mn", "bn", "mln"))}
+_THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+
+
+def _scaled(text: str) -> list[str]:
+    """The whole amounts of the numbers followed by a scale word, as digit tokens."""
+    out: list[str] = []
+    for m in _NUMBER_THEN_WORD.finditer(text):
+        scale = _SCALE_WORDS.get(m.group(2).lower()) or _SCALE_WORDS.get(fold(m.group(2)))
+        if scale is None:
+            continue
+        digits = m.group(1)
+        if _THOUSANDS.fullmatch(digits):  # 1,500 million; 1.500 Millionen
+            value = float(re.sub(r"[.,]", "", digits))
+        else:
+            try:
+                value = float(digits.replace(",", "."))
+            except ValueError:
+                continue
+        value *= scale
+        if value == int(value) and value < 1e16:
+            out.append(f"{value:.0f}")
+    return out
+
+
+# A digit right after a character of an unspaced script: 占地1.8公顷 reads 1.8, not 占地1 and 8.
+_UNSPACED_BEFORE_DIGIT = re.compile(f"(?<=[{_UNSPACED}])(?=\\d)")
 
 
 def tokens(text: str) -> list[str]:
@@ -260,7 +296,8 @@ def tokens(text: str) -> list[str]:
     if text.isascii():
         if _MAYBE_GROUPED.search(text):
             text = _SPACE_GROUPED.sub(_joined, text)
-        return WORD.findall(text)
+        found = WORD.findall(text)
+        return found + _scaled(text) if _MAYBE_SCALED.search(text) else found
     if _OTHER_DIGIT.search(text):
         text = text.translate(_DIGITS)
     if _MAYBE_GROUPED.search(text):
@@ -269,8 +306,13 @@ def tokens(text: str) -> list[str]:
             text = _INDIC.sub(_indic, text)
     if "천" in text:
         text = _KO_THOUSAND.sub(lambda k: f" {1000 * int(k.group(1)) + int(k.group(2) or 0)} ", text)
+    unspaced = _HAS_UNSPACED.search(text) is not None
+    if unspaced:
+        text = _UNSPACED_BEFORE_DIGIT.sub(" ", text)
     found = WORD.findall(text)
-    if not _HAS_UNSPACED.search(text):
+    if _MAYBE_SCALED.search(text):
+        found += _scaled(text)
+    if not unspaced:
         return found
     return [run for tok in found for run in (_RUNS.findall(tok) if _HAS_UNSPACED.search(tok) else (tok,))]
 

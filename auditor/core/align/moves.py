@@ -95,9 +95,10 @@ def find_move(
         k = i
         while k < n and (k in displaced or k in lone):
             k += 1
-        block = list(range(i, k))
-        target = _block_target(block, displaced, strong, len(tgt), sure)
-        if target is not None:
+        for block in _offset_runs(list(range(i, k)), displaced):
+            target = _block_target(block, displaced, strong, len(tgt), sure)
+            if target is None:
+                continue
             # The block's edges are placed by offset alone: a merge inside it makes the target
             # block shorter, and a confidently held sentence at its edge is no part of it.
             partners = {displaced[x] for x in block if x in displaced}
@@ -117,6 +118,23 @@ def find_move(
                 single = single or (block, target)
         i = k
     return single  # a lone sentence only when no paragraph moved: that move is the larger
+
+
+def _offset_runs(block: list[int], displaced: dict[int, int]) -> list[list[int]]:
+    """A run of displaced sentences cut where the offset to their partners jumps: a retelling
+    that put two neighbouring paragraphs in two different places (the unaligned sentences
+    between go with the run before them). A run whose offsets all agree comes back whole."""
+    runs: list[list[int]] = [[]]
+    offset: int | None = None
+    for x in block:
+        if x in displaced:
+            here = displaced[x] - x
+            if offset is not None and abs(here - offset) > 1:
+                runs.append([])
+            if offset is None or abs(here - offset) > 1:
+                offset = here
+        runs[-1].append(x)
+    return [r for r in runs if r]
 
 
 def _block_target(

@@ -13,7 +13,7 @@ from auditor.core.checks.bracket_insertion import editorial_boxes
 from auditor.core.models import Alignment, Bead, Finding, Severity, Span
 from auditor.core.names import word_tokens
 from auditor.core.normalize import fold, primary_language
-from auditor.core.number_match import spelled_within, unmatched
+from auditor.core.number_match import dual_excused, spelled_within, unmatched
 from auditor.core.number_words import LONG_SCALES, PREFIX_SCALES, SCALES, WORDS
 from auditor.core.numbers import Quantity, extract_quantities
 
@@ -230,6 +230,10 @@ def _bead_unmatched(
         # A lone 1 on one side is often written as nothing on the other: 1週間 = "the next
         # week", один из = "one of" = "a".
         miss, extra = [q for q in miss if not _one(q)], [q for q in extra if not _one(q)]
+        if extra and not miss:
+            extra = _pair_counted(ctx, bead.target, tgt0, _dual(ctx, bead.source, src0, extra))
+        elif miss and not extra:
+            miss = _pair_counted(ctx, bead.source, src0, _dual(ctx, bead.target, tgt0, miss))
     # A scale word spelled out with number words the tool cannot read (Sindhi ساڍا چار ارب,
     # four and a half billion; Luganda emitwalo ebiri, two ten-thousands) stands for a number
     # of its magnitude on the other side.
@@ -246,6 +250,29 @@ def _spelled_scale(lone: list[Quantity], ctx: CheckContext, seg_ids: Sequence[st
     present = [scales[w] for w in words if w in scales and scales[w] >= 100]
     return [q for q in lone if not (q.value is not None and not (q.month or q.day)
                                     and any(sc <= q.value < 1000 * sc for sc in present))]
+
+
+def _dual(ctx: CheckContext, seg_ids: Sequence[str], lang0: str, lone: list[Quantity]) -> list[Quantity]:
+    """A 2 facing "both" or "the pair" on the other side (``number_match.dual_excused``)."""
+    if not any(q.value == 2 for q in lone):
+        return lone
+    text = " ".join(ctx.segment(s).text for s in seg_ids)
+    return dual_excused(lone, text, [t.text for t in word_tokens(text)], lang0)
+
+
+# Counters of people and animals: Chinese, Japanese and Korean refer to a pair already named
+# as "the two" (2頭, 两人, 두 사람) where English says "they" or "the animals".
+_PAIR_COUNTERS = {"ja": ("頭", "人", "匹", "羽", "名", "社", "国", "チーム"), "zh": ("人", "只", "位", "名", "国", "家"),
+                  "ko": ("명", "사람", "마리", "나라")}
+
+
+def _pair_counted(ctx: CheckContext, seg_ids: Sequence[str], lang0: str, lone: list[Quantity]) -> list[Quantity]:
+    counters = _PAIR_COUNTERS.get(lang0)
+    if not counters or not seg_ids or not any(q.value == 2 for q in lone):
+        return lone
+    text = ctx.text(ctx.segment(seg_ids[0]).witness)
+    return [q for q in lone
+            if not (q.value == 2 and not q.is_date and text[q.end : q.end + 4].lstrip().startswith(counters))]
 
 
 def _one(q: Quantity) -> bool:

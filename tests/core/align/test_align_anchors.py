@@ -79,3 +79,22 @@ def test_thousands_grouped_by_spaces_are_one_number() -> None:
 def test_arabic_decimal_and_thousands_separators_keep_a_number_whole() -> None:
     assert tokens("ارتفع إلى ٢٦٫٨٪ مقابل ١٢٬٥٠٠") == ["ارتفع", "إلى", "26.8", "مقابل", "12,500"]
     assert analyse_word(tokens("٢٦٫٨")[0])[0] == analyse_word("26.8")[0] == ("#268",)
+
+
+def test_a_number_and_its_scale_word_also_give_the_whole_amount() -> None:
+    # 46 million yuan and 4600万元 meet on 46000000; 6.2 million and 620万 on 6200000
+    assert "#46000000" in sentence_features("at a cost of 46 million yuan") & sentence_features("总投资4600万元")
+    assert "#6200000" in sentence_features("about 6.2 million visits") & sentence_features("游客约620万人次")
+    assert "#1500000000" in sentence_features("1,500 million roubles")
+    assert "#3500000000" in sentence_features("3,5 млрд рублей")
+    # a unit is no scale word
+    assert tokens("It was 5 min away") == ["It", "was", "5", "min", "away"]
+
+
+def test_a_decimal_after_han_characters_stays_one_number() -> None:
+    assert "1.8" in tokens("基地专门改造了一处占地1.8公顷的圈舍")
+    assert "#18" in sentence_features("占地1.8公顷") & sentence_features("a 1.8-hectare enclosure")
+
+
+def test_korean_remainder_with_a_thousands_comma_joins_its_myriad() -> None:
+    assert "12400" in tokens("연면적 1만 2,400㎡ 규모로")

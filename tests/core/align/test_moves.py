@@ -203,3 +203,15 @@ def test_a_paragraph_moved_whole_is_found_by_its_pooled_anchors() -> None:
     assert find_paragraph_move(beads, src, tgt, paragraphs) == ([1, 2], [3, 4])
     # in place, nothing moved
     assert find_paragraph_move(beads, src, src, ([0, 1, 1, 2, 3], [0, 1, 1, 2, 3])) is None
+
+
+def test_a_run_of_displaced_sentences_going_two_ways_is_cut_where_the_offset_jumps() -> None:
+    # source 2-4 went to target 8-10 (offset 6), source 5 to target 0: one run of displaced
+    # sentences, two moves; the first one found is the block of three
+    beads = [Bead((i,), (i,), 0.85) for i in range(12)]
+    src = [frozenset() for _ in range(12)]
+    tgt = [frozenset() for _ in range(12)]
+    for s, t, f in ((2, 8, "#280000"), (3, 9, "#1150"), (4, 10, "#18000"), (5, 0, "#23000")):
+        src[s] = frozenset({f})
+        tgt[t] = frozenset({f})
+    assert find_move(beads, src, tgt) == ([2, 3, 4], [8, 9, 10])

@@ -271,3 +271,28 @@ def test_a_scale_word_with_unread_number_words_stands_for_a_number_of_its_size()
     sd = "باقي اسڪولن لاءِ ساڍا چار ارب رپيا مختص ڪيا ويا آهن."
     passes(NumberMismatch, pair("sd", sd, "en", "Rs 4.5 billion has been allocated for the remaining schools."))
     fails(NumberMismatch, pair("sd", sd, "en", "Rs 4.5 million has been allocated for the remaining schools."))
+
+
+def test_a_two_may_stand_for_both_or_the_pair() -> None:
+    passes(NumberMismatch, pair("en", "Both animals ate normally during the flight.",
+                                "ja", "2頭は飛行中も普段通りに餌を食べた。"))
+    passes(NumberMismatch, pair("en", "To welcome the pair home, the base rebuilt an enclosure.",
+                                "de", "Um die 2 Pandas zu empfangen, baute die Basis ein Gehege um."))
+    # only a 2, and only as many as the other side has such words
+    fails(NumberMismatch, pair("en", "Both animals ate normally.", "de", "Die 3 Tiere fraßen normal."))
+    fails(NumberMismatch, pair("en", "Both sides met.", "de", "Die 2 Seiten trafen sich 2 Mal."))
+
+
+def test_a_chinese_or_japanese_pair_counted_in_place_of_a_pronoun_is_no_new_number() -> None:
+    passes(NumberMismatch, pair("en", "During quarantine, keepers will wean them off Danish bamboo.",
+                                "ja", "検疫期間中、飼育員は2頭の餌をデンマーク産の竹から切り替えていく。"))
+    # a 2 that counts no people or animals is still a number the source lacks
+    fails(NumberMismatch, pair("en", "Keepers will wean them off Danish bamboo.",
+                               "ja", "飼育員は2週間で餌をデンマーク産の竹から切り替えていく。"))
+
+
+def test_a_swahili_scale_word_after_a_price_multiplies_it() -> None:
+    passes(NumberMismatch, pair("sw", "Mradi unaogharimu Sh38.6 bilioni umezinduliwa.",
+                                "en", "The KSh38.6 billion project was launched."))
+    passes(NumberMismatch, pair("sw", "Serikali imetenga milioni 250 kwa boti.",
+                                "en", "The government set aside 250 million for boats."))
