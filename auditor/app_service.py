@@ -103,10 +103,11 @@ def open_audit(
 
     if is_bilingual_path(p):  # XLIFF / TMX: the alignment comes from the file
         return open_bilingual(p, settings)
-    from auditor.io.chain import load_chain
+    from auditor.io.chain import load_chain, manifest_segmentation
 
     chain = load_chain(p, lang=lang)
-    return audit_loaded_chain(chain, p, settings, given_segmentation=given_segmentation, warn=warn, progress=progress)
+    lines = given_segmentation or manifest_segmentation(p) == "lines"
+    return audit_loaded_chain(chain, p, settings, given_segmentation=lines, warn=warn, progress=progress)
 
 
 def open_text_chain(

@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 from auditor.core.checks.base import GlossaryEntry
 from auditor.core.models import Audit, Chain, Finding, Witness
 from auditor.core.pipeline import audit_chain
-from auditor.io.chain import load_chain, load_manifest_glossaries
+from auditor.io.chain import load_chain, load_manifest_glossaries, manifest_segmentation
 from auditor.io.glossary import read_glossary
 from auditor.io.text import read_text
 
@@ -100,7 +100,7 @@ def run_audit(folder: Path) -> Audit:
         files = [folder / "glossary.tsv"]
     for f in files:
         glossary.extend(read_glossary(f))
-    return audit_chain(chain, glossary=glossary)
+    return audit_chain(chain, glossary=glossary, given_segmentation=manifest_segmentation(folder) == "lines")
 
 
 def _locate(text: str, needle: str, occurrence: int) -> tuple[int, int]:

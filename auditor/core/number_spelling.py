@@ -315,6 +315,12 @@ _CASED_LATIN = frozenset({"fi", "et", "hu", "tr", "az", "uz", "tk", "lt", "lv", 
 
 
 _MONEY_UNIT = re.compile(r"[\s\u00a0\u202f]?(Mds|Md|Mrd|Mio|M|k)[\s\u00a0\u202f]?[€$£]")
+# Sizes of data: a translation that writes 2 GB for 2 TB changed the amount. Capitals only (980
+# mb is millibars); French octets (Go, To) in French text only.
+_DATA_UNIT = re.compile(r"[ \u00a0\u202f]?(KB|kB|MB|GB|TB|PB|КБ|МБ|ГБ|ТБ|Ko|Mo|Go|To)(?![A-Za-zА-Яа-яЁё])")
+_FRENCH_OCTETS = frozenset({"Ko", "Mo", "Go", "To"})
+_DATA_UNIT_SCALE = {"K": 1e3, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "P": 1e15,
+                    "К": 1e3, "М": 1e6, "Г": 1e9, "Т": 1e12}
 _MONEY_UNIT_SCALE = {"mds": 1e9, "md": 1e9, "mrd": 1e9, "mio": 1e6, "m": 1e6, "k": 1e3}
 _VOLUME_UNIT = re.compile(r"[\s\u00a0]?(bcm|bcf|tcf|tcm|mcm)\b", re.I)
 _VOLUME_UNIT_SCALE = {"bcm": 1e9, "bcf": 1e9, "tcf": 1e12, "tcm": 1e12, "mcm": 1e6}
@@ -331,6 +337,9 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
     gap = 1 if text[end : end + 1] in _SPACES or (text[end : end + 1] == "-" and not text[end + 1 : end + 2].isascii()) else 0
     if text[end : end + 1] == "-" and _HYPHEN_SCALE.match(text, end + 1):
         gap = 1  # a ₹12-crore dredging plan, a $5-million grant
+    data = _DATA_UNIT.match(text, end)
+    if data is not None and (data.group(1) not in _FRENCH_OCTETS or lang0 == "fr"):
+        return _DATA_UNIT_SCALE[data.group(1)[0].upper()], end  # 2 TB is no 2 GB; the unit stays text
     money = _MONEY_UNIT.match(text, end)
     if money is not None:  # 350 M€, 1,2 Md€, 30 k€: the scale written into the currency unit
         return _MONEY_UNIT_SCALE[money.group(1).lower()], money.end(1)

@@ -281,6 +281,10 @@ MONTHS_EXTRA["wo"] = {"sañwiye": 1, "fewriye": 2, "awril": 4, "me": 5, "sulet":
 MONTHS_EXTRA["gom"] = {"एप्रील": 4, "जुलय": 7, "ऑगस्ट": 8}
 MONTHS_EXTRA["zu"] = {"januwari": 1, "febhuwari": 2, "mashi": 3, "ephreli": 4, "meyi": 5, "juni": 6, "julayi": 7,
                       "agasti": 8, "septhemba": 9, "okthoba": 10, "novemba": 11, "disemba": 12}
+# Guarani (jasy, moon, + ordinal): 17 jasykõi = 17 February; -me is "in" (jasyteĩme, in January)
+MONTHS_EXTRA["gn"] = {f"{w}{end}": i + 1 for i, w in enumerate((
+    "jasyteĩ", "jasykõi", "jasyapy", "jasyrundy", "jasypo", "jasypoteĩ", "jasypokõi", "jasypoapy",
+    "jasyporundy", "jasypa", "jasypateĩ", "jasypakõi")) for end in ("", "me", "pe")}
 MONTHS_EXTRA["bs"] = MONTHS_EXTRA["hr"]
 MONTHS_EXTRA["sr"] = {**MONTHS_EXTRA["hr"]}
 SCALES: dict[str, float] = {
@@ -475,9 +479,9 @@ UNSPACED_SCALES = ("พัน", "หมื่น", "แสน", "ล้านล
 # Too short to take a case ending: শত (hundred) would read শতাংশ (per cent) as hundreds.
 NO_ENDINGS = frozenset({"শত", "শো", "सौ", "सय"})  # short words: सौदा (a deal) is no hundred
 WORDS: dict[str, dict[str, int]] = {
-    "en": {w: i for i, w in enumerate(
+    "en": {**{w: i for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split())},
+        "fifteen sixteen seventeen eighteen nineteen twenty".split())}, "twice": 2, "thrice": 3},
     "bn": {"এক": 1, "দুই": 2, "দু": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8,
            "নয়": 9, "দশ": 10, "দুজন": 2, "একজন": 1, "এগারো": 11, "বারো": 12, "তেরো": 13,
            "চোদ্দ": 14, "চৌদ্দ": 14, "পনেরো": 15, "ষোলো": 16, "সতেরো": 17, "আঠারো": 18, "উনিশ": 19,
@@ -488,8 +492,9 @@ WORDS: dict[str, dict[str, int]] = {
            "десять": 10, "двое": 2, "трое": 3, "одного": 1, "одной": 1, "одному": 1, "двум": 2,
            "двумя": 2, "трём": 3, "трем": 3, "тремя": 3, "четырёх": 4, "четырех": 4, "пяти": 5,
            "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двадцать": 20,
-           "двадцати": 20, "третьего": 3, "второго": 2, "первого": 1},
-    "de": {w: i for i, w in enumerate("null eins zwei drei vier fünf sechs sieben acht neun zehn".split())},
+           "двадцати": 20, "третьего": 3, "второго": 2, "первого": 1, "дважды": 2, "трижды": 3},
+    "de": {**{w: i for i, w in enumerate("null eins zwei drei vier fünf sechs sieben acht neun zehn".split())},
+           "zweimal": 2, "dreimal": 3},
     # with the Swiss and Belgian tens (septante, huitante, nonante)
     "fr": {**{w: i for i, w in enumerate("zéro un deux trois quatre cinq six sept huit neuf dix".split())},
            "septante": 70, "huitante": 80, "octante": 80, "nonante": 90},

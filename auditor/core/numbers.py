@@ -117,7 +117,10 @@ _DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl"
                             "uz", "ky", "be", "nn", "lb", "tt", "ba", "tg", "ht", "qu",
                             "jv", "su", "kmr", "ku", "xh", "zu", "fo", "wo", "ln", "ce", "os", "ff",
                             "fy", "rm", "oc", "co", "sc", "fur", "lad", "kab", "zgh", "tzm", "shi", "cv", "sah", "eo",
-                            "st", "nso", "ss", "ts", "ve", "nr", "rn"})
+                            "st", "nso", "ss", "ts", "ve", "nr", "rn",
+                            # Guarani and Aymara (Spanish conventions: ₲ 45.000.000), Armenian, Georgian,
+                            # Asturian, Aragonese, Breton
+                            "gn", "ay", "hy", "ka", "ast", "an", "br"})
 _DECADE = re.compile(r"(?<![\d.,])(?:1[0-9]|20)[0-9]0(?=['’]?s\b)")
 _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es", "sk", "hu",
                            "et", "lt", "lv", "sl", "hy", "ka", "kk", "ky", "be", "az", "uz", "mn", "pt", "nn",
@@ -657,7 +660,11 @@ def _alternatives(text: str, qs: list[Quantity]) -> Iterator[Quantity]:
 # সোয়া ১০ = 10.25 (quarter past), পৌনে ১০ = 9.75 (quarter to).
 _FRACTIONS = {unicodedata.normalize("NFC", w): f for w, f in (
     ("সাড়ে", 0.5), ("साढ़े", 0.5), ("ସାଢ଼େ", 0.5), ("সোয়া", 0.25), ("सवा", 0.25), ("ସୱା", 0.25),
-    ("পৌনে", -0.25), ("पौने", -0.25))}
+    ("পৌনে", -0.25), ("पौने", -0.25),
+    # Urdu, Punjabi (Gurmukhi), Gujarati, Marathi and Nepali: ساڑھے آٹھ ہزار = 8,500
+    # (not Urdu سوا: "کے سوا" is also "except")
+    ("ساڑھے", 0.5), ("پونے", -0.25), ("ਸਾਢੇ", 0.5), ("ਸਵਾ", 0.25), ("ਪੌਣੇ", -0.25),
+    ("સાડા", 0.5), ("સવા", 0.25), ("પોણા", -0.25), ("साडे", 0.5), ("साढे", 0.5))}
 _FRACTION_BEFORE = re.compile("(" + "|".join(sorted({v for w in _FRACTIONS for v in (
     w, unicodedata.normalize("NFD", w), w.replace("\u09af\u09bc", "\u09df"))})) + r")\s*\Z")
 _VISARGA_COLON = re.compile(r"(?<=\d)[\u0983\u0903](?=\d)")

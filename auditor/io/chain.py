@@ -47,7 +47,8 @@ MAX_MANIFEST_BYTES = 1024 * 1024
 ROLES = ("source", "translation", "retelling", "machine-translation", "back-translation")
 XML_SUFFIXES = frozenset({".xml", ".tei", ".tmx", ".xlf", ".xliff"})
 
-_TOP_KEYS = ("title", "description", "witness", "glossary")
+_TOP_KEYS = ("title", "description", "witness", "glossary", "segmentation")
+SEGMENTATIONS = ("sentences", "lines")
 _WITNESS_KEYS = ("id", "lang", "file", "role", "parent", "via", "title", "translation")
 _REQUIRED = ("id", "lang", "file")
 # RFC 5646 language tag (without the irregular grandfathered ones), case-insensitive.
@@ -229,6 +230,20 @@ def load_manifest_glossaries(path: str | Path) -> list[Path]:
     if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
         raise InputError("'glossary' must be a file name or a list of file names", manifest)
     return [_resolve(manifest, f, "'glossary'") for f in files]
+
+
+def manifest_segmentation(path: str | Path) -> str:
+    """The manifest's top-level ``segmentation``: ``sentences`` (the default: the texts are
+    split into sentences) or ``lines`` (each line is one segment, as in string files, subtitles
+    and release notes, where a line is the unit a translator translated)."""
+    p = Path(path)
+    manifest = p / MANIFEST_NAME if p.is_dir() else p
+    if manifest.suffix.lower() != ".toml" or not manifest.is_file():
+        return "sentences"
+    value = _read_toml(manifest).get("segmentation", "sentences")
+    if value not in SEGMENTATIONS:
+        raise InputError(f"'segmentation' must be one of {', '.join(SEGMENTATIONS)}, not {value!r}", manifest)
+    return str(value)
 
 
 def _parse_manifest(manifest: Path) -> tuple[str, list[_Entry]]:

@@ -256,3 +256,27 @@ def test_a_path_the_file_system_refuses_is_bad_input(tmp_path: Path) -> None:
     proc = run_auditor("audit", "x" * 300 + ".txt", cwd=tmp_path)
     assert proc.returncode == 2 and "File name too long" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1 and len(proc.stderr) < 200
+
+
+def test_a_manifest_may_make_every_line_one_segment(tmp_path: Path) -> None:
+    # UI strings: each line is what the translator translated, two sentences or not
+    (tmp_path / "en.txt").write_text("Couldn't connect. Check your connection and try again.\nSaved.\n", encoding="utf-8")
+    (tmp_path / "de.txt").write_text("Keine Verbindung. Check your connection and try again.\nGespeichert.\n",
+                                     encoding="utf-8")
+    manifest = ('title = "strings"\n{seg}\n[[witness]]\nid = "en"\nlang = "en"\nfile = "en.txt"\n\n'
+                '[[witness]]\nid = "de"\nlang = "de"\nfile = "de.txt"\nparent = "en"\n')
+    (tmp_path / "chain.toml").write_text(manifest.format(seg='segmentation = "lines"'), encoding="utf-8")
+    proc = run_auditor("audit", str(tmp_path), "--format", "json", cwd=tmp_path)
+    assert proc.returncode in (0, 1), proc.stderr
+    data = json.loads(proc.stdout)
+    found = {(f["check"], f["spans"][0]["text"]) for f in data["findings"] if f["witness"] == "de"}
+    assert ("untranslated-span", "Check your connection and try again") in found
+    # by sentences, the English sentence is a whole segment left as it was
+    (tmp_path / "chain.toml").write_text(manifest.format(seg=""), encoding="utf-8")
+    data = json.loads(run_auditor("audit", str(tmp_path), "--format", "json", cwd=tmp_path).stdout)
+    assert any(f["check"] == "same-as-source" for f in data["findings"] if f["witness"] == "de")
+    # a value the tool does not know is bad input, named
+    (tmp_path / "chain.toml").write_text(manifest.format(seg='segmentation = "paragraphs"'), encoding="utf-8")
+    proc = run_auditor("audit", str(tmp_path), "--format", "json", cwd=tmp_path)
+    assert proc.returncode == 2 and "segmentation" in proc.stderr and "chain.toml" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1

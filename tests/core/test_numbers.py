@@ -914,3 +914,18 @@ def test_pashto_solar_hijri_dates(text: str, lang: str, month: int, day: int) ->
 ])
 def test_thousands_and_scales_of_kirundi_and_pashto(text: str, lang: str, value: float) -> None:
     assert [q.value for q in extract_quantities(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("روزانہ ساڑھے آٹھ ہزار کیوسک", "ur", 8500),  # eight and a half thousand
+    ("ਸਾਢੇ 8 ਹਜ਼ਾਰ ਕਿਊਸਿਕ", "pa", 8500),
+    ("સાડા ૩ લાખ", "gu", 350000),
+    ("jasyteĩme tesãi mba'apoharakuéra ohesa'ỹijo 1.150 óga", "gn", 1150),  # Spanish separators
+])
+def test_half_before_a_number_and_guarani_thousands(text: str, lang: str, value: float) -> None:
+    assert value in [q.value for q in extract_quantities(text, lang)]
+
+
+def test_guarani_months() -> None:
+    (q,) = extract_quantities("oñepyrũ arateĩ 17 jasykõi guive", "gn")
+    assert (q.month, q.day) == (2, 17)

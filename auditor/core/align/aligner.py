@@ -80,7 +80,7 @@ def align_texts(
         return _align_texts(src, tgt, src_lang, tgt_lang, translation, params, paragraphs)
 
 
-MAX_MOVES = 3
+MAX_MOVES = 6
 """Moved blocks found per alignment: each is taken out and the rest aligned again."""
 
 

@@ -95,7 +95,7 @@ def find_move(
         k = i
         while k < n and (k in displaced or k in lone):
             k += 1
-        for block in _offset_runs(list(range(i, k)), displaced):
+        for block in _offset_runs(list(range(i, k)), displaced, strong):
             target = _block_target(block, displaced, strong, len(tgt), sure)
             if target is None:
                 continue
@@ -120,10 +120,12 @@ def find_move(
     return single  # a lone sentence only when no paragraph moved: that move is the larger
 
 
-def _offset_runs(block: list[int], displaced: dict[int, int]) -> list[list[int]]:
+def _offset_runs(block: list[int], displaced: dict[int, int], strong: set[int]) -> list[list[int]]:
     """A run of displaced sentences cut where the offset to their partners jumps: a retelling
     that put two neighbouring paragraphs in two different places (the unaligned sentences
-    between go with the run before them). A run whose offsets all agree comes back whole."""
+    between go with the run before them). A run whose offsets all agree comes back whole; the
+    parts of a cut one lose the edge members displaced on weak evidence alone (one cognate key
+    in common, which may be chance, would carry a neighbour's sentence along)."""
     runs: list[list[int]] = [[]]
     offset: int | None = None
     for x in block:
@@ -134,6 +136,12 @@ def _offset_runs(block: list[int], displaced: dict[int, int]) -> list[list[int]]
             if offset is None or abs(here - offset) > 1:
                 offset = here
         runs[-1].append(x)
+    if len(runs) > 1:
+        for r in runs:
+            while r and r[-1] in displaced and r[-1] not in strong:
+                r.pop()
+            while r and r[0] in displaced and r[0] not in strong:
+                r.pop(0)
     return [r for r in runs if r]
 
 

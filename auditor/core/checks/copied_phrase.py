@@ -100,6 +100,10 @@ def copied_phrases(
                 while j < len(toks) and f" {' '.join(folded[i : j + 1])} " in src_seq:
                     j += 1
                 run = toks[i:j]
+                run = _before_quoted_title(text, run)
+                if len(run) < min_words:
+                    i = j  # a title in quotes, kept in its language: the campaign “Ñamopotĩ ñande róga”
+                    continue
                 if any(token_script(t.text) not in scripts for t in run):
                     i = j
                     continue
@@ -136,6 +140,25 @@ def copied_phrases(
                     foreign_set.append(foreign())
                 if not foreign_set[0].isdisjoint(f):
                     yield sid, seg.start + t.start, seg.start + t.end, src_w.lang
+
+
+_TITLE_WORDS = 6
+"""A quoted title kept in its language has at most this many words."""
+
+
+def _before_quoted_title(text: str, run: list[Token]) -> list[Token]:
+    """``run`` without the title in quotes it ends with (``programa “Ñande Tesãi”``): the name of
+    a programme, campaign, book or song, kept in its language; a run that is all title goes."""
+    for k, t in enumerate(run):
+        gap = text[run[k - 1].end : t.start] if k else text[max(0, t.start - 2) : t.start]
+        if not (t.text[:1].isupper() and gap.strip(" \u00a0") and gap.strip(" \u00a0")[-1] in _OPENING_QUOTES):
+            continue
+        # the title runs to its closing quote, with no punctuation inside (‘Wy hawwe gjin kar,’
+        # zei hij: a quotation); all of it must be copied and short
+        close = next((m for m in range(t.start, len(text)) if text[m] in _CLOSING_QUOTES), -1)
+        if close == run[-1].end and len(run) - k <= _TITLE_WORDS:
+            return run[:k]
+    return run
 
 
 def _listed_after_copy(text: str, toks: Sequence[Token], folded: Sequence[str], i: int,
@@ -181,6 +204,7 @@ def code_switching(a: str, b: str) -> bool:
 
 
 _OPENING_QUOTES = frozenset("\"“„«‘‚»")
+_CLOSING_QUOTES = frozenset("\"”“»’‘«")
 
 
 def _opens_quote(text: str, start: int, word: str) -> bool:

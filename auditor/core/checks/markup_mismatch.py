@@ -11,13 +11,15 @@ from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.models import Finding, Severity, Span
 
 # printf conversions (%s, %d, %1$s, %.2f, %@), not a percentage ("50 % of", "50%d" is no word)
-_PRINTF = r"(?<![\w%])%(?:\d+\$)?[-+0#]?\d*(?:\.\d+)?[sdifuxXcp@](?![A-Za-z])"
+# (ASCII before it: Chinese and Japanese write a placeholder straight after a word, %2$d件中%1$d件)
+_PRINTF = r"(?<![A-Za-z0-9_%])%(?:\d+\$)?[-+0#]?\d*(?:\.\d+)?[sdifuxXcp@](?![A-Za-z])"
 # {0}, {count}, {fileName}, {{name}}, ${var}
 _BRACE = r"\$?\{\{?\s*[A-Za-z_\d][\w.\-]*\s*\}?\}"
 _TAG = r"</?[A-Za-z][\w:-]*(?:\s[^<>]*?)?/?>"
 # ASCII only: a particle or a word written straight after it (www.example.kr)에서) is no part of it
 _URL = r"(?:https?://|www\.)[^\s<>\"'«»“”\u0080-\uffff]+"
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# ASCII too: support@example.comまで (a particle written straight after it)
+_EMAIL = r"[A-Za-z0-9.+_-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _ITEM = re.compile(f"(?P<url>{_URL})|(?P<email>{_EMAIL})|(?P<tag>{_TAG})|(?P<printf>{_PRINTF})|(?P<brace>{_BRACE})")
 _TRAILING = ".,;:!?)]}»”’'"
 _KINDS = {"url": "URL", "email": "e-mail address", "tag": "tag", "printf": "placeholder", "brace": "placeholder"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -14,6 +15,7 @@ from auditor.core.models import Alignment, Bead, Finding, Severity, Span
 from auditor.core.names import word_tokens
 from auditor.core.normalize import fold, primary_language
 from auditor.core.number_match import dual_excused, spelled_within, unmatched
+from auditor.core.number_spelling import roman_value
 from auditor.core.number_words import LONG_SCALES, PREFIX_SCALES, SCALES, WORDS
 from auditor.core.numbers import Quantity, extract_quantities
 
@@ -231,9 +233,9 @@ def _bead_unmatched(
         # week", один из = "one of" = "a".
         miss, extra = [q for q in miss if not _one(q)], [q for q in extra if not _one(q)]
         if extra and not miss:
-            extra = _pair_counted(ctx, bead.target, tgt0, _dual(ctx, bead.source, src0, extra))
+            extra = _roman(ctx, bead.source, _pair_counted(ctx, bead.target, tgt0, _dual(ctx, bead.source, src0, extra)))
         elif miss and not extra:
-            miss = _pair_counted(ctx, bead.source, src0, _dual(ctx, bead.target, tgt0, miss))
+            miss = _roman(ctx, bead.target, _pair_counted(ctx, bead.source, src0, _dual(ctx, bead.target, tgt0, miss)))
     # A scale word spelled out with number words the tool cannot read (Sindhi ساڍا چار ارب,
     # four and a half billion; Luganda emitwalo ebiri, two ten-thousands) stands for a number
     # of its magnitude on the other side.
@@ -273,6 +275,25 @@ def _pair_counted(ctx: CheckContext, seg_ids: Sequence[str], lang0: str, lone: l
     text = ctx.text(ctx.segment(seg_ids[0]).witness)
     return [q for q in lone
             if not (q.value == 2 and not q.is_date and text[q.end : q.end + 4].lstrip().startswith(counters))]
+
+
+_ROMAN_TOKEN = re.compile(r"(?<![\w.])([IVXLC]{1,6})(?![\w.])")
+
+
+def _roman(ctx: CheckContext, seg_ids: Sequence[str], lone: list[Quantity]) -> list[Quantity]:
+    """A number the other side writes as a Roman numeral (``V Región Sanitaria``, the 5th
+    Health Region; ``Carlos III``): Roman numerals are not read as numbers, but they may
+    account for one."""
+    if not lone:
+        return lone
+    text = " ".join(ctx.segment(s).text for s in seg_ids)
+    romans = {roman_value(m.group(1)) for m in _ROMAN_TOKEN.finditer(text) if _VALID_ROMAN.fullmatch(m.group(1))}
+    if not romans:
+        return lone
+    return [q for q in lone if not (q.value in romans and not (q.month or q.day or q.clock))]
+
+
+_VALID_ROMAN = re.compile(r"(?=.)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def _one(q: Quantity) -> bool:

@@ -302,7 +302,9 @@ def name_parts(ctx: CheckContext, a: Alignment) -> list[NamePart]:
             continue  # nothing copied: no anchor
         for (text, t), (text2, x) in pairwise(src):
             f = fold(x.text)
+            # (the copied part is a name's too: capitalised, and no function word, "de Roergue")
             if not (text is text2 and len(t.text) >= 2 and t.text in tgt_words and x.text not in tgt_words
+                    and (t.text[:1].isupper() or not is_cased_script(t.text)) and fold(t.text) not in stop
                     and (x.text[:1].isupper() or not is_cased_script(x.text))  # a name's part
                     and f not in stop and not _DIGIT.search(f) and _joined(text, t.end, x.start)):
                 continue

@@ -215,3 +215,7 @@ def test_a_run_of_displaced_sentences_going_two_ways_is_cut_where_the_offset_jum
         src[s] = frozenset({f})
         tgt[t] = frozenset({f})
     assert find_move(beads, src, tgt) == ([2, 3, 4], [8, 9, 10])
+    # a sentence at the edge of a part, displaced by one cognate key alone, stays behind
+    src[5], tgt[11] = frozenset({"k:bln"}), frozenset({"k:bln"})
+    src[6], tgt[0] = frozenset({"#23000"}), frozenset({"#23000"})
+    assert find_move(beads, src, tgt) == ([2, 3, 4], [8, 9, 10])

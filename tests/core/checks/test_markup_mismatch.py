@@ -18,6 +18,9 @@ SAME = [
      "Schreiben Sie an support@example.com oder besuchen Sie https://example.com/help."),
     # percentages are no placeholders, in either typography
     ("Prices rose by 50% of the old level.", "Les prix ont augmenté de 50 % de l’ancien niveau."),
+    # Japanese writes a placeholder or an address straight after or before a word
+    ("%1$d of %2$d files uploaded", "%2$d件中%1$d件のファイルをアップロードしました"),
+    ("Email support@example.com for help.", "support@example.comまでメールでお問い合わせください。"),
 ]
 
 

@@ -296,3 +296,23 @@ def test_a_swahili_scale_word_after_a_price_multiplies_it() -> None:
                                 "en", "The KSh38.6 billion project was launched."))
     passes(NumberMismatch, pair("sw", "Serikali imetenga milioni 250 kwa boti.",
                                 "en", "The government set aside 250 million for boats."))
+
+
+def test_twice_is_two() -> None:
+    passes(NumberMismatch, pair("en", "Sync is now up to twice as fast.", "ja", "同期が最大2倍速くなりました。"))
+    passes(NumberMismatch, pair("de", "Die Anlage wurde zweimal erweitert.", "en", "The plant was expanded 2 times."))
+
+
+def test_a_size_of_data_keeps_its_unit_scale() -> None:
+    fails(NumberMismatch, pair("de", "Behalten Sie 2 TB Speicherplatz.", "pl", "Zachowaj 2 GB miejsca."))
+    passes(NumberMismatch, pair("en", "Files larger than 50 GB can't be uploaded.", "ja", "50 GBを超えるファイルはアップロードできません。"))
+    passes(NumberMismatch, pair("en", "The download is 250 MB.", "fr", "Le téléchargement fait 250 Mo."))
+    # millibars are written in lower case, and are no megabytes
+    passes(NumberMismatch, pair("en", "Pressure fell to 980 mb.", "de", "Der Luftdruck fiel auf 980 hPa."))
+
+
+def test_a_roman_numeral_may_account_for_a_number() -> None:
+    passes(NumberMismatch, pair("es", "La campaña se lleva a cabo junto con la V Región Sanitaria.",
+                                "en", "The campaign is run jointly with the 5th Health Region."))
+    fails(NumberMismatch, pair("es", "La campaña se lleva a cabo junto con la V Región Sanitaria.",
+                               "en", "The campaign is run jointly with the 6th Health Region."))

@@ -310,3 +310,12 @@ def test_english_terms_kept_in_tagalog_news_are_no_untranslated_copy() -> None:
     passes(UntranslatedSpan, pair("en", en, "tl", "Nagdeklara ang provincial board ng state of calamity sa tatlong bayan."))
     # the same copy in German is reported
     assert fails(UntranslatedSpan, pair("en", en, "de", "Der Provinzrat rief in drei Städten den state of calamity aus."))
+
+
+def test_a_title_in_quotes_kept_in_its_language_is_no_copied_phrase() -> None:
+    src = "Radio Ñemity oñepyrũ peteĩ ñemongu'e, oñembohérava “Ñamopotĩ ñande róga”, ko arateĩ."
+    passes(UntranslatedSpan, pair("gn", src, "es", "Radio Ñemity inició una campaña denominada “Ñamopotĩ ñande róga”, este lunes."))
+    # a quotation is no title: its words end in punctuation inside the quotes
+    (f,) = fails(UntranslatedSpan, pair("fy", "‘Wy hawwe gjin kar,’ sei de dykgraaf, ‘want it wetter komt.’",
+                                        "nl", "‘Wy hawwe gjin kar,’ zei de dijkgraaf, ‘want het water komt.’"))
+    assert f.spans[0].text.startswith("Wy hawwe gjin kar")
