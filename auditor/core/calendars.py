@@ -57,7 +57,9 @@ _ETH_MONTH = {name: k + 1 for k, names in enumerate(_ETH_MONTHS) for name in nam
 _ETH_DATE = re.compile("(" + "|".join(sorted(_ETH_MONTH, key=len, reverse=True)) + r")\s*(\d{1,2})(?!\d)(?:\s*ቀን)?(?:,?\s*(\d{4}))?")
 _ETH_DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(sorted(_ETH_MONTH, key=len, reverse=True)) + r")(?:\s*(\d{4}))?")
 _ETH_RANGE_END = re.compile(r"\s*(?:እስከ|-|–)\s*(\d{1,2})(?:\s*ቀን)?(?:\s*(\d{4}))?")
-_ETH_YEAR_WORD = re.compile(r"\s*ዓ\.?\s*ም")
+# ዓ.ም (the Ethiopian era), and the fiscal year (በ2016 በጀት ዓመት)
+_ETH_YEAR_WORD = re.compile(r"\s*(?:ዓ\.?\s*ም|በጀት\s*ዓመት)")
+_ETH_MONTH_YEAR = re.compile("(" + "|".join(sorted(_ETH_MONTH, key=len, reverse=True)) + r")\s*(\d{4})(?=\s*ዓ\.?\s*ም)")
 # Japanese eras: the first year of each, less one.
 _JA_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 _JA_ERA = re.compile("(" + "|".join(_JA_ERAS) + r")\s*\Z")
@@ -256,16 +258,31 @@ def _ethiopian_dates(ascii_text: str, text: str, qs: list[Quantity]) -> list[Qua
         y = next((y for y, q in enumerate(qs) if q.start == y_start), None)
         if y is not None:
             qs[y] = replace(qs[y], value=float(gy), same=())  # already Gregorian: the date says which
+    # A month and its year, no day: በሐምሌ 2014 ዓ.ም = July 2022 (the Gregorian month in which
+    # the Ethiopian one begins: its first 20-odd days)
+    for m in _ETH_MONTH_YEAR.finditer(ascii_text):
+        month = _ETH_MONTH[m.group(1)]
+        k = next((k for k, q in enumerate(qs) if q.start == m.start(2) and not q.is_date), None)
+        if k is None or month == 13 or ascii_text[max(0, m.start(1) - 2) : m.start(1)].strip()[-1:].isdigit():
+            continue  # (ብ12 ግንቦት 2017 ዓ.ም: a day first, read below)
+        gy, gm, _ = ethiopian_to_gregorian(int(m.group(2)), month, 1)
+        qs[k] = replace(qs[k], start=m.start(1), text=text[m.start(1) : m.end(2)], value=None, month=gm, day=0,
+                        year=gy, same=())
     # Tigrinya writes the day first: ብ12 ግንቦት 2017, ካብ 5 ግንቦት
     for m in _ETH_DAY_FIRST.finditer(ascii_text):
         day, month = int(m.group(1)), _ETH_MONTH[m.group(2)]
-        k = next((k for k, q in enumerate(qs) if q.start == m.start(1) and not q.is_date), None)
+        # (the Tigrinya month names also read as Gregorian ones, ሓምለ 2022: a day before one is
+        # an Ethiopian date all the same, as it was before they were)
+        k = next((k for k, q in enumerate(qs) if q.start == m.start(1) and (not q.is_date or q.day == day)), None)
         if k is None or not 1 <= day <= (30 if month < 13 else 6):
             continue
         year = int(m.group(3)) if m.group(3) else 2017
         gy, gm, gd = ethiopian_to_gregorian(year, month, day)
         qs[k] = replace(qs[k], end=m.end(2), text=text[m.start(1) : m.end(2)], value=None, month=gm, day=gd,
-                        soft=m.group(3) is None)
+                        soft=m.group(3) is None, year=0)
+        if qs[k].is_date and m.group(3) and not any(q.start == m.start(3) for q in qs):
+            qs.insert(k + 1, replace(qs[k], start=m.start(3), end=m.end(3), text=text[m.start(3) : m.end(3)],
+                                     value=float(gy), month=0, day=0, soft=False, same=()))
         y = next((y for y, q in enumerate(qs) if m.group(3) and q.start == m.start(3)), None)
         if y is not None:
             qs[y] = replace(qs[y], value=float(gy), same=())

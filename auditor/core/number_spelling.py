@@ -289,7 +289,12 @@ def _case_ending(lang0: str, ending: str) -> bool:
     (from a thousand) is one, bina (building) is not."""
     from auditor.core.name_endings import _LATIN_CASES
 
-    return lang0 in _CASED_LATIN and ending in _LATIN_CASES.get(lang0, ())
+    return lang0 in _CASED_LATIN and (ending in _LATIN_CASES.get(lang0, ()) or ending in _SCALE_CASES.get(lang0, ()))
+
+
+# Case endings a scale word takes straight on (no apostrophe, as a name has): Turkish 85 bine
+# (to 85 thousand), bini, binin; Azerbaijani minə, mini
+_SCALE_CASES = {"tr": ("e", "i", "in", "le", "den", "de", "ce"), "az": ("ə", "i", "in", "dən", "də", "lə")}
 
 
 def _max_ending(scale_word: str) -> int:

@@ -285,6 +285,10 @@ MONTHS_EXTRA["zu"] = {"januwari": 1, "febhuwari": 2, "mashi": 3, "ephreli": 4, "
 MONTHS_EXTRA["gn"] = {f"{w}{end}": i + 1 for i, w in enumerate((
     "jasyteĩ", "jasykõi", "jasyapy", "jasyrundy", "jasypo", "jasypoteĩ", "jasypokõi", "jasypoapy",
     "jasyporundy", "jasypa", "jasypateĩ", "jasypakõi")) for end in ("", "me", "pe")}
+# Tigrinya as written in Eritrea: the Ethiopian month names stand for the Gregorian months
+# (ሓምለ 2022 = July 2022); an Ethiopian-calendar date says ዓ.ም (auditor.core.calendars)
+MONTHS_EXTRA["ti"] = {"ጥሪ": 1, "ለካቲት": 2, "መጋቢት": 3, "ሚያዝያ": 4, "ግንቦት": 5, "ሰነ": 6, "ሓምለ": 7, "ነሓሰ": 8,
+                      "መስከረም": 9, "ጥቅምቲ": 10, "ሕዳር": 11, "ታሕሳስ": 12}
 MONTHS_EXTRA["bs"] = MONTHS_EXTRA["hr"]
 MONTHS_EXTRA["sr"] = {**MONTHS_EXTRA["hr"]}
 SCALES: dict[str, float] = {

@@ -202,3 +202,15 @@ def test_a_year_written_apart_from_its_month_matches_the_month_of_that_year() ->
 def test_oromo_names_the_ethiopian_months() -> None:
     qs = extract_quantities("Bitootessa 12, 2017 gabaasame", "om")
     assert [(q.month, q.day) for q in qs if q.is_date and not q.soft] == [(3, 21)]  # 21 March 2025
+
+
+def test_an_ethiopian_month_and_year_without_a_day() -> None:
+    from auditor.core.numbers import extract_quantities
+
+    (q,) = extract_quantities("የግንባታ ሥራው በሐምሌ 2014 ዓ.ም የተጀመረ", "am")
+    assert (q.month, q.day, q.year) == (7, 0, 2022)  # Hamle 2014 E.C. begins on 8 July 2022
+    # Eritrean Tigrinya names the Gregorian months so; a day before one is an Ethiopian date
+    (g,) = extract_quantities("ስራሕ ህንጻ ኣብ ሓምለ 2022 ዝጀመረ", "ti")
+    assert (g.month, g.year) == (7, 2022)
+    eth = extract_quantities("ምዕዳል እቲ ሓገዝ ብ12 ግንቦት 2017 ዓ.ም ኣብ", "ti")
+    assert (eth[0].month, eth[0].day) == (5, 20) and 2025.0 in [q.value for q in eth]

@@ -929,3 +929,8 @@ def test_half_before_a_number_and_guarani_thousands(text: str, lang: str, value:
 def test_guarani_months() -> None:
     (q,) = extract_quantities("oñepyrũ arateĩ 17 jasykõi guive", "gn")
     assert (q.month, q.day) == (2, 17)
+
+
+def test_a_turkish_scale_word_takes_its_case_ending() -> None:
+    assert [q.value for q in extract_quantities("konut sayısının 85 bine çıkarılması", "tr")] == [85000]
+    assert [q.value for q in extract_quantities("yeni 3 bina yapıldı", "tr")] == [3]  # bina: a building

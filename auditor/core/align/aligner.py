@@ -82,6 +82,10 @@ def align_texts(
 
 MAX_MOVES = 6
 """Moved blocks found per alignment: each is taken out and the rest aligned again."""
+MOVES_UP_TO = 2000
+"""Moves are sought in texts of at most this many sentences a side (an article, a chapter): in a
+book, anchors found in only two sentences meet by chance thousands of sentences apart, and each
+move costs a realignment of the whole."""
 
 
 def _align_texts(
@@ -182,7 +186,7 @@ def _align_texts(
     if p.absorb_nulls and costs is not None:
         beads, margins = absorb_nulls(beads, margins, costs)
     out = _scored(beads, bcost, margins, p)
-    if p.move_blocks and moves_left > 0:
+    if p.move_blocks and moves_left > 0 and max(n, m) <= MOVES_UP_TO:
         out = _with_moves(out, src, tgt, (own_src_bag, tgt_bag), interner.features, translation, paragraphs, p,
                           (src_lang, tgt_lang), moves_left - 1)
     return out

@@ -406,6 +406,8 @@ class NameVariant(Check):
         for m in sorted((m for m in var.mentions if m.witness == wid), key=lambda m: m.start):
             if e.kind == "truncation" and (not m.standalone or m.dotted):
                 continue
+            if not m.standalone and _kept_from_parent(ctx, m):
+                continue  # Stadtsparkasse München beside Munich: an institution's name, kept as it is
             if e.kind == "truncation":
                 msg = f"‘{m.text}’ looks like a truncation of ‘{canon}’ ({n} mention{'s' * (n != 1)})"
             else:
@@ -434,6 +436,29 @@ class NameVariant(Check):
                 confidence={"glossary": 0.95, "majority": 0.9, "chain": 0.7}.get(e.source, 0.5),
             )
 
+
+
+def _kept_from_parent(ctx: CheckContext, m: Mention) -> bool:
+    """Is the mention, and the capitalised word before or after it, written exactly so in the
+    segments its segment is aligned with in the parent: a multi-word name kept in its language?"""
+    if not m.segment:
+        return False
+    text = ctx.text(m.witness)
+    seg = ctx.segment(m.segment)
+    words = list(word_tokens(seg.text))
+    k = next((i for i, t in enumerate(words) if seg.start + t.start == m.start), None)
+    if k is None:
+        return False
+    near = [words[i].text for i in (k - 1, k + 1) if 0 <= i < len(words) and words[i].text[:1].isupper()]
+    for a in ctx.alignments:
+        if a.target != m.witness:
+            continue
+        for b in a.beads:
+            if m.segment in b.target and b.source:
+                parent = " ".join(ctx.segment(sid).text for sid in b.source)
+                return text[m.start : m.end] in parent and any(f"{w} {m.text}" in parent or f"{m.text} {w}" in parent
+                                                               for w in near)
+    return False
 
 
 _SYLLABLE_NAMES = frozenset({"vi"})

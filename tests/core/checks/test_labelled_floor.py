@@ -77,6 +77,15 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     # two Taiwanese cities a letter apart in English (Taitung, Taichung), one mention each; the
     # Chinese source writes them 臺東 and 臺中, which no sound key reads (session 11, round 44)
     "clean-zh-hant-en-typhoon: name-variant Taitung",
+    # session 12, round 50: a right 2-1 bead the aligner rated a coin flip (two Sorani sentences
+    # on the building joined in English); a short English sentence split off an Italian one whose
+    # length alone cannot vouch for it; an Oromo year of the Ethiopian calendar said with "bara"
+    # and no era mark (bara 2005), which the English gives as 2012/13
+    "clean-ckb-en-school: low-confidence-alignment Eng. Hawzhin Omar, the project supervisor, explained that the "
+    "building was built to earthquake-resistance standards and that a solar power system with a capacity of 150 "
+    "kilowatts had been installed on its roof.",
+    "clean-it-en-leaflet: addition Do this even if you feel well.",
+    "clean-om-en-coffee: number-mismatch 2012",
 })
 
 

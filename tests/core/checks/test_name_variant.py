@@ -745,3 +745,15 @@ def test_a_bosnian_demonym_is_no_variant_of_its_town() -> None:
     bs = ("Mostar je u subotu ugostio skokove. U Mostaru je bilo hiljadu gledalaca. "
           "Pobijedio je Mostarac Emir Hadžić. Grad Mostar je zadovoljan.")
     passes(NameVariant, single("bs", bs))
+
+
+def test_a_name_kept_inside_an_institution_s_name_copied_from_the_parent_is_no_variant() -> None:
+    de = ("Die Miete geht an die Stadtsparkasse München. Das Café liegt in München. München wächst schnell. "
+          "Viele Menschen ziehen nach München. Die Stadt München plant viel.")
+    en = ("The rent goes to Stadtsparkasse München. The café is in Munich. Munich is growing fast. "
+          "Many people are moving to Munich. The city of Munich plans a lot.")
+    passes(NameVariant, pair("de", de, "en", en))
+    # kept where the parent names no institution, the same spelling is a variant
+    (f,) = fails(NameVariant, pair("de", de.replace("Die Miete geht an die Stadtsparkasse München.", "Die Miete geht an die Bank."),
+                                   "en", en.replace("The rent goes to Stadtsparkasse München.", "The rent goes to the Bank München.")))
+    assert f.spans[0].text == "München"
