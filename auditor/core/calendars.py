@@ -280,7 +280,7 @@ def _ethiopian_dates(ascii_text: str, text: str, qs: list[Quantity]) -> list[Qua
         gy, gm, gd = ethiopian_to_gregorian(year, month, day)
         qs[k] = replace(qs[k], end=m.end(2), text=text[m.start(1) : m.end(2)], value=None, month=gm, day=gd,
                         soft=m.group(3) is None, year=0)
-        if qs[k].is_date and m.group(3) and not any(q.start == m.start(3) for q in qs):
+        if m.group(3) and not any(q.start == m.start(3) for q in qs):  # its year read into the date
             qs.insert(k + 1, replace(qs[k], start=m.start(3), end=m.end(3), text=text[m.start(3) : m.end(3)],
                                      value=float(gy), month=0, day=0, soft=False, same=()))
         y = next((y for y, q in enumerate(qs) if m.group(3) and q.start == m.start(3)), None)

@@ -270,7 +270,7 @@ def _scaled(text: str) -> list[str]:
     """The whole amounts of the numbers followed by a scale word, as digit tokens."""
     out: list[str] = []
     for m in _NUMBER_THEN_WORD.finditer(text):
-        scale = _SCALE_WORDS.get(m.group(2).lower()) or _SCALE_WORDS.get(fold(m.group(2)))
+        scale = _SCALE_WORDS.get(fold(m.group(2)))  # (SCALES' keys are case-folded)
         if scale is None:
             continue
         digits = m.group(1)

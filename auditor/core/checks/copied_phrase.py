@@ -153,10 +153,11 @@ def _before_quoted_title(text: str, run: list[Token]) -> list[Token]:
         gap = text[run[k - 1].end : t.start] if k else text[max(0, t.start - 2) : t.start]
         if not (t.text[:1].isupper() and gap.strip(" \u00a0") and gap.strip(" \u00a0")[-1] in _OPENING_QUOTES):
             continue
-        # the title runs to its closing quote, with no punctuation inside (‘Wy hawwe gjin kar,’
-        # zei hij: a quotation); all of it must be copied and short
-        close = next((m for m in range(t.start, len(text)) if text[m] in _CLOSING_QUOTES), -1)
-        if close == run[-1].end and len(run) - k <= _TITLE_WORDS:
+        # the title's closing quote comes right after the run, with no punctuation inside
+        # (‘Wy hawwe gjin kar,’ zei hij: a quotation); it is short
+        end = run[-1].end
+        if (text[end : end + 1] in _CLOSING_QUOTES and len(run) - k <= _TITLE_WORDS
+                and not any(c in _CLOSING_QUOTES for c in text[t.start : end])):
             return run[:k]
     return run
 

@@ -15,7 +15,7 @@ from auditor.core.models import Alignment, Bead, Finding, Severity, Span
 from auditor.core.names import word_tokens
 from auditor.core.normalize import fold, primary_language
 from auditor.core.number_match import dual_excused, spelled_within, unmatched
-from auditor.core.number_spelling import roman_value
+from auditor.core.number_spelling import ROMAN, roman_value
 from auditor.core.number_words import LONG_SCALES, PREFIX_SCALES, SCALES, WORDS
 from auditor.core.numbers import Quantity, extract_quantities
 
@@ -233,9 +233,9 @@ def _bead_unmatched(
         # week", один из = "one of" = "a".
         miss, extra = [q for q in miss if not _one(q)], [q for q in extra if not _one(q)]
         if extra and not miss:
-            extra = _roman(ctx, bead.source, _pair_counted(ctx, bead.target, tgt0, _dual(ctx, bead.source, src0, extra)))
+            extra = _said_otherwise(ctx, bead.source, bead.target, src0, tgt0, extra)
         elif miss and not extra:
-            miss = _roman(ctx, bead.target, _pair_counted(ctx, bead.source, src0, _dual(ctx, bead.target, tgt0, miss)))
+            miss = _said_otherwise(ctx, bead.target, bead.source, tgt0, src0, miss)
     # A scale word spelled out with number words the tool cannot read (Sindhi ساڍا چار ارب,
     # four and a half billion; Luganda emitwalo ebiri, two ten-thousands) stands for a number
     # of its magnitude on the other side.
@@ -254,46 +254,30 @@ def _spelled_scale(lone: list[Quantity], ctx: CheckContext, seg_ids: Sequence[st
                                     and any(sc <= q.value < 1000 * sc for sc in present))]
 
 
-def _dual(ctx: CheckContext, seg_ids: Sequence[str], lang0: str, lone: list[Quantity]) -> list[Quantity]:
-    """A 2 facing "both" or "the pair" on the other side (``number_match.dual_excused``)."""
-    if not any(q.value == 2 for q in lone):
-        return lone
-    text = " ".join(ctx.segment(s).text for s in seg_ids)
-    return dual_excused(lone, text, [t.text for t in word_tokens(text)], lang0)
+def _said_otherwise(ctx: CheckContext, other_ids: Sequence[str], own_ids: Sequence[str], other0: str, own0: str,
+                    lone: list[Quantity]) -> list[Quantity]:
+    """``lone`` (numbers only this side has) without those the other side says with no digits:
+    a 2 as "both" or "the pair" (``number_match.dual_excused``), a Chinese, Japanese or Korean
+    pair counted in place of a pronoun (``2頭`` for "them"), a Roman numeral (``V Región
+    Sanitaria``, the 5th Health Region: Roman numerals are not read as numbers, but they may
+    account for one)."""
+    other = " ".join(ctx.segment(s).text for s in other_ids)
+    if any(q.value == 2 for q in lone):
+        lone = dual_excused(lone, other, [t.text for t in word_tokens(other)], other0)
+        counters = _PAIR_COUNTERS.get(own0)
+        if counters and own_ids:
+            own = ctx.text(ctx.segment(own_ids[0]).witness)
+            lone = [q for q in lone
+                    if not (q.value == 2 and not q.is_date and own[q.end : q.end + 4].lstrip().startswith(counters))]
+    romans = {roman_value(m.group(1)) for m in _ROMAN_TOKEN.finditer(other) if ROMAN.fullmatch(m.group(1))}
+    return [q for q in lone if not (romans and q.value in romans and not (q.month or q.day or q.clock))]
 
 
 # Counters of people and animals: Chinese, Japanese and Korean refer to a pair already named
 # as "the two" (2頭, 两人, 두 사람) where English says "they" or "the animals".
 _PAIR_COUNTERS = {"ja": ("頭", "人", "匹", "羽", "名", "社", "国", "チーム"), "zh": ("人", "只", "位", "名", "国", "家"),
                   "ko": ("명", "사람", "마리", "나라")}
-
-
-def _pair_counted(ctx: CheckContext, seg_ids: Sequence[str], lang0: str, lone: list[Quantity]) -> list[Quantity]:
-    counters = _PAIR_COUNTERS.get(lang0)
-    if not counters or not seg_ids or not any(q.value == 2 for q in lone):
-        return lone
-    text = ctx.text(ctx.segment(seg_ids[0]).witness)
-    return [q for q in lone
-            if not (q.value == 2 and not q.is_date and text[q.end : q.end + 4].lstrip().startswith(counters))]
-
-
 _ROMAN_TOKEN = re.compile(r"(?<![\w.])([IVXLC]{1,6})(?![\w.])")
-
-
-def _roman(ctx: CheckContext, seg_ids: Sequence[str], lone: list[Quantity]) -> list[Quantity]:
-    """A number the other side writes as a Roman numeral (``V Región Sanitaria``, the 5th
-    Health Region; ``Carlos III``): Roman numerals are not read as numbers, but they may
-    account for one."""
-    if not lone:
-        return lone
-    text = " ".join(ctx.segment(s).text for s in seg_ids)
-    romans = {roman_value(m.group(1)) for m in _ROMAN_TOKEN.finditer(text) if _VALID_ROMAN.fullmatch(m.group(1))}
-    if not romans:
-        return lone
-    return [q for q in lone if not (q.value in romans and not (q.month or q.day or q.clock))]
-
-
-_VALID_ROMAN = re.compile(r"(?=.)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def _one(q: Quantity) -> bool:
