@@ -114,7 +114,24 @@ def word_tokens(text: str) -> list[Token]:
     so do changes between katakana, hiragana and ideographs (``プーチン大統領`` gives two).
     Cached by text: every check tokenises the same segments.
     """
+    if len(text) > _WHOLE_TEXT and "\n" in text:
+        return list(_text_tokens(text))
     return list(_word_tokens(text))
+
+
+_WHOLE_TEXT = 4096
+
+
+@lru_cache(maxsize=4)
+def _text_tokens(text: str) -> tuple[Token, ...]:
+    # A whole witness: tokenised line by line, since a token never spans a line break and
+    # most lines take the all-ASCII fast path even when the text as a whole does not.
+    out: list[Token] = []
+    at = 0
+    for line in text.split("\n"):
+        out += [_new_token(Token, (at + i, at + j, w)) for i, j, w in _word_tokens(line)] if at else _word_tokens(line)
+        at += len(line) + 1
+    return tuple(out)
 
 
 _new_token = tuple.__new__  # Token(...) goes through a Python-level __new__; this does not

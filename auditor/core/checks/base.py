@@ -60,9 +60,10 @@ class CheckContext:
         return {seg.id: seg for segs in self.segments.values() for seg in segs}
 
     def segment(self, segment_id: str) -> Segment:
-        seg = self._segment_index.get(segment_id)
-        if seg is not None:
-            return seg
+        try:
+            return self._segment_index[segment_id]
+        except KeyError:
+            pass
         wid, sep, num = segment_id.rpartition("-s")
         if not sep:
             raise IndexError(segment_id)

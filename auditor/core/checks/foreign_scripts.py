@@ -117,13 +117,31 @@ class _Own(dict):  # type: ignore[type-arg]
     def __init__(self, expected: frozenset[str]) -> None:
         super().__init__()
         self.expected = expected
+        self.kept: set[str] = set()
+        self._blanks: re.Pattern[str] | None = None  # a character not known to be kept
+        self._known = -1
 
     def __missing__(self, o: int) -> str:
         ch = chr(o)
         s = _script(ch)
         value = ch if s in self.expected or s == "Common" else " "
+        if value == ch:
+            self.kept.add(ch)
         self[o] = value
         return value
+
+    def apply(self, text: str) -> str:
+        """``text`` with other scripts' characters blanked. ``str.translate`` costs about 100 ns
+        a character outside ASCII; a text of characters already known to stay is returned
+        as it is after one regex search at C speed."""
+        if self._blanks is not None and not self._blanks.search(text):
+            return text
+        out = text.translate(self)
+        if len(self.kept) != self._known:
+            self._known = len(self.kept)
+            kept = "".join(re.escape(ch) for ch in sorted(self.kept))
+            self._blanks = re.compile(f"[^{kept}]" if kept else r"[\s\S]")
+        return out
 
 
 @lru_cache(maxsize=64)

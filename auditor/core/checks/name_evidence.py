@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -102,14 +102,13 @@ class Votes:
         self.abjad: list[bool] = []
         # Written forms (accents kept) of names in other languages of the same script: the
         # source's Hernández votes for Hernández where ASCII norms cannot tell it from Hernandez.
-        self.written: Counter[tuple[str, str]] = Counter(
-            (token_script(m.text), fold(name_stem(m.text, m.lang))) for m in others)
+        self.written: Counter[tuple[str, str]] = Counter()
         for m in others:
-            stem = name_stem(m.text, m.lang)  # Hartmann must not lose its n as an "ending"
-            self.norms.append(name_norm(stem))
-            self.abjad.append(token_script(stem) in ABJADS)
-            # both keys: cross_key also meets transliterations that differ in v/b, j/z (Belov/বেলভ)
-            for key in {phonetic_key(stem), "x" + cross_key(stem)}:
+            written, norm, abjad, keys = _vote_keys(m.text, m.lang)
+            self.written[written] += 1
+            self.norms.append(norm)
+            self.abjad.append(abjad)
+            for key in keys:
                 self.by_key.setdefault(key, []).append(len(self.norms) - 1)
 
     def compare_written(self, a: NameGroup, b: NameGroup) -> int:
@@ -147,6 +146,16 @@ class Votes:
                     sa, sb = fuzz.ratio(n, fa), fuzz.ratio(n, fb)
                 total += (sa > sb) - (sb > sa)
         return total
+
+
+@lru_cache(maxsize=16384)
+def _vote_keys(text: str, lang: str) -> tuple[tuple[str, str], str, bool, tuple[str, ...]]:
+    """A mention's written form, name form, abjad flag and lookup keys (cached: a chain names
+    the same people again and again)."""
+    stem = name_stem(text, lang)  # Hartmann must not lose its n as an "ending"
+    # both keys: cross_key also meets transliterations that differ in v/b, j/z (Belov/বেলভ)
+    keys = tuple(dict.fromkeys((phonetic_key(stem), "x" + cross_key(stem))))
+    return (token_script(text), fold(stem)), name_norm(stem), token_script(stem) in ABJADS, keys
 
 
 BeadSides = dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]

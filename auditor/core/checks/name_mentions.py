@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -160,21 +161,16 @@ def _aligned_mentions(
         for sid in mine:
             seg = ctx.segment(sid)
             for t in word_tokens(seg.text):
-                if is_cased_script(t.text) or token_script(t.text) not in expected_scripts(w.lang):
-                    continue  # Latin names inside a Bengali text are handled elsewhere
-                text = t.text
-                if len(text) > 2 and text[-1] in _VISARGA:
-                    text = text[:-1]  # মেলরোজঃ: a visarga typed for a colon is punctuation
-                if len(text) > 2 and text[-1] in _HAN_AFTER_NAME:
-                    text = text[:-1]  # 台湾第2位: the ordinal prefix of the number that follows
-                stem = strip_article(strip_inflection(text, w.lang))
-                toks.append((sid, seg.start + t.start, seg.start + t.start + len(text), text, name_norm(stem)))
+                read = _uncased_word(t.text, w.lang)
+                if read is not None:
+                    text, norm, xkey = read
+                    toks.append((sid, seg.start + t.start, seg.start + t.start + len(text), text, norm, xkey))
         if not toks:
             continue
         norms = [t[4] for t in toks]
         # Hangul and kana do not tell l from r (코르디치 is koleudichi): fold them together.
         lr = str.maketrans("l", "r") if token_script(toks[0][3]) in {"Hangul", "Kana"} else None
-        xkeys = [cross_key(t[4]).translate(lr) if lr else cross_key(t[4]) for t in toks]
+        xkeys = [t[5].translate(lr) if lr else t[5] for t in toks]
         for m in wanted:
             mk = cross_key(m.text).translate(lr) if lr else cross_key(m.text)
             same = [k for k, x in enumerate(xkeys) if len(mk) >= 2 and x == mk]
@@ -188,8 +184,24 @@ def _aligned_mentions(
                 if best is None:
                     continue
                 k = best[2]
-            sid, s, e, text, _norm = toks[k]
+            sid, s, e, text = toks[k][:4]
             yield Mention(uncased, w.lang, s, e, text, confirmed=True, segment=sid)
+
+
+@lru_cache(maxsize=65536)
+def _uncased_word(word: str, lang: str) -> tuple[str, str, str] | None:
+    """A word of an uncased text as the name matcher reads it (its text without stray marks, its
+    name form and its consonant key), or None for a word in another script. Cached: a witness
+    repeats its words."""
+    if is_cased_script(word) or token_script(word) not in expected_scripts(lang):
+        return None  # Latin names inside a Bengali text are handled elsewhere
+    text = word
+    if len(text) > 2 and text[-1] in _VISARGA:
+        text = text[:-1]  # মেলরোজঃ: a visarga typed for a colon is punctuation
+    if len(text) > 2 and text[-1] in _HAN_AFTER_NAME:
+        text = text[:-1]  # 台湾第2位: the ordinal prefix of the number that follows
+    norm = name_norm(strip_article(strip_inflection(text, lang)))
+    return text, norm, cross_key(norm)
 
 
 def _dedupe(ms: Iterable[Mention]) -> list[Mention]:

@@ -470,9 +470,10 @@ def _written_lower(ctx: CheckContext, g: NameGroup, wid: str, cache: dict[str, d
         return False
     if wid not in cache:
         by_head: dict[str, list[str]] = {}
-        for t in word_tokens(ctx.chain.witness(wid).text):
-            if t.text[:1].islower() and len(t.text) >= 4:
-                by_head.setdefault(fold(t.text[:3]), []).append(t.text)
+        # distinct words: a long witness repeats its words
+        for w in dict.fromkeys(t.text for t in word_tokens(ctx.chain.witness(wid).text)):
+            if w[:1].islower() and len(w) >= 4:
+                by_head.setdefault(fold(w[:3]), []).append(w)
         cache[wid] = by_head
     forms = {m.text for m in g.mentions if m.witness == wid}
     return any(w.lower() == f.lower() or is_inflection(w, f.lower(), g.lang)

@@ -213,7 +213,9 @@ def _bead_unmatched(
     src0, tgt0 = primary_language(src_lang), primary_language(tgt_lang)
     src = seen_from([q for _, q in bead_quantities(ctx, bead.source, src_lang)], src0, tgt0)
     tgt = seen_from([q for _, q in bead_quantities(ctx, bead.target, tgt_lang)], tgt0, src0)
-    if skip_brackets:
+    if not src and not tgt:  # most beads: nothing to compare
+        return [], []
+    if skip_brackets and tgt:
         boxes = _editorial(ctx, bead)
         if boxes:
             tgt = [q for q in tgt if not any(s <= q.start and q.end <= e for s, e in boxes)]

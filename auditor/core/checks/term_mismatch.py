@@ -76,8 +76,9 @@ class TermMismatch(Check):
         for seg in ctx.segments.get(w.id, ()):
             if not forbidden:
                 break
-            ok = find_any(seg.text, allowed, w.lang)
-            for h in find_any(seg.text, forbidden, w.lang):
+            bad = find_any(seg.text, forbidden, w.lang)
+            ok = find_any(seg.text, allowed, w.lang) if bad else []
+            for h in bad:
                 if any(_shadows(a, h, forbidden) for a in ok):
                     continue
                 src = window.get(seg.id)

@@ -301,7 +301,7 @@ class UntranslatedSpan(Check):
         min_conf = float(cfg.get("min_confidence", 0.99))
         stops = stopwords(lang)
         # only the witness's own script counts: foreign-script runs are reported above
-        own = masked[seg.start : seg.end].translate(own_table(expected))
+        own = own_table(expected).apply(masked[seg.start : seg.end])
         words = re.findall(r"[^\W\d_]+", own)
         if sum(1 for x in words if x[:1].islower()) < min_words:
             return

@@ -92,7 +92,7 @@ class _Passage:
         self.segments = tuple(s.id for s in segments)
         self.length = sum(len(s.text) for s in segments)
         self._parts = list(zip(segments, read))
-        self.keys = {k for found, _ in read for k, *_ in found}
+        self.keys = {f[0] for found, _ in read for f in found}
 
     @property
     def words(self) -> list[_Word]:
