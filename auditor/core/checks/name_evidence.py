@@ -10,6 +10,7 @@ bead that the other side also writes as two names; a name and its lower-case adj
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from auditor.core.namekeys import NO_NAME_CASES, VOWEL_SWAP_IS_SPELLING
 from auditor.core.names import (
     Mention,
     cross_key,
+    is_cased_script,
     is_inflection,
     name_norm,
     name_stem,
@@ -438,6 +440,18 @@ def rendered_alike(ctx: CheckContext, groups: Sequence[NameGroup], others: Seque
     candidates += [(a, b) for idx in skeletons.values() if len(idx) > 1
                    for i, a in enumerate(idx) for b in idx[i + 1 :]
                    if stems[a] != stems[b] and (a, b) not in candidates]
+    # Scripts without capitals: one sound written two ways inside the word (मुर्मू / मुरमू, a
+    # virama; الساعدي / السعدي, a long vowel's letter) reads the same once romanised, yet it is
+    # a variant where the other language writes one name behind both (an ending is grammar).
+    sounds: dict[str, list[int]] = {}
+    for gi, (g, st) in enumerate(zip(groups, stems, strict=True)):
+        if len(g.norm) >= 3 and len(st) >= 3 and not is_cased_script(g.root):
+            sounds.setdefault(g.norm, []).append(gi)
+    candidates += [(a, b) for idx in sounds.values() if len(idx) > 1
+                   for i, a in enumerate(idx) for b in idx[i + 1 :]
+                   if stems[a] != stems[b] and stems[a][0] == stems[b][0] and stems[a][-1] == stems[b][-1]
+                   and token_script(groups[a].root) == token_script(groups[b].root)
+                   and not _marks_only(stems[a], stems[b]) and (a, b) not in candidates]
     # Where names take no case endings, a final vowel gained or lost is spelling too
     # (ተስፋዬ as Tesfaye, then Tesfay): shaped by first letter and the rest of the stem.
     loose: dict[tuple[str, str], list[int]] = {}
@@ -485,6 +499,17 @@ def rendered_alike(ctx: CheckContext, groups: Sequence[NameGroup], others: Seque
 
 
 _MATRES = re.compile("(?<=.)[اويىאוי](?=.)")  # inside the word: a final or first letter is no vowel sign only
+
+
+def _marks_only(a: str, b: str) -> bool:
+    """Do two spellings differ only in optional marks: Arabic and Hebrew vowel points, an
+    Indic nukta (vowel signs and the virama are letters of the spelling)?"""
+    def bare(x: str) -> str:
+        return _OPTIONAL_MARKS.sub("", unicodedata.normalize("NFD", x))
+    return bare(a) == bare(b)
+
+
+_OPTIONAL_MARKS = re.compile("[\u064b-\u065f\u0670\u0591-\u05c7\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc]")
 
 
 def _final_vowel_edit(a: str, b: str, caseless: bool) -> bool:

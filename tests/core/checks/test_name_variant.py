@@ -708,6 +708,26 @@ def test_arabic_long_vowel_letters_added_to_one_source_name_make_a_variant() -> 
     assert [f.spans[0].text for f in got] == ["راشد"]
 
 
+def test_one_sound_written_two_ways_in_an_uncased_script_is_a_variant() -> None:
+    # मुर्मू / मुरमू (a virama) and الساعدي / السعدي (a long vowel's letter) romanise alike
+    en = ("Ranger Sonamuni Murmu found the snares. The forest office thanked Murmu on Monday. "
+          "Murmu said the patrols would go on.")
+    hi = ("रेंजर सोनामुनी मुर्मू ने फंदे खोजे। वन कार्यालय ने सोमवार को मुर्मू को धन्यवाद दिया। "
+          "मुरमू ने कहा कि गश्त जारी रहेगी।")
+    got = findings(NameVariant, context([("en", "en", en, None), ("hi", "hi", hi, "en")]))
+    assert [f.spans[0].text for f in got] == ["मुरमू"]
+    ar_en = "Minister Majid al-Saadi spoke first. Al-Saadi said exports rose. Reporters asked al-Saadi about Basra."
+    ar = "تحدث الوزير ماجد الساعدي أولا. وقال الساعدي إن الصادرات ارتفعت. وسأل الصحفيون السعدي عن البصرة."
+    got = findings(NameVariant, context([("en", "en", ar_en, None), ("ar", "ar", ar, "en")]))
+    assert [f.spans[0].text for f in got] == ["السعدي"]
+
+
+def test_an_ending_or_vowel_points_are_not_a_second_spelling_of_one_sound() -> None:
+    en = "Minister Majid al-Saadi spoke first. Al-Saadi said exports rose. Reporters asked al-Saadi about Basra."
+    ar = "تحدث الوزير ماجد الساعدي أولا. وقال السَّاعدي إن الصادرات ارتفعت. وسأل الصحفيون الساعدي عن البصرة."
+    passes(NameVariant, context([("en", "en", en, None), ("ar", "ar", ar, "en")]))
+
+
 def test_a_source_that_sounds_each_name_exactly_keeps_them_apart() -> None:
     # Daryna (a set designer) and Drabyna (a festival): the Ukrainian writes Дарина and Драбина,
     # whose transliterated vowels would leave the ratios undecided
