@@ -379,16 +379,18 @@ def phonetic_key(text: str) -> str:
 @lru_cache(maxsize=65536)
 def strip_inflection(form: str, lang: str) -> str:
     """The form without its longest known inflection suffix, keeping at least 3 letters."""
-    suf = inflection_suffixes(lang, token_script(form))
+    script = token_script(form)
+    suf = inflection_suffixes(lang, script)
+    least = 2 if script == "Hangul" else 3  # a Hangul letter is a whole syllable: 손턴은 is 손턴
     best = form
     for s in suf:
-        if s and form.endswith(s) and len(form) - len(s) >= 3 and len(form) - len(s) < len(best):
+        if s and form.endswith(s) and len(form) - len(s) >= least and len(form) - len(s) < len(best):
             best = form[: len(form) - len(s)]
     return best
 
 
 _GEMINATE = re.compile(r"([kpt])\1")
-_STEMMED_SCRIPTS = frozenset({"Cyrillic", "Bengali", "Devanagari", "Oriya", "Gujarati", "Gurmukhi"})
+_STEMMED_SCRIPTS = frozenset({"Cyrillic", "Bengali", "Devanagari", "Oriya", "Gujarati", "Gurmukhi", "Hangul"})
 
 
 @lru_cache(maxsize=65536)
@@ -446,8 +448,8 @@ def group_inflections(
             keys = {r[:3] for r in radicals(f, lang)}
         elif belarusian:
             keys = {fold(f)[:3].translate(_BE_BLOCK)}
-        else:
-            keys = {fold(f)[:3]}
+        else:  # (a Hangul letter is a syllable: 손턴 blocks with 손턴은)
+            keys = {fold(f)[: 2 if token_script(f) == "Hangul" else 3]}
         if primary_language(lang) in ("gd", "ga", "gv") and fold(f)[:4] in ("mhic", "mhac"):
             keys.add("mac")  # MhicDhòmhnaill meets MacDhòmhnaill
         if token_script(f) in _PROCLITICS:  # and after one or two prefix letters: בבנק with בנק
@@ -488,3 +490,15 @@ def cross_key(text: str) -> str:
     s = "".join(c for c in s.translate(_XMAP) if c not in "aeiouh")
     return "".join(c for i, c in enumerate(s) if i == 0 or c != s[i - 1])
 
+
+
+_POSTVOCALIC_R = re.compile(r"(?<=[aeiouy])r+(?![aeiouy])")
+
+
+def loan_keys(text: str) -> frozenset[str]:
+    """Cross keys of a Latin-script name as Korean and Japanese write it, by its English sound:
+    ``r`` after a vowel is silent (Carter is カーター, Garner 가너) and ``th`` is an s or a t
+    (Thornton is 손턴, Smith スミス, Thompson 톰슨). Lateral and rhotic are one consonant
+    there, so ``l`` is read as ``r`` on both sides."""
+    s = _POSTVOCALIC_R.sub("", name_norm(text))
+    return frozenset(cross_key(s.replace("th", x)).replace("l", "r") for x in ("s", "t"))

@@ -205,3 +205,13 @@ def test_gujarati_postpositions_are_stripped_from_names() -> None:
 @pytest.mark.parametrize(("a", "b"), [("Kalniņš", "Kalniņa"), ("Kalniņš", "Kalniņam"), ("Bērziņa", "Bērziņas")])
 def test_latvian_case_forms_are_inflections(a: str, b: str) -> None:
     assert is_inflection(a, b, "lv")
+
+
+@pytest.mark.parametrize(("latin", "written"), [
+    ("Thornton", "손턴"), ("Carter", "カーター"), ("Garner", "가너"), ("Robert", "로버트"), ("Smith", "スミス"),
+])
+def test_loan_keys_read_an_english_name_as_korean_and_japanese_write_it(latin: str, written: str) -> None:
+    from auditor.core.namekeys import cross_key, loan_keys
+
+    assert cross_key(written).replace("l", "r") in loan_keys(latin)
+    assert cross_key(written).replace("l", "r") != cross_key(latin)  # the plain key misses it

@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 
 from auditor.core.checks.base import CheckContext
 from auditor.core.models import Bead
+from auditor.core.namekeys import loan_keys
 from auditor.core.names import (
     Mention,
     cased_mentions,
@@ -173,8 +174,11 @@ def _aligned_mentions(
         xkeys = [t[5].translate(lr) if lr else t[5] for t in toks]
         for m in wanted:
             mk = cross_key(m.text).translate(lr) if lr else cross_key(m.text)
-            same = [k for k, x in enumerate(xkeys) if len(mk) >= 2 and x == mk]
-            near = [k for k, x in enumerate(xkeys) if len(mk) >= 4 and len(x) >= 4 and OSA.distance(x, mk) == 1]
+            # (Korean and Japanese write an English name by its sound: Thornton is 손턴)
+            mks = {mk} | loan_keys(m.text) if lr else {mk}
+            same = [k for k, x in enumerate(xkeys) if len(mk) >= 2 and x in mks]
+            near = [k for k, x in enumerate(xkeys) if len(mk) >= 4 and len(x) >= 4
+                    and min(OSA.distance(x, y) for y in mks) == 1]
             if same:  # a consonant skeleton shared inside one bead is strong evidence
                 k = max(same, key=lambda k: (fuzz.ratio(m.norm, norms[k]), -k))
             elif len(near) == 1:  # one consonant off, and the only such word: a misspelt name (كورديش)

@@ -722,6 +722,16 @@ def test_one_sound_written_two_ways_in_an_uncased_script_is_a_variant() -> None:
     assert [f.spans[0].text for f in got] == ["السعدي"]
 
 
+def test_korean_writes_an_english_name_by_its_sound() -> None:
+    # Thornton is 손턴 (th as s, the r silent): found through its bead, then its slip 쏜턴
+    en = ("Professor Gregory Thornton led the recovery team. The capsule was intact, Thornton said. "
+          "The agency thanked Thornton for his work.")
+    ko = ("그레고리 손턴 교수가 회수팀을 이끌었다. 캡슐은 온전했다고 손턴은 말했다. "
+          "기관은 쏜턴에게 감사를 표했다.")
+    got = findings(NameVariant, context([("en", "en", en, None), ("ko", "ko", ko, "en")]))
+    assert [f.spans[0].text for f in got] == ["쏜턴에게"]  # the particle stays in the span, as Bengali endings do
+
+
 def test_an_ending_or_vowel_points_are_not_a_second_spelling_of_one_sound() -> None:
     en = "Minister Majid al-Saadi spoke first. Al-Saadi said exports rose. Reporters asked al-Saadi about Basra."
     ar = "تحدث الوزير ماجد الساعدي أولا. وقال السَّاعدي إن الصادرات ارتفعت. وسأل الصحفيون الساعدي عن البصرة."
