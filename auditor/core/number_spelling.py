@@ -69,6 +69,8 @@ def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[t
                 tens, unit = word_value(t.text, lang0), word_value(tokens[k + 2].text, lang0)
                 if tens and unit and tens % 10 == 0 and 20 <= tens <= 90 and 1 <= unit <= 9:
                     yield t.start, tokens[k + 2].end, float(tens + unit)
+    if lang0 == "fr":
+        yield from _french_numbers(text)
     if lang0 == "it":
         for t in tokens:
             v = _italian_number(fold(t.text))
@@ -227,6 +229,41 @@ def _multiplied_numbers(text: str, units: dict[str, int], scales: dict[str, int]
 _FA_COMPOUND = re.compile("(بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود)\u200c?و\u200c?(یک|دو|سه|سو|چهار|پنج|شش|هفت|هشت|نه)"
                           "(?:\u200c?مین|م|مین)?")
 _FA_ORDINAL_STEM = {"سو": "سه"}  # سومین (third): the ordinal's own stem
+# French counts 17-19 and 70-99 by adding to ten and twenty (dix-huit, soixante-quinze,
+# quatre-vingt-dix-neuf) and joins one with "et" (vingt et un, soixante et onze); Belgium and
+# Switzerland say septante, huitante (octante) and nonante.
+_FR_UNITS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+             "neuf": 9}
+_FR_TEENS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+             "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19}
+_FR_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70,
+            "huitante": 80, "octante": 80, "nonante": 90}
+_FR_NUMBER = re.compile(
+    r"(?<![\w-])(?:(?P<score>quatre-vingts?|soixante)(?:-(?P<teen>dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize"
+    r"|quatorze|quinze|seize)|[- ]et[- ](?P<and_teen>onze))?"
+    r"|(?P<tens>vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante)[- ]et[- ](?P<one>une?)"
+    r"|(?P<plain_teen>dix-sept|dix-huit|dix-neuf)"
+    r"|quatre-vingt-(?P<eighty_unit>deux|trois|quatre|cinq|six|sept|huit|neuf|une?))(?![\w-])",
+    re.IGNORECASE)
+
+
+def _french_numbers(text: str) -> Iterator[tuple[int, int, float]]:
+    for m in _FR_NUMBER.finditer(text):
+        g = {k: (v or "").lower() for k, v in m.groupdict().items()}
+        if g["score"]:
+            base = 80 if g["score"].startswith("quatre") else 60
+            teen = g["teen"] or g["and_teen"]
+            if not teen and base == 60:
+                continue  # soixante alone is a plain tens word, read already
+            yield m.start(), m.end(), float(base + (_FR_TEENS[teen] if teen else 0))
+        elif g["tens"]:
+            yield m.start(), m.end(), float(_FR_TENS[g["tens"]] + 1)
+        elif g["plain_teen"]:
+            yield m.start(), m.end(), float(_FR_TEENS[g["plain_teen"]])
+        elif g["eighty_unit"]:
+            yield m.start(), m.end(), float(80 + _FR_UNITS[g["eighty_unit"]])
+
+
 # Italian writes tens and units as one word, the ten's vowel dropped before uno and otto
 # (trentotto, quarantadue), and an age as the number with -enne (trentottenne, ventenne)
 _IT_TENS = {"vent": 20, "trent": 30, "quarant": 40, "cinquant": 50, "sessant": 60, "settant": 70, "ottant": 80,

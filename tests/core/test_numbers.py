@@ -14,6 +14,13 @@ from auditor.core.numbers import extract_quantities
         ("forty-eight people", "en", 48.0, "forty-eight"),
         ("achtundvierzig Leute", "de", 48.0, "achtundvierzig"),
         ("vingt-deux personnes", "fr", 22.0, "vingt-deux"),
+        # French adds to ten and twenty, and joins one with "et"
+        ("depuis dix-huit ans", "fr", 18.0, "dix-huit"),
+        ("soixante-quinze euros", "fr", 75.0, "soixante-quinze"),
+        ("soixante et onze ans", "fr", 71.0, "soixante et onze"),
+        ("quatre-vingts jours", "fr", 80.0, "quatre-vingts"),
+        ("quatre-vingt-dix-neuf ans", "fr", 99.0, "quatre-vingt-dix-neuf"),
+        ("trente et une fois", "fr", 31.0, "trente et une"),
     ],
 )
 def test_tens_and_units_in_words_are_one_soft_number(text: str, lang: str, value: float, span: str) -> None:
@@ -66,6 +73,7 @@ def test_percent_words_are_not_hundreds() -> None:
         ("полтора миллиона рублей", "ru", 1.5e6),
         ("310 ارب روپے", "ur", 3.1e11),
         ("2 अरब रुपये", "hi", 2e9),
+        ("2 ದಶಲಕ್ಷ ಲೀಟರ್", "kn", 2e6),  # ten lakh
         # a Tamil case ending is longer in code points than in letters: கோடி + க்கும்
         ("ரூ.240 கோடிக்கும் மேல்", "ta", 2.4e9),
     ],

@@ -113,7 +113,9 @@ _MID_APOSTROPHE = re.compile(r"[^\W\d_]’ [^\W\d_]")
 _ELIDED_WORDS = frozenset({"a", "th", "m", "d", "b", "g", "dh", "bh", "o", "n",
                            "po", "mo", "di", "fa", "va", "sta", "be"})  # Italian un po’ (poco), a mo’ di
 # Scripts whose words never hold an apostrophe: a ’ between their letters closes a quotation.
-_NO_APOSTROPHE = frozenset({"Hangul", "Han", "Hiragana", "Katakana", "Thai", "Devanagari", "Bengali"})
+_NO_APOSTROPHE = frozenset({"Hangul", "Han", "Hiragana", "Katakana", "Thai", "Devanagari", "Bengali", "Gujarati",
+                            "Gurmukhi", "Oriya", "Kannada", "Telugu", "Tamil", "Malayalam", "Sinhala", "Myanmar",
+                            "Khmer", "Lao", "Tibetan", "Ethiopic", "Georgian"})
 
 
 def _same_script(a: str, b: str) -> bool:

@@ -164,19 +164,20 @@ def _aligned_mentions(
             for t in word_tokens(seg.text):
                 read = _uncased_word(t.text, w.lang)
                 if read is not None:
-                    text, norm, xkey = read
-                    toks.append((sid, seg.start + t.start, seg.start + t.start + len(text), text, norm, xkey))
+                    text, norm, xkey, glide = read
+                    toks.append((sid, seg.start + t.start, seg.start + t.start + len(text), text, norm, xkey, glide))
         if not toks:
             continue
         norms = [t[4] for t in toks]
         # Hangul and kana do not tell l from r (코르디치 is koleudichi): fold them together.
         lr = str.maketrans("l", "r") if token_script(toks[0][3]) in {"Hangul", "Kana"} else None
         xkeys = [t[5].translate(lr) if lr else t[5] for t in toks]
+        glides = [t[6] for t in toks]
         for m in wanted:
             mk = cross_key(m.text).translate(lr) if lr else cross_key(m.text)
             # (Korean and Japanese write an English name by its sound: Thornton is 손턴)
             mks = {mk} | loan_keys(m.text) if lr else {mk}
-            same = [k for k, x in enumerate(xkeys) if len(mk) >= 2 and x in mks]
+            same = [k for k, x in enumerate(xkeys) if len(mk) >= 2 and (x in mks or glides[k] in mks)]
             near = [k for k, x in enumerate(xkeys) if len(mk) >= 4 and len(x) >= 4
                     and min(OSA.distance(x, y) for y in mks) == 1]
             if same:  # a consonant skeleton shared inside one bead is strong evidence
@@ -193,10 +194,11 @@ def _aligned_mentions(
 
 
 @lru_cache(maxsize=65536)
-def _uncased_word(word: str, lang: str) -> tuple[str, str, str] | None:
+def _uncased_word(word: str, lang: str) -> tuple[str, str, str, str] | None:
     """A word of an uncased text as the name matcher reads it (its text without stray marks, its
-    name form and its consonant key), or None for a word in another script. Cached: a witness
-    repeats its words."""
+    name form, its consonant key and that key with v read as the glide w, which the cased key
+    drops: मकवाना is Makwana), or None for a word in another script. Cached: a witness repeats
+    its words."""
     if is_cased_script(word) or token_script(word) not in expected_scripts(lang):
         return None  # Latin names inside a Bengali text are handled elsewhere
     text = word
@@ -205,7 +207,7 @@ def _uncased_word(word: str, lang: str) -> tuple[str, str, str] | None:
     if len(text) > 2 and text[-1] in _HAN_AFTER_NAME:
         text = text[:-1]  # 台湾第2位: the ordinal prefix of the number that follows
     norm = name_norm(strip_article(strip_inflection(text, lang)))
-    return text, norm, cross_key(norm)
+    return text, norm, cross_key(norm), cross_key(norm.replace("v", "w"))
 
 
 def _dedupe(ms: Iterable[Mention]) -> list[Mention]:

@@ -366,6 +366,8 @@ def _triangulate(reader: _Reader, other: _Informant, hop: tuple[str, str], done:
             continue
         dev, ref = split
         term, rel = _first(parent, dev, k)
+        if _name_dropped(reader, parent, dev, k):
+            continue
         # Three or more passages: the others share the usual rendering; point at it. When they
         # share several words (was evacuated overnight, twice), which one renders the term is
         # anyone's guess, and so is the deviant word: no finding rather than a wrong one.
@@ -385,6 +387,24 @@ def _triangulate(reader: _Reader, other: _Informant, hop: tuple[str, str], done:
         done.add(dev)
         yield Rendering(reader.wid, hop, w.segment, w.start, w.end, term, reference,
                         reader.passages[ref].segments, "chain")
+
+
+def _name_dropped(reader: _Reader, parent: _Informant, dev: int, key: str) -> bool:
+    """Does the term stand beside a name in the parent's passage (the Anambra State Police
+    Command) that the witness copies elsewhere but not in this passage? Then the phrase was
+    dropped there, not rendered another way: omission's to report."""
+    side = parent.sides[dev]
+    at = next((j for j, k in enumerate(side.stems) if k == key), None)
+    if at is None:
+        return False
+    text = fold(reader.ctx.text(reader.wid))
+    here = fold(" ".join(reader.ctx.segment(s).text for s in reader.passages[dev].segments))
+    for j in (at - 1, at + 1):
+        if 0 <= j < len(side.surfaces):
+            word = side.surfaces[j]
+            if word[:1].isupper() and letters(word) >= 3 and fold(word) in text and fold(word) not in here:
+                return True
+    return False
 
 
 def _used_elsewhere(reader: _Reader, word: str, idx: Sequence[int]) -> bool:

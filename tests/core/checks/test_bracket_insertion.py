@@ -38,6 +38,9 @@ BALANCED = [
     ("tr", "Defne Lokantası’nın mutfağını 2011’den bu yana yönetiyor."),
     ("ko", "출고가는 ‘WR-350S’가 48만 9천 원이다."),
     ("ko", "축제의 주제는 ‘빛으로 물든 호수’로 정해졌다."),
+    # a case ending written straight after the closing quote in Indic and Dravidian scripts
+    ("kn", "ನಿವಾಸಿಗಳು ‘ಸೋಮಸಂದ್ರ ಕೆರೆ ಉಳಿಸಿ ಬಳಗ’ವನ್ನು ಕಟ್ಟಿಕೊಂಡರು."),
+    ("ta", "அவர்கள் ‘ஏரி பாதுகாப்பு குழு’வை அமைத்தனர்."),
 ]
 
 

@@ -722,6 +722,17 @@ def test_one_sound_written_two_ways_in_an_uncased_script_is_a_variant() -> None:
     assert [f.spans[0].text for f in got] == ["السعدي"]
 
 
+def test_a_hindi_v_is_an_english_w_in_a_name() -> None:
+    # Makwana's w is a glide the consonant key drops; Hindi writes it व (v)
+    en = ("Ramesh Makwana, 46, lost his job last month. The owner told Makwana on Saturday not to come. "
+          "Makwana now drives an autorickshaw.")
+    hi = ("46 वर्षीय रमेश मकवाना की नौकरी पिछले महीने चली गई। मालिक ने शनिवार को मकवाना से कहा कि वे न आएँ। "
+          "मकवाणा अब ऑटोरिक्शा चलाते हैं।")
+    (f,) = findings(NameVariant, context([("en", "en", en, None), ("hi", "hi", hi, "en")]))
+    assert "मकवाणा".startswith(f.spans[0].text) and len(f.spans[0].text) >= 4  # (the final vowel sign reads as an ending)
+    assert (f.suggestion or "").startswith("मकवान")
+
+
 def test_korean_writes_an_english_name_by_its_sound() -> None:
     # Thornton is 손턴 (th as s, the r silent): found through its bead, then its slip 쏜턴
     en = ("Professor Gregory Thornton led the recovery team. The capsule was intact, Thornton said. "
