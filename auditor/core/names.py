@@ -268,13 +268,12 @@ def cased_mentions(
     seg_bounds = _segment_bounds(segments, len(text))
     seg_starts = [b[0] for b in seg_bounds]
     caps: list[tuple[Token, bool, str]] = []
+    candidate: dict[str, bool] = {}  # per distinct word: a long text repeats its names
     for tok in upper:
-        if len(tok.text) < min_len or tok.text.isupper():  # acronyms: FSB, NATO; too short to tell
-            continue
-        f = fold(tok.text)
-        if f in stops or f in lower_vocab or month_of(tok.text, lang, whole=True):
-            continue  # Μαρτίου (of March) is no variant of Μάριο
-        if inflecting and any(is_inflection(f, w, lang) for w in by_prefix.get(f[:4], ())):
+        ok = candidate.get(tok.text)
+        if ok is None:
+            ok = candidate[tok.text] = _name_candidate(tok.text, lang, stops, lower_vocab, by_prefix, inflecting, min_len)
+        if not ok:
             continue
         s0, _e0, sid = _find_segment(seg_bounds, tok.start, seg_starts)
         caps.append((tok, _initial(text, s0, tok), sid))
@@ -299,6 +298,18 @@ def cased_mentions(
         )
     out.extend(_hyphen_compounds(text, tokens, caps, confirmed_forms, witness, lang))
     return out
+
+
+def _name_candidate(word: str, lang: str, stops: frozenset[str], lower_vocab: set[str],
+                    by_prefix: dict[str, list[str]], inflecting: bool, min_len: int) -> bool:
+    """Can this capitalised word be a name (not an acronym, a stopword, a month, or a common
+    word the text also writes in lower case, inflected or not)?"""
+    if len(word) < min_len or word.isupper():  # acronyms: FSB, NATO; too short to tell
+        return False
+    f = fold(word)
+    if f in stops or f in lower_vocab or month_of(word, lang, whole=True):
+        return False  # Μαρτίου (of March) is no variant of Μάριο
+    return not (inflecting and any(is_inflection(f, w, lang) for w in by_prefix.get(f[:4], ())))
 
 
 _MAX_TAIL = 6

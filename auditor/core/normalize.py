@@ -17,9 +17,13 @@ from anyascii import anyascii
 
 def digits_to_ascii(text: str) -> str:
     """Replace every decimal digit of any script by its ASCII digit; same length as the input."""
-    if text.isascii():  # fast path (added for check speed): nothing to replace
+    if text.isascii() or not _OTHER_DIGIT.search(text):  # fast paths: nothing to replace
         return text
     return text.translate(_DIGITS)
+
+
+# A decimal digit outside ASCII: one C-speed scan spares str.translate (slow on non-ASCII text).
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
 class _DigitTable(dict):  # type: ignore[type-arg]
