@@ -15,6 +15,8 @@ CLOCK = re.compile(r"\s?(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|heures?\
                    r"|uur\b|hod\b|hodin|hodiny|óra|órakor|órától|óráig|val\.|tundi|valandą"
                    # Māori: in the morning, afternoon, at night after the time (5.30 i te ata)
                    r"|i te (?:ata|ahiahi|pō|po)\b"
+                   # Irish r.n. and i.n. (roimh nóin, iar nóin: before and after noon)
+                   r"|[ri]\.n\."
                    r"|(?<=\d[.:]\d\d)f\b)", re.I)  # Scottish Gaelic 2.30f (feasgar: in the afternoon)
 # 10.30 in a language that writes decimals with a comma: neither a decimal nor a thousands
 # group (three digits), so a clock time (Czech "v 10.30", Dutch "om 10.30").
@@ -39,7 +41,9 @@ ROUND_THE_CLOCK = re.compile(r"[\s-]?(?:hours?\s+a\s+day|hours|h\b|/7)", re.I)
 
 # A clock time in Bengali and Hindi words: ৪ টা ৪০ মিনিট, ৪টা ৪০ মিনিটে, 4 बजकर 40 मिनट.
 # ৪ টা ৪০ মিনিট, 4 बजकर 40 मिनट, Persian and Arabic ساعت ۴ و ۱۷ دقیقه (4 and 17 minutes)
-HOUR_MINUTE = re.compile(r"([01]?\d|2[0-3])\s?(?:টা|টায়|টায়|ঘটিকা|बजकर|बज\s?के|बज|و|និង)\s*([0-5]?\d)\s?(?:মিনিট|मिनट|دقیقه|دقيقة|دقائق|នាទី)")
+# Odia writes o'clock and then the minutes with a case ending and no minute word: ୪ଟା ୧୦ରେ.
+HOUR_MINUTE = re.compile(r"([01]?\d|2[0-3])\s?(?:টা|টায়|টায়|ঘটিকা|बजकर|बज\s?के|बज|و|និង|ଟା)\s*([0-5]?\d)"
+                         r"\s?(?:মিনিট|मिनट|دقیقه|دقيقة|دقائق|នាទី|ମିନିଟ|(?<=\d)(?=ରେ|ରୁ|ଯାଏ))")
 
 CJK_TIME = re.compile(
     r"(?:(?<=午前)|(?<=午後)|(?<=上午)|(?<=下午)|(?<=早上)|(?<=晚上)|(?<=오전 )|(?<=오후 )|(?<=오전)|(?<=오후))?"

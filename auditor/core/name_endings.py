@@ -119,6 +119,11 @@ _GREEK = tuple(e.replace("ς", "σ") for e in (  # compared case-folded: final �
     "", "ς", "ν", "ου", "ων", "ας", "ης", "ες", "οι", "α", "η", "ο", "ους", "ος", "ε", "ιας", "ια"))
 
 
+_MONGOLIAN = ("ийн", "ын", "ний", "ны", "гийн", "ий", "д", "т", "ыг", "ийг", "г", "аас", "ээс", "оос", "өөс", "иас",
+              "иос", "гаас", "гээс", "аар", "ээр", "оор", "өөр", "иар", "иор", "гаар", "гээр", "тай", "тэй", "той",
+              "руу", "рүү", "луу", "лүү", "ад", "эд", "од", "өд")
+
+
 def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
     if script == "Greek":
         return frozenset(_GREEK)
@@ -133,6 +138,8 @@ def inflection_suffixes(lang: str, script: str) -> frozenset[str]:
             return frozenset(_CYRILLIC + ("ът", "ят", "та", "то", "те", "ите", "ата", "ото", "ета"))
         if primary_language(lang) in {"tt", "ba", "kk", "ky"}:  # Turkic cases: Казанда, Казанның
             return frozenset(_CYRILLIC + _TURKIC_CYRILLIC)
+        if primary_language(lang) == "mn":  # Mongolian: Батсүхийн (of), Оюунчимэгт (to), Улаанбаатараас (from)
+            return frozenset(_CYRILLIC + _MONGOLIAN)
         if primary_language(lang) == "sah":  # Sakha: Мииринэйгэ (to Mirny), Мииринэйтэн (from)
             return frozenset(_CYRILLIC + _SAKHA)
         if primary_language(lang) == "cv":  # Chuvash: Шупашкарта (in), Шупашкара (to), Шупашкарӑн (of)

@@ -390,6 +390,8 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
         return _VOLUME_UNIT_SCALE[volume.group(1).lower()], end
     if lang0 == "ro" and text.startswith(" de ", end):
         end += 3  # 100 de miliarde: Romanian puts "de" between a number from 20 and its noun
+    elif lang0 == "mn" and text.startswith(" орчим ", end):
+        end += 6  # 10 орчим мянган тонн: Mongolian puts "about" between a number and its scale
     elif lang0 in _BERBER and text[end : end + 3] in (" n ", " ⵏ "):
         end += 2  # 46,8 n yimelyan, 14,2 ⵏ ⵉⵎⵍⵢⵓⵏⵏ: Berber links a number to its noun with "n"
     toks = word_tokens(text[end + gap : end + gap + 24])

@@ -180,6 +180,11 @@ MONTHS.update({
            "ನವೆಂಬರ್", "ಡಿಸೆಂಬರ್"),
     "gu": ("જાન્યુઆરી", "ફેબ્રુઆરી", "માર્ચ", "એપ્રિલ", "મે", "જૂન", "જુલાઈ", "ઑગસ્ટ", "સપ્ટેમ્બર", "ઑક્ટોબર",
            "નવેમ્બર", "ડિસેમ્બર"),
+    "or": ("ଜାନୁଆରୀ", "ଫେବୃଆରୀ", "ମାର୍ଚ୍ଚ", "ଏପ୍ରିଲ", "ମଇ", "ଜୁନ", "ଜୁଲାଇ", "ଅଗଷ୍ଟ", "ସେପ୍ଟେମ୍ବର", "ଅକ୍ଟୋବର",
+           "ନଭେମ୍ବର", "ଡିସେମ୍ବର"),
+    # Welsh; the soft-mutated forms (fis Fedi, ym mis Fawrth) are in MONTHS_EXTRA
+    "cy": ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref",
+           "tachwedd", "rhagfyr"),
     "pa": ("ਜਨਵਰੀ", "ਫ਼ਰਵਰੀ", "ਮਾਰਚ", "ਅਪ੍ਰੈਲ", "ਮਈ", "ਜੂਨ", "ਜੁਲਾਈ", "ਅਗਸਤ", "ਸਤੰਬਰ", "ਅਕਤੂਬਰ", "ਨਵੰਬਰ",
            "ਦਸੰਬਰ"),
     "si": ("ජනවාරි", "පෙබරවාරි", "මාර්තු", "අප්‍රේල්", "මැයි", "ජූනි", "ජූලි", "අගෝස්තු", "සැප්තැම්බර්",
@@ -274,6 +279,9 @@ MONTHS_EXTRA["lt"] = {fold(w): i + 1 for i, forms in enumerate((  # kova is also
     "birželis birželio", "liepa liepos", "rugpjūtis rugpjūčio", "rugsėjis rugsėjo", "spalis spalio",
     "lapkritis lapkričio", "gruodis gruodžio")) for w in forms.split()}
 MONTHS_EXTRA["yi"] = {"מיי": 5}
+MONTHS_EXTRA["or"] = {"ମେ": 5, "ଅଗଷ୍ଟ": 8, "ଫେବ୍ରୁଆରୀ": 2, "ଜୁଲାଈ": 7}
+MONTHS_EXTRA["cy"] = {"fawrth": 3, "fai": 5, "fehefin": 6, "orffennaf": 7, "fedi": 9, "ragfyr": 12, "dachwedd": 11,
+                      "hionawr": 1}
 MONTHS_EXTRA["dv"] = {"މާރޗް": 3, "އެޕްރީލް": 4, "ފެބުރުއަރީ": 2, "އޮކްޓޯބަރު": 10, "ސެޕްޓެންބަރު": 9}
 MONTHS_EXTRA["sd"] = {"جولاء": 7, "جولائي": 7, "آگسٽ": 8, "سيپٽمبر": 9, "سپٽمبر": 9, "آڪٽوبر": 10, "ڊسمبر": 12}
 MONTHS_EXTRA["lg"] = {"maaki": 3, "jjuuni": 6, "jjulaayi": 7, "sebutemba": 9, "okitobba": 10, "ddesemba": 12}
@@ -354,7 +362,7 @@ SCALES.update({
     "ሽሕ": 1e3, "ሚልዮን": 1e6, "ቢልዮን": 1e9,  # Tigrinya
     "ათასი": 1e3, "ათას": 1e3, "მილიონი": 1e6, "მილიონ": 1e6, "მილიარდი": 1e9, "მილიარდ": 1e9,  # Georgian
     "հազար": 1e3, "միլիոն": 1e6, "միլիարդ": 1e9,  # Armenian
-    "мың": 1e3, "миң": 1e3, "мянга": 1e3, "сая": 1e6, "тэрбум": 1e9,  # Kazakh, Kyrgyz, Mongolian
+    "мың": 1e3, "миң": 1e3, "мянга": 1e3, "мянган": 1e3, "сая": 1e6, "саяын": 1e6, "тэрбум": 1e9, "тэрбумын": 1e9,  # Kazakh, Kyrgyz, Mongolian
     "ming": 1e3, "milliard": 1e9, "mlrd": 1e9, "milyard": 1e9, "bilion": 1e9, "dubu": 1e3, "miliyan": 1e6,
     "अर्ब": 1e9, "ලක්ෂ": 1e5, "කෝටි": 1e7, "මිලියන": 1e6, "සිය": 1e2,
     "ពាន់": 1e3, "ម៉ឺន": 1e4, "សែន": 1e5, "លាន": 1e6, "ພັນ": 1e3, "ແສນ": 1e5, "ລ້ານ": 1e6,
@@ -572,6 +580,10 @@ WORDS.update({
            "هفتاد": 70, "هشتاد": 80, "نود": 90, "صد": 100},
     "hi": {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7, "आठ": 8,
            "नौ": 9, "दस": 10, "बारह": 12, "बीस": 20},
+    "mr": {"एक": 1, "दोन": 2, "तीन": 3, "चार": 4, "पाच": 5, "सहा": 6, "सात": 7, "आठ": 8, "नऊ": 9, "दहा": 10,
+           "अकरा": 11, "बारा": 12, "तेरा": 13, "चौदा": 14, "पंधरा": 15, "सोळा": 16, "सतरा": 17, "अठरा": 18,
+           "एकोणीस": 19, "वीस": 20, "तीस": 30, "चाळीस": 40, "पन्नास": 50, "साठ": 60, "सत्तर": 70, "ऐंशी": 80,
+           "नव्वद": 90, "शंभर": 100},
     "ur": {"ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "نو": 9, "دس": 10,
            "بارہ": 12, "بیس": 20},
     "ps": {"یو": 1, "دوه": 2, "درې": 3, "څلور": 4, "پنځه": 5, "شپږ": 6, "اووه": 7, "اته": 8, "نهه": 9,
@@ -626,6 +638,13 @@ for _lang, _table in ORDINALS.items():
         WORDS.setdefault(_lang, {}).setdefault(_w, _v)
 # Tokens are compared case-folded (Greek final ς folds to σ): keys are folded the same way.
 # Latin: one to three and the hundreds decline (ducenti, ducentorum, ducentis …)
+# Mongolian: each number word has an attributive form in -н before a noun (гурван хүн, арван мянган).
+WORDS["mn"] = {w: v for forms, v in (
+    (("нэг", "нэгэн"), 1), (("хоёр",), 2), (("гурав", "гурван"), 3), (("дөрөв", "дөрвөн"), 4), (("тав", "таван"), 5),
+    (("зургаа", "зургаан"), 6), (("долоо", "долоон"), 7), (("найм", "найман"), 8), (("ес", "есөн"), 9),
+    (("арав", "арван"), 10), (("хорь", "хорин"), 20), (("гуч", "гучин"), 30), (("дөч", "дөчин"), 40),
+    (("тавь", "тавин"), 50), (("жар", "жаран"), 60), (("дал", "далан"), 70), (("ная", "наян"), 80),
+    (("ер", "ерэн"), 90), (("зуу", "зуун"), 100)) for w in forms}
 WORDS["la"] = {
     **dict.fromkeys(("unus", "una", "unum", "unius", "uni", "unam", "uno"), 1),
     **dict.fromkeys(("duo", "duae", "duorum", "duarum", "duobus", "duabus", "duos", "duas"), 2),
@@ -720,7 +739,7 @@ _STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv
 
 _UNINFLECTED_MONTHS = frozenset({"en", "fr", "es", "it", "pt", "ca", "gl", "nl", "af", "da", "no", "nb", "sv",
                                  "id", "ms", "tl", "sw", "vi", "rw", "am", "jv", "su", "sn", "ceb", "lg", "wo", "fo",
-                                 "fy", "rm"})
+                                 "fy", "rm", "cy"})
 
 
 _ELIDED = re.compile(r"^(?:[a-z]|dell|nell|all|dall|sull)['’]")  # also Kinyarwanda k'Ugushyingo
@@ -737,6 +756,8 @@ def month_of(token: str, lang: str, whole: bool = False) -> int:
     May with an ending)."""
     if primary_language(lang) in ("ce", "os") and token[:1].isupper():
         return 0  # months are written in lower case there: Хьалха-Марта is a town, not March
+    if primary_language(lang) == "cy" and token[:1].islower():
+        return 0  # Welsh capitalises its months: mai is "that" (dywedodd mai 12 …)
     f = fold(token)
     if f.endswith(("'s", "’s")):  # March's
         f = f[:-2]

@@ -537,7 +537,7 @@ def _stack_spelled_scales(text: str, qs: list[Quantity]) -> list[Quantity]:
         if (nxt is not None and q.soft and nxt.soft and _plain(q) and _plain(nxt) and q.value is not None
                 and nxt.value is not None and 1 <= q.value < 1000 and nxt.value in _SCALE_VALUES and nxt.value > q.value
                 and nxt.start >= q.end and (2 * q.value).is_integer()
-                and text[q.end : nxt.start].strip() == ""):
+                and text[q.end : nxt.start].strip() in ("", "орчим")):  # (Mongolian: арав орчим мянган, about ten thousand)
             frac = _FRACTION_BEFORE.search(text, 0, q.start)  # ସାଢ଼େ ଆଠ ହଜାର: eight and a half thousand
             value = (q.value + (_FRACTIONS[unicodedata.normalize("NFC", frac.group(1))] if frac else 0)) * nxt.value
             merged = Quantity(q.start, nxt.end, text[q.start : nxt.end], value=value, soft=True)

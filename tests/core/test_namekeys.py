@@ -215,3 +215,8 @@ def test_loan_keys_read_an_english_name_as_korean_and_japanese_write_it(latin: s
 
     assert cross_key(written).replace("l", "r") in loan_keys(latin)
     assert cross_key(written).replace("l", "r") != cross_key(latin)  # the plain key misses it
+
+
+@pytest.mark.parametrize(("a", "b"), [("Батсүх", "Батсүхийн"), ("Оюунчимэг", "Оюунчимэгт"), ("Улаанбаатар", "Улаанбаатараас")])
+def test_mongolian_case_forms_are_inflections(a: str, b: str) -> None:
+    assert is_inflection(a, b, "mn")

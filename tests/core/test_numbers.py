@@ -112,6 +112,8 @@ def test_an_article_number_is_not_a_korean_trillion() -> None:
         ("ᒫᑦᓯ 14, 2023-ᒥ ᓯᓚ ᓯᕙᓕᐊᖅᑐᖅ.", "iu"),
         ("2023ರ ಮಾರ್ಚ್‌ನಲ್ಲಿ 14ರಂದು", "kn"),  # an ending after a zero-width non-joiner
         ("кулун тутар 14 күнэ 2023 сыл", "sah"),  # a two-word Sakha month
+        ("Ar 14 Mawrth 2023 bu'n bwrw glaw.", "cy"),
+        ("ପୁରୀ, ମାର୍ଚ୍ଚ 14, 2023", "or"),
     ],
 )
 def test_dates_are_read_in_more_languages(text: str, lang: str) -> None:
@@ -942,3 +944,27 @@ def test_guarani_months() -> None:
 def test_a_turkish_scale_word_takes_its_case_ending() -> None:
     assert [q.value for q in extract_quantities("konut sayısının 85 bine çıkarılması", "tr")] == [85000]
     assert [q.value for q in extract_quantities("yeni 3 bina yapıldı", "tr")] == [3]  # bina: a building
+
+
+def test_welsh_months_are_capitalised_and_mai_is_also_that() -> None:
+    assert [(q.month, q.year) for q in extract_quantities("ym mis Gorffennaf 2027", "cy")] == [(7, 2027)]
+    assert [(q.value, q.month) for q in extract_quantities("dywedodd mai 12 o blant", "cy")] == [(12.0, 0)]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("ó 9.30 r.n. go 8 i.n.", "ga", 9.5),  # Irish before and after noon
+    ("ଅପରାହ୍ନ ୪ଟା ୧୦ରେ", "or", 4 + 10 / 60),  # Odia o'clock, then minutes with a case ending
+])
+def test_clock_times_of_more_languages(text: str, lang: str, value: float) -> None:
+    got = extract_quantities(text, lang)[0]
+    assert got.clock and abs((got.value or 0) - value) < 1e-9
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("арав орчим мянган тонн", "mn", 1e4),  # Mongolian "about" between a number and its scale
+    ("10 орчим мянган тонн", "mn", 1e4),
+    ("гурван хүүхэд", "mn", 3.0),  # the attributive form
+    ("थकबाकी दोन टप्प्यांत", "mr", 2.0),
+])
+def test_number_words_of_mongolian_and_marathi(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text, lang)] == [value]

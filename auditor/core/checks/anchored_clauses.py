@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from auditor.core.checks.base import CheckContext
@@ -23,6 +23,7 @@ from auditor.core.checks.length_signals import translated_letters
 from auditor.core.checks.merged_beads import _model
 from auditor.core.checks.number_mismatch import hop_unmatched
 from auditor.core.models import Alignment, Bead, Finding
+from auditor.core.numbers import Quantity
 
 _MARKS = re.compile(r"[,;:—–()]|\s(?:and|but|while|und|aber|sowie|et|mais|и|а|но|এবং|ও|আর|और|तथा)\s", re.I)
 
@@ -87,7 +88,8 @@ def anchored_clauses(
     if n < min_beads:
         return
     lost = lost or {}
-    for b, miss, extra in hop_unmatched(ctx, a):
+    rows = hop_unmatched(ctx, a)
+    for k, (b, miss, extra) in enumerate(rows):
         # An editor's gloss in square brackets translates nothing: counted, it would hide
         # the clause the translation lost.
         ls = sum(translated_letters(ctx, a.source, ctx.segment(s).text) for s in b.source if s != lost.get(id(b)))
@@ -101,6 +103,8 @@ def anchored_clauses(
         if not lonely or other:
             continue
         q = lonely[0]
+        if _moved_nearby(rows, k, q.value, 1 if side == "target" else 2):
+            continue  # the other side has it a sentence or two away: moved, not added or dropped
         segs = b.target if side == "target" else b.source
         sid = next((s for s in segs if ctx.segment(s).start <= q.start < ctx.segment(s).end), segs[0])
         seg = ctx.segment(sid)
@@ -108,3 +112,20 @@ def anchored_clauses(
             continue  # (apie 4,3 euro – red.): an editor's conversion is bracket-insertion's
         lo, hi = clause_around(seg.text, q.start - seg.start, q.end - seg.start)
         yield Clause(b, sid, seg.start + lo, seg.start + hi, dev, q.text)
+
+
+_NEARBY = 3
+"""How many beads away a number may turn up on the other side and count as moved with its
+clause (a translator or a retelling restructures a paragraph: Bourgeois, 34, two sentences
+earlier than the source's "Thibaut Bourgeois, 34 ans")."""
+
+
+def _moved_nearby(rows: Sequence[tuple[Bead, list[Quantity], list[Quantity]]], k: int, value: float | None,
+                  other: int) -> bool:
+    """Is ``value`` unmatched on the other side (``other``: 1 = source-only, 2 = target-only)
+    in a bead within ``_NEARBY`` of row ``k``?"""
+    if value is None:
+        return False
+    lo, hi = max(0, k - _NEARBY), min(len(rows), k + _NEARBY + 1)
+    return any(j != k and any(x.value == value for x in (rows[j][1] if other == 1 else rows[j][2]))
+               for j in range(lo, hi))

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from auditor.core.checks.base import CheckContext
 from auditor.core.models import Alignment
+from auditor.core.name_endings import MUTATIONS, radicals
 from auditor.core.names import Token, stopwords, token_script, word_tokens
 from auditor.core.normalize import close_languages, expected_scripts, fold, primary_language
 from auditor.core.number_words import SCALES
@@ -75,6 +76,8 @@ def copied_phrases(
     if code_switching(src_w.lang, tgt_w.lang):
         return  # Tagalog and Cebuano news keep English terms (state of calamity), Lingala French ones
     vocab = Counter(fold(t.text) for t in word_tokens(tgt_w.text))  # cached: name-variant reads it too
+    # Celtic sources mutate a word's first letter (yn ei filltir sgwâr): its copy may be radical
+    mutating = primary_language(src_w.lang) in MUTATIONS
     tgt_stop = stopwords(tgt_w.lang)
     foreign_set: list[frozenset[str]] = []  # foreign(), once it is needed
     for b in a.beads:
@@ -86,11 +89,17 @@ def copied_phrases(
             continue
         grams = {tuple(src_toks[i : i + min_words]) for i in range(len(src_toks) - min_words + 1)}
         src_seq = " " + " ".join(src_toks) + " "
+        unmutated: dict[str, str] = {}
+        if mutating:
+            known = set(src_toks)
+            unmutated = {r: w for w in src_toks for r in radicals(w, src_w.lang) if r not in known}
         for sid in b.target:
             seg = ctx.segment(sid)
             text = unmarked(seg.text)
             toks = word_tokens(text)
             folded = _folded(text)
+            if unmutated:
+                folded = tuple(unmutated.get(f, f) for f in folded)
             i = 0
             while i <= len(toks) - min_words:
                 if tuple(folded[i : i + min_words]) not in grams:

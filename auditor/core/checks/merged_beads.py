@@ -111,13 +111,27 @@ def _quote_broken_by_attribution(ctx: CheckContext, many: tuple[str, ...], other
 
 
 def _numbers_kept(ctx: CheckContext, segment: str, other: tuple[str, ...]) -> bool:
-    """Does ``segment`` hold numbers, every one of them also on the ``other`` side?"""
+    """Does ``segment`` hold numbers, every one of them also on the ``other`` side? Without
+    digits, its number words count (Marathi दोन टप्प्यांत for "in two instalments")."""
     mine = _numbers(ctx.segment(segment).text) - {"#1"}
     if not mine:
-        return False
+        return _number_words_kept(ctx, segment, other)
     theirs: set[str] = set()
     for sid in other:
         theirs |= _numbers(ctx.segment(sid).text)
+    return mine <= theirs
+
+
+def _number_words_kept(ctx: CheckContext, segment: str, other: tuple[str, ...]) -> bool:
+    from auditor.core.checks.number_mismatch import bead_quantities
+
+    seg = ctx.segment(segment)
+    mine = {q.value for _, q in bead_quantities(ctx, (segment,), ctx.chain.witness(seg.witness).lang)
+            if q.value is not None and q.value >= 2 and not (q.month or q.day)}
+    if not mine or not other:
+        return False
+    other_lang = ctx.chain.witness(ctx.segment(other[0]).witness).lang
+    theirs = {q.value for _, q in bead_quantities(ctx, other, other_lang)}
     return mine <= theirs
 
 

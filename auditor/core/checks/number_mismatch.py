@@ -178,7 +178,9 @@ def _hop_unmatched(
 
 
 # Languages whose number words ``numbers`` reads (a table, or a parser of their own).
-_READS_WORDS = frozenset(WORDS) | {"ja", "zh", "ig", "mi", "qu", "bn", "hi"}
+# (Not Marathi: its table has the words to twenty and the tens, not the fused forms that make
+# up most other numbers: साडेचार हजार, four and a half thousand; एकवीस, twenty-one.)
+_READS_WORDS = (frozenset(WORDS) - {"mr"}) | {"ja", "zh", "ig", "mi", "qu", "bn", "hi"}
 
 
 def _may_be_spelled(q: Quantity) -> bool:
@@ -303,6 +305,10 @@ def _editorial(ctx: CheckContext, bead: Bead) -> list[tuple[int, int]]:
     return [(targets[k].start + s, targets[k].start + e) for k, s, e in boxes]
 
 
+_MOVED_WITHIN = 3
+"""How many beads apart a number only one side has may meet its match and count as moved."""
+
+
 def _cancel_neighbours(rows: list[tuple[Bead, list[Quantity], list[Quantity]]]) -> None:
     """An alignment slip moves a number into the next bead: a number missing in one bead and
     extra in an adjacent one cancel out."""
@@ -316,6 +322,20 @@ def _cancel_neighbours(rows: list[tuple[Bead, list[Quantity], list[Quantity]]]) 
                 if r is not None:
                     miss.remove(q)
                     extra.remove(r)
+    # A restructured paragraph moves a number a sentence or two (Bourgeois, 34, two sentences
+    # before the source's "Thibaut Bourgeois, 34 ans"): where one bead only lacks numbers and
+    # another close by only has extra ones, the same number on both is one number moved.
+    for d in range(2, _MOVED_WITHIN + 1):
+        for i in range(len(rows) - d):
+            for x, y in ((i, i + d), (i + d, i)):
+                miss, extra = rows[x][1], rows[y][2]
+                if not miss or rows[x][2] or not extra or rows[y][1]:
+                    continue
+                for q in list(miss):
+                    r = next((r for r in extra if unmatched([q], [r]) == ([], [])), None)
+                    if r is not None:
+                        miss.remove(q)
+                        extra.remove(r)
     # What is left of a slip: numbers only missing here and only extra next door are one
     # substitution; report them once, with the bead that has the translation's number.
     for i in range(len(rows) - 1):

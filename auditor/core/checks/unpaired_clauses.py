@@ -51,8 +51,9 @@ from auditor.core.names import word_tokens
 from auditor.core.normalize import char_script, expected_scripts, primary_language
 
 # A comma or colon between digits is a decimal or time separator, not a clause mark.
-PUNCT = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;—–()、，،；]")
-_MARK_CHARS = frozenset(",;:—–()、，،；")
+# (full-width brackets and colons too: Chinese writes （GACC） where English writes (GACC))
+PUNCT = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;—–()、，،；（）：؛]")
+_MARK_CHARS = frozenset(",;:—–()、，،；（）：؛")
 _MAX_RUN = 3
 
 

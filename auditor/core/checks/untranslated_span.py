@@ -235,14 +235,20 @@ class UntranslatedSpan(Check):
                         continue  # the source's own loan phrase ("family food pack" in Tagalog)
                     left.setdefault(w.id, set()).add(copied)
                     bisect.insort(taken_by[w.id], (start, end))
+                    carried = _carried(ctx, a.source, w.text[start:end])
+                    if carried is not None:  # the parent copied it from its own source: the problem
+                        wid, sid, start, end, src_lang = carried  # arose there, and is reported there
+                        left.setdefault(wid, set()).add(copied)
+                    else:
+                        wid = w.id
                     yield Finding(
                         check=self.id,
                         severity=self.severity,
-                        witness=w.id,
+                        witness=wid,
                         segments=(sid,),
-                        spans=(ctx.span(w.id, start, end),),
-                        message=f"‘{_short(w.text[start:end])}’ is copied from the {src_lang} source: untranslated?",
-                        hop=(a.source, a.target),
+                        spans=(ctx.span(wid, start, end),),
+                        message=f"‘{_short(ctx.text(wid)[start:end])}’ is copied from the {src_lang} source: untranslated?",
+                        hop=(ctx.chain.witness(wid).parent or a.source, wid),
                         evidence=(("kind", "copied-phrase"), ("language", src_lang)),
                     )
         _STARTS.clear()
@@ -393,6 +399,26 @@ class UntranslatedSpan(Check):
             message=f"{run.script} text in witness ‘{w.id}’ ({w.lang}) looks untranslated: ‘{_short(span.text)}’",
             evidence=tuple(evidence),
         )
+
+
+def _carried(ctx: CheckContext, parent_id: str, phrase: str) -> tuple[str, str, int, int, str] | None:
+    """Where ``phrase``, copied from witness ``parent_id``, stands in that parent, when the
+    parent has it from its own source (in that source's language, not the parent's): (witness,
+    segment, start, end, language of the source), else None. A phrase carried unchanged down a
+    chain was left untranslated at its first hop."""
+    parent = ctx.chain.witness(parent_id)
+    if parent.parent is None:
+        return None
+    grand = ctx.chain.witness(parent.parent)
+    if primary_language(grand.lang) == primary_language(parent.lang) or fold(phrase) not in fold(grand.text):
+        return None
+    at = parent.text.find(phrase)
+    if at < 0:
+        return None
+    seg = next((s for s in ctx.segments.get(parent_id, ()) if s.start <= at < s.end), None)
+    if seg is None or at + len(phrase) > seg.end:
+        return None
+    return parent_id, seg.id, at, at + len(phrase), grand.lang
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

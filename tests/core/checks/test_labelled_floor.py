@@ -129,3 +129,23 @@ def test_a_term_dropped_with_its_name_is_no_second_rendering() -> None:
     assert not [f for f in audit.findings if f.check == "inconsistent-translation" and f.witness == "fr"]
     # the French numbers in words still anchor: "depuis dix-huit ans" is the parent's 18 years
     assert not [f for f in audit.findings if f.check == "omission" and "18 years" in f.spans[0].text]
+
+
+def test_a_phrase_carried_down_the_chain_is_reported_where_it_was_left() -> None:
+    # en keeps the Portuguese job title and fr copies it from en: one problem, at pt → en
+    bench = _bench()
+    audit = bench.run_audit(ROOT / "bench" / "data" / "checks" / "pt-en-fr-retold-dengue")
+    left = [f for f in audit.findings if f.check == "untranslated-span" and "endemias" in f.spans[0].text]
+    assert [(f.witness, f.hop) for f in left] == [("en", ("pt", "en"))]
+    # a Welsh source mutates the copied words (yn ei filltir sgwâr): found in en, not again in pl
+    audit = bench.run_audit(ROOT / "bench" / "data" / "checks" / "cy-en-pl-school")
+    left = [f for f in audit.findings if f.check == "untranslated-span" and "sgwâr" in f.spans[0].text]
+    assert [(f.witness, f.hop) for f in left] == [("en", ("cy", "en"))]
+
+
+def test_a_merged_sentence_whose_number_word_the_translation_keeps_is_translated() -> None:
+    # "थकबाकी दोन टप्प्यांत …" (the dues in two instalments) merged with the next sentence into
+    # one shorter English one: its number word is there ("two"), so it is not the one missing
+    bench = _bench()
+    audit = bench.run_audit(ROOT / "bench" / "data" / "checks" / "mr-en-kn-sugar")
+    assert not [f for f in audit.findings if f.check == "omission" and f.witness == "en" and "दोन" in f.spans[0].text]

@@ -316,3 +316,14 @@ def test_a_roman_numeral_may_account_for_a_number() -> None:
                                 "en", "The campaign is run jointly with the 5th Health Region."))
     fails(NumberMismatch, pair("es", "La campaña se lleva a cabo junto con la V Región Sanitaria.",
                                "en", "The campaign is run jointly with the 6th Health Region."))
+
+
+def test_a_number_moved_two_sentences_is_no_change() -> None:
+    # the translation gives the cheesemaker's age in his first sentence, the source two later
+    fr = ("Le maître fromager Thibaut Bourgeois commence sa journée très tôt. Le lait est chauffé dans des cuves "
+          "en cuivre. « Le comté est un produit vivant », explique Thibaut Bourgeois, 34 ans.")
+    en = ("Master cheesemaker Thibaut Bourgeois, 34, starts his day very early. The milk is heated in copper vats. "
+          "“Comté is a living product,” says Thibaut Bourgeois.")
+    passes(NumberMismatch, pair("fr", fr, "en", en))
+    # a number changed in place is still reported, moved or not
+    fails(NumberMismatch, pair("fr", fr, "en", en.replace("34", "43")))

@@ -100,3 +100,11 @@ def test_the_predicate_after_an_apposition_is_no_clause_of_its_own() -> None:
 
     folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "clean-ja-en-press"
     assert [f.spans[0].text for f in audit_chain(load_chain(folder)).findings if f.check == "addition"] == []
+
+
+def test_full_width_brackets_and_colons_are_clause_marks() -> None:
+    from auditor.core.checks.unpaired_clauses import marks
+
+    en = "He reminded growers of the rules set by the customs (GACC), including registration."
+    zh = "他提醒种植者遵守海关总署（GACC）规定的要求，包括注册。"
+    assert marks(en) == marks(zh) == 3
