@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from auditor.core.align.anchors import analyse_word, tokens
 from auditor.core.checks.base import CheckContext
-from auditor.core.checks.merged_beads import _mixed, _model
+from auditor.core.checks.merged_beads import _mixed, _model, split_off_neighbour
 from auditor.core.checks.omission import letters
 from auditor.core.models import Alignment, Bead
 
@@ -292,7 +292,7 @@ def unanchored_segments(
         return
     sign = 1.0 if side == "target" else -1.0
     vocab: frozenset[str] | None = None
-    for b in a.beads:
+    for k, b in enumerate(a.beads):
         bs = bead_lengths(ctx, b, side, med, mad)
         if bs is None or len(bs.many) < 2:
             continue
@@ -323,5 +323,7 @@ def unanchored_segments(
             # A sentence without anchors fits better: one unmatched name (Сигнахском, written
             # Sighnaghi through Georgian) is too little to say which of the two is missing.
             continue
+        if split_off_neighbour(ctx, a, k, sid, side):
+            continue  # its numbers are in the next bead: a sentence split off that one
         seg = ctx.segment(sid)
         yield Gap(b, sid, seg.start, seg.end, d_all * sign, d_w * sign, n_anch)

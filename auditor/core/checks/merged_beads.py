@@ -119,15 +119,30 @@ def _numbers_kept(ctx: CheckContext, segment: str, other: tuple[str, ...]) -> bo
     theirs: set[str] = set()
     for sid in other:
         theirs |= _numbers(ctx.segment(sid).text)
-    return mine <= theirs
+    # (digits grouped another way, 9 000 for 9,000, are the same amount: read them as numbers)
+    return mine <= theirs or _number_words_kept(ctx, segment, other)
+
+
+def split_off_neighbour(ctx: CheckContext, a: Alignment, k: int, segment: str, side: str) -> bool:
+    """Are the numbers of ``segment`` (in bead ``k``, on ``side``) all in the other side of the
+    bead before or after? Then it was split off that sentence (The cellar can hold 9,000
+    wheels, from the source's "… capable d'accueillir 9 000 meules"), not added or dropped."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(a.beads):
+            b = a.beads[j]
+            other = b.target if side == "source" else b.source
+            if other and _numbers_kept(ctx, segment, other):
+                return True
+    return False
 
 
 def _number_words_kept(ctx: CheckContext, segment: str, other: tuple[str, ...]) -> bool:
+    """Are the numbers of ``segment``, read as amounts (words too), all on the ``other`` side?"""
     from auditor.core.checks.number_mismatch import bead_quantities
 
     seg = ctx.segment(segment)
     mine = {q.value for _, q in bead_quantities(ctx, (segment,), ctx.chain.witness(seg.witness).lang)
-            if q.value is not None and q.value >= 2 and not (q.month or q.day)}
+            if q.value is not None and q.value >= 2 and not (q.month or q.day or q.clock)}
     if not mine or not other:
         return False
     other_lang = ctx.chain.witness(ctx.segment(other[0]).witness).lang
@@ -158,7 +173,7 @@ def hidden_segments(
     med, mad, n = _model(ctx, a)
     if n < min_beads:
         return
-    for b in a.beads:
+    for k, b in enumerate(a.beads):
         many, other = (b.source, b.target) if side == "source" else (b.target, b.source)
         if len(many) < 2 or not other:
             continue
@@ -196,5 +211,7 @@ def hidden_segments(
         if _numbers_kept(ctx, seg, other):
             # Its numbers are all on the other side: it is translated, and a clause dropped
             # inside it (or added to it) fools the length model about which segment is extra.
+            continue
+        if split_off_neighbour(ctx, a, k, seg, side):
             continue
         yield Hidden(b, seg, d_all * sign, dev(l_many - lens[seg]) * sign)
