@@ -5,9 +5,10 @@ Split from ``numbers``, which reads quantities out of text; this module only com
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from auditor.core.normalize import fold
+from auditor.core.normalize import digits_to_ascii, fold
 from auditor.core.number_words import ORDINAL_WORDS
 from auditor.core.numbers import Quantity
 
@@ -156,9 +157,30 @@ def _afternoon(a: Quantity, b: Quantity) -> bool:
 
 
 def _same_amount(a: Quantity, b: Quantity) -> bool:
-    """Equal values, or one is the other in another calendar (2567 BE = 2024)."""
+    """Equal values, or one is the other in another calendar (2567 BE = 2024), or one is the
+    other rounded to the decimals it is written with before a scale word (7조 4,215억 won is
+    7.42 trillion won)."""
     return (_same(a.value, b.value) or any(_same(x, b.value) for x in a.same)
-            or any(_same(a.value, x) for x in b.same))
+            or any(_same(a.value, x) for x in b.same) or _rounded(a, b) or _rounded(b, a))
+
+
+_SCALED_DECIMAL = re.compile(r"(?<![\d.,])\d+[.,](\d{1,3})(?![\d.,])")
+
+
+def _rounded(short: Quantity, full: Quantity) -> bool:
+    """Is ``short`` (a decimal before a scale word: ``7.42 trillion``) ``full`` rounded to the
+    decimals ``short`` shows? Only amounts of a million or more: there a translator rounds on
+    purpose, where 3.54 km written 3.5 km is a change."""
+    if short.value is None or full.value is None or short.value < 1e6 or short.month or full.month:
+        return False
+    m = _SCALED_DECIMAL.search(digits_to_ascii(short.text))
+    if m is None or not any(ch.isalpha() for ch in short.text[m.end() :]):
+        return False
+    written = float(digits_to_ascii(short.text)[m.start() : m.end()].replace(",", "."))
+    if not written:
+        return False
+    scale = short.value / written
+    return abs(full.value - short.value) <= 0.5 * 10 ** -len(m.group(1)) * scale * (1 + 1e-9) and full.value != short.value
 
 
 def _converted(a: Quantity, b: Quantity) -> bool:

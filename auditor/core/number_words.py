@@ -324,12 +324,12 @@ SCALES: dict[str, float] = {
     "tys": 1e3, "tysięcy": 1e3, "mln": 1e6, "mld": 1e9, "milionów": 1e6, "miliony": 1e6, "miliardów": 1e9,
     "bin": 1e3, "milyon": 1e6, "milyar": 1e9, "ribu": 1e3, "juta": 1e6, "miliar": 1e9, "triliun": 1e12,
     "trilion": 1e12,
-    "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9,
+    "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9,  # (tỉ: the older spelling)
     "тис": 1e3, "тисяч": 1e3, "тисячі": 1e3, "мільйон": 1e6, "мільйони": 1e6, "мільйонів": 1e6, "мільярд": 1e9,
     "мільярди": 1e9, "мільярдів": 1e9,
     "χιλιάδες": 1e3, "χιλιάδων": 1e3, "εκατομμύριο": 1e6, "εκατομμύρια": 1e6, "εκατομμυρίων": 1e6,
     "δισεκατομμύριο": 1e9, "δισεκατομμύρια": 1e9, "δισεκατομμυρίων": 1e9,
-    "ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
+    "ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "مليونا": 1e6, "مليوناً": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
     "هزار": 1e3, "میلیون": 1e6, "میلیارد": 1e9, "ہزار": 1e3, "لاکھ": 1e5, "کروڑ": 1e7,
     "لچھ": 1e5, "ساس": 1e3,  # Kashmiri: ۴ لچھ ۸۰ ساس (4 lakh 80 thousand)
     "کروړه": 1e7,  # Pashto: ۳۲ ارب ۴۰ کروړه (لکه is also "like": Pashto's own table has it)
@@ -489,7 +489,7 @@ SCALE_CHARS = "万萬億千亿만억천"  # not 조: 제3조 is Article 3
 UNSPACED_SCALES = ("พัน", "หมื่น", "แสน", "ล้านล้าน", "ล้าน", "ລ້ານລ້ານ", "ពាន់", "ម៉ឺន", "សែន", "លាន", "ພັນ", "ໝື່ນ", "ແສນ", "ລ້ານ", "ຕື້",
                    "ထောင်", "သောင်း", "သိန်း", "သန်း")
 # Too short to take a case ending: শত (hundred) would read শতাংশ (per cent) as hundreds.
-NO_ENDINGS = frozenset({"শত", "শো", "सौ", "सय"})  # short words: सौदा (a deal) is no hundred
+NO_ENDINGS = frozenset({"শত", "শো", "सौ", "सय", "tỉ", "tỷ"})  # short words: सौदा (a deal) is no hundred, tỉnh (a province) no billion
 WORDS: dict[str, dict[str, int]] = {
     "en": {**{w: i for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "

@@ -246,6 +246,8 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         month = inside.get(t, 0) or (_month_of(t.text, lang) if t.start not in seconds else 0)
         if not month and t.start in dual:  # كانون الثاني/يناير: a two-word name, read by its second one
             month = _month_of(dual[t.start].text, lang)
+        if not month and lang0 == "ar" and (lev := _levantine_at(text, t)) is not None:
+            month, t = lev  # 5 تشرين الأول 2025: a two-word name standing alone
         if not month:
             continue
         if (lang0, fold(t.text)) in _ADVERB_MONTHS and _WORD_NEXT.match(text, t.end):
@@ -331,6 +333,11 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         if not clock and lang0 in _DECIMAL_COMMA and lang0 not in DOTTED_PRICES:
             dotted = DOTTED_TIME.match(ascii_text, s)
             clock = dotted is not None and dotted.end() == e
+        if not clock and (dotted_first := DOTTED_TIME.match(ascii_text, s)) is not None and dotted_first.end() == e:
+            # von 7.30 bis 15.00 Uhr: the hour word after a range's end makes its start a time too
+            rm = _RANGE.match(ascii_text, e)
+            tm2 = _RANGE_END_HOUR.match(ascii_text, rm.end()) if rm is not None and rm.end() > e else None
+            clock = tm2 is not None and CLOCK.match(ascii_text, tm2.end()) is not None
         after_range = last_clock is not None and _RANGE.fullmatch(ascii_text, last_clock, s) is not None
         if not clock and (after_range or CLOCK_BEFORE.search(ascii_text, max(0, s - 12), s)):
             # pukul 14.30, kl. 14.30, alle 14.30: the word before (or the time a range starts
@@ -551,7 +558,29 @@ def _stack_spelled_scales(text: str, qs: list[Quantity]) -> list[Quantity]:
             continue
         out.append(q)
         i += 1
+    return _scale_and_digits(text, out)
+
+
+def _scale_and_digits(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A spelt scale, "and", then digits with a smaller scale are one amount: Arabic ``مليوناً
+    و350 ألف``, English "one million and 350 thousand" (1,350,000), as firm as the digits."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if (nxt is not None and q.soft and not nxt.soft and _plain(q) and _plain(nxt) and q.value in _SCALE_VALUES
+                and nxt.value is not None and q.value is not None and nxt.value < q.value and nxt.start >= q.end
+                and text[q.end : nxt.start].strip().lower() in _AND | _SCALE_AND):
+            out.append(Quantity(q.start, nxt.end, text[q.start : nxt.end], value=q.value + nxt.value))
+            i += 2
+            continue
+        out.append(q)
+        i += 1
     return out
+
+
+_SCALE_AND = frozenset({"and", "und", "et", "y", "e", "и", "i", "og", "och", "en"})
 
 
 # Arabic and Hebrew write "and" onto the next word: 57 ألفاً و500 is 57,500.
@@ -601,6 +630,20 @@ def _one_name_per_month(text: str, tokens: Sequence[Token], lang: str) -> dict[i
 
 # The two-word Levantine month names: Kanun and Tishrin, first and second.
 _LEVANTINE = {("كانون", "الثاني"): 1, ("تشرين", "الأول"): 10, ("تشرين", "الثاني"): 11, ("كانون", "الأول"): 12}
+
+
+_RANGE_END_HOUR = re.compile(r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?!\d)")
+
+
+def _levantine_at(text: str, t: Token) -> tuple[int, Token] | None:
+    """(month, the two words as one token) where ``t`` opens a two-word Levantine month name."""
+    m = _LEVANTINE_AFTER.match(text, t.end)
+    if m is None or (t.text, m.group(1)) not in _LEVANTINE:
+        return None
+    return _LEVANTINE[(t.text, m.group(1))], Token(t.start, m.end(), text[t.start : m.end()])
+
+
+_LEVANTINE_AFTER = re.compile(r"[ \u00a0](الأول|الثاني)")
 
 
 # Ethiopic numerals (፩–፱, tens ፲–፺, ፻ hundred, ፼ ten thousand) are additive, not positional:

@@ -968,3 +968,38 @@ def test_clock_times_of_more_languages(text: str, lang: str, value: float) -> No
 ])
 def test_number_words_of_mongolian_and_marathi(text: str, lang: str, value: float) -> None:
     assert [q.value for q in extract_quantities(text, lang)] == [value]
+
+
+def test_the_start_of_a_time_range_ending_in_an_hour_word_is_a_time() -> None:
+    got = extract_quantities("von 7.30 bis 15.00 Uhr", "de")
+    assert [(q.text, q.clock) for q in got] == [("7.30", True), ("15.00", True)] and got[0].value == 7.5
+    # a price range stays prices (Swiss francs are written Fr. 7.30)
+    assert not any(q.clock for q in extract_quantities("Fr. 7.30 bis 15.00", "de"))
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("مليوناً و350 ألف جرعة", "ar", 1_350_000.0),  # a million and 350 thousand
+    ("one million and 350 thousand doses", "en", 1_350_000.0),
+    ("5,48 tỉ USD", "vi", 5.48e9),  # the older spelling of tỷ
+])
+def test_more_amounts_with_scale_words(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text, lang)] == [value]
+
+
+def test_a_levantine_month_of_two_words_stands_alone() -> None:
+    got = [(q.month, q.day) for q in extract_quantities("عمّان، 5 تشرين الأول 2025", "ar") if q.month]
+    assert got == [(10, 5)]
+    assert [q.month for q in extract_quantities("في كانون الثاني 2024", "ar") if q.month] == [1]
+
+
+def test_an_amount_rounded_to_the_decimals_before_its_scale_word_is_the_same() -> None:
+    from auditor.core.number_match import unmatched
+
+    def left(a: str, la: str, b: str, lb: str) -> tuple[int, int]:
+        miss, extra = unmatched(extract_quantities(a, la), extract_quantities(b, lb))
+        return len(miss), len(extra)
+
+    assert left("7조 4,215억 원", "ko", "7.42 trillion won", "en") == (0, 0)
+    assert left("1조 7,800억 원", "ko", "1.87 trillion won", "en") == (1, 1)  # transposed, not rounded
+    assert left("61,2 млн рублей", "ru", "62.1 million roubles", "en") == (1, 1)
+    assert left("3.54 km", "en", "3.5 km", "en") == (1, 1)  # small amounts are not rounded on purpose

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext, GlossaryEntry
+from auditor.core.checks.phrase_renderings import phrase_renderings
 from auditor.core.checks.repeated_terms import name_parts, repeats
 from auditor.core.checks.terms import Hit, applies, find_any, find_term, for_lang
 from auditor.core.checks.word_renderings import (
@@ -46,7 +47,7 @@ class InconsistentTranslation(Check):
     """The same source is rendered differently within a witness, or different sources are
     rendered the same.
 
-    Five signals, per hop (parent → child), each reported in the child:
+    Six signals, per hop (parent → child), each reported in the child:
 
     1. *Segments* (as Xbench and CheckMate do): source segments that are the same after case,
        digit-script and spacing normalisation (a repeated heading, a refrain, a formula), at
@@ -96,6 +97,13 @@ class InconsistentTranslation(Check):
        ``majority_beads`` or more beads whose rendering, confined to those beads, is missing
        from one (``নিদর্শন``: ``artefacts`` twice, then ``specimens``).
 
+    6. *Phrases* (no glossary needed; ``auditor.core.checks.phrase_renderings``): a phrase of
+       two content words in ``phrase_uses`` or more sentences, and, once, the same phrase with
+       one word changed, where a source word stands behind the usual phrase and the odd one
+       and nowhere else (``area school`` four times, then ``community school``, all ``ysgol
+       ardal``); the span is the changed word. Human translation included: keeping one word of
+       a fixed phrase and changing the other is a slip, not style.
+
     Known limits: in a two-witness human translation, a single word rendered by two synonyms
     (``Sanierung``: ``renovate``, then ``refurbishment``) needs a glossary entry, a dictionary
     or MT to see: co-occurrence statistics without them misfire on the deliberate variation of
@@ -108,7 +116,7 @@ class InconsistentTranslation(Check):
 
     Params: ``min_words`` (3), ``max_source_ratio`` (90), ``terms`` (true),
     ``segments`` (true), ``repeats`` (true), ``chain`` (true), ``majority`` (true),
-    ``majority_beads`` (3).
+    ``majority_beads`` (3), ``phrases`` (true), ``phrase_uses`` (3).
     """
 
     id = "inconsistent-translation"
@@ -133,6 +141,9 @@ class InconsistentTranslation(Check):
         if cfg.get("majority", True):
             for a in ctx.alignments:
                 words.extend(majority_renderings(ctx, a.source, a.target, min_beads=int(cfg.get("majority_beads", 3))))
+        if cfg.get("phrases", True):
+            for a in ctx.alignments:
+                words.extend(phrase_renderings(ctx, a, min_uses=int(cfg.get("phrase_uses", 3))))
         for r in words:
             if not any(f.witness == r.witness and any(s.start < r.end and r.start < s.end for s in f.spans) for f in out):
                 f = self._word(ctx, r)

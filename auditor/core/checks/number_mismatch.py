@@ -274,7 +274,17 @@ def _said_otherwise(ctx: CheckContext, other_ids: Sequence[str], own_ids: Sequen
             lone = [q for q in lone
                     if not (q.value == 2 and not q.is_date and own[q.end : q.end + 4].lstrip().startswith(counters))]
     romans = {roman_value(m.group(1)) for m in _ROMAN_TOKEN.finditer(other) if ROMAN.fullmatch(m.group(1))}
-    return [q for q in lone if not (romans and q.value in romans and not (q.month or q.day or q.clock))]
+    lone = [q for q in lone if not (romans and q.value in romans and not (q.month or q.day or q.clock))]
+    if own_ids and any(q.value is not None and q.value <= 31 for q in lone):
+        # 28일 공시했다 / "said on Tuesday": a day of the month alone (Chinese, Japanese, Korean
+        # datelines) the translation gives as a day of the week or leaves to the context, as
+        # translators do with weekdays (see number_match.unmatched)
+        own = ctx.text(ctx.segment(own_ids[0]).witness)
+        lone = [q for q in lone if own[q.end : q.end + 1] not in DAY_OF_MONTH]
+    return lone
+
+
+DAY_OF_MONTH = frozenset("일日号號")  # after a number in Korean, Japanese, Chinese: the day of the month
 
 
 # Counters of people and animals: Chinese, Japanese and Korean refer to a pair already named

@@ -229,8 +229,8 @@ class UntranslatedSpan(Check):
                     if _overlaps(taken_by[w.id], start, end):
                         continue  # already reported by script or language, or as a longer copied phrase
                     copied = fold(w.text[start:end])
-                    if any(copied in t for t in left.get(a.source, ())):
-                        continue  # the parent left it untranslated already
+                    if any(copied in t or t in copied for t in left.get(a.source, ())):
+                        continue  # the parent left it (or a part of it) untranslated already
                     if _in_own_language(w.text[start:end], w.lang, src_lang, cfg):
                         continue  # the source's own loan phrase ("family food pack" in Tagalog)
                     left.setdefault(w.id, set()).add(copied)
@@ -238,6 +238,11 @@ class UntranslatedSpan(Check):
                     carried = _carried(ctx, a.source, w.text[start:end])
                     if carried is not None:  # the parent copied it from its own source: the problem
                         wid, sid, start, end, src_lang = carried  # arose there, and is reported there
+                        if wid not in taken_by:
+                            taken_by[wid] = sorted((s0, e0) for w0, s0, e0 in taken if w0 == wid)
+                        if _overlaps(taken_by[wid], start, end):
+                            continue
+                        bisect.insort(taken_by[wid], (start, end))
                         left.setdefault(wid, set()).add(copied)
                     else:
                         wid = w.id

@@ -57,6 +57,11 @@ front (Arabic ``وأغلق`` and ``مغلقة`` share a root, not a beginning), 
 sharing a word cannot be seen."""
 _MUTATING = frozenset({"cy", "ga", "gd", "br"})
 """Celtic languages change a word's first letters after particles (féile, fhéile): the same."""
+def unreadable(lang: str) -> bool:
+    """Are this language's words out of reach of these tests (``_UNREADABLE``, ``_MUTATING``)?"""
+    return bool(expected_scripts(lang) & _UNREADABLE) or primary_language(lang) in _MUTATING
+
+
 MAX_SHIFT = 0.2
 """How far (as a share of the sentence) the deviant may stand from the source word's place."""
 
@@ -321,7 +326,7 @@ def chain_renderings(ctx: CheckContext) -> Iterator[Rendering]:
         if w.parent:
             children[w.parent].append(w.id)
     for x in ctx.chain.witnesses:
-        if not x.parent or expected_scripts(x.lang) & _UNREADABLE or primary_language(x.lang) in _MUTATING:
+        if not x.parent or unreadable(x.lang):
             continue
         p = x.parent
         paths = [[(x.id, c)] for c in children.get(x.id, ())]

@@ -100,7 +100,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 21
+RETOLD_CEILING = 35
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -110,7 +110,10 @@ Korean retelling filed as a translation that shuffles six paragraphs, 6 of them;
 parts of a cut run shed edge sentences displaced by one cognate key and six moves could be
 taken out instead of three, 4 of them on the Korean one; session 13: 21, with a French retelling
 added clean, once a number met a sentence or two away counts as moved and a sentence whose
-numbers the next bead holds counts as split off it): 504 segments,
+numbers the next bead holds counts as split off it; 35 with a Thai retelling, 14 of them there:
+Thai marks no sentence end, so its sentences are paragraphs, which a reordering retelling
+cannot be aligned with; a first try at breaking Thai at spaces helped there and hurt the other
+Thai chains, and was dropped): 532 segments,
 the findings alignment slips around moved and merged paragraphs. A known limit of the aligner;
 the test keeps it from getting worse."""
 

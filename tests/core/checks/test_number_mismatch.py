@@ -327,3 +327,12 @@ def test_a_number_moved_two_sentences_is_no_change() -> None:
     passes(NumberMismatch, pair("fr", fr, "en", en))
     # a number changed in place is still reported, moved or not
     fails(NumberMismatch, pair("fr", fr, "en", en.replace("34", "43")))
+
+
+def test_a_day_of_the_month_alone_may_become_a_weekday_or_go() -> None:
+    # Korean datelines give the day of the month (28일); English wire copy the weekday
+    passes(NumberMismatch, pair("ko", "회사는 28일 실적을 공시했다.", "en", "The company reported its results on Tuesday."))
+    passes(NumberMismatch, pair("ja", "気象台によると、18日の降雪量は89センチに達した。", "en",
+                                "According to the weather office, 89 centimetres of snow fell."))
+    # a plain number is still a number
+    fails(NumberMismatch, pair("ko", "회사는 28명을 고용했다.", "en", "The company hired staff."))

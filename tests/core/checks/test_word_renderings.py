@@ -201,3 +201,36 @@ def test_two_passages_that_could_each_be_the_odd_one_out_say_nothing() -> None:
     chain = load_chain(Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "fa-en-ar-football")
     found = [f for f in audit_chain(chain).findings if f.check == "inconsistent-translation"]
     assert "told" not in [f.spans[0].text for f in found]
+
+
+CY_SCHOOLS = ("Bydd yr ysgol ardal newydd yn agor yn 2027. Mae'r cyngor wedi cymeradwyo'r ysgol ardal. "
+              "Bydd bws i'r ysgol ardal bob bore. Mae rhieni'n poeni am yr ysgol ardal. "
+              "Mae'r ysgol yn Rhos-fawr yn fach. Roedd yr ysgol gynradd yn llawn.")
+EN_SCHOOLS = ("The new area school will open in 2027. The council has approved the area school. "
+              "A bus will run to the area school every morning. Parents are worried about the community school. "
+              "The school in Rhos-fawr is small. The primary school was full.")
+
+
+def test_a_phrase_that_changes_one_word_once_is_a_second_rendering() -> None:
+    from auditor.core.checks.phrase_renderings import phrase_renderings
+
+    ctx = context([("cy", "cy", CY_SCHOOLS, None), ("en", "en", EN_SCHOOLS, "cy")])
+    (r,) = phrase_renderings(ctx, ctx.alignments[0])
+    assert _text(ctx, "en", r.start, r.end) == "community" and r.reference == "area" and r.kind == "phrase"
+    assert r.term == "ardal" and r.hop == ("cy", "en")
+    (f,) = findings(InconsistentTranslation, ctx)
+    assert f.spans[0].text == "community" and f.suggestion == "area"
+    assert findings(InconsistentTranslation, ctx, phrases=False) == []
+    # used twice only, the usual phrase is no norm yet
+    two = EN_SCHOOLS.replace("A bus will run to the area school", "A bus will run there")
+    ctx = context([("cy", "cy", CY_SCHOOLS, None), ("en", "en", two, "cy")])
+    assert list(phrase_renderings(ctx, ctx.alignments[0])) == []
+
+
+def test_a_changed_word_the_source_also_changes_is_no_second_rendering() -> None:
+    from auditor.core.checks.phrase_renderings import phrase_renderings
+
+    # the source says "ysgol gymunedol" (community school) there too: two schools, not one
+    cy = CY_SCHOOLS.replace("Mae rhieni'n poeni am yr ysgol ardal.", "Mae rhieni'n poeni am yr ysgol gymunedol.")
+    ctx = context([("cy", "cy", cy, None), ("en", "en", EN_SCHOOLS, "cy")])
+    assert list(phrase_renderings(ctx, ctx.alignments[0])) == []
