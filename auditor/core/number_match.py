@@ -25,6 +25,8 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
     a date's day. Soft items (number words, month names without a day) only help, except one
     unaccounted number word of three or more on each side of an otherwise matched bead.
     """
+    if len(src) == len(tgt) and _plain_values(src) == _plain_values(tgt) is not None:
+        return [], []  # the common case: the same plain numbers on both sides
     left_s, left_t = list(src), list(tgt)
     # exact values first, then equal values of number words, then conversions and readings:
     # 12 in "12時間" is the source's "twelve", not 11.5 feet of its "3.5 metres"
@@ -78,6 +80,17 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
     if not miss:
         extra = [r for r in extra if not r.clock]
     return miss, extra
+
+
+def _plain_values(qs: Sequence[Quantity]) -> list[float] | None:
+    """The sorted values of ``qs`` when all are plain numbers in digits (no date, day of the
+    week or number word), else None."""
+    out: list[float] = []
+    for q in qs:
+        if q.value is None or q.soft or q.month or q.day or q.weekday or q.year:
+            return None
+        out.append(q.value)
+    return sorted(out)
 
 
 def _spelt_amount(q: Quantity, leftover: Sequence[Quantity]) -> list[Quantity]:

@@ -52,6 +52,8 @@ def editorial_boxes(source_texts: Sequence[str], target_texts: Sequence[str]) ->
     """(target index, start, end) of the brackets a translator added to one bead: square
     brackets when no source text has any, and glossing parentheses (see ``_gloss``) when no
     source text has a bracket of any kind. Offsets are within each target text."""
+    if not any(c in text for text in target_texts for c in "[(（【〔［"):
+        return []  # most sentences: no bracket at all
     src = " ".join(source_texts)
     out: list[tuple[int, int, int]] = []
     for k, text in enumerate(target_texts):

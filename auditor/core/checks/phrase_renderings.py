@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from itertools import pairwise
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -41,9 +41,18 @@ _KEPT_ELSEWHERE = 2
 word may be the kept word's own rendering (чакання, "waiting", in waiting area and times)."""
 
 
-def _content(word: str, stops: frozenset[str]) -> bool:
+@lru_cache(maxsize=65536)
+def _content(word: str, stops: frozenset[str]) -> str:
+    """The folded word if it is a content word (three letters or more, no digit, no stopword),
+    else "". Cached: a witness repeats its words."""
     f = fold(word)
-    return len(f) >= 3 and f not in stops and not any(ch.isdigit() for ch in f)
+    return f if len(f) >= 3 and f not in stops and not any(ch.isdigit() for ch in f) else ""
+
+
+@lru_cache(maxsize=65536)
+def _source_key(word: str, lang: str, stops: frozenset[str]) -> str:
+    f = _content(word, stops)
+    return (stem(f, lang) or f) if f else ""
 
 
 def phrase_renderings(ctx: CheckContext, a: Alignment, *, min_uses: int = 3) -> Iterator[Rendering]:
@@ -54,8 +63,8 @@ def phrase_renderings(ctx: CheckContext, a: Alignment, *, min_uses: int = 3) -> 
     stops, p_stops = stopwords(x.lang), stopwords(p.lang)
     src_of: dict[str, set[str]] = {}  # target segment → content stems of its bead's source
     for b in a.beads:
-        keys = {stem(f, p.lang) or f for s in b.source for t in word_tokens(ctx.segment(s).text)
-                if _content(t.text, p_stops) for f in (fold(t.text),)}
+        keys = {_source_key(t.text, p.lang, p_stops) for s in b.source for t in word_tokens(ctx.segment(s).text)}
+        keys.discard("")
         for sid in b.target:
             src_of[sid] = keys
     with_key: dict[str, set[str]] = defaultdict(set)
@@ -68,23 +77,34 @@ def phrase_renderings(ctx: CheckContext, a: Alignment, *, min_uses: int = 3) -> 
     capitalised: set[str] = set()
     for seg in ctx.segments.get(x.id, ()):
         toks = word_tokens(seg.text)
-        for tok in toks:
-            f = fold(tok.text)
-            uses[f] += 1
+        words = [_content(tok.text, stops) for tok in toks]
+        uses.update(words)
+        for f in set(words):
             in_segs[f].add(seg.id)
-            if tok.text[:1].isupper() and tok.start > 0:
-                capitalised.add(f)
-        for t1, t2 in pairwise(toks):
-            if (_JOIN.fullmatch(seg.text[t1.end : t2.start]) and _content(t1.text, stops)
-                    and _content(t2.text, stops)):
-                pairs[(fold(t1.text), fold(t2.text))].append(
-                    (seg.id, seg.start + t1.start, seg.start + t1.end, seg.start + t2.start, seg.start + t2.end))
+        capitalised.update(f for tok, f in zip(toks, words, strict=True)
+                           if f and tok.start > 0 and tok.text[0].isupper())
+        for j in range(len(toks) - 1):
+            f1, f2 = words[j], words[j + 1]
+            if f1 and f2:
+                t1, t2 = toks[j], toks[j + 1]
+                if _JOIN.fullmatch(seg.text, t1.end, t2.start):
+                    pairs[(f1, f2)].append(
+                        (seg.id, seg.start + t1.start, seg.start + t1.end, seg.start + t2.start, seg.start + t2.end))
+    # Candidates for the odd phrase: used once, its changed word used nowhere else; keyed by the
+    # word it keeps (and that word's place), so each usual phrase meets only its own.
     by_word: dict[tuple[int, str], list[tuple[str, str]]] = defaultdict(list)
-    for pair in pairs:
-        by_word[(0, pair[0])].append(pair)
-        by_word[(1, pair[1])].append(pair)
+    for pair, occ in pairs.items():
+        if len(occ) == 1:
+            if uses[pair[1]] == 1:
+                by_word[(0, pair[0])].append(pair)
+            if uses[pair[0]] == 1:
+                by_word[(1, pair[1])].append(pair)
+    if not by_word:
+        return
     done: set[str] = set()
     for usual, occ in sorted(pairs.items()):
+        if len(occ) < min_uses or ((0, usual[0]) not in by_word and (1, usual[1]) not in by_word):
+            continue
         segs = {o[0] for o in occ}
         if len(segs) < min_uses:
             continue
@@ -93,7 +113,7 @@ def phrase_renderings(ctx: CheckContext, a: Alignment, *, min_uses: int = 3) -> 
             ref = usual[changed_at]
             if uses[ref] > len(occ) or ref in capitalised:
                 continue  # the usual word stands elsewhere too, or is part of a name
-            for odd in by_word[(kept, usual[kept])]:
+            for odd in by_word.get((kept, usual[kept]), ()):
                 if odd == usual or len(pairs[odd]) != 1:
                     continue
                 word = odd[changed_at]
