@@ -11,8 +11,9 @@ witness and the source it is aligned with:
   damage``), neither of them capitalised inside a sentence (names are ``name-variant``'s) nor a
   respelling of the other;
 * a content word of the source is in the source of every sentence with the usual phrase and
-  of the odd one, in hardly any other, and not in all the sentences that have the kept word
-  (so it renders the replaced word, not the kept one: ``ardal`` is the area, not the school).
+  of the odd one and in no other, while the kept word stands in at least two sentences
+  without it (so it renders the replaced word, not the kept one: ``ardal`` is the area, not
+  the school).
 
 The span is the changed word; the reference, the word it replaced.
 """
@@ -34,8 +35,6 @@ from auditor.core.names import stopwords, word_tokens
 from auditor.core.normalize import fold
 
 _JOIN = re.compile(r"[ \u00a0-]{1,2}")
-_SPARE = 2
-"""How many sentences beyond the usual phrase's the source word may appear in."""
 _KEPT_ELSEWHERE = 2
 """In how many sentences without the source word the kept word must stand: else the source
 word may be the kept word's own rendering (чакання, "waiting", in waiting area and times)."""
@@ -121,7 +120,7 @@ def phrase_renderings(ctx: CheckContext, a: Alignment, *, min_uses: int = 3) -> 
                 if (uses[word] != 1 or word in capitalised or sid in segs or sid in done
                         or fuzz.ratio(word, ref) >= 70):
                     continue
-                evidence = _source_word(src_of, with_key, segs, sid, in_segs[usual[kept]], len(segs))
+                evidence = _source_word(src_of, with_key, segs, sid, in_segs[usual[kept]])
                 if evidence is None:
                     continue
                 start, end = (offsets[2], offsets[3]) if changed_at else (offsets[0], offsets[1])
@@ -133,11 +132,11 @@ def phrase_renderings(ctx: CheckContext, a: Alignment, *, min_uses: int = 3) -> 
 
 
 def _source_word(src_of: dict[str, set[str]], with_key: dict[str, set[str]], segs: set[str], odd: str,
-                 kept_in: set[str], n: int) -> str | None:
+                 kept_in: set[str]) -> str | None:
     """A source word behind the changed word (module docstring), or None."""
     common = set.intersection(*(src_of.get(s, set()) for s in segs)) & src_of.get(odd, set())
     for k in sorted(common):
         where = with_key[k]
-        if len(where) <= n + _SPARE and where <= segs | {odd} and len(kept_in - where) >= _KEPT_ELSEWHERE:
+        if where <= segs | {odd} and len(kept_in - where) >= _KEPT_ELSEWHERE:
             return k
     return None
