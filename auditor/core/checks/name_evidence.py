@@ -395,6 +395,8 @@ class Distinctions:
                 # a third name (Dambatta beside Danbako/Dambako) is no evidence: the neighbour's
                 # name must be at least as close to one of the two as they are to each other
                 # (a pair that sounds alike has already met the neighbour on its sound key)
+                if apart_below and max(sa, sb) < _NEIGHBOUR_LIKENESS:
+                    continue  # another name on a loose key (Park beside হাজরিকা): no spelling of either
                 if sa != sb and (not loose or abjad or apart_below or max(sa, sb) >= fuzz.ratio(fa, fb)):
                     sides.add(sa > sb)
                     named[sa > sb].add(name_norm(stem))
@@ -403,6 +405,11 @@ class Distinctions:
                     max(named[False], key=lambda y: fuzz.ratio(y, fb))) < apart_below):
                 return True  # (each side's closest form: a stray third name proves nothing)
         return False
+
+
+_NEIGHBOUR_LIKENESS = 60.0
+"""For a pair that sounds alike, how close (fuzz ratio) a neighbour's name must be to one of the
+two to count as its spelling there."""
 
 
 def rendered_alike(ctx: CheckContext, groups: Sequence[NameGroup], others: Sequence[Mention]) -> list[tuple[int, int]]:

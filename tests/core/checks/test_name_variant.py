@@ -733,6 +733,16 @@ def test_a_hindi_v_is_an_english_w_in_a_name() -> None:
     assert (f.suggestion or "").startswith("मकवान")
 
 
+def test_a_stray_name_of_the_neighbour_does_not_keep_a_sound_alike_pair_apart() -> None:
+    # Jorhat meets হাজরিকা on a loose key (jrht, jrk): it is no spelling of either
+    en = ("Minister Pallab Hazarika flew in from Jorhat on Monday. Hazarika said the roads would reopen. "
+          "The district officials in Jorhat thanked Hazarika for the boats.")
+    bn = ("মন্ত্রী পল্লব হাজারিকা সোমবার জোরহাট থেকে উড়ে আসেন। হাজারিকা বলেন রাস্তাগুলো আবার খুলবে। "
+          "জোরহাটের জেলা কর্মকর্তারা নৌকার জন্য হাজরিকাকে ধন্যবাদ জানান।")
+    got = findings(NameVariant, context([("en", "en", en, None), ("bn", "bn", bn, "en")]))
+    assert [f.spans[0].text[:6] for f in got] == ["হাজরিক"]
+
+
 def test_korean_writes_an_english_name_by_its_sound() -> None:
     # Thornton is 손턴 (th as s, the r silent): found through its bead, then its slip 쏜턴
     en = ("Professor Gregory Thornton led the recovery team. The capsule was intact, Thornton said. "
