@@ -562,17 +562,20 @@ def _stack_spelled_scales(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 def _scale_and_digits(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """A spelt scale, "and", then digits with a smaller scale are one amount: Arabic ``مليوناً
-    و350 ألف``, English "one million and 350 thousand" (1,350,000), as firm as the digits."""
+    """A spelt scale, "and", then a smaller amount are one amount: Arabic ``مليوناً و350 ألف``,
+    ``مليون ومئتي ألف``, English "one million and 350 thousand" (1,350,000), as firm as the
+    second part."""
     out: list[Quantity] = []
     i = 0
     while i < len(qs):
         q = qs[i]
         nxt = qs[i + 1] if i + 1 < len(qs) else None
-        if (nxt is not None and q.soft and not nxt.soft and _plain(q) and _plain(nxt) and q.value in _SCALE_VALUES
+        if (nxt is not None and q.soft and _plain(q) and _plain(nxt) and q.value in _SCALE_VALUES
                 and nxt.value is not None and q.value is not None and nxt.value < q.value and nxt.start >= q.end
-                and text[q.end : nxt.start].strip().lower() in _AND | _SCALE_AND):
-            out.append(Quantity(q.start, nxt.end, text[q.start : nxt.end], value=q.value + nxt.value))
+                and (text[q.end : nxt.start].strip().lower() in _AND | _SCALE_AND
+                     or (not text[q.end : nxt.start].strip() and text[nxt.start : nxt.start + 1] in _AND))):
+            # (ومئتي ألف: Arabic writes "and" onto the number word that follows)
+            out.append(Quantity(q.start, nxt.end, text[q.start : nxt.end], value=q.value + nxt.value, soft=nxt.soft))
             i += 2
             continue
         out.append(q)

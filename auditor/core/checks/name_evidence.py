@@ -374,9 +374,9 @@ class Distinctions:
                 da, db = OSA.distance(key, a.key), OSA.distance(key, b.key)
                 if loose:
                     da, db = min(da, OSA.distance(xkey, xa)), min(db, OSA.distance(xkey, xb))
-                if da > 1 and db > 1:
-                    continue
                 n = key if abugida else name_norm(stem)
+                if da > 1 and db > 1 and not (not abugida and loose and _derived_from_one(n, fa, fb)):
+                    continue
                 if not abugida and loose:
                     # a stripped stem (армен of Армении) is the start of the neighbour's whole
                     # name (armenia): that says which one, whatever the ratios of the stems
@@ -405,6 +405,12 @@ class Distinctions:
                     max(named[False], key=lambda y: fuzz.ratio(y, fb))) < apart_below):
                 return True  # (each side's closest form: a stray third name proves nothing)
         return False
+
+
+def _derived_from_one(n: str, fa: str, fb: str) -> bool:
+    """Does the neighbour's word start with exactly one of the two spellings, as a word made
+    from a place name does (Kranjčan, a man from Kranj, beside Kralj)?"""
+    return (len(fa) >= 4 and n.startswith(fa)) != (len(fb) >= 4 and n.startswith(fb))
 
 
 _NEIGHBOUR_LIKENESS = 60.0

@@ -11,7 +11,7 @@ from rapidfuzz.distance import OSA
 
 from auditor.core.checks.base import CheckContext
 from auditor.core.checks.name_evidence import NameGroup
-from auditor.core.namekeys import same_transliteration
+from auditor.core.namekeys import cross_key, same_transliteration
 from auditor.core.names import is_derivation, is_inflection, phonetic_key, token_script
 from auditor.core.normalize import fold, primary_language, transliterate
 
@@ -21,7 +21,16 @@ def derived(a: NameGroup, b: NameGroup, lang: str) -> bool:
     ``Mexico``/``Mexican``, ``Европа``/``Европейская``)? Any pair of their written forms counts."""
     fa = sorted(a.forms)[:8]
     fb = sorted(b.forms)[:8]
-    return any(is_derivation(x, y, lang) for x in fa for y in fb)
+    return any(is_derivation(x, y, lang) or _nisba(x, y) or _nisba(y, x) for x in fa for y in fb)
+
+
+def _nisba(place: str, adjective: str) -> bool:
+    """An Arabic adjective of place in a Latin-script text: the place's consonants plus a final
+    -i, a vowel changed on the way (Maghreb/Maghribi). A name with an -i added and nothing else
+    changed (Nawej/Naweji) or one vowel swapped at the end (Nyaboke/Nyaboki) stays a variant."""
+    p, q = fold(place), fold(adjective)
+    return (len(p) >= 4 and len(q) == len(p) + 1 and q.endswith("i") and q[:-1] != p and not p.endswith("i")
+            and p.isascii() and q.isascii() and cross_key(p) == cross_key(q) and p[:2] == q[:2])
 
 
 def tail_only(a: str, b: str) -> bool:

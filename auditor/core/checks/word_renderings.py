@@ -449,8 +449,8 @@ alarms); a sentence-by-sentence MT engine has no such intent."""
 def majority_renderings(ctx: CheckContext, source: str, target: str, *, min_beads: int = 3) -> Iterator[Rendering]:
     """Majority evidence (module docstring) on the hop ``source`` → ``target``, when the target
     is machine output (``MT_ROLES``)."""
-    if ctx.chain.witness(target).role not in MT_ROLES:
-        return
+    if ctx.chain.witness(target).role not in MT_ROLES or unreadable(ctx.chain.witness(target).lang):
+        return  # (words run to the next punctuation mark in Chinese or Japanese: no words to compare)
     reader = _Reader(ctx, target, [(source, target)], (target, source))
     if len(reader.passages) < min_beads:
         return

@@ -743,6 +743,26 @@ def test_a_stray_name_of_the_neighbour_does_not_keep_a_sound_alike_pair_apart() 
     assert [f.spans[0].text[:6] for f in got] == ["হাজরিক"]
 
 
+def test_an_arabic_adjective_of_place_is_no_variant_of_the_place() -> None:
+    en = ("The gallery shows the arts of al-Andalus and the Maghreb. Its finest piece is a Qur'an in "
+          "Maghribi script. Visitors from the Maghreb came on the first day.")
+    passes(NameVariant, single("en", en))
+    from auditor.core.checks.name_pairs import _nisba
+
+    assert _nisba("Maghreb", "Maghribi")
+    # a name with an -i added and nothing else changed, or a final vowel swapped, stays a variant
+    assert not _nisba("Nawej", "Naweji") and not _nisba("Nyaboke", "Nyaboki") and not _nisba("Tripathy", "Tripathi")
+
+
+def test_a_word_the_source_makes_from_one_of_two_names_keeps_them_apart() -> None:
+    # Kranjčan (a man from Kranj) in the source: the translation's Kranj and Kralj are two names
+    sl = ("Zmagal je Kranjčan Jaka Prevc. Predsednik Gorazd Kralj je bil zadovoljen. "
+          "Kralj je dejal, da je bila tekma odlična.")
+    en = ("The winner was Jaka Prevc from Kranj. President Gorazd Kralj was pleased. "
+          "Kralj said the competition had been excellent.")
+    passes(NameVariant, context([("sl", "sl", sl, None), ("en", "en", en, "sl")]))
+
+
 def test_korean_writes_an_english_name_by_its_sound() -> None:
     # Thornton is 손턴 (th as s, the r silent): found through its bead, then its slip 쏜턴
     en = ("Professor Gregory Thornton led the recovery team. The capsule was intact, Thornton said. "
