@@ -465,6 +465,12 @@ def rendered_alike(ctx: CheckContext, groups: Sequence[NameGroup], others: Seque
                    if stems[a] != stems[b] and stems[a][0] == stems[b][0] and stems[a][-1] == stems[b][-1]
                    and token_script(groups[a].root) == token_script(groups[b].root)
                    and not _marks_only(stems[a], stems[b]) and (a, b) not in candidates]
+    # Japanese long vowels romanised with an h or not (Itoh/Ito, Satoh/Sato): short names, one
+    # source name behind both
+    long_o = {st: gi for gi, st in enumerate(stems) if len(st) >= 3 and st[-1] in "ou" and st.isascii()}
+    candidates += [(min(a, b), max(a, b)) for b, st in enumerate(stems)
+                   if len(st) >= 4 and st.endswith("h") and (a := long_o.get(st[:-1])) is not None
+                   and (min(a, b), max(a, b)) not in candidates]
     # Where names take no case endings, a final vowel gained or lost is spelling too
     # (ተስፋዬ as Tesfaye, then Tesfay): shaped by first letter and the rest of the stem.
     loose: dict[tuple[str, str], list[int]] = {}

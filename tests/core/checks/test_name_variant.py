@@ -763,6 +763,13 @@ def test_a_word_the_source_makes_from_one_of_two_names_keeps_them_apart() -> Non
     passes(NameVariant, context([("sl", "sl", sl, None), ("en", "en", en, "sl")]))
 
 
+def test_a_japanese_long_vowel_romanised_with_an_h_once_is_a_variant() -> None:
+    sl = "Japonec Kenshiro Ito je bil drugi. Ito je skočil 241 metrov. Zmagovalcu je čestital tudi Ito."
+    en = "Japan's Kenshiro Ito was second. Ito jumped 241 metres. Itoh also congratulated the winner."
+    got = findings(NameVariant, context([("sl", "sl", sl, None), ("en", "en", en, "sl")]))
+    assert [f.spans[0].text for f in got] == ["Itoh"]
+
+
 def test_korean_writes_an_english_name_by_its_sound() -> None:
     # Thornton is 손턴 (th as s, the r silent): found through its bead, then its slip 쏜턴
     en = ("Professor Gregory Thornton led the recovery team. The capsule was intact, Thornton said. "
