@@ -209,13 +209,17 @@ def _bikram_sambat(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quant
 
     years: list[int] = []
     for k, q in enumerate(qs):
-        if not _year_like(q, 2000, LAST_YEAR) or CE_MARK.search(text, max(0, q.start - 8), q.start):
+        if not _year_like(q, 1000, LAST_YEAR) or CE_MARK.search(text, max(0, q.start - 8), q.start):
             continue
         worded = BS_YEAR_WORD.search(text, max(0, q.start - 8), min(len(text), q.end + 6)) is not None
-        if worded or _year(q) >= 2060:
+        if (worded and (_year(q) >= 2000 or _BS_ERA_BEFORE.search(text, max(0, q.start - 8), q.start))) or _year(q) >= 2060:
+            # (an older year only with the era's own mark before it: वि.सं. १८१३ = 1756 CE)
             years.append(int(_year(q)))
             qs[k] = replace(q, same=(_year(q) - 57, _year(q) - 56) + (() if worded else (_year(q),)))
     return bs_dates(ascii_text, text, qs, tuple(sorted(set(years) | set(range(2075, 2091)))))
+
+
+_BS_ERA_BEFORE = re.compile(r"वि\.\s?सं\.?\s*\Z")
 
 
 _SH_YEAR_WORD = re.compile(r"سال|کال|ه\.?\s?ش|هـ\.?\s?ش|خورشیدی|لمریز")

@@ -76,11 +76,60 @@ def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[t
             v = _italian_number(fold(t.text))
             if v is not None:
                 yield t.start, t.end, float(v)
-    if lang0 == "de":
+    if lang0 in _CLOSED:  # (German achtundvierzig, Dutch zestienduizend)
         for t in tokens:
-            m = _DE_COMPOUND.fullmatch(fold(t.text))
-            if m and m.group(1) in words and m.group(2) in words:
-                yield t.start, t.end, float(words[m.group(1)] + words[m.group(2)])
+            v = closed_number(t.text.lower(), lang0)
+            if v is not None and v > 12:
+                yield t.start, t.end, float(v)
+
+
+# Dutch and German write a number below a million as one word: zestienduizend (16,000),
+# tweehonderdvijftig (250), sechzehntausend, dreihundertzwölf.
+_CLOSED: dict[str, tuple[dict[str, int], dict[str, int], dict[str, int], tuple[str, ...], str, str]] = {
+    "nl": ({"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+            "negen": 9},
+           {"tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+            "zeventien": 17, "achttien": 18, "negentien": 19},
+           {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+            "tachtig": 80, "negentig": 90},
+           ("ën", "en"), "honderd", "duizend"),
+    "de": ({"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+            "neun": 9},
+           {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
+            "siebzehn": 17, "achtzehn": 18, "neunzehn": 19},
+           {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+            "achtzig": 80, "neunzig": 90},
+           ("und",), "hundert", "tausend"),
+}
+
+
+def closed_number(word: str, lang0: str) -> int | None:
+    """The value of a number written as one word (``zestienduizend``), or None."""
+    units, teens, tens, ands, hundred, thousand = _CLOSED[lang0]
+
+    def below_100(w: str) -> int | None:
+        if w in units or w in teens or w in tens:
+            return units.get(w) or teens.get(w) or tens[w]
+        for u, uv in units.items():
+            for a in ands:
+                if w.startswith(u + a) and w[len(u) + len(a):] in tens:
+                    return uv + tens[w[len(u) + len(a):]]
+        return None
+
+    def below_1000(w: str) -> int | None:
+        if hundred in w:
+            head, _, rest = w.partition(hundred)
+            mult = 1 if not head else units.get(head)
+            low = 0 if not rest else below_100(rest)
+            return None if mult is None or low is None else mult * 100 + low
+        return below_100(w)
+
+    if thousand in word:
+        head, _, rest = word.partition(thousand)
+        mult = 1 if not head else below_1000(head)
+        low = 0 if not rest else below_1000(rest)
+        return None if mult is None or low is None else mult * 1000 + low
+    return below_1000(word) if word else None
 
 
 def _additive_numbers(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[tuple[int, int, float]]:
@@ -281,9 +330,6 @@ def _italian_number(word: str) -> int | None:
         if m is not None and (w == word or w.endswith(("ott", "u", "e", "tr", "due", "tre")) or not m.group(2)):
             return _IT_TENS[m.group(1)] + _IT_UNITS[m.group(2)]
     return None
-
-
-_DE_COMPOUND = re.compile(r"(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)")
 
 
 ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")

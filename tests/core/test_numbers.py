@@ -1005,3 +1005,20 @@ def test_an_amount_rounded_to_the_decimals_before_its_scale_word_is_the_same() -
     assert left("1조 7,800억 원", "ko", "1.87 trillion won", "en") == (1, 1)  # transposed, not rounded
     assert left("61,2 млн рублей", "ru", "62.1 million roubles", "en") == (1, 1)
     assert left("3.54 km", "en", "3.5 km", "en") == (1, 1)  # small amounts are not rounded on purpose
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("voor zo'n zestienduizend huishoudens", "nl", 16_000.0),  # Dutch and German write one word
+    ("tweehonderdvijftig woningen", "nl", 250.0),
+    ("tweeënveertig mensen", "nl", 42.0),
+    ("rund sechzehntausend Haushalte", "de", 16_000.0),
+    ("dreihundertzwölf Wohnungen", "de", 312.0),
+])
+def test_numbers_written_as_one_word(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text, lang)] == [value]
+
+
+def test_an_old_bikram_sambat_year_with_its_era_mark_is_a_gregorian_year_too() -> None:
+    (q,) = extract_quantities("वि.सं. १८१३ मा राजा जयप्रकाश मल्लले", "ne")
+    assert 1756 in q.same
+    assert extract_quantities("सन् 1756 मा", "ne")[0].same == ()

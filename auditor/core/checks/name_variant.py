@@ -335,6 +335,8 @@ class NameVariant(Check):
                     continue  # an extension (Konzert/Konzerthaus) is a truncation question, not spelling
                 if len(short) <= 6 and len(long_) - len(short) >= 3 and OSA.distance(short, long_) >= 3:
                     continue  # a short name three edits from a longer one is another word (Maria / Mouraria)
+                if len(short) <= 4 and fuzz.ratio(fold(ga.root), fold(gb.root)) < min_ratio:
+                    continue  # a stem cut short by an "ending" (Андрей → андр) is no likeness of Анадырь
                 kind = "spelling"
                 if vowel_ending_only(ga.root, gb.root) and not same_transliteration(ga.root, gb.root):
                     kind = "ending"

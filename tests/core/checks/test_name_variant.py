@@ -770,6 +770,13 @@ def test_a_japanese_long_vowel_romanised_with_an_h_once_is_a_variant() -> None:
     assert [f.spans[0].text for f in got] == ["Itoh"]
 
 
+def test_a_stem_cut_short_by_an_ending_is_no_likeness_of_a_longer_name() -> None:
+    # Андрей loses -ей as if it were an ending (андр); Анадырь (a port) is another name
+    ru = ("Капитан Андрей Смирнов поднял флаг. Ледокол зайдёт в порт «Анадырь» летом. "
+          "Смирнов сказал, что лёд толще обычного.")
+    passes(NameVariant, single("ru", ru))
+
+
 def test_korean_writes_an_english_name_by_its_sound() -> None:
     # Thornton is 손턴 (th as s, the r silent): found through its bead, then its slip 쏜턴
     en = ("Professor Gregory Thornton led the recovery team. The capsule was intact, Thornton said. "
