@@ -371,6 +371,9 @@ SCALES.update({
 SCALES.update({"yuta": 1e6, "yuto": 1e6,  # Javanese million
                "miriyoni": 1e6, "bhiriyoni": 1e9, "zviuru": 1e3,  # Shona
                "yezigidi": 1e6, "zigidi": 1e6, "ezigidi": 1e6, "amawaka": 1e3, "iwaka": 1e3,  # isiXhosa, isiZulu
+               # billions, with the noun-class prefixes of "of": R1,2 yeebhiliyoni
+               **{pre + "bhiliyoni": 1e9 for pre in ("", "i", "ii", "ye", "yee", "ze", "e")},
+               "yezigidigidi": 1e9, "izigidigidi": 1e9, "zigidigidi": 1e9,
                "טויזנט": 1e3, "מיליאן": 1e6, "מיליאָן": 1e6, "מיליאַרד": 1e9, "מיליארד": 1e9,  # Yiddish
                "ހާސް": 1e3, "މިލިއަން": 1e6, "ބިލިއަން": 1e9,  # Dhivehi
                "hezar": 1e3,  # Kurmanji (milyon, milyar as in Turkish)

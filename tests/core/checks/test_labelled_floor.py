@@ -86,6 +86,11 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     "kilowatts had been installed on its roof.",
     "clean-it-en-leaflet: addition Do this even if you feel well.",
     "clean-om-en-coffee: number-mismatch 2012",
+    # session 13, Burmese: a dateline (ပုဂံ၊ ဇန်နဝါရီ ၁၄) the aligner rated a coin flip (0.49) between
+    # itself and the dateline with the first sentence, and the festival's dates, "January 6 to
+    # 13, 2025", whose year the Burmese gives in the sentence before
+    "clean-my-en-pagoda: low-confidence-alignment BAGAN, January 14",
+    "clean-my-en-pagoda: number-mismatch 2025",
 })
 
 
@@ -100,7 +105,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 51
+RETOLD_CEILING = 54
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -115,7 +120,8 @@ Thai marks no sentence end, so its sentences are paragraphs, which a reordering 
 cannot be aligned with; a first try at breaking Thai at spaces helped there and hurt the other
 Thai chains, and was dropped; 47 with a Chinese retelling, 12 of them there, that moves more
 passages, several of them in Chinese sentences without numbers or Latin names, than the moves
-search can take out; 51 with a Japanese retelling, 4 of them there): 618 segments,
+search can take out; 51 with a Japanese retelling, 4 of them there; 54 with a Turkish one, 3 of
+them there): 660 segments,
 the findings alignment slips around moved and merged paragraphs. A known limit of the aligner;
 the test keeps it from getting worse."""
 
