@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from auditor.core.checks.base import CheckContext
 from auditor.core.checks.length_signals import translated_letters
 from auditor.core.checks.merged_beads import _model
-from auditor.core.checks.number_mismatch import DAY_OF_MONTH, hop_unmatched
+from auditor.core.checks.number_mismatch import hop_unmatched
 from auditor.core.models import Alignment, Bead, Finding
 from auditor.core.numbers import Quantity
 
@@ -104,9 +104,6 @@ def anchored_clauses(
         if not lonely or other:
             continue
         q = lonely[0]
-        wid = a.target if side == "target" else a.source
-        if ctx.text(wid)[q.end : q.end + 1] in DAY_OF_MONTH:
-            continue  # 28일 공시했다, "said on Tuesday": a day of the month a translator names otherwise
         if _moved_nearby(rows, k, q.value, 1 if side == "target" else 2):
             continue  # the other side has it a sentence or two away: moved, not added or dropped
         segs = b.target if side == "target" else b.source
