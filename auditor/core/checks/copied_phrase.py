@@ -257,11 +257,18 @@ def copied_latin_words(ctx: CheckContext, a: Alignment, min_letters: int) -> Ite
                     continue
                 if _URL_PART.match(seg.text, t.end) or _URL_PART_BEFORE.search(seg.text, 0, t.start):
                     continue  # weather.com, an address
+                if w.endswith(_INN_STEMS):
+                    continue  # a medicine's international name is written in Latin letters everywhere
                 near = [toks[x] for x in (k - 1, k + 1) if 0 <= x < len(toks)]
                 if any(n.text[:1].isupper() and n.text.isascii() and abs(n.start - t.start) <= len(n.text) + len(w) + 1
                        for n in near):
                     continue  # part of a name written in Latin: Global citizen
                 yield sid, seg.start + t.start, seg.start + t.end, src_w.lang
+
+
+# Stems of international nonproprietary names of medicines (WHO INN): aridenemab, imatinib.
+_INN_STEMS = ("mab", "nib", "vir", "stat", "pril", "sartan", "olol", "mycin", "cillin", "cept", "parin",
+              "tide", "zole", "dronate", "gliflozin", "gliptin", "oxacin", "afil", "vastatin")
 
 
 def _derived_from(word: str, source: set[str]) -> bool:

@@ -333,6 +333,8 @@ class NameVariant(Check):
                 short, long_ = sorted((ga.norm, gb.norm), key=len)
                 if long_.startswith(short) and len(long_) - len(short) >= 3:
                     continue  # an extension (Konzert/Konzerthaus) is a truncation question, not spelling
+                if token_script(ga.root) == "Hangul" and _one_syllable_more(ga.root, gb.root):
+                    continue  # 안동 / 안동포 (Andong hemp cloth): a Hangul letter is a syllable, a compound
                 if len(short) <= 6 and len(long_) - len(short) >= 3 and OSA.distance(short, long_) >= 3:
                     continue  # a short name three edits from a longer one is another word (Maria / Mouraria)
                 if len(short) <= 4 and fuzz.ratio(fold(ga.root), fold(gb.root)) < min_ratio:
@@ -480,6 +482,12 @@ def _written_lower(ctx: CheckContext, g: NameGroup, wid: str, cache: dict[str, d
     forms = {m.text for m in g.mentions if m.witness == wid}
     return any(w.lower() == f.lower() or is_inflection(w, f.lower(), g.lang)
                for f in forms for w in cache[wid].get(fold(f[:3]), ()))
+
+
+def _one_syllable_more(a: str, b: str) -> bool:
+    """Is one Hangul form the other with one syllable more at its end?"""
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and long_.startswith(short)
 
 
 def _soft_sign_only(a: str, b: str) -> bool:

@@ -777,6 +777,14 @@ def test_a_stem_cut_short_by_an_ending_is_no_likeness_of_a_longer_name() -> None
     passes(NameVariant, single("ru", ru))
 
 
+def test_a_korean_compound_of_a_place_name_is_no_variant_of_it() -> None:
+    ko = ("안동 하회마을에서 축제가 열렸다. 안동 시민들이 모였다. 방문객들은 안동포 짜기를 체험했다. "
+          "안동 시장이 인사했다.")
+    en = ("A festival was held in Hahoe Village in Andong. Andong residents gathered. Visitors tried weaving "
+          "Andong hemp cloth. The mayor of Andong greeted them.")
+    passes(NameVariant, context([("ko", "ko", ko, None), ("en", "en", en, "ko")]))
+
+
 def test_korean_writes_an_english_name_by_its_sound() -> None:
     # Thornton is 손턴 (th as s, the r silent): found through its bead, then its slip 쏜턴
     en = ("Professor Gregory Thornton led the recovery team. The capsule was intact, Thornton said. "

@@ -8,7 +8,7 @@ import pytest
 
 from auditor.core.checks.untranslated_span import UntranslatedSpan, foreign_runs
 
-from .checkhelpers import fails, findings, pair, passes, single
+from .checkhelpers import context, fails, findings, pair, passes, single
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -319,3 +319,10 @@ def test_a_title_in_quotes_kept_in_its_language_is_no_copied_phrase() -> None:
     (f,) = fails(UntranslatedSpan, pair("fy", "‘Wy hawwe gjin kar,’ sei de dykgraaf, ‘want it wetter komt.’",
                                         "nl", "‘Wy hawwe gjin kar,’ zei de dijkgraaf, ‘want het water komt.’"))
     assert f.spans[0].text.startswith("Wy hawwe gjin kar")
+
+
+def test_a_medicine_s_international_name_kept_in_latin_letters_is_no_copy() -> None:
+    en = "Patients given aridenemab declined more slowly than those given a placebo over eighteen months."
+    zh = "接受aridenemab治疗的患者在十八个月内的衰退速度比安慰剂组慢。"
+    ctx = context([("en", "en", en, None), ("zh", "zh", zh, "en")])
+    assert not [f for f in findings(UntranslatedSpan, ctx) if "aridenemab" in f.spans[0].text]
