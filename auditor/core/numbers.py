@@ -360,10 +360,14 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         out.append(Quantity(start, end, text[start:end], value=value, soft=soft, clock=clock and not soft))
         last_clock = end if clock and not soft else None
     covered = [(q.start, q.end) for q in out]
+    prev_value: float | None = None
     for t in tokens:
         if any(a <= t.start and t.end <= b for a, b in covered):
             continue  # the scale word of ৫ শতাধিক, 2 million
         n = word_value(t.text, lang0)
+        if n is None and prev_value is not None and fold(t.text) in SCALES and text[t.start - 1 : t.start] == " ":
+            n = int(SCALES[fold(t.text)])  # डेढ़ सौ (one and a half hundred): a short scale word after a number word
+        prev_value = n if n is not None else (1.5 if t.text in _HALF_WORDS else None)
         if n is not None and lang0 in _HALF_BEFORE and _HALF_BEFORE[lang0].search(text, max(0, t.start - 6), t.start):
             n -= 1  # halb sechs (5.30) is spoken "half past five": the hour before counts
         if n is None and ROMAN.fullmatch(t.text) and len(t.text) >= 2:
@@ -583,6 +587,7 @@ def _scale_and_digits(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_HALF_WORDS = frozenset({"डेढ़", "ढाई", "দেড়", "আড়াই"})  # one and a half, two and a half (Hindi, Bengali)
 _SCALE_AND = frozenset({"and", "und", "et", "y", "e", "и", "i", "og", "och", "en"})
 
 

@@ -983,6 +983,9 @@ def test_the_start_of_a_time_range_ending_in_an_hour_word_is_a_time() -> None:
     ("5,48 tỉ USD", "vi", 5.48e9),  # the older spelling of tỷ
     ("أكثر من مليون ومئتي ألف زائر", "ar", 1_200_000.0),  # a million and two hundred thousand, in words
     ("ثلاثمئة ألف", "ar", 300_000.0),
+    ("करीब डेढ़ सौ रुपये", "hi", 150.0),  # one and a half hundred
+    ("দিনে দেড়শো টাকা", "bn", 150.0),
+    ("i-R1,2 yeebhiliyoni", "xh", 1.2e9),
 ])
 def test_more_amounts_with_scale_words(text: str, lang: str, value: float) -> None:
     assert [q.value for q in extract_quantities(text, lang)] == [value]

@@ -35,14 +35,17 @@ _NOTE_MARK = re.compile(r"(?i)(?<!\w)(?:n\.\s?d\.\s?[trl]\.?|ndt|ndlr|n\.\s?d\.\
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 
 
+_CONVERTED = re.compile(r"(?:US\$|[$€£¥₹]|USD|EUR|GBP)\s?\d[\d.,\u00a0\u202f ]*(?:\s?(?:million|billion|m|bn))?")
+
+
 def _gloss(inner: str) -> bool:
     """Is a parenthesis long enough to be an explanation or a conversion rather than an
     acronym, a name or a short aside: three words (eight ideographs), or an approximate amount?
     Or does it sign itself as the translator's or the editor's note (N.d.T., Прим. ред.)?"""
     if _NOTE_MARK.search(inner):
         return True
-    if any(ch.isdigit() for ch in inner) and _APPROX.search(inner):
-        return True
+    if any(ch.isdigit() for ch in inner) and (_APPROX.search(inner) or _CONVERTED.fullmatch(inner.strip())):
+        return True  # (an amount in another currency alone: "28 million afghanis ($390,000)")
     if _CJK.search(inner):
         return len(_CJK.findall(inner)) >= 8
     return len(inner.split()) >= 3 and sum(ch.isalpha() for ch in inner) >= 15

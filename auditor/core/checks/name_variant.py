@@ -217,7 +217,8 @@ class NameVariant(Check):
             # (unless the source writes one name behind both: a rendering edge)
             edges = [e for e in edges if e[2] != "spelling" or e[3] >= 90 or (e[0], e[1]) in pairs]
         # two days of the week are two days (Tuesday / Thursday), not one name misspelt
-        edges = [e for e in edges if not (any_language_day(groups[e[0]].root) and any_language_day(groups[e[1]].root))]
+        # (nor is a day a variant of a name: Monday / Mondal)
+        edges = [e for e in edges if not (any_language_day(groups[e[0]].root) or any_language_day(groups[e[1]].root))]
         edges = [e for e in edges if compound_pair_ok(groups[e[0]], groups[e[1]], e[2])
                  and not parts_of_other_names(ctx, groups[e[0]], groups[e[1]])
                  and place_adjective(ctx, groups[e[0]]) == place_adjective(ctx, groups[e[1]])]

@@ -291,7 +291,8 @@ DAY_OF_MONTH = frozenset("일日号號")  # after a number in Korean, Japanese, 
 # as "the two" (2頭, 两人, 두 사람) where English says "they" or "the animals".
 _PAIR_COUNTERS = {"ja": ("頭", "人", "匹", "羽", "名", "社", "国", "チーム"), "zh": ("人", "只", "位", "名", "国", "家"),
                   "ko": ("명", "사람", "마리", "나라")}
-_ROMAN_TOKEN = re.compile(r"(?<![\w.])([IVXLC]{1,6})(?![\w.])")
+# (with a French ordinal ending: du IXe au XVIIIe siècle)
+_ROMAN_TOKEN = re.compile(r"(?<![\w.])([IVXLC]{1,6})(?:e|er|re|ème|es)?(?![\w.])")
 
 
 def _one(q: Quantity) -> bool:

@@ -203,3 +203,10 @@ def test_a_note_that_signs_itself_or_converts_is_an_editorial_insertion(note: st
 
     text = f"Il progetto Păduri vii {note} è partito."
     assert [(text[s:e]) for _k, s, e in editorial_boxes(["Proiectul Păduri vii a pornit."], [text])] == [note]
+
+
+def test_an_amount_converted_into_another_currency_in_brackets_is_an_insertion() -> None:
+    ctx = pair("ps", "ولایتي ادارې د بیړني مرستې لپاره ۲۸ میلیونه افغانۍ ځانګړې کړې.",
+               "en", "The provincial administration set aside 28 million afghanis ($390,000) for relief.")
+    (f,) = fails(BracketInsertion, ctx)
+    assert f.spans[0].text == "($390,000)"

@@ -785,6 +785,13 @@ def test_a_korean_compound_of_a_place_name_is_no_variant_of_it() -> None:
     passes(NameVariant, context([("ko", "ko", ko, None), ("en", "en", en, "ko")]))
 
 
+def test_a_day_of_the_week_is_no_variant_of_a_name() -> None:
+    bn = "মণ্ডলের বাড়ি নদীতে তলিয়ে গেছে। মণ্ডল বলেন, রাতে জল এসেছিল। সোমবার জেলা দপ্তর পরিদর্শনে আসবে।"
+    en = ("Mondal's house collapsed into the river. Mondal said the water came at night. "
+          "Monday the district office will visit.")
+    passes(NameVariant, context([("bn", "bn", bn, None), ("en", "en", en, "bn")]))
+
+
 def test_korean_writes_an_english_name_by_its_sound() -> None:
     # Thornton is 손턴 (th as s, the r silent): found through its bead, then its slip 쏜턴
     en = ("Professor Gregory Thornton led the recovery team. The capsule was intact, Thornton said. "

@@ -336,3 +336,8 @@ def test_a_day_of_the_month_alone_may_become_a_weekday_or_go() -> None:
                                 "According to the weather office, 89 centimetres of snow fell."))
     # a plain number is still a number
     fails(NumberMismatch, pair("ko", "회사는 28명을 고용했다.", "en", "The company hired staff."))
+
+
+def test_a_roman_century_with_a_french_ordinal_ending_accounts_for_its_number() -> None:
+    passes(NumberMismatch, pair("en", "The collection holds fragments from the 9th to the 18th centuries.",
+                                "fr", "La collection compte des fragments du IXe au XVIIIe siècle."))
