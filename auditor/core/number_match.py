@@ -186,10 +186,11 @@ def _rounded(short: Quantity, full: Quantity) -> bool:
     purpose, where 3.54 km written 3.5 km is a change."""
     if short.value is None or full.value is None or short.value < 1e6 or short.month or full.month:
         return False
-    m = _SCALED_DECIMAL.search(digits_to_ascii(short.text))
+    ascii_text = digits_to_ascii(short.text)
+    m = _SCALED_DECIMAL.search(ascii_text)
     if m is None or not any(ch.isalpha() for ch in short.text[m.end() :]):
         return False
-    written = float(digits_to_ascii(short.text)[m.start() : m.end()].replace(",", "."))
+    written = float(ascii_text[m.start() : m.end()].replace(",", "."))
     if not written:
         return False
     scale = short.value / written

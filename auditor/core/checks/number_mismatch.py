@@ -280,11 +280,11 @@ def _said_otherwise(ctx: CheckContext, other_ids: Sequence[str], own_ids: Sequen
         # datelines) the translation gives as a day of the week or leaves to the context, as
         # translators do with weekdays (see number_match.unmatched)
         own = ctx.text(ctx.segment(own_ids[0]).witness)
-        lone = [q for q in lone if own[q.end : q.end + 1] not in DAY_OF_MONTH]
+        lone = [q for q in lone if own[q.end : q.end + 1] not in _DAY_OF_MONTH]
     return lone
 
 
-DAY_OF_MONTH = frozenset("일日号號")  # after a number in Korean, Japanese, Chinese: the day of the month
+_DAY_OF_MONTH = frozenset("일日号號")  # after a number in Korean, Japanese, Chinese: the day of the month
 
 
 # Counters of people and animals: Chinese, Japanese and Korean refer to a pair already named

@@ -415,7 +415,7 @@ def _carried(ctx: CheckContext, parent_id: str, phrase: str) -> tuple[str, str, 
     if parent.parent is None:
         return None
     grand = ctx.chain.witness(parent.parent)
-    if primary_language(grand.lang) == primary_language(parent.lang) or fold(phrase) not in fold(grand.text):
+    if primary_language(grand.lang) == primary_language(parent.lang) or fold(phrase) not in _folded_text(grand.text):
         return None
     at = parent.text.find(phrase)
     if at < 0:
@@ -424,6 +424,12 @@ def _carried(ctx: CheckContext, parent_id: str, phrase: str) -> tuple[str, str, 
     if seg is None or at + len(phrase) > seg.end:
         return None
     return parent_id, seg.id, at, at + len(phrase), grand.lang
+
+
+@lru_cache(maxsize=8)
+def _folded_text(text: str) -> str:
+    # a whole witness, folded once per audit, not once per copied phrase
+    return fold(text)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
