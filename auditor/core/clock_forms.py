@@ -32,6 +32,8 @@ TIME = re.compile(r"([01]?\d|2[0-3])(?:[.:]|\s?h\s?|\s?giờ\s?)([0-5]\d)\s?(?:U
 # Scandinavian kl., Finnish klo, Turkish saat, Polish godz., Vietnamese lúc, Italian alle …).
 CLOCK_BEFORE = re.compile(r"(?:\b(?:pukul|jam|kl|klo|kello|klockan|klokken|klokka|klukkan|kl|saat|saet|godz|godzinie|alle|om|um)"
                           r"|lúc|às|a las|\bà|ساعت|الساعة|ප\.ව|පෙ\.ව|பிற்பகல்|காலை|மாலை|இரவு"
+                          # Sinhala morning, afternoon, evening, night, a.m., p.m. written out
+                          r"|උදේ|දහවල්|සවස|රාත්\u200d?රී|පෙරවරු|පස්වරු"
                           # morning, evening, night before the time in Indic languages
                           r"|രാവിലെ|വൈകിട്ട്|വൈകുന്നേരം|രാത്രി|सुबह|शाम|रात|दोपहर|सकाळी|संध्याकाळी|সকাল|বিকেল"
                           r"|সন্ধ্যা|রাত|ఉదయం|సాయంత్రం|ಬೆಳಿಗ್ಗೆ|ಸಂಜೆ|સવારે|સાંજે)\.?\s*\Z", re.I)

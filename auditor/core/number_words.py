@@ -496,7 +496,8 @@ NO_ENDINGS = frozenset({"শত", "শো", "सौ", "सय", "tỉ", "tỷ"})
 WORDS: dict[str, dict[str, int]] = {
     "en": {**{w: i for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split())}, "twice": 2, "thrice": 3},
+        "fifteen sixteen seventeen eighteen nineteen twenty".split())}, "twice": 2, "thrice": 3,
+        "dozen": 12, "decade": 10},  # per decade = 10年当たり
     "bn": {"এক": 1, "দুই": 2, "দু": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8,
            "নয়": 9, "দশ": 10, "দুজন": 2, "একজন": 1, "এগারো": 11, "বারো": 12, "তেরো": 13,
            "চোদ্দ": 14, "চৌদ্দ": 14, "পনেরো": 15, "ষোলো": 16, "সতেরো": 17, "আঠারো": 18, "উনিশ": 19,

@@ -36,6 +36,7 @@ from auditor.core.clock_forms import (
     han_value,
     is_time,
 )
+from auditor.core.fractions_read import fractions
 from auditor.core.names import Token, word_tokens
 from auditor.core.normalize import digits_to_ascii, fold, primary_language
 from auditor.core.number_spelling import (
@@ -235,7 +236,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         hh, mm = int(m.group(1)), int(m.group(2) or 0)
         if hh > 24 or mm > 59 or (m.group(2) is None and not m.group(3) and ascii_text[m.end() : m.end() + 1] in "間간半"):
             continue  # 3時間 / 3시간 is a duration, 3時半 is read by the word after
-        value = (hh % 12 if hh != 12 else 12) + mm / 60
+        value = (hh % 12 or 12) + mm / 60  # the dial runs 1 to 12: 0点38分 is 12.38 am
         out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], value=value, clock=True))
         used.update(i for i, (s0, e0, _) in enumerate(nums) if s0 >= m.start() and e0 <= m.end())
     tokens = word_tokens(text)
@@ -356,6 +357,8 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
                 value = int(value) + int(dec.group(2)) / 60
             elif (hm := _HOUR_MINUTE_DOT.fullmatch(ascii_text, s, e)) is not None:
                 value = int(value) + int(hm.group(1)) / 60  # a suffix written on: Kurmanji 20.30yan
+            if value < 1:
+                value += 12  # the dial runs 1 to 12: 0.38 Uhr is 12.38 am
         soft = soft or s in added_time
         out.append(Quantity(start, end, text[start:end], value=value, soft=soft, clock=clock and not soft))
         last_clock = end if clock and not soft else None
@@ -526,6 +529,9 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     if lang0 in ("he", "yi"):  # כ"ג בחשוון תשפ"ה: a Hebrew-calendar date in letters
         out.extend(Quantity(s0, e0, text[s0:e0], value=v) for s0, e0, v in hebrew_dates(text))
     out.extend(Quantity(s, e, text[s:e], weekday=d, soft=True) for s, e, d in weekdays_in(text, lang))
+    for s, e, v in fractions(ascii_text, lang0):  # 3分の2 is one number, two thirds
+        out = [q for q in out if not (s <= q.start and q.end <= e)]
+        out.append(Quantity(s, e, text[s:e], value=v, soft=lang0 not in ("ja", "zh", "ko")))
     return tuple(sorted(out, key=lambda q: (q.start, q.end)))
 
 
@@ -1015,3 +1021,11 @@ def _year_near(
         if between is not None and (len(between) <= 1 or (len(between) == 2 and between[0] in _YEAR_WORDS)):
             return i
     return None
+
+
+def is_designation(text: str, start: int) -> bool:
+    """Is the number at ``start`` of ``text`` the numeric part of a designation, capitals and
+    a hyphen before it (``COVID-19``, ``MH-17``, ``Su-27``)? A translation may name the thing
+    without it (コロナ禍, the pandemic), so alone on one side it proves nothing."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start - 2].isupper()
+

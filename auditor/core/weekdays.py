@@ -1,4 +1,4 @@
-"""Days of the week, read in 50 languages for comparing a translation's dates.
+"""Days of the week, read in 51 languages for comparing a translation's dates.
 
 Pure functions. ``on Tuesday`` and ``mardi``, ``во вторник`` or ``周二`` name the same day; a
 translation that says Wednesday has changed a fact as surely as one that changes a date.
@@ -59,6 +59,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "bg": ("понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"),
     "sr": ("понедељ", "утор", "", "четвртак", "петак", "субот", "недељ"),
     "ms": ("isnin", "selasa", "rabu", "khamis", "jumaat", "sabtu", ""),  # ahad is also a name
+    "tpi": ("mande", "tunde", "trinde", "fonde", "fraide", "sarere", "sande"),
 }
 # Tamil names every day with கிழமை ("day") written on: whole words (வெள்ளி alone is silver).
 _TA = ("திங்கட்கிழமை", "செவ்வாய்க்கிழமை", "புதன்கிழமை", "வியாழக்கிழமை", "வெள்ளிக்கிழமை", "சனிக்கிழமை",
@@ -175,3 +176,14 @@ def any_language_day(word: str) -> int:
         if f.startswith(stem) and len(f) - len(stem) <= _ENDING:
             return day
     return _ALL_FORMS.get(f, 0)
+
+
+_CJK_DAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|[月火水木金土日](?:曜日?)?|[월화수목금토일](?:요일)?")
+
+
+def is_day_word(text: str) -> bool:
+    """Is ``text`` (stripped) one day of the week in any language of the tables, or in
+    Chinese, Japanese or Korean (``星期日``, ``日``, ``土曜``, ``일요일``)?"""
+    t = text.strip(" .")
+    return bool(t) and (bool(_CJK_DAY.fullmatch(t)) or (" " not in t and any_language_day(t) > 0))
+

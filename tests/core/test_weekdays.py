@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.core.checks.number_mismatch import NumberMismatch
-from auditor.core.weekdays import any_language_day, weekdays_in
+from auditor.core.weekdays import any_language_day, is_day_word, weekdays_in
 
 from .checks.checkhelpers import fails, pair, passes
 
@@ -63,3 +63,10 @@ def test_a_changed_day_is_a_number_mismatch() -> None:
     # a day left out is no mismatch: translators write "yesterday" or a date instead
     passes(NumberMismatch, pair("en", "The ministry said on Tuesday that schools would close.",
                                 "fr", "Le ministère a annoncé hier que les écoles fermeraient."))
+
+
+def test_tok_pisin_days_and_days_in_any_script() -> None:
+    assert weekdays_in("Kaunting i bin stat long Mande, 12 Julai.", "tpi") == [(25, 30, 1)]
+    assert any_language_day("Sande") == 7
+    assert is_day_word("星期日") and is_day_word("土曜") and is_day_word("일요일") and is_day_word("dimanche")
+    assert not is_day_word("WBB") and not is_day_word("中") and not is_day_word("Bank")

@@ -23,7 +23,7 @@ from auditor.core.checks.length_signals import translated_letters
 from auditor.core.checks.merged_beads import _model
 from auditor.core.checks.number_mismatch import hop_unmatched
 from auditor.core.models import Alignment, Bead, Finding
-from auditor.core.numbers import Quantity
+from auditor.core.numbers import Quantity, is_designation
 
 # (a comma between digits groups thousands: 7조 4,215억 is one number)
 _MARKS = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()]|\s(?:and|but|while|und|aber|sowie|et|mais|и|а|но|এবং|ও|আর|और|तथा)\s", re.I)
@@ -104,6 +104,8 @@ def anchored_clauses(
         if not lonely or other:
             continue
         q = lonely[0]
+        if is_designation(ctx.chain.witness(a.target if side == "target" else a.source).text, q.start):
+            continue  # COVID-19, MH-17: a name's number, which the other side may leave unsaid (コロナ禍)
         if _moved_nearby(rows, k, q.value, 1 if side == "target" else 2):
             continue  # the other side has it a sentence or two away: moved, not added or dropped
         segs = b.target if side == "target" else b.source

@@ -46,6 +46,8 @@ def accent_losses(ctx: CheckContext, mentions: Sequence[Mention]) -> Iterator[tu
         if not own:
             continue
         close = close_languages(src.lang, tgt.lang)
+        if primary_language(src.lang) in _NO_ACCENTS and _from_close_language(ctx, src.id, tgt.lang):
+            continue  # Malvasía kept from Spanish by an English hop: Portuguese writes its own Malvasia
         for b in a.beads:
             theirs = [p for s in b.source for p in by_seg.get(s, ()) if p.confirmed]
             for m in (m for t in b.target for m in by_seg.get(t, ())):
@@ -60,6 +62,19 @@ def accent_losses(ctx: CheckContext, mentions: Sequence[Mention]) -> Iterator[tu
                     if lost and not (_accented(fm) - _accented(fp)) and lost & _elsewhere(tgt.text, m, own):
                         yield m, p
                         break
+
+
+def _from_close_language(ctx: CheckContext, wid: str, lang: str) -> bool:
+    """Is the nearest ancestor of ``wid`` written with accents in a language close to ``lang``?
+    Its names' accents then reached the target through a relay, and the target language has
+    its own spelling of them."""
+    parent = ctx.chain.witness(wid).parent
+    while parent is not None:
+        w = ctx.chain.witness(parent)
+        if primary_language(w.lang) not in _NO_ACCENTS:
+            return close_languages(w.lang, lang)
+        parent = w.parent
+    return False
 
 
 def _own_accents(text: str) -> set[str]:

@@ -385,9 +385,11 @@ class Distinctions:
                         sides.add(pa)
                         named[pa].add(name_norm(stem))
                         continue
-                if not abugida and not apart_below and a.key != b.key and key in (a.key, b.key):
+                if (not abugida and not apart_below and a.key != b.key and key in (a.key, b.key)
+                        and fuzz.ratio(n, fa if key == a.key else fb) >= _NEIGHBOUR_LIKENESS):
                     # its sound is exactly one of the two (Дарина: Daryna, Драбина: Drabyna),
-                    # whatever a transliteration's vowels do to the ratios
+                    # whatever a transliteration's vowels do to the ratios; a name that only
+                    # shares the consonants (Kabulo beside Chibola/Tshibola) is a third name
                     sides.add(key == a.key)
                     named[key == a.key].add(name_norm(stem))
                     continue

@@ -341,7 +341,8 @@ class NameVariant(Check):
                 if len(short) <= 4 and fuzz.ratio(fold(ga.root), fold(gb.root)) < min_ratio:
                     continue  # a stem cut short by an "ending" (Андрей → андр) is no likeness of Анадырь
                 kind = "spelling"
-                if vowel_ending_only(ga.root, gb.root) and not same_transliteration(ga.root, gb.root):
+                if vowel_ending_only(ga.root, gb.root) and not same_transliteration(ga.root, gb.root) and not (
+                        primary_language(lang) in NO_NAME_CASES and _vowel_dropped_before_end(ga.norm, gb.norm)):
                     kind = "ending"
                 elif primary_language(lang) not in NO_NAME_CASES and tail_only(ga.root, gb.root):
                     kind = "ending"  # Prokurator / Prokuratura: word formation where words decline
@@ -409,7 +410,7 @@ class NameVariant(Check):
         n = can.count
         variants = "; ".join(f"{g.surface} ×{g.count}" for g in sorted((can, var), key=lambda g: -g.count))
         for m in sorted((m for m in var.mentions if m.witness == wid), key=lambda m: m.start):
-            if e.kind == "truncation" and (not m.standalone or m.dotted):
+            if e.kind == "truncation" and (not m.standalone or m.dotted or _parent_compound_part(ctx, m, can.norm)):
                 continue
             if not m.standalone and _kept_from_parent(ctx, m):
                 continue  # Stadtsparkasse München beside Munich: an institution's name, kept as it is
@@ -464,6 +465,24 @@ def _kept_from_parent(ctx: CheckContext, m: Mention) -> bool:
     return False
 
 
+def _parent_compound_part(ctx: CheckContext, m: Mention, longer: str) -> bool:
+    """Is the mention the first part of another compound in the segments its segment is
+    aligned with in a compounding parent (the ``Weser bridge`` of ``Weserbrücke``, beside
+    ``Weserbergland``)? Then the translation took the compound apart; nothing was cut short."""
+    if not m.segment:
+        return False
+    head = fold(m.text)
+    for a in ctx.alignments:
+        if a.target != m.witness or primary_language(ctx.chain.witness(a.source).lang) not in COMPOUNDING:
+            continue
+        for b in a.beads:
+            if m.segment in b.target:
+                words = (fold(t.text) for sid in b.source for t in word_tokens(ctx.segment(sid).text))
+                return any(w.startswith(head) and len(w) >= len(head) + 3 and not w.startswith(longer[: len(head) + 3])
+                           for w in words)
+    return False
+
+
 _SYLLABLE_NAMES = frozenset({"vi"})
 _LAND = frozenset({"land", "lands", "stan", "istan"})
 
@@ -483,6 +502,15 @@ def _written_lower(ctx: CheckContext, g: NameGroup, wid: str, cache: dict[str, d
     forms = {m.text for m in g.mentions if m.witness == wid}
     return any(w.lower() == f.lower() or is_inflection(w, f.lower(), g.lang)
                for f in forms for w in cache[wid].get(fold(f[:3]), ()))
+
+
+def _vowel_dropped_before_end(a: str, b: str) -> bool:
+    """Do two forms ending in the same letter differ by one vowel inside their final vowels
+    (Baranyai/Baranyi)? Where names take no endings that is spelling, not another name
+    (Maria/Marie end differently); a Romance -ía is word formation (Minera/Minería)."""
+    short, long_ = sorted((a, b), key=len)
+    return (len(long_) == len(short) + 1 and short[-1] == long_[-1] and OSA.distance(short, long_) == 1
+            and not long_.endswith("ia"))
 
 
 def _one_syllable_more(a: str, b: str) -> bool:

@@ -17,7 +17,7 @@ from auditor.core.normalize import fold, primary_language
 from auditor.core.number_match import dual_excused, spelled_within, unmatched
 from auditor.core.number_spelling import ROMAN, roman_value
 from auditor.core.number_words import LONG_SCALES, PREFIX_SCALES, SCALES, WORDS
-from auditor.core.numbers import Quantity, extract_quantities
+from auditor.core.numbers import Quantity, extract_quantities, is_designation
 
 
 def bead_quantities(ctx: CheckContext, seg_ids: Sequence[str], lang: str) -> list[tuple[str, Quantity]]:
@@ -236,6 +236,12 @@ def _bead_unmatched(
         # A lone 1 on one side is often written as nothing on the other: 1週間 = "the next
         # week", один из = "one of" = "a".
         miss, extra = [q for q in miss if not _one(q)], [q for q in extra if not _one(q)]
+        if miss and not extra:
+            text = ctx.chain.witness(ctx.segment(bead.source[0]).witness).text
+            miss = [q for q in miss if not is_designation(text, q.start)]
+        elif extra and not miss:
+            text = ctx.chain.witness(ctx.segment(bead.target[0]).witness).text
+            extra = [q for q in extra if not is_designation(text, q.start)]
         if extra and not miss:
             extra = _said_otherwise(ctx, bead.source, bead.target, src0, tgt0, extra)
         elif miss and not extra:
@@ -320,6 +326,26 @@ _MOVED_WITHIN = 3
 """How many beads apart a number only one side has may meet its match and count as moved."""
 
 
+def _cancel_swap(a: tuple[Bead, list[Quantity], list[Quantity]], b: tuple[Bead, list[Quantity], list[Quantity]]) -> None:
+    """Two sentences that traded places in a paragraph: each bead lacks exactly what the other
+    has extra (a retelling that put the sales figure first and the tasting last)."""
+    if not (a[1] and a[2] and b[1] and b[2]):
+        return
+
+    def covered(miss: list[Quantity], extra: list[Quantity]) -> bool:
+        left = list(extra)
+        for q in miss:
+            r = next((r for r in left if unmatched([q], [r]) == ([], [])), None)
+            if r is None:
+                return False
+            left.remove(r)
+        return not left
+
+    if covered(a[1], b[2]) and covered(b[1], a[2]):
+        for side in (a[1], a[2], b[1], b[2]):
+            side.clear()
+
+
 def _cancel_neighbours(rows: list[tuple[Bead, list[Quantity], list[Quantity]]]) -> None:
     """An alignment slip moves a number into the next bead: a number missing in one bead and
     extra in an adjacent one cancel out."""
@@ -338,6 +364,7 @@ def _cancel_neighbours(rows: list[tuple[Bead, list[Quantity], list[Quantity]]]) 
     # another close by only has extra ones, the same number on both is one number moved.
     for d in range(2, _MOVED_WITHIN + 1):
         for i in range(len(rows) - d):
+            _cancel_swap(rows[i], rows[i + d])
             for x, y in ((i, i + d), (i + d, i)):
                 miss, extra = rows[x][1], rows[y][2]
                 if not miss or rows[x][2] or not extra or rows[y][1]:

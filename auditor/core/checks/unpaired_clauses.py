@@ -49,6 +49,7 @@ from auditor.core.checks.omission import letters
 from auditor.core.models import Alignment, Bead
 from auditor.core.names import word_tokens
 from auditor.core.normalize import char_script, expected_scripts, primary_language
+from auditor.core.weekdays import is_day_word
 
 # A comma or colon between digits is a decimal or time separator, not a clause mark.
 # (full-width brackets and colons too: Chinese writes （GACC） where English writes (GACC))
@@ -58,17 +59,30 @@ _MAX_RUN = 3
 
 
 def marks(text: str) -> int:
-    """Clause marks in ``text`` (see ``PUNCT``)."""
+    """Clause marks in ``text`` (see ``PUNCT``), but for brackets round a day of the week."""
     if _MARK_CHARS.isdisjoint(text):
         return 0
-    return len(PUNCT.findall(text))
+    return len(PUNCT.findall(text)) - 2 * len(_day_brackets(text))
+
+
+# A day of the week in brackets is part of a date (2024年12月15日（星期日）, 15.12. (So)), not a clause.
+_SHORT_BRACKETS = re.compile(r"[（(]([^()（）]{1,12})[)）]")
+
+
+def _day_brackets(text: str) -> list[tuple[int, int]]:
+    if "(" not in text and "（" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _SHORT_BRACKETS.finditer(text) if is_day_word(m.group(1))]
 
 
 def punct_pieces(text: str) -> list[tuple[int, int]]:
     """(start, end) of the pieces of one segment between clause marks, trimmed to letters
     and digits (a closing ``%`` stays)."""
     cuts = [0]
+    days = _day_brackets(text)
     for m in PUNCT.finditer(text):
+        if any(lo <= m.start() < hi for lo, hi in days):
+            continue
         cuts.extend((m.start(), m.end()))
     cuts.append(len(text))
     out = []

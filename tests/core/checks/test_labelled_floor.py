@@ -99,6 +99,13 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     # vordan karmir, which the English keeps transliterated in italics and the French copies
     "clean-hy-en-fr-museum: addition Science, Culture and Sport",
     "clean-hy-en-fr-museum: untranslated-span vordan karmir",
+    # session 14, round 59: the English spells out 真夏日 (a day of 30 degrees or more) where the
+    # Japanese has one word and no number; and a French sentence the translator split in two at a
+    # quoted cry, which the aligner rated a coin flip (0.49)
+    "clean-ja-en-fr-festival: addition making it the third day this summer with temperatures of 30 degrees or more",
+    "clean-ja-en-fr-festival: low-confidence-alignment Daisuke Matsuo, 36 ans, employé de bureau venu de Kumamoto "
+    "avec sa famille de quatre personnes, a sauté pour la première fois comme haneto, en suivant le rythme du cri "
+    "«\u202fRassera, rassera\u202f!",
 })
 
 
@@ -113,7 +120,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 54
+RETOLD_CEILING = 55
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -129,7 +136,7 @@ cannot be aligned with; a first try at breaking Thai at spaces helped there and 
 Thai chains, and was dropped; 47 with a Chinese retelling, 12 of them there, that moves more
 passages, several of them in Chinese sentences without numbers or Latin names, than the moves
 search can take out; 51 with a Japanese retelling, 4 of them there; 54 with a Turkish one, 3 of
-them there): 660 segments,
+them there; session 14: 55 with a Spanish-English-Portuguese one, 1 of them there): 712 segments,
 the findings alignment slips around moved and merged paragraphs. A known limit of the aligner;
 the test keeps it from getting worse."""
 

@@ -341,3 +341,29 @@ def test_a_day_of_the_month_alone_may_become_a_weekday_or_go() -> None:
 def test_a_roman_century_with_a_french_ordinal_ending_accounts_for_its_number() -> None:
     passes(NumberMismatch, pair("en", "The collection holds fragments from the 9th to the 18th centuries.",
                                 "fr", "La collection compte des fragments du IXe au XVIIIe siècle."))
+
+
+def test_midnight_is_twelve_on_the_dial() -> None:
+    passes(NumberMismatch, pair("de", "Der letzte Zug fährt um 0.38 Uhr ab.", "en", "The last train leaves at 12.38am."))
+    passes(NumberMismatch, pair("en", "The last train leaves at 12.38am.", "zh", "末班车凌晨0点38分发车。"))
+    fails(NumberMismatch, pair("de", "Der letzte Zug fährt um 0.38 Uhr ab.", "en", "The last train leaves at 12.48am."))
+
+
+def test_a_sinhala_time_after_the_word_for_night_is_a_clock_time() -> None:
+    passes(NumberMismatch, pair("si", "පෙරහැර රාත්‍රී 7.05ට පිටත් විය.", "en", "The procession set out at 7.05 pm."))
+    fails(NumberMismatch, pair("si", "පෙරහැර රාත්‍රී 7.05ට පිටත් විය.", "en", "The procession set out at 7.50 pm."))
+
+
+def test_two_sentences_that_traded_places_keep_their_numbers() -> None:
+    es = ("El Consejo catará unas 4.000 muestras. Garrido habló en Logroño. "
+          "Las ventas alcanzaron 176,3 millones de litros, un 2,8 % menos.")
+    en = ("Sales reached 176.3 million litres, down 2.8%. Garrido spoke in Logroño. "
+          "The council will taste some 4,000 samples.")
+    passes(NumberMismatch, pair("es", es, "en", en))
+    # one of the two numbers changed: not a clean swap, reported
+    fails(NumberMismatch, pair("es", es, "en", en.replace("4,000", "40,000")))
+
+
+def test_the_number_of_a_designation_alone_on_one_side_is_no_mismatch() -> None:
+    passes(NumberMismatch, pair("ja", "コロナ禍前の水準を上回った。", "en", "It was above the level before the COVID-19 pandemic."))
+    fails(NumberMismatch, pair("ja", "コロナ禍前の水準を上回った。", "en", "It was above the level of 19 years ago."))

@@ -108,3 +108,10 @@ def test_full_width_brackets_and_colons_are_clause_marks() -> None:
     en = "He reminded growers of the rules set by the customs (GACC), including registration."
     zh = "他提醒种植者遵守海关总署（GACC）规定的要求，包括注册。"
     assert marks(en) == marks(zh) == 3
+
+
+def test_a_day_of_the_week_in_brackets_is_part_of_a_date_not_a_clause() -> None:
+    zh = "随着2024年12月15日（星期日）列车时刻表调整，威悉山地铁路有限公司（WBB）将全面改革。"
+    assert marks(zh) == 3  # the comma and the brackets round WBB
+    assert all("星期日" not in zh[lo:hi] or "列车" in zh[lo:hi] for lo, hi in punct_pieces(zh))
+    assert marks("Le samedi (sam.) et le dimanche (dimanche), les trains roulent.") == 3
