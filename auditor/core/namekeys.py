@@ -272,6 +272,12 @@ def _derivation_tails(lang: str, script: str) -> tuple[frozenset[str], frozenset
         return (frozenset(_LATIN_BASE) | _SLAVIC_NOUN_ENDINGS,
                 frozenset(_LATIN_DERIVED) | frozenset(m + e for m in ("", "sk", "ck", "n", "ov", "in") for e in _SLAVIC_ADJ
                                                       if len(m + e) >= 2))
+    if script == "Latin" and primary_language(lang) in ("tr", "az", "tk", "crh", "gag"):
+        # Tebriz / Tebrizli (a man of Tabriz), Bakı / Bakılı: -li and its vowel forms, declined
+        return frozenset(_LATIN_BASE), frozenset(_LATIN_DERIVED) | {
+            f"{suffix}{e}" for suffix in ("li", "lı", "lu", "lü") for e in ("", "ler", "lar", "nin", "nın", "yi", "yı", "ye", "ya")}
+    if script == "Latin" and primary_language(lang) in ("nl", "af", "fy", "li"):
+        return frozenset(_LATIN_BASE), frozenset(_LATIN_DERIVED) | {"se"}  # Rotterdam / Rotterdamse haven
     if script == "Latin":
         return frozenset(_LATIN_BASE), frozenset(_LATIN_DERIVED)
     return frozenset(), frozenset()

@@ -648,6 +648,18 @@ for _lang, _table in ORDINALS.items():
 # Tokens are compared case-folded (Greek final ς folds to σ): keys are folded the same way.
 # Latin: one to three and the hundreds decline (ducenti, ducentorum, ducentis …)
 # Mongolian: each number word has an attributive form in -н before a noun (гурван хүн, арван мянган).
+# Ordinals of the tens, declined (сороковий сезон, в сороковом сезоне: the 40th season); not the
+# plural genitive, which counts fractions (две десятых, 0.2)
+WORDS["uk"].update({stem + e: v for stem, v in (
+    ("десят", 10), ("двадцят", 20), ("тридцят", 30), ("сороков", 40), ("п'ятдесят", 50), ("шістдесят", 60),
+    ("сімдесят", 70), ("вісімдесят", 80), ("дев'яност", 90), ("сот", 100))
+    for e in ("ий", "ого", "ому", "им", "ім", "а", "ої", "ій", "у", "ою", "е", "і")})
+WORDS["ru"].update({stem + e: v for stem, v in (
+    ("десят", 10), ("двадцат", 20), ("тридцат", 30), ("пятидесят", 50), ("шестидесят", 60),
+    ("семидесят", 70), ("восьмидесят", 80), ("девяност", 90), ("сот", 100))
+    for e in ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую", "ое", "ые")})
+WORDS["ru"].update({"сорок" + e: 40 for e in ("овой", "ового", "овому", "овым", "овом", "овая", "овую", "овое", "овые",
+                                             "овых")})
 WORDS["mn"] = {w: v for forms, v in (
     (("нэг", "нэгэн"), 1), (("хоёр",), 2), (("гурав", "гурван"), 3), (("дөрөв", "дөрвөн"), 4), (("тав", "таван"), 5),
     (("зургаа", "зургаан"), 6), (("долоо", "долоон"), 7), (("найм", "найман"), 8), (("ес", "есөн"), 9),

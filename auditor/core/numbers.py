@@ -939,8 +939,10 @@ _LUNAR_MONTH = re.compile("(?:འབྲུག|བོད|ལོ་ཐོ)་?[ \u
 _BO_DATE = re.compile(r"ཟླ་[ \u00a0]?(\d{1,2})(?:[ \u00a0]*པ(?:འི|ར)?)?(?:[ \u00a0་]*ཚེས་[ \u00a0]?(\d{1,2}))?")
 _UG_MONTH = re.compile(r"(?<!\d)(\d{1,2})-ئاي(?:نىڭ|ىنىڭ|دا|ىدا|غىچە|دىن|ى)?")
 _UG_DAY = re.compile(r"\s*(\d{1,2})-كۈن\w*")
-_PHONE = re.compile(r"(?i)(?:\btel(?:efon|ephone|éfono|efono|éphone)?|\bphone|тел(?:ефон)?|☎)\.?:?\s*"
-                    r"(\+?\d[\d \u00a0\-/().]{5,}\d)")
+# (the phone word may be declined and a word or two may come between: "by phone on", "na
+# telefonním čísle", "pod nr. tel.")
+_PHONE = re.compile(r"(?i)(?:\btel(?:efon|ephone|éfono|efono|éphone)?|\bphone|тел(?:ефон)?|☎)\w*\.?:?\s*"
+                    r"(?:[^\W\d]{1,12}\.?\s+){0,2}(\+?\d[\d \u00a0\-/().]{5,}\d)")
 # 90+3: a minute of stoppage time; the 90 is implied by "into stoppage time" in a translation
 _ADDED_TIME = re.compile(r"\+\d{1,2}(?!\d)")
 _SEASON = re.compile(r"[/–-]\s?\Z")

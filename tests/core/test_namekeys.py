@@ -220,3 +220,11 @@ def test_loan_keys_read_an_english_name_as_korean_and_japanese_write_it(latin: s
 @pytest.mark.parametrize(("a", "b"), [("Батсүх", "Батсүхийн"), ("Оюунчимэг", "Оюунчимэгт"), ("Улаанбаатар", "Улаанбаатараас")])
 def test_mongolian_case_forms_are_inflections(a: str, b: str) -> None:
     assert is_inflection(a, b, "mn")
+
+
+def test_turkish_and_dutch_adjectives_of_place_are_derivations() -> None:
+    from auditor.core.namekeys import is_derivation
+
+    assert is_derivation("Tebriz", "Tebrizli", "tr") and is_derivation("Bakı", "Bakılı", "az")
+    assert is_derivation("Rotterdam", "Rotterdamse", "nl")
+    assert not is_derivation("Rotterdam", "Rotterdamse", "en")

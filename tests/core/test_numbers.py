@@ -1025,3 +1025,14 @@ def test_an_old_bikram_sambat_year_with_its_era_mark_is_a_gregorian_year_too() -
     (q,) = extract_quantities("वि.सं. १८१३ मा राजा जयप्रकाश मल्लले", "ne")
     assert 1756 in q.same
     assert extract_quantities("सन् 1756 मा", "ne")[0].same == ()
+
+
+def test_a_phone_number_after_a_declined_phone_word_or_a_preposition_is_one_soft_item() -> None:
+    for text, lang in (("Sign up by phone on 71 335 42 18.", "en"), ("Přihlášky na telefonním čísle 71 335 42 18.", "cs")):
+        assert all(q.soft for q in extract_quantities(text, lang))
+    assert not all(q.soft for q in extract_quantities("phone sales rose 10 percent in 2023.", "en"))
+
+
+def test_ordinals_of_the_tens_in_ukrainian_and_russian() -> None:
+    assert [q.value for q in extract_quantities("відкриє свій сороковий сезон", "uk")] == [40.0]
+    assert [q.value for q in extract_quantities("в пятидесятом сезоне", "ru")] == [50.0]

@@ -62,12 +62,14 @@ def diacritics_only(a: str, b: str) -> bool:
     return len(fa) == len(fb) or fa.replace("ß", "ss") == fb.replace("ß", "ss")
 
 
-_ASPIRATES = (("ph", "p"), ("bh", "b"), ("dh", "d"), ("gh", "g"), ("jh", "j"))
+# (and the voiced affricate romanised three ways: Zhumabaev / Jumabayev, Dzikunu / Jikunu)
+_ASPIRATES = (("ph", "p"), ("bh", "b"), ("dh", "d"), ("gh", "g"), ("jh", "j"), ("dzh", "j"), ("dz", "j"), ("zh", "j"))
 
 
 def plain_key(g: NameGroup) -> str:
     """The phonetic key with romanised aspirates as plain stops: Thai and Indic ``ph`` is an
-    aspirated p, not an f (``Thanaphon``/``Thanapol`` are one name)."""
+    aspirated p, not an f (``Thanaphon``/``Thanapol`` are one name); ``zh``, ``dz`` and ``j``
+    alike."""
     norm = g.norm
     for a, b in _ASPIRATES:
         norm = norm.replace(a, b)

@@ -297,7 +297,8 @@ class NameVariant(Check):
             # is short; an abugida's written length counts vowel signs, so its stem is the measure
             written = len(name_norm(g.root)) if token_script(g.root) == "Cyrillic" else 0
             if max(len(g.norm), written) >= min_len and g.key:
-                for k in ("k" + "".join(sorted(g.key)), "p" + g.norm[:2], "s" + g.norm[-3:]):
+                for k in ("k" + "".join(sorted(g.key)), "p" + g.norm[:2], "s" + g.norm[-3:],
+                          "a" + "".join(sorted(plain_key(g)))):
                     blocks.setdefault(k, []).append(i)
         done: set[tuple[int, int]] = set()
         for idx in blocks.values():

@@ -106,6 +106,11 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     "clean-ja-en-fr-festival: low-confidence-alignment Daisuke Matsuo, 36 ans, employé de bureau venu de Kumamoto "
     "avec sa famille de quatre personnes, a sauté pour la première fois comme haneto, en suivant le rythme du cri "
     "«\u202fRassera, rassera\u202f!",
+    # round 60: an English sentence with two price ranges that the Polish splits in two; the
+    # aligner pairs the English with the second half only (its two numbers) and leaves the first
+    # unpaired, so one addition and one omission
+    "clean-uk-en-pl-theatre: addition Bilety kosztują od 250 do 600 hrywien.",
+    "clean-uk-en-pl-theatre: omission Tickets cost UAH 250",
 })
 
 
@@ -120,7 +125,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 55
+RETOLD_CEILING = 59
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -136,7 +141,8 @@ cannot be aligned with; a first try at breaking Thai at spaces helped there and 
 Thai chains, and was dropped; 47 with a Chinese retelling, 12 of them there, that moves more
 passages, several of them in Chinese sentences without numbers or Latin names, than the moves
 search can take out; 51 with a Japanese retelling, 4 of them there; 54 with a Turkish one, 3 of
-them there; session 14: 55 with a Spanish-English-Portuguese one, 1 of them there): 712 segments,
+them there; session 14: 55 with a Spanish-English-Portuguese one, 1 of them there, 59 with a
+Dutch-English-German one, 4 of them there: a headline and a lead the English wrote anew): 775 segments,
 the findings alignment slips around moved and merged paragraphs. A known limit of the aligner;
 the test keeps it from getting worse."""
 
