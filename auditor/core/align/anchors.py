@@ -148,11 +148,6 @@ def analyse_word(word: str) -> tuple[tuple[str, ...], str]:
     """The anchor features of one word token and its dictionary stem ('' if none)."""
     if word[0].isdigit():
         digits = "".join(ch for ch in word if ch.isdigit()).lstrip("0") or "0"
-        if len(digits) >= 3 and len(set(digits)) >= 2 and digits[-1] != "0":
-            # its digits in any order too: a translation that transposes two (412 → 421) still
-            # points at its sentence, if more weakly than the number itself (not a round
-            # number: 150, 510 and 105 are too often all in one recipe)
-            return (f"#{digits}", f"~{''.join(sorted(digits))}"), ""
         return (f"#{digits}",), ""
     latin = transliterate(word)
     key = _skeleton(latin)
