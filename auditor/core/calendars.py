@@ -325,6 +325,10 @@ def _year_like(q: Quantity, lo: int, hi: int) -> bool:
 
 
 _SOLAR_MONTH_YEAR = re.compile(r"(?<![\d\s])\s*(" + _SOLAR_NAMES + r")(?:\s*ماه)?\s*(\d{4})")
+# the month named as a month, with no year (در مهرماه, ماه آبان): the word ماه says it is one
+# (مهر alone is also "seal", تیر "arrow")
+_SOLAR_MONTH_WORD = re.compile(r"(?:(?<![^\W\d_])(" + _SOLAR_NAMES + r")[\u200c ]?ماه(?![^\W\d_])|ماه\s+(" + _SOLAR_NAMES
+                               + r")(?![^\W\d_]))")
 
 
 def _solar_months(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -338,6 +342,15 @@ def _solar_months(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quanti
             continue  # a day before it: a whole date, read above
         _gy, gm, _gd = solar_hijri_to_gregorian(year, month, 15)
         qs.append(Q(m.start(1), m.end(1), text[m.start(1) : m.end(1)], month=gm, soft=True))
+    for m in _SOLAR_MONTH_WORD.finditer(ascii_text):
+        g = 1 if m.group(1) else 2
+        if any(q.month and q.start <= m.start(g) < q.end for q in qs):
+            continue
+        # a Solar Hijri month spans two Gregorian ones: either may be named (Mehr: 23 Sept - 22 Oct)
+        _gy, first, _gd = solar_hijri_to_gregorian(1403, _SOLAR_MONTH[m.group(g)], 1)
+        _gy, last, _gd = solar_hijri_to_gregorian(1403, _SOLAR_MONTH[m.group(g)], 29)
+        for gm in dict.fromkeys((first, last)):
+            qs.append(Q(m.start(g), m.end(g), text[m.start(g) : m.end(g)], month=gm, soft=True))
     return qs
 
 

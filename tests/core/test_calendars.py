@@ -214,3 +214,12 @@ def test_an_ethiopian_month_and_year_without_a_day() -> None:
     assert (g.month, g.year) == (7, 2022)
     eth = extract_quantities("ምዕዳል እቲ ሓገዝ ብ12 ግንቦት 2017 ዓ.ም ኣብ", "ti")
     assert (eth[0].month, eth[0].day) == (5, 20) and 2025.0 in [q.value for q in eth]
+
+
+def test_a_solar_hijri_month_named_as_a_month_is_either_gregorian_month_it_spans() -> None:
+    months = {q.month for q in extract_quantities("تورم در مهرماه ۳۲٫۵ درصد بود.", "fa") if q.month}
+    assert months == {9, 10}  # Mehr runs from 23 September to 22 October
+    assert {q.month for q in extract_quantities("در ماه آبان", "fa") if q.month} == {10, 11}
+    assert not [q for q in extract_quantities("او مهر را زد.", "fa") if q.month]  # مهر alone is a seal
+    passes(NumberMismatch, pair("fa", "تورم در مهرماه ۳۲٫۵ درصد بود.",
+                                "en", "Inflation stood at 32.5 percent in the Iranian month ending 21 October."))
