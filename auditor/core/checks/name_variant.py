@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import cast
@@ -462,7 +463,9 @@ def _kept_from_parent(ctx: CheckContext, m: Mention) -> bool:
         for b in a.beads:
             if m.segment in b.target and b.source:
                 parent = " ".join(ctx.segment(sid).text for sid in b.source)
-                return any(f"{w} {m.text}" in parent or f"{m.text} {w}" in parent for w in near)
+                # whole words: "Lena Hartman" is not kept from "Lena Hartmann"
+                return any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", parent)
+                           for w in near for phrase in (f"{w} {m.text}", f"{m.text} {w}"))
     return False
 
 

@@ -910,3 +910,10 @@ def test_a_tamil_ending_doubled_before_the_next_word_is_still_an_ending() -> Non
     ta = ("நெசவாளர் செந்தில்குமார். தறி பழையது. அதன் தாளம் செந்தில்குமாருக்குத் தெரியும். "
           "நெசவாளர் சிரித்தார்.")
     passes(NameVariant, pair("en", en, "ta", ta))
+
+
+def test_a_full_name_that_lost_a_letter_is_not_kept_from_the_parent() -> None:
+    en = "Hartmann said the app is ready. The team thanked Lena Hartmann for the design. It ships in May."
+    de = "Hartmann sagte, die App sei fertig. Das Team dankte Lena Hartman für das Design. Sie erscheint im Mai."
+    (f,) = fails(NameVariant, pair("en", en, "de", de))
+    assert f.spans[0].text == "Hartman"
