@@ -28,6 +28,13 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
     if len(src) == len(tgt) and _plain_values(src) == _plain_values(tgt) is not None:
         return [], []  # the common case: the same plain numbers on both sides
     left_s, left_t = list(src), list(tgt)
+    # the very same value on the other side first, soft or not: a conversion in brackets
+    # ((390,000 ڈالر)) is the source's $390,000, not an alternative reading of the amount before it
+    for q in [q for q in left_s if not q.soft and q.value is not None and not q.is_date]:
+        r = next((r for r in left_t if r.value == q.value and not r.is_date and not r.clock and r.soft), None)
+        if r is not None and not any(x.value == q.value and not x.soft for x in left_t):
+            left_s.remove(q)
+            left_t.remove(r)
     # exact values first, then equal values of number words, then conversions and readings:
     # 12 in "12時間" is the source's "twelve", not 11.5 feet of its "3.5 metres"
     for mode in ("strict", "equal", "loose"):

@@ -136,6 +136,7 @@ _NUM = re.compile(r"\d[\d.,\u00a0\u202f\u2009']*\d|\d")
 _HOUR_MINUTE_DOT = re.compile(r"(?:[01]?\d|2[0-3])[.:]([0-5]\d)")
 
 # Japanese, Chinese and Korean dates: 3月17日, 3월 17일; Vietnamese: ngày 14 tháng 3.
+_CJK_DAY_RANGE = re.compile(r"(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]?\s?[～〜~\-–]\s?(\d{1,2})\s?[日일]")
 _JA_DATE = re.compile(
     r"(?:(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]|(\d{1,2})\s?[月월])"
     r"|(?:[Nn]gày\s+(\d{1,2})\s+)?tháng\s+(\d{1,2})\b"
@@ -216,8 +217,25 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
     used: set[int] = set()
     _numeric_dates(text, ascii_text, lang, nums, used, out)
+    # A range of days in one month: 11月15～16日, 11月15日～16日 (two dates, both in November)
+    ranges: list[tuple[int, int]] = []
+    for m in _CJK_DAY_RANGE.finditer(ascii_text):
+        month, d1, d2 = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if not (1 <= month <= 12 and 1 <= d1 < d2 <= 31):
+            continue
+        lo = m.start()
+        year = _CJK_YEAR.search(ascii_text, max(0, lo - 8), lo)
+        if year is not None:
+            lo = year.start()
+        first_end, second_start = m.end(2), m.start(3)
+        out.append(Quantity(lo, first_end, text[lo:first_end], month=month, day=d1))
+        out.append(Quantity(second_start, m.end(), text[second_start : m.end()], month=month, day=d2))
+        used.update(i for i, (s0, e0, _) in enumerate(nums) if s0 >= lo and e0 <= m.end())
+        ranges.append((m.start(), m.end()))
     # Japanese and Chinese dates: 3月17日
     for m in _JA_DATE.finditer(ascii_text):
+        if ranges and any(a <= m.start() < b for a, b in ranges):
+            continue
         month = int(m.group(1) or m.group(3) or m.group(5) or m.group(6))
         day = int(m.group(2) or m.group(4) or m.group(7) or 0)
         if 1 <= month <= 12 and day <= 31:

@@ -367,3 +367,10 @@ def test_two_sentences_that_traded_places_keep_their_numbers() -> None:
 def test_the_number_of_a_designation_alone_on_one_side_is_no_mismatch() -> None:
     passes(NumberMismatch, pair("ja", "コロナ禍前の水準を上回った。", "en", "It was above the level before the COVID-19 pandemic."))
     fails(NumberMismatch, pair("ja", "コロナ禍前の水準を上回った。", "en", "It was above the level of 19 years ago."))
+
+
+def test_a_range_of_days_in_one_month_is_two_dates_in_cjk() -> None:
+    en = "Yi Peng this year falls on 15–16 November 2024."
+    passes(NumberMismatch, pair("en", en, "ja", "今年のイーペン祭りは2024年11月15～16日に開かれる。"))
+    passes(NumberMismatch, pair("en", en, "zh", "今年的水灯节在2024年11月15日至16日举行。"))
+    fails(NumberMismatch, pair("en", en, "ja", "今年のイーペン祭りは2024年11月15～17日に開かれる。"))
