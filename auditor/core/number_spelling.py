@@ -414,7 +414,9 @@ _VOLUME_UNIT = re.compile(r"[\s\u00a0]?(bcm|bcf|tcf|tcm|mcm)\b", re.I)
 _VOLUME_UNIT_SCALE = {"bcm": 1e9, "bcf": 1e9, "tcf": 1e12, "tcm": 1e12, "mcm": 1e6}
 # Korean 조 (10¹²) is also the 조 of 제3조 (Article 3).
 _ARTICLE = re.compile(r"제\s?[\d.,]+\Z")
-_HYPHEN_SCALE = re.compile(r"(?:crore|lakh|million|billion|thousand)\b", re.I)
+_HYPHEN_SCALE = re.compile(r"(?:crore|lakh|million|billion|trillion|thousand)\b", re.I)
+# 兆 is mega before a unit in Chinese: 兆瓦 (megawatt), 兆赫, 兆帕, 兆字节
+_MEGA_UNITS = ("瓦", "赫", "帕", "焦", "欧", "字", "比", "位", "伏", "吨", "克", "米", "升", "大卡")
 _BERBER = frozenset({"kab", "zgh", "tzm", "shi", "rif", "ber", "taq", "thv"})
 # Scales written as two words: Mongolian их наяд (10¹²).
 _TWO_WORD_SCALES = {("их", "наяд"): 1e12}
@@ -473,6 +475,8 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
             return scale, stop
     if end < len(text) and text[end] == "조" and not _ARTICLE.search(text, max(0, end - 12), end):
         return 1e12, end + 1  # 677조4000억: the caller adds the smaller amount after it
+    if end < len(text) and text[end] == "兆" and not text.startswith(_MEGA_UNITS, end + 1):
+        return 1e12, end + 1  # 1兆2800億ドン (Japanese, Taiwanese): the caller adds the 億 after it
     if end + 1 < len(text) and text[end] in "余多" and text[end + 1] in SCALE_CHARS:
         end += 1  # 40余万, 3千多万: "over" between the number and its scale
     if end < len(text) and text[end] in SCALE_CHARS:

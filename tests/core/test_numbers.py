@@ -1036,3 +1036,10 @@ def test_a_phone_number_after_a_declined_phone_word_or_a_preposition_is_one_soft
 def test_ordinals_of_the_tens_in_ukrainian_and_russian() -> None:
     assert [q.value for q in extract_quantities("відкриє свій сороковий сезон", "uk")] == [40.0]
     assert [q.value for q in extract_quantities("в пятидесятом сезоне", "ru")] == [50.0]
+
+
+def test_cho_as_a_trillion_and_a_hyphenated_trillion() -> None:
+    assert [q.value for q in extract_quantities("総額1兆2800億ドン", "ja")] == [1.28e12]
+    assert [q.value for q in extract_quantities("a 1.28-trillion-dong project", "en")] == [1.28e12]
+    # before a unit 兆 is mega: 100兆瓦 is 100 megawatts, not 10¹⁴ of anything
+    assert [q.value for q in extract_quantities("装机100兆瓦", "zh")] == [100.0]

@@ -28,18 +28,16 @@ def crossing_moves(
 ) -> tuple[list[int], list[int]] | None:
     """(moved source sentences, their target sentences) of every passage off the text's own
     order, or None. ``src``/``tgt`` are each sentence's rare anchors."""
-    pairs = _mutual_pairs(src, tgt)
-    if len(pairs) < MIN_CHAIN + MIN_PAIRS:
-        return None
-    chain = _heaviest_chain(pairs)
-    if len(chain) < MIN_CHAIN:
+    pairs, chain = _order(src, tgt)
+    if len(pairs) < MIN_CHAIN + 1 or len(chain) < MIN_CHAIN:
         return None
     on = set(chain)
     kept = [pairs[k] for k in chain]
     off = [k for k in range(len(pairs)) if k not in on and _far(pairs[k], kept)]
-    best: list[Pair] = []
+    best: tuple[int, int, int, int] | None = None
+    best_run: list[Pair] = []
     for run in _runs([pairs[k] for k in off]):
-        if len(run) < MIN_PAIRS or not any(strong for _i, _j, _w, strong in run):
+        if not any(strong for _i, _j, _w, strong in run):
             continue
         lo_s, hi_s = run[0][0], run[-1][0]
         lo_t, hi_t = min(j for _i, j, _w, _s in run), max(j for _i, j, _w, _s in run)
@@ -47,21 +45,56 @@ def crossing_moves(
             continue  # anchors too sparse to say where the passage's edges are
         if any(lo_s <= i <= hi_s or lo_t <= j <= hi_t for i, j, _w, _s in kept):
             continue  # the kept order passes through the run: not one passage moved whole
-        if len(run) > len(best):
-            best = run
-    if not best:
+        if len(run) < MIN_PAIRS:
+            lo_s, hi_s, lo_t, hi_t = _widened(pairs, (lo_s, hi_s, lo_t, hi_t), len(src), len(tgt))
+        if len(run) < MIN_PAIRS and not (len(run) == 1 and run[0][2] >= 3
+                                         and min(hi_s - lo_s, hi_t - lo_t) + 1 >= MIN_PAIRS + 1):
+            continue  # (one pair of two anchors will do where the passage it opens is as long)
+        if best is None or hi_s - lo_s > best[1] - best[0]:
+            best, best_run = (lo_s, hi_s, lo_t, hi_t), run
+    if best is None:
         return None
     # the largest passage only: what else moved is sought again in the remainder; a sentence
     # inside its span that anchors pair with one outside it stays behind with its partner
-    lo_t, hi_t = min(j for _i, j, _w, _s in best), max(j for _i, j, _w, _s in best)
-    mine = set(best)
+    lo_s, hi_s, lo_t, hi_t = best
+    mine = set(best_run)
     other_s = {p[0] for p in pairs if p not in mine}
     other_t = {p[1] for p in pairs if p not in mine}
-    return ([i for i in range(best[0][0], best[-1][0] + 1) if i not in other_s],
+    return ([i for i in range(lo_s, hi_s + 1) if i not in other_s],
             [j for j in range(lo_t, hi_t + 1) if j not in other_t])
 
 
+def _widened(pairs: list[Pair], block: tuple[int, int, int, int], n: int, m: int) -> tuple[int, int, int, int]:
+    """The block run on over sentences that no anchor pairs, where as many follow (or precede)
+    it on both sides, two at least, before the next paired sentence or the text's edge: a
+    moved passage keeps its sentences, and its quotations and asides carry no anchors."""
+    lo_s, hi_s, lo_t, hi_t = block
+    after_s = min((i for i, _j, _w, _x in pairs if i > hi_s), default=n) - hi_s - 1
+    after_t = min((j for _i, j, _w, _x in pairs if j > hi_t), default=m) - hi_t - 1
+    if after_s == after_t >= 2:
+        hi_s, hi_t = hi_s + after_s, hi_t + after_t
+    before_s = lo_s - max((i for i, _j, _w, _x in pairs if i < lo_s), default=-1) - 1
+    before_t = lo_t - max((j for _i, j, _w, _x in pairs if j < lo_t), default=-1) - 1
+    if before_s == before_t >= 2:
+        lo_s, lo_t = lo_s - before_s, lo_t - before_t
+    return lo_s, hi_s, lo_t, hi_t
+
+
 Pair = tuple[int, int, int, bool]  # source, target, anchors shared, strong (a number or two anchors)
+
+
+def disorder(src: Sequence[frozenset[str]], tgt: Sequence[frozenset[str]], moved: tuple[list[int], list[int]]) -> int:
+    """Anchor pairs still out of the text's order once the ``moved`` blocks are taken out (off
+    the heaviest order-keeping chain of what is left): the move that leaves fewer explains
+    the reordering better."""
+    out_s, out_t = set(moved[0]), set(moved[1])
+    rest = [p for p in _mutual_pairs(src, tgt) if p[0] not in out_s and p[1] not in out_t]
+    return len(rest) - len(_heaviest_chain(rest))
+
+
+def _order(src: Sequence[frozenset[str]], tgt: Sequence[frozenset[str]]) -> tuple[list[Pair], list[int]]:
+    pairs = _mutual_pairs(src, tgt)
+    return pairs, (_heaviest_chain(pairs) if len(pairs) >= MIN_CHAIN else [])
 
 
 def _mutual_pairs(src: Sequence[frozenset[str]], tgt: Sequence[frozenset[str]]) -> list[Pair]:

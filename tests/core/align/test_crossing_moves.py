@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from auditor.core.align import align_texts
-from auditor.core.align.crossing_moves import crossing_moves
+from auditor.core.align.crossing_moves import crossing_moves, disorder
 from auditor.core.segment import segment_text
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -56,3 +56,17 @@ def test_a_retelling_that_swapped_two_long_passages_pairs_the_kept_one_sentence_
     for b in beads:
         assert not (set(b.source) & set(range(2, 12)) and set(b.target) & set(range(2, 11)))
 
+
+
+def test_one_pair_of_three_anchors_opening_a_passage_of_unanchored_sentences_moves_it() -> None:
+    # target opens with the source's last passage: 13 (three anchors) and three quotations after it
+    src = [frozenset({f"#{k}"}) for k in range(13)] + [frozenset({"#62", "#35", "k:ln"})] + [frozenset()] * 3
+    tgt = [frozenset()] + [src[13]] + [frozenset()] * 3 + [src[k] for k in range(1, 13)]
+    moved = crossing_moves(src, tgt)
+    assert moved == ([13, 14, 15, 16], [1, 2, 3, 4])
+    # a move that takes out sentences in order leaves the reordering unexplained
+    assert disorder(src, tgt, moved) < disorder(src, tgt, ([1, 2], [6, 7]))
+    # two anchors are not enough for one pair to carry a passage
+    weak = [*src[:13], frozenset({"#62", "#35"}), *src[14:]]
+    weak_t = [frozenset()] + [weak[13]] + [frozenset()] * 3 + [weak[k] for k in range(1, 13)]
+    assert crossing_moves(weak, weak_t) is None

@@ -125,7 +125,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 81
+RETOLD_CEILING = 63
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -144,8 +144,9 @@ search can take out; 51 with a Japanese retelling, 4 of them there; 54 with a Tu
 them there; session 14: 55 with a Spanish-English-Portuguese one, 1 of them there, 59 with a
 Dutch-English-German one, 4 of them there: a headline and a lead the English wrote anew; 81 with
 an Estonian one, 1 there, and a Vietnamese one, 21 there, whose English opens with a trader's
-story from the end of the Vietnamese, a passage with one rare anchor, which no move search can
-place): 871 segments,
+story from the end of the Vietnamese; 63 once a passage opened by one sentence pair of three
+anchors and as many unanchored sentences on both sides could move, and a move is chosen by
+the anchor pairs it leaves out of order, 2 of them on the Vietnamese one): 871 segments,
 the findings alignment slips around moved and merged paragraphs. A known limit of the aligner;
 the test keeps it from getting worse."""
 
