@@ -22,7 +22,7 @@ import numpy as np
 
 from auditor.core.align.band import Bead4, band_from_path, solve, unaligned_reach
 from auditor.core.align.costs import Side, median
-from auditor.core.align.crossing_moves import crossing_moves, disorder
+from auditor.core.align.crossing_moves import anchor_pairs, crossing_moves, disorder
 from auditor.core.align.document_priors import anchored_ratio, missing_text_priors, refit_ratio
 from auditor.core.align.features import Bag, Interner, dictionary_features, learn_dictionary, weighted_sides
 from auditor.core.align.merge import absorb_nulls
@@ -224,8 +224,9 @@ def _with_moves(
     move = find_move(beads, s_rare, t_rare)
     # two long passages swapped: the path holds neither, and the block it fails to hold most
     # plainly is a piece of one; the text's own order of anchors shows the whole passage
-    crossing = crossing_moves(s_rare, t_rare)
-    if crossing is not None and (move is None or disorder(s_rare, t_rare, crossing) < disorder(s_rare, t_rare, move)
+    pairs = anchor_pairs(s_rare, t_rare)
+    crossing = crossing_moves(pairs, len(s_rare), len(t_rare))
+    if crossing is not None and (move is None or disorder(pairs, crossing) < disorder(pairs, move)
                                  or len(crossing[0]) > 2 * len(move[0])):
         move = crossing
     trusted = False

@@ -23,13 +23,13 @@ MIN_CHAIN = 3
 """Pairs the kept order needs before anything off it counts as moved."""
 
 
-def crossing_moves(
-    src: Sequence[frozenset[str]], tgt: Sequence[frozenset[str]]
-) -> tuple[list[int], list[int]] | None:
-    """(moved source sentences, their target sentences) of every passage off the text's own
-    order, or None. ``src``/``tgt`` are each sentence's rare anchors."""
-    pairs, chain = _order(src, tgt)
-    if len(pairs) < MIN_CHAIN + 1 or len(chain) < MIN_CHAIN:
+def crossing_moves(pairs: list[Pair], n: int, m: int) -> tuple[list[int], list[int]] | None:
+    """(moved source sentences, their target sentences) of the largest passage off the texts' own
+    order, or None. ``pairs`` are the texts' ``anchor_pairs``; ``n`` and ``m`` their sentences."""
+    if len(pairs) < MIN_CHAIN + 1:
+        return None
+    chain = _heaviest_chain(pairs)
+    if len(chain) < MIN_CHAIN:
         return None
     on = set(chain)
     kept = [pairs[k] for k in chain]
@@ -46,7 +46,7 @@ def crossing_moves(
         if any(lo_s <= i <= hi_s or lo_t <= j <= hi_t for i, j, _w, _s in kept):
             continue  # the kept order passes through the run: not one passage moved whole
         if len(run) < MIN_PAIRS:
-            lo_s, hi_s, lo_t, hi_t = _widened(pairs, (lo_s, hi_s, lo_t, hi_t), len(src), len(tgt))
+            lo_s, hi_s, lo_t, hi_t = _widened(pairs, (lo_s, hi_s, lo_t, hi_t), n, m)
         if len(run) < MIN_PAIRS and not (len(run) == 1 and run[0][2] >= 3
                                          and min(hi_s - lo_s, hi_t - lo_t) + 1 >= MIN_PAIRS + 1):
             continue  # (one pair of two anchors will do where the passage it opens is as long)
@@ -83,21 +83,16 @@ def _widened(pairs: list[Pair], block: tuple[int, int, int, int], n: int, m: int
 Pair = tuple[int, int, int, bool]  # source, target, anchors shared, strong (a number or two anchors)
 
 
-def disorder(src: Sequence[frozenset[str]], tgt: Sequence[frozenset[str]], moved: tuple[list[int], list[int]]) -> int:
+def disorder(pairs: list[Pair], moved: tuple[list[int], list[int]]) -> int:
     """Anchor pairs still out of the text's order once the ``moved`` blocks are taken out (off
     the heaviest order-keeping chain of what is left): the move that leaves fewer explains
     the reordering better."""
     out_s, out_t = set(moved[0]), set(moved[1])
-    rest = [p for p in _mutual_pairs(src, tgt) if p[0] not in out_s and p[1] not in out_t]
+    rest = [p for p in pairs if p[0] not in out_s and p[1] not in out_t]
     return len(rest) - len(_heaviest_chain(rest))
 
 
-def _order(src: Sequence[frozenset[str]], tgt: Sequence[frozenset[str]]) -> tuple[list[Pair], list[int]]:
-    pairs = _mutual_pairs(src, tgt)
-    return pairs, (_heaviest_chain(pairs) if len(pairs) >= MIN_CHAIN else [])
-
-
-def _mutual_pairs(src: Sequence[frozenset[str]], tgt: Sequence[frozenset[str]]) -> list[Pair]:
+def anchor_pairs(src: Sequence[frozenset[str]], tgt: Sequence[frozenset[str]]) -> list[Pair]:
     """Sentence pairs whose rare anchors make each the other's unique best partner."""
     def index(side: Sequence[frozenset[str]]) -> dict[str, list[int]]:
         out: dict[str, list[int]] = {}
