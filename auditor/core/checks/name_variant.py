@@ -44,7 +44,7 @@ from auditor.core.checks.name_pairs import (
     tail_only,
 )
 from auditor.core.models import Finding, Severity
-from auditor.core.namekeys import NO_NAME_CASES, VOWEL_SWAP_IS_SPELLING
+from auditor.core.namekeys import CYRILLIC_ADJECTIVE_ENDINGS, NO_NAME_CASES, VOWEL_SWAP_IS_SPELLING
 from auditor.core.names import (
     Mention,
     group_inflections,
@@ -391,6 +391,8 @@ class NameVariant(Check):
             short = g.norm
             if len(short) < min_short or not g.confirmed:
                 continue
+            if token_script(g.root) == "Cyrillic" and g.root.lower().endswith(CYRILLIC_ADJECTIVE_ENDINGS):
+                continue  # Центральной (Central): an adjective, not a name cut short (Центральноазиатский)
             lo = bisect.bisect_left(norms, short)
             for k in range(lo, len(norms)):
                 if not norms[k].startswith(short):

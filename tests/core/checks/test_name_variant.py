@@ -917,3 +917,9 @@ def test_a_full_name_that_lost_a_letter_is_not_kept_from_the_parent() -> None:
     de = "Hartmann sagte, die App sei fertig. Das Team dankte Lena Hartman für das Design. Sie erscheint im Mai."
     (f,) = fails(NameVariant, pair("en", en, "de", de))
     assert f.spans[0].text == "Hartman"
+
+
+def test_a_russian_adjective_is_no_truncation_of_a_longer_compound() -> None:
+    ru = ("Проект поддержал Центральноазиатский банк. Банк работает в Центральной Азии. "
+          "Центральноазиатский банк выделил кредит. Представитель банка подтвердил это.")
+    assert not [f for f in findings(NameVariant, single("ru", ru)) if f.evidence_value("kind") == "truncation"]
