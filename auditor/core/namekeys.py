@@ -259,8 +259,9 @@ _CYR_KA = tuple("к" + e for e in _CYR_NOUN)
 _CYR_SIBILANT_K = frozenset("к" + e for e in _CYR_ADJ) | frozenset(
     "ьк" + e for e in (*_CYR_ADJ, "а", "ої", "ій", "ою", "у", "і"))
 # The Arabic-script nisba: البحرين/البحرينية, مصر/المصري, ایران/ایرانی, پاکستان/پاکستانی.
-_ARABIC_BASE = ("", "ا", "ة")
-_ARABIC_ARTICLE = re.compile("^(?:وال|بال|فال|كال|لل|ال)(?=..)")
+_ARABIC_BASE = ("", "ا", "ة", "يا")  # -يا is -ia: ماليزيا / ماليزي, سوريا / سوري
+# (and "and" written onto the name: وماليزيا, and Malaysia)
+_ARABIC_ARTICLE = re.compile("^(?:وال|بال|فال|كال|لل|ال|و(?=....))(?=..)")
 _ARABIC_DERIVED = ("ي", "ية", "يون", "يين", "يان", "يات", "ی", "یہ", "یوں", "یان", "ای")
 
 

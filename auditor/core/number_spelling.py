@@ -78,9 +78,17 @@ def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[t
                 yield t.start, t.end, float(v)
     if lang0 in _CLOSED:  # (German achtundvierzig, Dutch zestienduizend)
         for t in tokens:
-            v = closed_number(t.text.lower(), lang0)
+            w = t.text.lower()
+            v = closed_number(w, lang0)
             if v is not None and v > 12:
                 yield t.start, t.end, float(v)
+            elif v is None and (pm := _PERCENT_ADJECTIVE.fullmatch(w)) is not None:
+                v = closed_number(pm.group(1), lang0)  # eine neunprozentige Steigung: 9 %
+                if v is not None:
+                    yield t.start, t.end, float(v)
+
+
+_PERCENT_ADJECTIVE = re.compile(r"(\w+?)(?:prozentig|procentig|procents)(?:e|en|er|es|em)?")
 
 
 # Dutch and German write a number below a million as one word: zestienduizend (16,000),

@@ -330,6 +330,7 @@ SCALES: dict[str, float] = {
     "χιλιάδες": 1e3, "χιλιάδων": 1e3, "εκατομμύριο": 1e6, "εκατομμύρια": 1e6, "εκατομμυρίων": 1e6,
     "δισεκατομμύριο": 1e9, "δισεκατομμύρια": 1e9, "δισεκατομμυρίων": 1e9,
     "ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "مليونا": 1e6, "مليوناً": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
+    "تريليون": 1e12, "تريليونات": 1e12, "ترليون": 1e12,
     "هزار": 1e3, "میلیون": 1e6, "میلیارد": 1e9, "ہزار": 1e3, "لاکھ": 1e5, "کروڑ": 1e7,
     "لچھ": 1e5, "ساس": 1e3,  # Kashmiri: ۴ لچھ ۸۰ ساس (4 lakh 80 thousand)
     "کروړه": 1e7,  # Pashto: ۳۲ ارب ۴۰ کروړه (لکه is also "like": Pashto's own table has it)
@@ -361,6 +362,7 @@ SCALES.update({
     "ሺህ": 1e3, "ሺ": 1e3, "ሚሊዮን": 1e6, "ቢሊዮን": 1e9,  # Amharic
     "ሽሕ": 1e3, "ሚልዮን": 1e6, "ቢልዮን": 1e9,  # Tigrinya
     "ათასი": 1e3, "ათას": 1e3, "მილიონი": 1e6, "მილიონ": 1e6, "მილიარდი": 1e9, "მილიარდ": 1e9,  # Georgian
+    "მლნ": 1e6, "მლრდ": 1e9, "ათ": 1e3,
     "հազար": 1e3, "միլիոն": 1e6, "միլիարդ": 1e9,  # Armenian
     "мың": 1e3, "миң": 1e3, "мянга": 1e3, "мянган": 1e3, "сая": 1e6, "саяын": 1e6, "тэрбум": 1e9, "тэрбумын": 1e9,  # Kazakh, Kyrgyz, Mongolian
     "ming": 1e3, "milliard": 1e9, "mlrd": 1e9, "milyard": 1e9, "bilion": 1e9, "dubu": 1e3, "miliyan": 1e6,
@@ -417,7 +419,7 @@ SCALES.update({
     "þúsund": 1e3, "þúsundir": 1e3, "þúsunda": 1e3, "þúsundum": 1e3, "milljón": 1e6, "milljónir": 1e6,
     "milljóna": 1e6, "milljónum": 1e6, "milljarður": 1e9, "milljarðar": 1e9, "milljarða": 1e9,
     "milljörðum": 1e9, "milljarði": 1e9, "kun": 1e3, "milyan": 1e6, "malyuun": 1e6, "milyuun": 1e6,
-    "bilyan": 1e9, "bilyuun": 1e9, "min": 1e3,
+    "bilyan": 1e9, "bilyuun": 1e9,
     # Odia, Assamese (ৰ for r)
     "ହଜାର": 1e3, "ଲକ୍ଷ": 1e5, "କୋଟି": 1e7, "হাজাৰ": 1e3, "লাখ": 1e5, "কোটি": 1e7,
     # Maltese
@@ -440,6 +442,8 @@ LONG_SCALES: dict[str, dict[str, float]] = {
     "pt": {"bilião": 1e12, "biliões": 1e12, "mi": 1e6, "bi": 1e9},
     "nb": {"mill": 1e6, "mrd": 1e9}, "no": {"mill": 1e6, "mrd": 1e9}, "nn": {"mill": 1e6, "mrd": 1e9},
     "da": {"mio": 1e6, "mia": 1e9, "mill": 1e6},
+    # Azerbaijani min (thousand), per language: everywhere else "12 min" is twelve minutes
+    "az": {"min": 1e3},
     # Pashto (per language: Persian زر is gold): ۱۶ زره (16 thousand), ۴۱۸ زرو (oblique)
     "ps": {"زر": 1e3, "زره": 1e3, "زرو": 1e3, "لک": 1e5, "لکه": 1e5, "کروړ": 1e7, "کروړه": 1e7, "ملیون": 1e6,
            # written with the Arabic yeh too
@@ -616,8 +620,11 @@ ORDINALS: dict[str, dict[str, int]] = {
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
         "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)},
     "es": {**_inflected({"primer": 1, "segund": 2, "tercer": 3, "cuart": 4, "quint": 5, "sext": 6,
-                         "séptim": 7, "octav": 8, "noven": 9, "décim": 10}, "o a os as"),
-           "primer": 1, "tercer": 3},
+                         "séptim": 7, "octav": 8, "noven": 9, "décim": 10, "undécim": 11, "duodécim": 12,
+                         "decimoprimer": 11, "decimosegund": 12, "decimotercer": 13, "decimocuart": 14,
+                         "decimoquint": 15, "decimosext": 16, "decimoséptim": 17, "decimoctav": 18,
+                         "decimonoven": 19, "vigésim": 20, "trigésim": 30}, "o a os as"),
+           "primer": 1, "tercer": 3, "decimotercer": 13},
     "pt": _inflected({"primeir": 1, "segund": 2, "terceir": 3, "quart": 4, "quint": 5, "sext": 6,
                       "sétim": 7, "oitav": 8, "non": 9, "décim": 10}, "o a os as"),
     "it": _inflected({"prim": 1, "second": 2, "terz": 3, "quart": 4, "quint": 5, "sest": 6,

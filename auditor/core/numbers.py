@@ -136,6 +136,10 @@ _NUM = re.compile(r"\d[\d.,\u00a0\u202f\u2009']*\d|\d")
 _HOUR_MINUTE_DOT = re.compile(r"(?:[01]?\d|2[0-3])[.:]([0-5]\d)")
 
 # Japanese, Chinese and Korean dates: 3月17日, 3월 17일; Vietnamese: ngày 14 tháng 3.
+# (abbreviated units only: "2 hours 40 minutes" is said in words the other language words its own way)
+_DURATION = re.compile(
+    r"(?<![\d.,:])(\d{1,2})\s?(?:(h|hrs?|Std\.?|ч)|(mins?|Min\.?|мин\.?|[′']))\s?([0-5]?\d)\s?"
+    r"(?(2)(?:mins?|Min\.?|мин\.?|m)|(?:s|secs?|Sek\.?|с|[″\"]|''))(?![^\W\d_])")
 _CJK_DAY_RANGE = re.compile(r"(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]?\s?[～〜~\-–]\s?(\d{1,2})\s?[日일]")
 _JA_DATE = re.compile(
     r"(?:(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]|(\d{1,2})\s?[月월])"
@@ -255,6 +259,15 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         if hh > 24 or mm > 59 or (m.group(2) is None and not m.group(3) and ascii_text[m.end() : m.end() + 1] in "間간半"):
             continue  # 3時間 / 3시간 is a duration, 3時半 is read by the word after
         value = (hh % 12 or 12) + mm / 60  # the dial runs 1 to 12: 0点38分 is 12.38 am
+        out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], value=value, clock=True))
+        used.update(i for i, (s0, e0, _) in enumerate(nums) if s0 >= m.start() and e0 <= m.end())
+    # Durations in two units: 5hr 12min, 5 h 12 min, 1min 13sec, 1 min 13 s: read as 5:12 and 1:13
+    # are, on the same dial (a stage time, a gap in a race)
+    for m in _DURATION.finditer(ascii_text):
+        if any(i in used for i, (s0, e0, _) in enumerate(nums) if s0 >= m.start() and e0 <= m.end()):
+            continue
+        value = int(m.group(1)) + int(m.group(4)) / 60
+        value = value - 12 if value >= 13 else value + 12 if value < 1 else value
         out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], value=value, clock=True))
         used.update(i for i, (s0, e0, _) in enumerate(nums) if s0 >= m.start() and e0 <= m.end())
     tokens = word_tokens(text)

@@ -228,3 +228,16 @@ def test_turkish_and_dutch_adjectives_of_place_are_derivations() -> None:
     assert is_derivation("Tebriz", "Tebrizli", "tr") and is_derivation("Bakı", "Bakılı", "az")
     assert is_derivation("Rotterdam", "Rotterdamse", "nl")
     assert not is_derivation("Rotterdam", "Rotterdamse", "en")
+
+
+def test_arabic_adjectives_of_places_in_ia_and_the_conjunction_written_on() -> None:
+    from auditor.core.namekeys import is_derivation
+
+    assert is_derivation("ماليزيا", "الماليزي", "ar") and is_derivation("وماليزيا", "الماليزي", "ar")
+
+
+def test_bantu_class_prefixes_make_people_of_a_place() -> None:
+    from auditor.core.checks.name_pairs import _class_prefix
+
+    assert _class_prefix("Tanzania", "Watanzania", "sw") and _class_prefix("Buganda", "Baganda", "lg")
+    assert not _class_prefix("Tanzania", "Watanzania", "en") and not _class_prefix("Kenya", "Makenya", "sw")

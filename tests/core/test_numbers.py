@@ -1043,3 +1043,25 @@ def test_cho_as_a_trillion_and_a_hyphenated_trillion() -> None:
     assert [q.value for q in extract_quantities("a 1.28-trillion-dong project", "en")] == [1.28e12]
     # before a unit 兆 is mega: 100兆瓦 is 100 megawatts, not 10¹⁴ of anything
     assert [q.value for q in extract_quantities("装机100兆瓦", "zh")] == [100.0]
+
+
+def test_min_is_a_thousand_in_azerbaijani_only_and_minutes_elsewhere() -> None:
+    assert [q.value for q in extract_quantities("5 min manat", "az")] == [5000.0]
+    assert 1013.0 not in [q.value for q in extract_quantities("a lead of 1 min 13 s", "fr")]
+
+
+def test_durations_in_two_abbreviated_units_read_as_on_the_clock_dial() -> None:
+    def values(text: str, lang: str) -> list[float]:
+        return [round(q.value, 3) for q in extract_quantities(text, lang) if q.value is not None and q.clock]
+
+    assert values("in 5hr 12min 38sec", "en") == values("en 5 h 12 min 38 s", "fr") == values("5:12:38 Stunden", "de") == [5.2]
+    assert values("by 1min 13sec", "en") == values("avec 1 min 13 s", "fr") == values("1:13 Minuten", "de") == [1.217]
+    # words are left as numbers: another language words a duration its own way
+    assert values("a journey of 2 hours 40 minutes", "en") == []
+
+
+def test_scale_words_in_georgian_and_arabic_and_number_words_in_spanish_and_german() -> None:
+    assert [q.value for q in extract_quantities("45 მლნ ლარია", "ka")] == [45e6]
+    assert [q.value for q in extract_quantities("تزيد على ١٫٥ تريليون ريال", "ar")] == [1.5e12]
+    assert [q.value for q in extract_quantities("es el decimoctavo ciclón", "es")] == [18.0]
+    assert [q.value for q in extract_quantities("an einer neunprozentigen Passage", "de")] == [9.0]

@@ -21,7 +21,24 @@ def derived(a: NameGroup, b: NameGroup, lang: str) -> bool:
     ``Mexico``/``Mexican``, ``Европа``/``Европейская``)? Any pair of their written forms counts."""
     fa = sorted(a.forms)[:8]
     fb = sorted(b.forms)[:8]
-    return any(is_derivation(x, y, lang) or _nisba(x, y) or _nisba(y, x) for x in fa for y in fb)
+    return any(is_derivation(x, y, lang) or _nisba(x, y) or _nisba(y, x) or _class_prefix(x, y, lang)
+               or _class_prefix(y, x, lang) for x in fa for y in fb)
+
+
+# Bantu noun-class prefixes make people, a person and a language of a place: Tanzania,
+# Watanzania (Tanzanians), Mtanzania, Kiswahili; Buganda, Baganda, Muganda, Luganda.
+_CLASS_PREFIXES = {"sw": ("wa", "m", "mw", "ki"), "lg": ("ba", "mu", "lu"), "rw": ("aba", "umu", "iki"),
+                   "rn": ("aba", "umu", "iki")}
+
+
+def _class_prefix(place: str, word: str, lang: str) -> bool:
+    """Is ``word`` the place name with a noun-class prefix before it (Watanzania)?"""
+    prefixes = _CLASS_PREFIXES.get(primary_language(lang))
+    if not prefixes:
+        return False
+    p, w = fold(place), fold(word)
+    stems = {p, p[2:]} if p.startswith("bu") and len(p) > 5 else {p}  # Buganda: the land's own prefix goes
+    return len(p) >= 4 and any(w == pre + stem for pre in prefixes for stem in stems)
 
 
 def _nisba(place: str, adjective: str) -> bool:

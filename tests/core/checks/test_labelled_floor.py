@@ -111,6 +111,9 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     # unpaired, so one addition and one omission
     "clean-uk-en-pl-theatre: addition Bilety kosztują od 250 do 600 hrywien.",
     "clean-uk-en-pl-theatre: omission Tickets cost UAH 250",
+    # round 62: a Georgian postposition (თქმით, "according to") the chain signal takes for a term,
+    # rendered "says" once and, in a sentence that turns it into "He said", read as "average"
+    "clean-ka-en-ru-wine: inconsistent-translation average",
 })
 
 
@@ -125,7 +128,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 63
+RETOLD_CEILING = 64
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -146,7 +149,8 @@ Dutch-English-German one, 4 of them there: a headline and a lead the English wro
 an Estonian one, 1 there, and a Vietnamese one, 21 there, whose English opens with a trader's
 story from the end of the Vietnamese; 63 once a passage opened by one sentence pair of three
 anchors and as many unanchored sentences on both sides could move, and a move is chosen by
-the anchor pairs it leaves out of order, 2 of them on the Vietnamese one): 871 segments,
+the anchor pairs it leaves out of order, 2 of them on the Vietnamese one; 64 with a French cycling
+and a Swahili safari one, 1 of them there): 978 segments,
 the findings alignment slips around moved and merged paragraphs. A known limit of the aligner;
 the test keeps it from getting worse."""
 
