@@ -125,7 +125,7 @@ def other_calendars(ascii_text: str, text: str, lang0: str, qs: Sequence[Quantit
             out = _pashto_solar_dates(ascii_text, text, out)
     elif lang0 == "ne":
         out = _bikram_sambat(ascii_text, text, out)
-    if lang0 not in _SOLAR_HIJRI and _SOLAR_LATIN.search(ascii_text):
+    if lang0 not in _SOLAR_HIJRI and (_SOLAR_LATIN.search(ascii_text) or _SOLAR_LATIN_BARE.search(ascii_text)):
         out = _solar_latin(ascii_text, text, out)
     if lang0 in ("bn", "as") and BANGLA_HINT.search(text):
         out = bangla_dates(ascii_text, text, out)
@@ -147,6 +147,9 @@ _SOLAR_LATIN_MONTHS = {name.lower(): k + 1 for k, names in enumerate((
     ("Dalw", "Dalv", "Bahman"), ("Hut", "Hoot", "Esfand", "Esfand"))) for name in names}
 _SOLAR_LATIN = re.compile(r"\b(\d{1,2})\s+(" + "|".join(sorted(_SOLAR_LATIN_MONTHS, key=len, reverse=True))
                           + r")\s+(1[34]\d\d)\b", re.I)
+# without the year, only the Iranian names no other word shares (22 Bahman, 1 Farvardin)
+_SOLAR_LATIN_BARE = re.compile(r"\b(\d{1,2})\s+(Farvardin|Ordibehesht|Khordad|Mordad|Amordad|Shahrivar|Shahrevar|Aban"
+                               r"|Bahman|Esfand)\b(?!\s+1[34]\d\d)", re.I)  # (French writes months in lower case)
 
 
 def _with_solar_date(qs: list[Quantity], text: str, start: int, end: int, ymd: tuple[int, int, int],
@@ -175,10 +178,20 @@ def _solar_latin(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantit
     for m in _SOLAR_LATIN.finditer(ascii_text):
         day, month, year = int(m.group(1)), _SOLAR_LATIN_MONTHS[m.group(2).lower()], int(m.group(3))
         if 1 <= day <= 31:
-            qs = [replace(q, same=(year + 621, year + 622, year)) if q.start == m.start(3) and q.value == year
-                  else q for q in qs]
+            # in brackets after the Gregorian date (March 21, 2025 (1 Farvardin 1404)) the year is
+            # that date's again: it only helps
+            twice = _AFTER_GREGORIAN.search(ascii_text, max(0, m.start() - 12), m.start()) is not None
+            qs = [replace(q, same=(year + 621, year + 622, year), soft=q.soft or twice)
+                  if q.start == m.start(3) and q.value == year else q for q in qs]
             qs = _with_solar_date(qs, text, m.start(), m.end(2), (year, month, day), soft=False)
+    for m in _SOLAR_LATIN_BARE.finditer(ascii_text):
+        day, month = int(m.group(1)), _SOLAR_LATIN_MONTHS[m.group(2).lower()]
+        if 1 <= day <= 31:  # (no year: the day may be off by one across leap years, so soft)
+            qs = _with_solar_date(qs, text, m.start(), m.end(2), (1403, month, day), soft=True)
     return sorted(qs, key=lambda q: (q.start, q.end))
+
+
+_AFTER_GREGORIAN = re.compile(r"(?:1[89]|20)\d\d\s*\(\s*\Z")
 
 
 def _ja_era_months(text: str, qs: list[Quantity]) -> list[Quantity]:

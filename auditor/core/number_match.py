@@ -28,6 +28,9 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
     if len(src) == len(tgt) and _plain_values(src) == _plain_values(tgt) is not None:
         return [], []  # the common case: the same plain numbers on both sides
     left_s, left_t = list(src), list(tgt)
+    # a score first: its two numbers stand side by side on the other side (23:25 / 23-25)
+    _score_for_clock(left_s, left_t)
+    _score_for_clock(left_t, left_s)
     # the very same value on the other side first, soft or not: a conversion in brackets
     # ((390,000 ڈالر)) is the source's $390,000, not an alternative reading of the amount before it
     for q in [q for q in left_s if not q.soft and q.value is not None and not q.is_date]:
@@ -257,3 +260,26 @@ def dual_excused(lone: list[Quantity], text: str, tokens: Sequence[str], lang0: 
             continue
         out.append(q)
     return out
+
+
+_HOUR_MINUTE_TEXT = re.compile(r"(\d{1,2})[:.](\d{2})")
+
+
+def _score_for_clock(mine: list[Quantity], theirs: list[Quantity]) -> None:
+    """A colon pair read as a clock time (``23:25``) where the other side has its two numbers
+    plainly (``23-25``): a score, which one language writes with a colon and the other with a
+    dash. Both sides' items are taken out of the lists in place."""
+    for q in [q for q in mine if q.clock]:
+        if any(r.clock and r.value == q.value for r in theirs):
+            continue  # the same time there: a time
+        m = _HOUR_MINUTE_TEXT.fullmatch(digits_to_ascii(q.text).strip())
+        if m is None:
+            continue
+        a, b = float(m.group(1)), float(m.group(2))
+        plain = [r for r in theirs if not r.clock and not r.is_date]
+        pair = next(((ra, rb) for ra in plain if ra.value == a for rb in plain
+                     if rb is not ra and rb.value == b and 0 < rb.start - ra.end <= 3), None)
+        if pair is not None:  # written side by side: 23-25
+            mine.remove(q)
+            theirs.remove(pair[0])
+            theirs.remove(pair[1])

@@ -59,6 +59,11 @@ def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[t
                 yield t.start, nxt.end, float(10 + unit)
             elif 20 <= other <= 90 and other % 10 == 0 and fold(nxt.text).startswith("و"):
                 yield t.start, nxt.end, float(other + unit)
+        for t, nxt in pairwise(tokens):  # مئتين وخمسين = 250: hundreds, then "and" and the rest
+            hundreds, rest = word_value(t.text, lang0), word_value(nxt.text, lang0)
+            if (hundreds is not None and rest is not None and 100 <= hundreds <= 900 and hundreds % 100 == 0
+                    and 1 <= rest <= 99 and fold(nxt.text).startswith("و") and text[t.end : nxt.start] in _SPACES):
+                yield t.start, nxt.end, float(hundreds + rest)
     if lang0 == "fa":  # سی و پنج, سی‌وپنجمین (35th): tens, "and", unit, maybe an ordinal ending
         for k, t in enumerate(tokens):
             m = _FA_COMPOUND.fullmatch(fold(t.text))

@@ -333,8 +333,10 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             before, b_start = scale_before(text, s)  # Swahili: milioni 2 = 2 million
             if before > 1.0:
                 scale, start = before, b_start
-        if scale == 1.0 and i + 1 < len(nums) and nums[i + 1][0] > e and _RANGE.fullmatch(ascii_text, e, nums[i + 1][0]):
-            # 19,2 bis 19,6 Mrd., 3 to 4 million: the scale after a range covers both ends
+        if (scale == 1.0 and i + 1 < len(nums) and nums[i + 1][0] > e and v <= nums[i + 1][2]
+                and _RANGE.fullmatch(ascii_text, e, nums[i + 1][0])):
+            # 19,2 bis 19,6 Mrd., 3 to 4 million: the scale after a range covers both ends (not
+            # when the start is the larger: بين ٣٥٠٠ و١٢ ألف, 3,500 to 12 thousand)
             shared, _stop = scale_after(text, nums[i + 1][1], lang0)
             if shared > 1.0:
                 scale = shared
@@ -365,8 +367,10 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         if not clock and lang0 in _DECIMAL_COMMA and lang0 not in DOTTED_PRICES:
             dotted = DOTTED_TIME.match(ascii_text, s)
             clock = dotted is not None and dotted.end() == e
-        if not clock and (dotted_first := DOTTED_TIME.match(ascii_text, s)) is not None and dotted_first.end() == e:
-            # von 7.30 bis 15.00 Uhr: the hour word after a range's end makes its start a time too
+        if not clock and (((dotted_first := DOTTED_TIME.match(ascii_text, s)) is not None and dotted_first.end() == e)
+                          or (e - s <= 2 and v == int(v) and 0 <= v <= 24 and ascii_text[e : e + 1] in (" ", "\u00a0"))):
+            # von 7.30 bis 15.00 Uhr, između 18 i 22 časa: the hour word after a range's end makes
+            # its start a time too
             rm = _RANGE.match(ascii_text, e)
             tm2 = _RANGE_END_HOUR.match(ascii_text, rm.end()) if rm is not None and rm.end() > e else None
             clock = tm2 is not None and CLOCK.match(ascii_text, tm2.end()) is not None
@@ -584,7 +588,7 @@ def _stack_spelled_scales(text: str, qs: list[Quantity]) -> list[Quantity]:
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         if (nxt is not None and q.soft and nxt.soft and _plain(q) and _plain(nxt) and q.value is not None
                 and nxt.value is not None and 1 <= q.value < 1000 and nxt.value in _SCALE_VALUES and nxt.value > q.value
-                and nxt.start >= q.end and (2 * q.value).is_integer()
+                and nxt.start >= q.end and (4 * q.value).is_integer()  # (quarters: سوا لاکھ)
                 and text[q.end : nxt.start].strip() in ("", "орчим")):  # (Mongolian: арав орчим мянган, about ten thousand)
             frac = _FRACTION_BEFORE.search(text, 0, q.start)  # ସାଢ଼େ ଆଠ ହଜାର: eight and a half thousand
             value = (q.value + (_FRACTIONS[unicodedata.normalize("NFC", frac.group(1))] if frac else 0)) * nxt.value
@@ -883,7 +887,9 @@ _AND_A_HALF = re.compile(
 _HALVES = {unicodedata.normalize("NFC", w): v for w, v in (
     ("डेढ़", 1.5), ("डेढ", 1.5), ("दीड", 1.5), ("দেড়", 1.5), ("ڈیڑھ", 1.5), ("ਡੇਢ", 1.5), ("દોઢ", 1.5),
     ("ଦେଢ଼", 1.5), ("ढाई", 2.5), ("अढाई", 2.5), ("अडीच", 2.5), ("আড়াই", 2.5), ("ڈھائی", 2.5), ("ਢਾਈ", 2.5),
-    ("અઢી", 2.5), ("ଅଢ଼େଇ", 2.5))}
+    ("અઢી", 2.5), ("ଅଢ଼େଇ", 2.5),
+    # one and a quarter (سوا لاکھ, 125,000): the word is also "except" (کے سوا), read only as a number
+    ("سوا", 1.25), ("सवा", 1.25), ("ਸਵਾ", 1.25))}
 _HALF_WORD = re.compile(r"(?<![\w\u0900-\u0dff])(" + "|".join(sorted({v for w in _HALVES for v in (
     w, unicodedata.normalize("NFD", w))}, key=len, reverse=True)) + r")(?![\w\u0900-\u0dff])")
 

@@ -1065,3 +1065,28 @@ def test_scale_words_in_georgian_and_arabic_and_number_words_in_spanish_and_germ
     assert [q.value for q in extract_quantities("تزيد على ١٫٥ تريليون ريال", "ar")] == [1.5e12]
     assert [q.value for q in extract_quantities("es el decimoctavo ciclón", "es")] == [18.0]
     assert [q.value for q in extract_quantities("an einer neunprozentigen Passage", "de")] == [9.0]
+
+
+def test_the_start_of_a_range_whose_end_is_an_hour_is_an_hour() -> None:
+    sr = [q for q in extract_quantities("у четвртак између 18 и 22 часа", "sr") if q.clock]
+    en = [q for q in extract_quantities("on Thursday between 6 and 10 p.m.", "en") if q.clock]
+    assert [q.value for q in sr] == [q.value for q in en] == [6.0, 10.0]
+    assert not [q for q in extract_quantities("between 18 and 22 hours of work", "en") if q.clock]
+
+
+def test_a_range_whose_start_is_larger_keeps_the_end_s_scale_to_itself() -> None:
+    assert [q.value for q in extract_quantities("بين ٣٥٠٠ و١٢ ألف روبية", "ar")] == [3500.0, 12000.0]
+    assert [q.value for q in extract_quantities("3 to 4 million", "en")] == [3e6, 4e6]
+
+
+def test_urdu_quarters_and_teens_before_a_scale_and_arabic_hundreds_and_tens() -> None:
+    assert 125000.0 in [q.value for q in extract_quantities("روزانہ سوا لاکھ کے قریب لوگ", "ur")]
+    assert 11500.0 in [q.value for q in extract_quantities("ساڑھے گیارہ ہزار روپے", "ur")]
+    assert 250.0 in [q.value for q in extract_quantities("مئتين وخمسين من عناصر", "ar")]
+
+
+def test_romanised_solar_hijri_dates_without_a_year_and_their_year_in_brackets() -> None:
+    (d,) = [q for q in extract_quantities("on February 10 (22 Bahman).", "en") if q.text == "22 Bahman"]
+    assert (d.month, d.day, d.soft) == (2, 10, True)
+    (y,) = [q for q in extract_quantities("on March 21, 2025 (1 Farvardin 1404), at Nowruz", "en") if q.value == 1404]
+    assert y.soft  # the bracketed date's year is the Gregorian date's again

@@ -58,7 +58,7 @@ from auditor.core.names import (
     vowel_ending_only,
     word_tokens,
 )
-from auditor.core.normalize import fold, primary_language
+from auditor.core.normalize import fold, primary_language, transliterate
 from auditor.core.weekdays import any_language_day
 
 # Languages that write compounds as one word, or particles onto the noun: a name followed by
@@ -465,9 +465,15 @@ def _kept_from_parent(ctx: CheckContext, m: Mention) -> bool:
         for b in a.beads:
             if m.segment in b.target and b.source:
                 parent = " ".join(ctx.segment(sid).text for sid in b.source)
-                # whole words: "Lena Hartman" is not kept from "Lena Hartmann"
+                # whole words: "Lena Hartman" is not kept from "Lena Hartmann"; a parent in another
+                # script is read transliterated (Воде Војводине, kept as Vode Vojvodine)
+                if token_script(m.text) != token_script(parent.strip()[:40] or m.text):
+                    parent, near = transliterate(parent), [fold(w) for w in near]
+                    text = fold(m.text)
+                else:
+                    text = m.text
                 return any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", parent)
-                           for w in near for phrase in (f"{w} {m.text}", f"{m.text} {w}"))
+                           for w in near for phrase in (f"{w} {text}", f"{text} {w}"))
     return False
 
 

@@ -111,6 +111,9 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     # unpaired, so one addition and one omission
     "clean-uk-en-pl-theatre: addition Bilety kosztują od 250 do 600 hrywien.",
     "clean-uk-en-pl-theatre: omission Tickets cost UAH 250",
+    # round 63: a water company's name the English keeps in Serbian (JVP Vode Vojvodine) beside the
+    # province's English name (Vojvodina), one mention each
+    "clean-sr-en-hu-river: name-variant Vojvodina",
 })
 
 
@@ -125,7 +128,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 64
+RETOLD_CEILING = 66
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -147,7 +150,8 @@ an Estonian one, 1 there, and a Vietnamese one, 21 there, whose English opens wi
 story from the end of the Vietnamese; 63 once a passage opened by one sentence pair of three
 anchors and as many unanchored sentences on both sides could move, and a move is chosen by
 the anchor pairs it leaves out of order, 2 of them on the Vietnamese one; 64 with a French cycling
-and a Swahili safari one, 1 of them there): 978 segments,
+and a Swahili safari one, 1 of them there; 66 with a Chinese museum one, 2 of them there: the
+English opens with a sentence twice as long as the Chinese lead): 1,031 segments,
 the findings alignment slips around moved and merged paragraphs. A known limit of the aligner;
 the test keeps it from getting worse."""
 

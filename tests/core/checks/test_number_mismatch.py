@@ -374,3 +374,10 @@ def test_a_range_of_days_in_one_month_is_two_dates_in_cjk() -> None:
     passes(NumberMismatch, pair("en", en, "ja", "今年のイーペン祭りは2024年11月15～16日に開かれる。"))
     passes(NumberMismatch, pair("en", en, "zh", "今年的水灯节在2024年11月15日至16日举行。"))
     fails(NumberMismatch, pair("en", en, "ja", "今年のイーペン祭りは2024年11月15～17日に開かれる。"))
+
+
+def test_a_score_written_with_a_colon_is_the_same_score_written_with_a_dash() -> None:
+    pl = "Grom pokonał Orła 3:2 (25:22, 23:25, 25:19, 22:25, 15:12) i odskoczył na 16:10."
+    en = "Grom beat Orzeł 3-2 (25-22, 23-25, 25-19, 22-25, 15-12) and pulled away to 16-10."
+    passes(NumberMismatch, pair("pl", pl, "en", en))
+    fails(NumberMismatch, pair("pl", pl, "en", en.replace("23-25", "21-25")))
