@@ -237,11 +237,9 @@ def _bead_unmatched(
         # week", один из = "one of" = "a".
         miss, extra = [q for q in miss if not _one(q)], [q for q in extra if not _one(q)]
         if miss and not extra:
-            text = ctx.chain.witness(ctx.segment(bead.source[0]).witness).text
-            miss = [q for q in miss if not is_designation(text, q.start)]
+            miss = _without_designations(ctx, bead.source, miss)
         elif extra and not miss:
-            text = ctx.chain.witness(ctx.segment(bead.target[0]).witness).text
-            extra = [q for q in extra if not is_designation(text, q.start)]
+            extra = _without_designations(ctx, bead.target, extra)
         if extra and not miss:
             extra = _said_otherwise(ctx, bead.source, bead.target, src0, tgt0, extra)
         elif miss and not extra:
@@ -254,6 +252,13 @@ def _bead_unmatched(
     if miss and not extra and tgt0 not in _READS_WORDS:
         miss = _spelled_scale(miss, ctx, bead.target, tgt0)
     return miss, extra
+
+
+def _without_designations(ctx: CheckContext, seg_ids: Sequence[str], lone: list[Quantity]) -> list[Quantity]:
+    """``lone`` without the numbers of designations (COVID-19), which the other side may name
+    without them."""
+    text = ctx.chain.witness(ctx.segment(seg_ids[0]).witness).text
+    return [q for q in lone if not is_designation(text, q.start)]
 
 
 def _spelled_scale(lone: list[Quantity], ctx: CheckContext, seg_ids: Sequence[str], lang0: str) -> list[Quantity]:
