@@ -58,6 +58,7 @@ _MONTHS = (("बैशाख", "वैशाख", "बैसाख"), ("जे�
            ("मंसिर", "मङ्सिर", "मार्गशीर्ष", "मङ्सिर"), ("पुस", "पौष", "पूस"), ("माघ",), ("फागुन", "फाल्गुन"),
            ("चैत", "चैत्र"))
 _MONTH = {name: k + 1 for k, names in enumerate(_MONTHS) for name in names}
+MONTH_NUMBERS = _MONTH
 _NAMES = "|".join(sorted(_MONTH, key=len, reverse=True))
 _YEAR_WORD = r"(?:\s*साल)?"
 # (२०८० साल) कात्तिक १७ (गते): the year, if any, before the month; the day after it

@@ -125,6 +125,10 @@ def other_calendars(ascii_text: str, text: str, lang0: str, qs: Sequence[Quantit
             out = _pashto_solar_dates(ascii_text, text, out)
     elif lang0 == "ne":
         out = _bikram_sambat(ascii_text, text, out)
+    if lang0 != "ne" and _BS_LATIN.search(ascii_text):
+        out = _bs_latin(ascii_text, text, out)
+    if lang0 in _BS_NEIGHBOURS and _BS_NAMED.search(ascii_text):
+        out = _bs_latin(ascii_text, text, out, _BS_NAMED)
     if lang0 not in _SOLAR_HIJRI and (_SOLAR_LATIN.search(ascii_text) or _SOLAR_LATIN_BARE.search(ascii_text)):
         out = _solar_latin(ascii_text, text, out)
     if lang0 in ("bn", "as") and BANGLA_HINT.search(text):
@@ -192,6 +196,48 @@ def _solar_latin(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantit
 
 
 _AFTER_GREGORIAN = re.compile(r"(?:1[89]|20)\d\d\s*\(\s*\Z")
+
+
+# Bikram Sambat months romanised (Chait 18, 2079 beside April 1, 2023): with the year, which
+# overlaps Gregorian ones, so the month name must be there
+_BS_LATIN_MONTHS = {name: k + 1 for k, names in enumerate((
+    ("Baisakh", "Baishakh", "Vaishakh"), ("Jestha", "Jeth", "Jyeshtha"), ("Asar", "Ashadh", "Asadh"),
+    ("Shrawan", "Saun", "Sawan"), ("Bhadra", "Bhadau"), ("Ashwin", "Asoj"), ("Kartik",), ("Mangsir", "Marga"),
+    ("Poush", "Push", "Paush"), ("Magh",), ("Falgun", "Phagun"), ("Chaitra", "Chait"))) for name in names}
+_BS_LATIN = re.compile(r"\b(?:(" + "|".join(_BS_LATIN_MONTHS) + r")\s+(\d{1,2}),?\s+(20\d\d)"
+                       r"|(\d{1,2})\s+(" + "|".join(_BS_LATIN_MONTHS) + r"),?\s+(20\d\d))\b")
+
+
+def _bs_latin(ascii_text: str, text: str, qs: list[Quantity], pattern: re.Pattern[str] | None = None) -> list[Quantity]:
+    """``Chait 18, 2079`` in a Latin-script text (or ``चैत 18, 2079`` in a Hindi one): the
+    Gregorian day it is (1 April 2023), the year also that one."""
+    from auditor.core.bikram_sambat import MONTH_NUMBERS, bs_to_gregorian
+    from auditor.core.numbers import Quantity as Q  # at call time: numbers imports this module
+
+    months = {**_BS_LATIN_MONTHS, **MONTH_NUMBERS}
+    for m in (pattern or _BS_LATIN).finditer(ascii_text):
+        name, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        got = bs_to_gregorian(int(year), months[name], int(day))
+        if got is None:
+            continue
+        gy, gm, gd = got
+        qs = [q for q in qs if q.end <= m.start() or q.start >= m.end()]
+        qs.append(Q(m.start(), m.end(), text[m.start() : m.end()], month=gm, day=gd, year=gy))
+    return sorted(qs, key=lambda q: (q.start, q.end))
+
+
+def _bs_named_pattern() -> re.Pattern[str]:
+    from auditor.core.bikram_sambat import MONTH_NUMBERS
+
+    names = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+    return re.compile(r"(?<![\u0900-\u097f])(?:(" + names + r")\s+(\d{1,2}),?\s+(20\d\d)|(\d{1,2})\s+(" + names
+                      + r"),?\s+(20\d\d))(?!\d)")
+
+
+# Hindi and its neighbours name Bikram Sambat months too (चैत 18, 2079 in a Hindi translation of
+# a Nepali text): read with the month, day and year all there, since a bare 2070 is a Gregorian year
+_BS_NEIGHBOURS = frozenset({"hi", "mai", "bho", "awa", "new"})
+_BS_NAMED = _bs_named_pattern()
 
 
 def _ja_era_months(text: str, qs: list[Quantity]) -> list[Quantity]:

@@ -47,6 +47,10 @@ from auditor.core.stopwords import stopwords as stopwords
 _JOINERS = {"\u200c", "\u200d", "\u200b", "\u2060", "\ufeff", "\u00ad"}
 _APOSTROPHES = {"'", "’", "ʼ"}
 _CLITICS = {"s", "ll", "re", "ve", "d", "t", "m"}
+# French and Italian articles and prepositions elided onto the next word: l'AeroLite, d'Alembert,
+# dell'Aquila; before a capital, the name is the part after the apostrophe
+_ELISIONS = {"l", "d", "qu", "j", "n", "s", "c", "m", "t", "dell", "all", "dall", "nell", "sull", "coll", "quell",
+             "un", "lorsqu", "puisqu", "jusqu"}
 _OPENERS = set("\"“‘«‹„‚([{—–-:;")
 _SENTENCE_END = set(".!?।。！？")
 
@@ -169,6 +173,9 @@ def _split_token(text: str, i: int, j: int, out: list[Token]) -> None:
     pieces: list[tuple[int, int]] = []
     k = i
     start = i
+    first = next((x for x in range(i, j) if text[x] in _APOSTROPHES), j)
+    if first < j - 1 and text[i:first].lower() in _ELISIONS and text[first + 1].isupper():
+        start = k = first + 1  # l'AeroLite: the article is no part of the name
     while k < j:
         a = k
         while a < j and text[a] not in _APOSTROPHES:

@@ -223,3 +223,17 @@ def test_a_solar_hijri_month_named_as_a_month_is_either_gregorian_month_it_spans
     assert not [q for q in extract_quantities("او مهر را زد.", "fa") if q.month]  # مهر alone is a seal
     passes(NumberMismatch, pair("fa", "تورم در مهرماه ۳۲٫۵ درصد بود.",
                                 "en", "Inflation stood at 32.5 percent in the Iranian month ending 21 October."))
+
+
+def test_bikram_sambat_dates_named_in_english_or_hindi_are_read_with_their_month() -> None:
+    for text, lang in (("took effect on Chait 18, 2079 (April 1, 2023).", "en"),
+                       ("नियम चैत 18, 2079 (1 अप्रैल 2023) से लागू", "hi")):
+        dates = {(q.month, q.day) for q in extract_quantities(text, lang) if q.month}
+        assert dates == {(4, 1)}
+    # a bare year of the twenty-first century stays a Gregorian year in Hindi
+    assert [q.value for q in extract_quantities("2070 तक", "hi")] == [2070.0]
+
+
+def test_arabic_duals_of_scales_and_nepali_hundreds_with_a_postposition() -> None:
+    assert [q.value for q in extract_quantities("الرسم اليومي البالغ ألفي شلن", "ar")] == [2000.0]
+    assert [q.value for q in extract_quantities("दैनिक ६ सयभन्दा बढी पदयात्रीले", "ne")] == [600.0]

@@ -119,3 +119,11 @@ def test_three_letter_language_codes_read_as_their_two_letter_ones() -> None:
 
     assert [primary_language(x) for x in ("ben", "eng", "deu", "ger", "rus-RU", "bn-BD")] == ["bn", "en", "de", "de", "ru", "bn"]
     assert expected_scripts("ben") == frozenset({"Bengali"})
+
+
+def test_a_french_or_italian_elided_article_is_no_part_of_the_name_after_it() -> None:
+    from auditor.core.names import word_tokens
+
+    toks = [t.text for t in word_tokens("l'AeroLite S9, d'Alembert, dell'Aquila, O'Brien et l'homme")]
+    assert toks[:1] == ["AeroLite"] and "Alembert" in toks and "Aquila" in toks
+    assert "O'Brien" in toks and "l'homme" in toks  # a name's own apostrophe, a common word

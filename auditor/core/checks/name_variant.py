@@ -416,7 +416,7 @@ class NameVariant(Check):
         for m in sorted((m for m in var.mentions if m.witness == wid), key=lambda m: m.start):
             if e.kind == "truncation" and (not m.standalone or m.dotted or _parent_compound_part(ctx, m, can.norm)):
                 continue
-            if not m.standalone and _kept_from_parent(ctx, m):
+            if _kept_from_parent(ctx, m):
                 continue  # Stadtsparkasse München beside Munich: an institution's name, kept as it is
             if e.kind == "truncation":
                 msg = f"‘{m.text}’ looks like a truncation of ‘{canon}’ ({n} mention{'s' * (n != 1)})"
@@ -459,6 +459,8 @@ def _kept_from_parent(ctx: CheckContext, m: Mention) -> bool:
     if k is None:
         return False
     near = [words[i].text for i in (k - 1, k + 1) if 0 <= i < len(words) and words[i].text[:1].isupper()]
+    if k >= 2 and words[k - 2].text[:1].isupper() and words[k - 1].text in _NAME_CONNECTORS:
+        near.append(f"{words[k - 2].text} {words[k - 1].text}")  # Festas de Lisboa, kept beside Lisbon
     for a in ctx.alignments:
         if a.target != m.witness:
             continue
@@ -495,6 +497,7 @@ def _parent_compound_part(ctx: CheckContext, m: Mention, longer: str) -> bool:
     return False
 
 
+_NAME_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "von", "van"})
 _SYLLABLE_NAMES = frozenset({"vi"})
 _LAND = frozenset({"land", "lands", "stan", "istan"})
 

@@ -923,3 +923,9 @@ def test_a_russian_adjective_is_no_truncation_of_a_longer_compound() -> None:
     ru = ("Проект поддержал Центральноазиатский банк. Банк работает в Центральной Азии. "
           "Центральноазиатский банк выделил кредит. Представитель банка подтвердил это.")
     assert not [f for f in findings(NameVariant, single("ru", ru)) if f.evidence_value("kind") == "truncation"]
+
+
+def test_a_name_kept_with_its_connector_inside_a_parent_s_title_is_no_variant() -> None:
+    pt = "As Festas de Lisboa começam hoje. Lisboa enche-se de turistas. Lisboa celebra Santo António."
+    en = "The Festas de Lisboa begin today. Lisbon fills with tourists. Lisbon celebrates Saint Anthony."
+    assert not [f for f in findings(NameVariant, pair("pt", pt, "en", en)) if f.spans[0].text == "Lisboa"]
