@@ -461,6 +461,8 @@ def _kept_from_parent(ctx: CheckContext, m: Mention) -> bool:
     near = [words[i].text for i in (k - 1, k + 1) if 0 <= i < len(words) and words[i].text[:1].isupper()]
     if k >= 2 and words[k - 2].text[:1].isupper() and words[k - 1].text in _NAME_CONNECTORS:
         near.append(f"{words[k - 2].text} {words[k - 1].text}")  # Festas de Lisboa, kept beside Lisbon
+    if not near:
+        return False  # a name alone: nothing to have kept it with
     for a in ctx.alignments:
         if a.target != m.witness:
             continue
