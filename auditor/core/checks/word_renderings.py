@@ -285,7 +285,10 @@ class _Reader:
         cand = cognates or [w for w in cand if not name_like(text[w.start:w.end], heard)]
         if not cand:
             return None
-        w = min(cand, key=lambda w: abs(w.rel - rel))
+        ranked = sorted(cand, key=lambda w: abs(w.rel - rel))
+        w = ranked[0]
+        if len(ranked) > 1 and abs(ranked[1].rel - rel) - abs(w.rel - rel) < AMBIGUOUS_SHIFT:
+            return None  # two words about as near where the term should be: no guessing which
         if ref_key is not None:
             ref_words = [r for r in self.passages[ref].words if r.key == ref_key]
         else:
@@ -303,6 +306,10 @@ class _Reader:
         if rt._spelling(reference, text[w.start:w.end]):
             return None  # a respelling: name-variant's
         return w, reference
+
+
+AMBIGUOUS_SHIFT = 0.05
+"""How much nearer its place in the sentence the deviant word must be than the next candidate."""
 
 
 def _cognate(word: str, others: Sequence[str]) -> bool:

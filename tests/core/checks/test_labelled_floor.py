@@ -114,12 +114,10 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     # round 63: a water company's name the English keeps in Serbian (JVP Vode Vojvodine) beside the
     # province's English name (Vojvodina), one mention each
     "clean-sr-en-hu-river: name-variant Vojvodina",
-    # round 64: a Lithuanian company's name the English keeps (AB Baltijos krovinių terminalas); a
-    # Lithuanian genitive (darbų, "of the works") the chain signal takes for a term; an Arabic
+    # round 64: a Lithuanian company's name the English keeps (AB Baltijos krovinių terminalas); an Arabic
     # "a million and half a million" (مليونًا ونصف مليون) no reader takes for 1.5 million; and the
     # English glossing Nepali months with Gregorian ones in brackets (mid-March to mid-May)
     "clean-lt-en-lv-port: untranslated-span AB Baltijos krovinių terminalas",
-    "clean-lt-en-lv-port: inconsistent-translation disturb",
     "clean-so-en-ar-market: omission Halimo added that the monthly rent is now 1.5 million Somali shillings",
     "clean-ne-en-hi-trek: bracket-insertion (mid-March to mid-May)",
 })

@@ -234,3 +234,20 @@ def test_a_changed_word_the_source_also_changes_is_no_second_rendering() -> None
     cy = CY_SCHOOLS.replace("Mae rhieni'n poeni am yr ysgol ardal.", "Mae rhieni'n poeni am yr ysgol gymunedol.")
     ctx = context([("cy", "cy", cy, None), ("en", "en", EN_SCHOOLS, "cy")])
     assert list(phrase_renderings(ctx, ctx.alignments[0])) == []
+
+
+def test_two_candidates_about_as_near_the_term_s_place_give_no_rendering() -> None:
+    # a long sentence: "grand" and "tribunal" are both within a twentieth of it of where the
+    # source's term stands, so which one renders it is a guess
+    ru = ("Суд Кировского района приговорил чиновника к восьми годам колонии. Суд признал его виновным "
+          "во взятке. Адвокат подаст апелляцию. Прокурор просил девять лет.")
+    en = ("The court of the Kirovsky district sentenced the official to eight years in a colony. The grand tribunal "
+          "of the regional capital, sitting after a long and difficult hearing that lasted for many weeks this "
+          "spring, found him guilty of bribery. The lawyer will appeal. The prosecutor asked for nine years.")
+    ctx = _roles(context([("ru", "ru", ru, None), ("en", "en", en, "ru"), ("bn", "bn", BN, "en")]),
+                 "machine-translation")
+    assert list(chain_renderings(ctx)) == []
+    # with the deviant word alone near its place the rendering is found, as above
+    plain = _roles(context([("ru", "ru", ru, None), ("en", "en", EN, "ru"), ("bn", "bn", BN, "en")]),
+                   "machine-translation")
+    assert [_text(plain, r.witness, r.start, r.end) for r in chain_renderings(plain)] == ["tribunal"]
