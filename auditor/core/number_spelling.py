@@ -64,6 +64,13 @@ def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[t
             if (hundreds is not None and rest is not None and 100 <= hundreds <= 900 and hundreds % 100 == 0
                     and 1 <= rest <= 99 and fold(nxt.text).startswith("و") and text[t.end : nxt.start] in _SPACES):
                 yield t.start, nxt.end, float(hundreds + rest)
+    if lang0 == "sw":  # kumi na nne = 14, ishirini na tano = 25: tens "and" unit
+        for k in range(len(tokens) - 2):
+            if tokens[k + 1].text.lower() != "na":
+                continue
+            tens, unit = word_value(tokens[k].text, lang0), word_value(tokens[k + 2].text, lang0)
+            if tens and unit and tens % 10 == 0 and 10 <= tens <= 90 and 1 <= unit <= 9:
+                yield tokens[k].start, tokens[k + 2].end, float(tens + unit)
     if lang0 == "fa":  # سی و پنج, سی‌وپنجمین (35th): tens, "and", unit, maybe an ordinal ending
         for k, t in enumerate(tokens):
             m = _FA_COMPOUND.fullmatch(fold(t.text))

@@ -564,6 +564,13 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     if lang0 in ("he", "yi"):  # כ"ג בחשוון תשפ"ה: a Hebrew-calendar date in letters
         out.extend(Quantity(s0, e0, text[s0:e0], value=v) for s0, e0, v in hebrew_dates(text))
     out.extend(Quantity(s, e, text[s:e], weekday=d, soft=True) for s, e, d in weekdays_in(text, lang))
+    if lang0 == "sw" and "saa" in text:  # saa 12 asubuhi is 6 a.m.: the day counted from sunrise
+        out = [_swahili_time(text, q) for q in out]
+    if lang0 == "zh" and ("个半" in text or "個半" in text):  # 三个半小时: three and a half hours
+        out = [replace(q, end=q.end + 2, text=text[q.start : q.end + 2], value=q.value + 0.5)
+               if q.value is not None and text[q.end : q.end + 2] in ("个半", "個半") else q for q in out]
+    if lang0 == "my" and "ခွဲ" in text:  # တစ်သိန်းခွဲ: a lakh and a half (ခွဲ, "and a half", after the scale)
+        out = [_burmese_half(text, q) for q in out]
     for s, e, v in fractions(ascii_text, lang0):  # 3分の2 is one number, two thirds
         out = [q for q in out if not (s <= q.start and q.end <= e)]
         out.append(Quantity(s, e, text[s:e], value=v, soft=lang0 not in ("ja", "zh", "ko")))
@@ -1060,6 +1067,35 @@ def _year_near(
         if between is not None and (len(between) <= 1 or (len(between) == 2 and between[0] in _YEAR_WORDS)):
             return i
     return None
+
+
+_SWAHILI_DAY_PART = re.compile(r"\s*(?:asubuhi|mchana|jioni|usiku|alfajiri)\b")
+
+
+def _swahili_time(text: str, q: Quantity) -> Quantity:
+    """A clock time after ``saa`` and before a part of the day (asubuhi, jioni …) is Swahili
+    time, six hours behind the international dial: saa 12 asubuhi = 6 a.m., saa 11 jioni = 5 p.m."""
+    if q.value is None or not (q.clock or (q.value == int(q.value) and 1 <= q.value <= 12)):
+        return q
+    if not text[max(0, q.start - 4) : q.start].rstrip().endswith("saa") or not _SWAHILI_DAY_PART.match(text, q.end):
+        return q
+    hours = int(q.value) % 12 or 12
+    value = (hours + 6 - 1) % 12 + 1 + (q.value - int(q.value))
+    return replace(q, value=value, clock=True, soft=False)
+
+
+_BURMESE_SCALES = {"ထောင်": 1e3, "သောင်း": 1e4, "သိန်း": 1e5, "သန်း": 1e6}
+
+
+def _burmese_half(text: str, q: Quantity) -> Quantity:
+    """``q`` with half a unit of its scale added when ခွဲ follows the scale word."""
+    if q.value is None or not text.startswith("ခွဲ", q.end):
+        return q
+    scale = next((v for w, v in _BURMESE_SCALES.items() if q.text.endswith(w)), None)
+    if scale is None:
+        return q
+    end = q.end + len("ခွဲ")
+    return replace(q, end=end, text=text[q.start : end], value=q.value + scale / 2)
 
 
 def is_designation(text: str, start: int) -> bool:

@@ -1090,3 +1090,16 @@ def test_romanised_solar_hijri_dates_without_a_year_and_their_year_in_brackets()
     assert (d.month, d.day, d.soft) == (2, 10, True)
     (y,) = [q for q in extract_quantities("on March 21, 2025 (1 Farvardin 1404), at Nowruz", "en") if q.value == 1404]
     assert y.soft  # the bracketed date's year is the Gregorian date's again
+
+
+def test_a_burmese_scale_and_a_half() -> None:
+    assert [q.value for q in extract_quantities("ကျပ်တစ်သိန်းခွဲအထိ", "my")] == [150000.0]
+    assert [q.value for q in extract_quantities("၂ သိန်း", "my")] == [200000.0]
+
+
+def test_swahili_time_and_numbers_and_a_chinese_and_a_half() -> None:
+    sw = [q.value for q in extract_quantities("itaondoka saa 12:00 asubuhi na kufika saa 3:30 asubuhi", "sw") if q.clock]
+    assert sw == [6.0, 9.5]  # Swahili time counts the hours from sunrise
+    assert [q.value for q in extract_quantities("saa 18:00", "sw") if q.clock] != [12.0]
+    assert 14.0 in [q.value for q in extract_quantities("kutoka nane hadi kumi na nne kwa siku", "sw")]
+    assert [q.value for q in extract_quantities("全程只需三个半小时", "zh")] == [3.5]
