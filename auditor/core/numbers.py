@@ -258,7 +258,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         hh, mm = int(m.group(1)), int(m.group(2) or 0)
         if hh > 24 or mm > 59 or (m.group(2) is None and not m.group(3) and ascii_text[m.end() : m.end() + 1] in "間간半"):
             continue  # 3時間 / 3시간 is a duration, 3時半 is read by the word after
-        value = (hh % 12 or 12) + mm / 60  # the dial runs 1 to 12: 0点38分 is 12.38 am
+        value = on_dial(hh + mm / 60)
         out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], value=value, clock=True))
         used.update(i for i, (s0, e0, _) in enumerate(nums) if s0 >= m.start() and e0 <= m.end())
     # Durations in two units: 5hr 12min, 5 h 12 min, 1min 13sec, 1 min 13 s: read as 5:12 and 1:13
@@ -266,8 +266,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     for m in _DURATION.finditer(ascii_text):
         if any(i in used for i, (s0, e0, _) in enumerate(nums) if s0 >= m.start() and e0 <= m.end()):
             continue
-        value = int(m.group(1)) + int(m.group(4)) / 60
-        value = value - 12 if value >= 13 else value + 12 if value < 1 else value
+        value = on_dial(int(m.group(1)) + int(m.group(4)) / 60)
         out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], value=value, clock=True))
         used.update(i for i, (s0, e0, _) in enumerate(nums) if s0 >= m.start() and e0 <= m.end())
     tokens = word_tokens(text)
@@ -386,14 +385,12 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         if ascii_text[e : e + 1] == ":" or (s > 0 and ascii_text[s - 1] == ":" and v < 60):
             soft = True  # the parts of 2:30 (the whole is read by _is_time when it can be)
         if clock and not soft:
-            value = value - 12 if value >= 13 else value
             dec = TIME.match(ascii_text, s)
             if dec is not None and dec.end(2) >= e:  # 6.30 = half past six, on the same scale as 6 h 30
                 value = int(value) + int(dec.group(2)) / 60
             elif (hm := _HOUR_MINUTE_DOT.fullmatch(ascii_text, s, e)) is not None:
                 value = int(value) + int(hm.group(1)) / 60  # a suffix written on: Kurmanji 20.30yan
-            if value < 1:
-                value += 12  # the dial runs 1 to 12: 0.38 Uhr is 12.38 am
+            value = on_dial(value)
         soft = soft or s in added_time
         out.append(Quantity(start, end, text[start:end], value=value, soft=soft, clock=clock and not soft))
         last_clock = end if clock and not soft else None
@@ -1067,6 +1064,12 @@ def _year_near(
         if between is not None and (len(between) <= 1 or (len(between) == 2 and between[0] in _YEAR_WORDS)):
             return i
     return None
+
+
+def on_dial(hours: float) -> float:
+    """A time of day on the 12-hour dial, which runs from 1 to 12.59: 18.30 is 6.30, and midnight's
+    hour is 12 (0.38 Uhr = 12.38am = 0点38分)."""
+    return hours - 12 if hours >= 13 else hours + 12 if hours < 1 else hours
 
 
 _SWAHILI_DAY_PART = re.compile(r"\s*(?:asubuhi|mchana|jioni|usiku|alfajiri)\b")
