@@ -55,6 +55,19 @@ def _fold_word(text: str) -> str:
 # shadda the one before it. Without them ਢਿੱਲੋਂ reads dhilom and votes for Dhilon, not Dhillon.
 _ADDAK = re.compile("\u0a71([^\u0a16\u0a18\u0a1b\u0a1d\u0a20\u0a22\u0a25\u0a27\u0a2b\u0a2d\\W])")
 _SHADDA = re.compile("(\\w)\u0651")
+# A Hangul syllable closed by ㅅ before another consonant: in a loanword the ㅅ doubles that
+# consonant (홋카이도 Hokkaido, 삿포로 Sapporo), where anyascii writes an s (hoskaido).
+_HANGUL_S_FINAL = "".join(chr(0xAC00 + 28 * k + 19) for k in range(19 * 21))
+_HANGUL_GEMINATE = re.compile(f"([{_HANGUL_S_FINAL}])(?=([\uac00-\ud7a3]))")
+
+
+def _geminate(m: re.Match[str]) -> str:
+    after = m.group(2)
+    if (ord(after) - 0xAC00) // 588 == 11:  # ㅇ: no consonant to double (옷을 is oseul)
+        return m.group(1)
+    return chr(ord(m.group(1)) - 19) + anyascii(after)[0]
+
+
 # Thai and Lao vowels written before the consonant they follow in speech (แพง is phaeng).
 _PREPOSED = re.compile("([\u0e40-\u0e44\u0ec0-\u0ec4])([\u0e01-\u0e2e\u0e81-\u0eae])")
 
@@ -68,6 +81,8 @@ def transliterate(text: str) -> str:
         text = _ADDAK.sub("\\1\u0a4d\\1", text).replace("\u0a71", "")
     if "\u0651" in text:
         text = _SHADDA.sub("\\1\\1", text)
+    if _HANGUL_GEMINATE.search(text):
+        text = _HANGUL_GEMINATE.sub(_geminate, text)
     if _PREPOSED.search(text):
         # and Lao ແ is the ae of Thai แ, though anyascii writes it e (ຄຳແພງ Khamphaeng)
         text = _PREPOSED.sub("\\2\\1", text).replace("\u0ec1", "\u0e41")

@@ -540,3 +540,21 @@ def scale_before(text: str, start: int) -> tuple[float, int]:
 
 # Sotho-Tswana joins a scale word to its number with a possessive (tse, tsa, ya, a)
 _PREFIX_LINKS = frozenset({"tse", "tsa", "tsela", "ya", "a"})
+
+
+_EN_SMALL = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+             "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
+_EN_SCALE_ORDINAL = re.compile(
+    r"\b(?:(" + "|".join(_EN_SMALL) + r")[- ])?(hundredth|thousandth|millionth)\b", re.I)
+_EN_SMALL_VALUE = {w: (i + 1 if i < 20 else 30 + 10 * (i - 20)) for i, w in enumerate(_EN_SMALL)}
+
+
+def scale_ordinals(text: str) -> Iterator[tuple[int, int, float]]:
+    """English ordinals of a scale, spelt out: ``the six-hundredth day`` (600), ``thousandth``."""
+    low = text.lower()
+    if "hundredth" not in low and "thousandth" not in low and "millionth" not in low:
+        return
+    for m in _EN_SCALE_ORDINAL.finditer(text):
+        unit = _EN_SMALL_VALUE[m.group(1).lower()] if m.group(1) else 1
+        scale = {"hundredth": 100, "thousandth": 1000, "millionth": 1_000_000}[m.group(2).lower()]
+        yield m.start(), m.end(), float(unit * scale)

@@ -45,6 +45,7 @@ from auditor.core.number_spelling import (
     roman_value,
     scale_after,
     scale_before,
+    scale_ordinals,
     unspaced_word_amounts,
     word_value,
 )
@@ -277,7 +278,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         month = inside.get(t, 0) or (_month_of(t.text, lang) if t.start not in seconds else 0)
         if not month and t.start in dual:  # كانون الثاني/يناير: a two-word name, read by its second one
             month = _month_of(dual[t.start].text, lang)
-        if not month and lang0 == "ar" and (lev := _levantine_at(text, t)) is not None:
+        if not month and lang0 == "ar" and t.start not in seconds and (lev := _levantine_at(text, t)) is not None:
             month, t = lev  # 5 تشرين الأول 2025: a two-word name standing alone
         if not month:
             continue
@@ -332,12 +333,13 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             before, b_start = scale_before(text, s)  # Swahili: milioni 2 = 2 million
             if before > 1.0:
                 scale, start = before, b_start
-        if (scale == 1.0 and i + 1 < len(nums) and nums[i + 1][0] > e and v <= nums[i + 1][2]
+        if (scale == 1.0 and i + 1 < len(nums) and nums[i + 1][0] > e
                 and _RANGE.fullmatch(ascii_text, e, nums[i + 1][0])):
             # 19,2 bis 19,6 Mrd., 3 to 4 million: the scale after a range covers both ends (not
-            # when the start is the larger: بين ٣٥٠٠ و١٢ ألف, 3,500 to 12 thousand)
+            # when the start is the larger and a whole number of its own: بين ٣٥٠٠ و١٢ ألف, 3,500
+            # to 12 thousand; but ۸۰ و ۵۰ میلیون, 80 and 50 million, lists two amounts in millions)
             shared, _stop = scale_after(text, nums[i + 1][1], lang0)
-            if shared > 1.0:
+            if shared > 1.0 and (v <= nums[i + 1][2] or (v < 1000 and v < shared)):
                 scale = shared
         value = v * scale
         nxt = i + 1
@@ -443,6 +445,10 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
                    for m in HAN_NUMERAL.finditer(text) if (v := han_value(m.group())) is not None
                    and not any(s < m.end() and m.start() < e for s, e in taken)
                    for tenth in [int(_TENTHS.match(text, m.end()) is not None)])
+    if lang0 == "en":
+        for lo, hi, value in scale_ordinals(text):  # the six-hundredth day
+            out = [q for q in out if q.end <= lo or q.start >= hi]
+            out.append(Quantity(lo, hi, text[lo:hi], value=value, soft=True))
     for m in _AND_A_HALF.finditer(text):  # two and a half, zweieinhalb, два с половиной, dos horas y media
         base = m.group("n") or m.group("de") or m.group("ru") or m.group("ro")
         whole = 1.0 if m.group("a") else _half_base(base, lang0)
@@ -678,6 +684,8 @@ def _one_name_per_month(text: str, tokens: Sequence[Token], lang: str) -> dict[i
             elif k > 0 and (tokens[k - 1].text, t.text) in _LEVANTINE and _month_of(nxt.text, lang) == \
                     _LEVANTINE[(tokens[k - 1].text, t.text)]:
                 out[tokens[k - 1].start] = nxt  # كانون الثاني/يناير, تشرين الأول/أكتوبر
+            elif month and (lev := _levantine_at(text, nxt)) is not None and lev[0] == month:
+                out[t.start] = lev[1]  # يناير/كانون الثاني: the Egyptian name first
     return out
 
 

@@ -127,3 +127,11 @@ def test_a_french_or_italian_elided_article_is_no_part_of_the_name_after_it() ->
     toks = [t.text for t in word_tokens("l'AeroLite S9, d'Alembert, dell'Aquila, O'Brien et l'homme")]
     assert toks[:1] == ["AeroLite"] and "Alembert" in toks and "Aquila" in toks
     assert "O'Brien" in toks and "l'homme" in toks  # a name's own apostrophe, a common word
+
+
+def test_a_hangul_s_before_a_consonant_doubles_it_as_in_a_loanword() -> None:
+    from auditor.core.normalize import transliterate
+
+    assert transliterate("홋카이도") == "hokkaido"  # not hoskaido
+    assert transliterate("벳푸") == "beppu"
+    assert transliterate("옷을") == "oseul"  # before a vowel the s is read

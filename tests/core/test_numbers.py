@@ -1103,3 +1103,27 @@ def test_swahili_time_and_numbers_and_a_chinese_and_a_half() -> None:
     assert [q.value for q in extract_quantities("saa 18:00", "sw") if q.clock] != [12.0]
     assert 14.0 in [q.value for q in extract_quantities("kutoka nane hadi kumi na nne kwa siku", "sw")]
     assert [q.value for q in extract_quantities("全程只需三个半小时", "zh")] == [3.5]
+
+
+def test_spelt_ordinals_of_a_scale_and_russian_and_ukrainian_hundreds() -> None:
+    assert [q.value for q in extract_quantities("the six-hundredth day of her husband’s captivity", "en")] == [600.0]
+    assert [q.value for q in extract_quantities("its thousandth visitor", "en")] == [1000.0]
+    assert [q.value for q in extract_quantities("Відтоді минуло шістсот днів", "uk")] == [600.0]
+    assert [q.value for q in extract_quantities("более пятисот человек", "ru")] == [500.0]
+
+
+def test_ukrainian_months_in_the_nominative_and_mehr_is_no_may() -> None:
+    (d,) = [q for q in extract_quantities("станом на квітень 2024 року", "uk") if q.month]
+    assert d.month == 4
+    assert not any(q.month == 5 for q in extract_quantities("در مهر ۱۳۸۸ برگزار شد", "fa"))
+
+
+def test_two_amounts_listed_before_one_scale_both_take_it() -> None:
+    # ۸۰ و ۵۰ میلیون تومان: 80 and 50 million tomans (a whole number of its own keeps its value)
+    assert [q.value for q in extract_quantities("به ترتیب ۸۰ و ۵۰ میلیون تومان", "fa")] == [8e7, 5e7]
+    assert [q.value for q in extract_quantities("in 2019 and 5 million people", "en")] == [2019.0, 5e6]
+
+
+def test_an_arabic_date_with_the_egyptian_month_name_before_the_levantine_one() -> None:
+    (d,) = [q for q in extract_quantities("في يناير/كانون الثاني 2024", "ar") if q.month]
+    assert (d.month, d.year, d.text) == (1, 2024, "يناير/كانون الثاني 2024")

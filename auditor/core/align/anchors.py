@@ -287,6 +287,8 @@ def _scaled(text: str) -> list[str]:
     return out
 
 
+# 3割, 七成 → 30: tenths, how Japanese and Chinese give a share (other languages say 30%)
+_TENTHS = re.compile(r"(?<![\d.])(\d)\s?[割成](?![员員功立长長為为就果本交績绩人年])")
 # A digit right after a character of an unspaced script: 占地1.8公顷 reads 1.8, not 占地1 and 8.
 _UNSPACED_BEFORE_DIGIT = re.compile(f"(?<=[{_UNSPACED}])(?=\\d)")
 
@@ -314,6 +316,8 @@ def tokens(text: str) -> list[str]:
         found += _scaled(text)
     if not unspaced:
         return found
+    if "割" in text or "成" in text:
+        found += [str(10 * int(m.group(1))) for m in _TENTHS.finditer(text)]
     return [run for tok in found for run in (_RUNS.findall(tok) if _HAS_UNSPACED.search(tok) else (tok,))]
 
 

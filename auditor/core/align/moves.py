@@ -287,7 +287,26 @@ def realign_without(
             ti += len(b.target)
         else:
             return None
-    return path if not queue else None
+    if queue:
+        return None
+    return _in_place(path, out_s, out_t, align)
+
+
+def _in_place(path: list[Bead], out_s: set[int], out_t: set[int], align: Align) -> list[Bead]:
+    """``path`` with a taken-out block aligned where it stands, when the rest, aligned again,
+    puts no bead between its source and its target sentences: the first path misplaced the
+    block, the writer did not move it (a retelling's paragraph in order once another moved)."""
+    if not out_s or not out_t:
+        return path
+    span_s, span_t = sorted(out_s), sorted(out_t)
+    if span_s[-1] - span_s[0] + 1 != len(span_s) or span_t[-1] - span_t[0] + 1 != len(span_t):
+        return path
+    at = [k for k, b in enumerate(path) if set(b.source) & out_s or set(b.target) & out_t]
+    if at[-1] - at[0] + 1 != len(at):
+        return path  # something of the rest stands between: a real move
+    inner = [Bead(tuple(span_s[i] for i in b.source), tuple(span_t[j] for j in b.target), b.score)
+             for b in align(span_s, span_t)]
+    return [*path[:at[0]], *inner, *path[at[-1] + 1:]]
 
 
 PARAGRAPH_MARGIN = 2.0

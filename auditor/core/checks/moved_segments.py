@@ -24,11 +24,14 @@ import weakref
 from dataclasses import dataclass
 from itertools import pairwise
 
+from rapidfuzz import fuzz, process
+
 from auditor.core.checks.base import CheckContext
 from auditor.core.checks.clause_gaps import _anchored, _claim, shared_anchors
 from auditor.core.checks.merged_beads import _model
 from auditor.core.checks.omission import letters
 from auditor.core.models import Alignment, Bead
+from auditor.core.normalize import fold
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,11 @@ def moved_pairs(ctx: CheckContext, a: Alignment, *, z: float, min_letters: int, 
     hit = _CACHE.get(key)
     if hit is not None and hit[0]() is ctx and hit[1]() is a:
         return hit[2]
-    got = _pairs(ctx, a, z, min_letters, min_beads)
+    got = _copies(ctx, a, min_letters)
+    if got:  # a source sentence pasted untranslated elsewhere is no omission (same-as-source's)
+        taken = {id(b) for m in got for b in (m.source_bead, m.target_bead)}
+        a = Alignment(a.source, a.target, tuple(b for b in a.beads if id(b) not in taken))
+    got += _pairs(ctx, a, z, min_letters, min_beads)
     if then_z > z:
         taken = {id(b) for m in got for b in (m.source_bead, m.target_bead)}
         rest = Alignment(a.source, a.target, tuple(b for b in a.beads if id(b) not in taken))
@@ -93,6 +100,30 @@ def moved_pairs(ctx: CheckContext, a: Alignment, *, z: float, min_letters: int, 
         _CACHE.clear()
     _CACHE[key] = (weakref.ref(ctx), weakref.ref(a), got)
     return got
+
+
+COPY_RATIO = 90.0
+"""Likeness (rapidfuzz ratio, folded) of an unaligned target segment to an unaligned source
+segment that makes it a copy of it."""
+
+
+def _copies(ctx: CheckContext, a: Alignment, min_letters: int) -> list[Moved]:
+    """Unaligned source segments copied, untranslated, into an unaligned target segment."""
+    lone_s = [b for b in a.beads if len(b.source) == 1 and not b.target
+              and letters(ctx.segment(b.source[0]).text) >= min_letters]
+    lone_t = [b for b in a.beads if len(b.target) == 1 and not b.source
+              and letters(ctx.segment(b.target[0]).text) >= min_letters]
+    if not lone_s or not lone_t:
+        return []
+    keys = [fold(ctx.segment(b.source[0]).text) for b in lone_s]
+    out: list[Moved] = []
+    used: set[int] = set()
+    for tb in lone_t:
+        got = process.extractOne(fold(ctx.segment(tb.target[0]).text), keys, scorer=fuzz.ratio, score_cutoff=COPY_RATIO)
+        if got is not None and got[2] not in used:
+            used.add(got[2])
+            out.append(Moved(lone_s[got[2]], tb, 0, 0.0))
+    return out
 
 
 def _pairs(ctx: CheckContext, a: Alignment, z: float, min_letters: int, min_beads: int) -> list[Moved]:

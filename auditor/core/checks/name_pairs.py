@@ -22,7 +22,22 @@ def derived(a: NameGroup, b: NameGroup, lang: str) -> bool:
     fa = sorted(a.forms)[:8]
     fb = sorted(b.forms)[:8]
     return any(is_derivation(x, y, lang) or _nisba(x, y) or _nisba(y, x) or _class_prefix(x, y, lang)
-               or _class_prefix(y, x, lang) for x in fa for y in fb)
+               or _class_prefix(y, x, lang) or _english_word_formation(x, y, lang) for x in fa for y in fb)
+
+
+# English derivational endings: two capitalised words of one stem with two of them are two words
+# of a title (Regulation, Regulatory; Election, Electoral), not one name spelt two ways
+_EN_SUFFIXES = re.compile(r"(ions?|ory|ories|ive|ives|ism|ist|ists|ity|ities|al|ial|ment|ments|ance|ence|ing)\Z")
+
+
+def _english_word_formation(x: str, y: str, lang: str) -> bool:
+    if primary_language(lang) != "en":
+        return False
+    mx, my = _EN_SUFFIXES.search(fold(x)), _EN_SUFFIXES.search(fold(y))
+    if mx is None or my is None or mx.group() == my.group():
+        return False
+    sx, sy = fold(x)[: mx.start()], fold(y)[: my.start()]
+    return len(sx) >= 5 and (sx == sy or sx.rstrip("e") == sy.rstrip("e"))
 
 
 # Bantu noun-class prefixes make people, a person and a language of a place: Tanzania,

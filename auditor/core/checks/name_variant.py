@@ -43,6 +43,7 @@ from auditor.core.checks.name_pairs import (
     plain_key,
     tail_only,
 )
+from auditor.core.checks.name_round_trip import respelt_by_script
 from auditor.core.models import Finding, Severity
 from auditor.core.namekeys import CYRILLIC_ADJECTIVE_ENDINGS, NO_NAME_CASES, VOWEL_SWAP_IS_SPELLING
 from auditor.core.names import (
@@ -226,6 +227,7 @@ class NameVariant(Check):
         if lang in NOUN_CAPITALISING:
             seen = {name_norm(name_stem(m.text, m.lang)) for m in others}
             edges = [e for e in edges if groups[e[0]].norm in seen or groups[e[1]].norm in seen]
+        edges = [e for e in edges if e[2] in ("alias", "truncation") or not respelt_by_script(ctx, groups[e[0]], groups[e[1]])]
         votes = Votes(others)
         kept = Distinctions(ctx, others)
         needed = {m.segment for e in edges for g in e[:2] for m in groups[g].mentions}

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.models import Alignment, Finding, Segment, Severity, Span
@@ -79,6 +79,9 @@ class SameAsSource(Check):
     ``normalize.close_languages``) a careful translation repeats much of its source, so only a
     copy at least 97 alike counts there.
 
+    An unaligned target segment that copies a source sentence standing elsewhere in the hop (a
+    retelling pastes one it did not translate at a place of its own) is reported too.
+
     Params: ``min_ratio`` (90), ``min_words`` (3), ``near_ratio`` (80), ``min_copied`` (0.75).
     """
 
@@ -102,6 +105,7 @@ class SameAsSource(Check):
         self, ctx: CheckContext, a: Alignment, min_ratio: float, min_words: int, near_ratio: float, min_copied: float
     ) -> Iterator[Finding]:
         src_w = ctx.chain.witness(a.source)
+        yield from _copied_elsewhere(ctx, a, min_ratio, min_words, self.severity)
         for b in a.beads:
             if not b.source or not b.target:
                 continue
@@ -166,6 +170,40 @@ class SameAsSource(Check):
                     evidence=(("similarity", f"{al.score / 100:.2f}"), ("source-segments", sid)),
                 )
                 break
+
+
+def _copied_elsewhere(
+    ctx: CheckContext, a: Alignment, min_ratio: float, min_words: int, severity: Severity
+) -> Iterator[Finding]:
+    """An unaligned target segment that is a copy of some parent segment, wherever that stands:
+    a retelling pastes a source sentence it did not translate at a place of its own, and the
+    aligner, finding no translation there, leaves it unpaired."""
+    lone = [ctx.segment(b.target[0]) for b in a.beads if not b.source and len(b.target) == 1]
+    lone = [seg for seg in lone if len(_content(seg.text).split()) >= min_words]
+    if not lone:
+        return
+    parents = [seg for seg in ctx.segments.get(a.source, ()) if len(_content(seg.text).split()) >= min_words]
+    if not parents:
+        return
+    if close_languages(ctx.chain.witness(a.source).lang, ctx.chain.witness(a.target).lang):
+        min_ratio = max(min_ratio, _CLOSE_RATIO)
+    keys = [digits_to_ascii(fold(p.text)) for p in parents]
+    for seg in lone:
+        got = process.extractOne(digits_to_ascii(fold(seg.text)), keys, scorer=fuzz.ratio, score_cutoff=min_ratio)
+        if got is None:
+            continue
+        src = parents[got[2]]
+        yield Finding(
+            check="same-as-source",
+            severity=severity,
+            witness=a.target,
+            segments=(seg.id,),
+            spans=(Span(a.target, seg.start, seg.end, seg.text),),
+            message=f"Same as a sentence of the {ctx.chain.witness(a.source).lang} source elsewhere "
+                    f"(similarity {got[1] / 100:.2f}): not translated?",
+            hop=(a.source, a.target),
+            evidence=(("similarity", f"{got[1] / 100:.2f}"), ("source-segments", src.id), ("kind", "elsewhere")),
+        )
 
 
 def _joined_lines(ctx: CheckContext, found: Iterable[Finding]) -> Iterator[Finding]:

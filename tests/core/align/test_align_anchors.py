@@ -98,3 +98,8 @@ def test_a_decimal_after_han_characters_stays_one_number() -> None:
 
 def test_korean_remainder_with_a_thousands_comma_joins_its_myriad() -> None:
     assert "12400" in tokens("연면적 1만 2,400㎡ 규모로")
+
+
+def test_tenths_are_a_share_like_a_percentage() -> None:
+    # 約3割短縮 (cut by about 30%): the anchor other languages write as 30
+    assert "#30" in sentence_features("所要時間は平均で約3割短縮された。")

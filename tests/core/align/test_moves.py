@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -219,3 +220,39 @@ def test_a_run_of_displaced_sentences_going_two_ways_is_cut_where_the_offset_jum
     src[5], tgt[11] = frozenset({"k:bln"}), frozenset({"k:bln"})
     src[6], tgt[0] = frozenset({"#23000"}), frozenset({"#23000"})
     assert find_move(beads, src, tgt) == ([2, 3, 4], [8, 9, 10])
+
+
+def _one_to_one(keep_s: Sequence[int], keep_t: Sequence[int]) -> list[Bead]:
+    k = min(len(keep_s), len(keep_t))
+    return ([Bead((i,), (i,), 0.9) for i in range(k)] + [Bead((i,), (), 0.5) for i in range(k, len(keep_s))]
+            + [Bead((), (j,), 0.5) for j in range(k, len(keep_t))])
+
+
+def test_a_block_the_rest_leaves_in_one_gap_is_aligned_where_it_stands() -> None:
+    # source 2-3 and target 2-3 were taken out, but once the rest is aligned nothing stands
+    # between them: the path had misplaced them, nobody moved them
+    path = realign_without([], 6, 6, [2, 3], [2, 3], _one_to_one)
+    assert path is not None
+    assert [(b.source, b.target) for b in path] == [((i,), (i,)) for i in range(6)]
+
+
+def test_a_block_with_the_rest_between_its_places_stays_unaligned() -> None:
+    # source 1-2 moved to target 4-5: sentences of the rest stand between, a real move
+    path = realign_without([], 6, 6, [1, 2], [4, 5], _one_to_one)
+    assert path is not None
+    pairs = [(b.source, b.target) for b in path]
+    assert ((1,), ()) in pairs and ((2,), ()) in pairs and ((), (4,)) in pairs and ((), (5,)) in pairs
+
+
+def test_a_retelling_that_shuffles_four_paragraphs_keeps_the_two_in_order() -> None:
+    # ko-en-zh-retold-kpop: paragraphs 1 2 3 4 5 6 become 1 3 5 2 4 6 in the English retelling.
+    # Two of them must move; the producer paragraph (2) and the money paragraph (4) stay in
+    # order once the other two are out, and pair with their translations
+    from auditor.core.pipeline import align_chain, segment_chain
+    from auditor.io.chain import load_chain
+
+    chain = load_chain(ROOT / "bench" / "data" / "checks" / "ko-en-zh-retold-kpop" / "chain.toml")
+    hop = align_chain(chain, segment_chain(chain))[0]
+    pairs = {(b.source, b.target) for b in hop.beads}
+    assert {(("ko-s6",), ("en-s14",)), (("ko-s7",), ("en-s15",)), (("ko-s8",), ("en-s16",))} <= pairs  # producer
+    assert {(("ko-s15",), ("en-s18",)), (("ko-s16",), ("en-s19",))} <= pairs  # the money paragraph

@@ -929,3 +929,17 @@ def test_a_name_kept_with_its_connector_inside_a_parent_s_title_is_no_variant() 
     pt = "As Festas de Lisboa começam hoje. Lisboa enche-se de turistas. Lisboa celebra Santo António."
     en = "The Festas de Lisboa begin today. Lisbon fills with tourists. Lisbon celebrates Saint Anthony."
     assert not [f for f in findings(NameVariant, pair("pt", pt, "en", en)) if f.spans[0].text == "Lisboa"]
+
+
+def test_a_spelling_a_trip_through_another_script_explains_is_no_variant() -> None:
+    # the back-translation can only read ব্রুগেমান: the doubled g and n and the ü are lost the
+    # same way at every mention; a consonant that changed (Osechkin → Osekkin) is still a slip
+    ctx = context(
+        [
+            ("en1", "en", "Judge Annette Brüggemann spoke to Osechkin. Brüggemann ruled in Osnabrück.", None),
+            ("bn", "bn", "বিচারক আনেট ব্রুগেমান ওসেচকিনের সঙ্গে কথা বলেন। ব্রুগেমান ওসনাব্রুকে রায় দেন।", "en1"),
+            ("en2", "en", "Judge Annette Brugeman spoke to Osekkin. Brugeman ruled in Osnabruk.", "bn"),
+        ]
+    )
+    got = findings(NameVariant, ctx)
+    assert [(f.witness, f.spans[0].text) for f in got] == [("en2", "Osekkin")]
