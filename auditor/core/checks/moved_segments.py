@@ -20,7 +20,10 @@ a minor finding pointing at both places, and ``addition`` stays silent about the
 from __future__ import annotations
 
 import math
+import re
 import weakref
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -115,14 +118,41 @@ def _copies(ctx: CheckContext, a: Alignment, min_letters: int) -> list[Moved]:
               and letters(ctx.segment(b.target[0]).text) >= min_letters]
     if not lone_s or not lone_t:
         return []
-    keys = [fold(ctx.segment(b.source[0]).text) for b in lone_s]
     out: list[Moved] = []
     used: set[int] = set()
-    for tb in lone_t:
-        got = process.extractOne(fold(ctx.segment(tb.target[0]).text), keys, scorer=fuzz.ratio, score_cutoff=COPY_RATIO)
-        if got is not None and got[2] not in used:
-            used.add(got[2])
-            out.append(Moved(lone_s[got[2]], tb, 0, 0.0))
+    for ti, si, _score in copies_of([ctx.segment(b.target[0]).text for b in lone_t],
+                                    [ctx.segment(b.source[0]).text for b in lone_s], COPY_RATIO):
+        if si not in used:
+            used.add(si)
+            out.append(Moved(lone_s[si], lone_t[ti], 0, 0.0))
+    return out
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def copies_of(targets: Sequence[str], sources: Sequence[str], cutoff: float) -> list[tuple[int, int, float]]:
+    """(target index, source index, likeness) of each target text that copies a source text
+    (rapidfuzz ratio of the folded texts at least ``cutoff``), its best one. Only sources that
+    share half the target's longer words are compared: a copy shares nearly all of them."""
+    index: dict[str, list[int]] = {}
+    folded = [fold(t) for t in sources]
+    for k, text in enumerate(folded):
+        for w in set(_LONG_WORD.findall(text)):
+            index.setdefault(w, []).append(k)
+    out: list[tuple[int, int, float]] = []
+    for ti, target in enumerate(targets):
+        t = fold(target)
+        words = set(_LONG_WORD.findall(t))
+        if not words:
+            continue
+        shared = Counter(k for w in words for k in index.get(w, ()))
+        near = [k for k, c in shared.items() if 2 * c >= len(words)]
+        if not near:
+            continue
+        got = process.extractOne(t, [folded[k] for k in near], scorer=fuzz.ratio, score_cutoff=cutoff)
+        if got is not None:
+            out.append((ti, near[got[2]], float(got[1])))
     return out
 
 

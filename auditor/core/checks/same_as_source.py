@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.models import Alignment, Finding, Segment, Severity, Span
@@ -187,12 +187,11 @@ def _copied_elsewhere(
         return
     if close_languages(ctx.chain.witness(a.source).lang, ctx.chain.witness(a.target).lang):
         min_ratio = max(min_ratio, _CLOSE_RATIO)
-    keys = [digits_to_ascii(fold(p.text)) for p in parents]
-    for seg in lone:
-        got = process.extractOne(digits_to_ascii(fold(seg.text)), keys, scorer=fuzz.ratio, score_cutoff=min_ratio)
-        if got is None:
-            continue
-        src = parents[got[2]]
+    from auditor.core.checks.moved_segments import copies_of
+
+    for ti, si, score in copies_of([digits_to_ascii(seg.text) for seg in lone],
+                                   [digits_to_ascii(p.text) for p in parents], min_ratio):
+        seg, src = lone[ti], parents[si]
         yield Finding(
             check="same-as-source",
             severity=severity,
@@ -200,9 +199,9 @@ def _copied_elsewhere(
             segments=(seg.id,),
             spans=(Span(a.target, seg.start, seg.end, seg.text),),
             message=f"Same as a sentence of the {ctx.chain.witness(a.source).lang} source elsewhere "
-                    f"(similarity {got[1] / 100:.2f}): not translated?",
+                    f"(similarity {score / 100:.2f}): not translated?",
             hop=(a.source, a.target),
-            evidence=(("similarity", f"{got[1] / 100:.2f}"), ("source-segments", src.id), ("kind", "elsewhere")),
+            evidence=(("similarity", f"{score / 100:.2f}"), ("source-segments", src.id), ("kind", "elsewhere")),
         )
 
 
