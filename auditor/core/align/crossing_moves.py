@@ -45,11 +45,15 @@ def crossing_moves(pairs: list[Pair], n: int, m: int) -> tuple[list[int], list[i
             continue  # anchors too sparse to say where the passage's edges are
         if any(lo_s <= i <= hi_s or lo_t <= j <= hi_t for i, j, _w, _s in kept):
             continue  # the kept order passes through the run: not one passage moved whole
-        if len(run) < MIN_PAIRS:
+        if len(run) == 1:  # (not two pairs: equal gaps beside them are a coincidence too often)
             lo_s, hi_s, lo_t, hi_t = _widened(pairs, (lo_s, hi_s, lo_t, hi_t), n, m)
         if len(run) < MIN_PAIRS and not (len(run) == 1 and run[0][2] >= 3
-                                         and min(hi_s - lo_s, hi_t - lo_t) + 1 >= MIN_PAIRS + 1):
-            continue  # (one pair of two anchors will do where the passage it opens is as long)
+                                         and min(hi_s - lo_s, hi_t - lo_t) + 1 >= MIN_PAIRS + 1) \
+                and not (len(run) == 2 and all(strong for _i, _j, _w, strong in run) and hi_s - lo_s <= 2):
+            # (one pair of two anchors will do where the passage it opens is as long; two strong
+            # pairs at most one sentence apart are the passage: a retelling's two sentences with
+            # their numbers, moved together, split or not)
+            continue
         if best is None or hi_s - lo_s > best[1] - best[0]:
             best, best_run = (lo_s, hi_s, lo_t, hi_t), run
     if best is None:

@@ -74,3 +74,16 @@ def test_one_pair_of_three_anchors_opening_a_passage_of_unanchored_sentences_mov
     weak = [*src[:13], frozenset({"#62", "#35"}), *src[14:]]
     weak_t = [frozenset()] + [weak[13]] + [frozenset()] * 3 + [weak[k] for k in range(1, 13)]
     assert _moves(weak, weak_t) is None
+
+
+def test_two_numbered_sentences_close_together_far_off_the_order_are_a_passage() -> None:
+    # source 2 and 3 (a number each) stand at target 8 and 10 (the retelling split one of them);
+    # the rest keeps its order
+    src = [_anchors(f"#{k}") for k in range(12)]
+    tgt = [src[k] for k in (0, 1, 4, 5, 6, 7, 8)] + [src[2], frozenset(), src[3]] + [src[k] for k in (9, 10, 11)]
+    assert _moves(src, tgt) == ([2, 3], [7, 8, 9])
+    # two such pairs with two unanchored sentences between say nothing of where those went
+    far = [frozenset() if k in (3, 4) else _anchors(f"#{k}") for k in range(12)]
+    e = frozenset()
+    far_t = [far[0], far[1], e, e, far[6], far[7], far[8], far[2], e, far[5], far[9], far[10], far[11]]
+    assert _moves(far, far_t) is None
