@@ -255,11 +255,24 @@ def _initial(text: str, seg_start: int, tok: Token) -> bool:
     return prev in _OPENERS or prev in _SENTENCE_END or prev.isdigit()
 
 
+# The common nouns that head Turkish names of places and bodies, capitalised inside them and
+# declined with them (Iğdır Ovası, Ticaret ve Sanayi Odası, Aras Nehri): words, not names, and
+# two of them a letter apart (Odası, Ovası) are no name spelt two ways
+_GENERIC_HEADS: dict[str, frozenset[str]] = {
+    "tr": frozenset(
+        "oda odası odasi ova ovası ovasi sanayi ticaret nehri nehir baraj barajı gölü göl dağı dağ ili il ilçesi "
+        "bakanlığı bakanlık belediyesi belediye üniversitesi müdürlüğü genel kurumu kurum başkanlığı derneği "
+        "vakfı limanı liman havalimanı köyü mahallesi caddesi sokağı meydanı parkı köprüsü vadisi adası "
+        "körfezi bölgesi merkezi hastanesi okulu lisesi müzesi sarayı camii kalesi".split()
+    ),
+}
+
+
 def cased_mentions(
     text: str, lang: str, witness: str, segments: Sequence[Segment], *, min_len: int = 2
 ) -> list[Mention]:
     """Name-candidate mentions in a witness written in a cased script."""
-    stops = stopwords(lang)
+    stops = stopwords(lang) | _GENERIC_HEADS.get(primary_language(lang), frozenset())
     tokens = word_tokens(text)
     # Distinct words first: a long text repeats its words, and each is folded once.
     lower_vocab = set(map(fold, {t.text for t in tokens if t.text[0].islower()}))

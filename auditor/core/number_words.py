@@ -784,6 +784,9 @@ def _accentless(word: str) -> str:
 # Words a month stem begins that are no month: Polish mają ("they have"; May is maj, maja, maju).
 _NOT_MONTHS = frozenset({("pl", "mają"), ("pl", "majątek"), ("pl", "majowy"),
                          ("fa", "مهر"), ("prs", "مهر")})  # Mehr, the Solar Hijri month, is no May (مه)
+# Tamil case endings after a month name that ends in a consonant
+_TAMIL_CASE = re.compile("(.+?)(?:\u0bbf\u0bb2\u0bbf\u0bb0\u0bc1\u0ba8\u0bcd\u0ba4\u0bc1|\u0bbf\u0bb2\u0bc7\u0baf\u0bc7"
+                         "|\u0bbf\u0bb2\u0bcd|\u0bbf\u0ba9\u0bcd|\u0bc1\u0b95\u0bcd\u0b95\u0bc1|\u0bc1\u0b9f\u0ba9\u0bcd|\u0bc8)\\Z")
 # Languages whose MONTHS entries are stems that take case endings; the others list whole words.
 _STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv", "sr", "be", "kk", "tg", "tt", "tk", "ba", "ce", "os",
                              "kmr", "ku",
@@ -835,6 +838,10 @@ def month_of(token: str, lang: str, whole: bool = False) -> int:
         forms.append(f[: f.index("\u200c", 2)])
     if code0 == "he" and len(f) > 3 and f[0] in _HEBREW_PREFIXES:
         forms.append(f[1:].lstrip("-"))
+    if code0 == "ta" and (tm := _TAMIL_CASE.match(f)) is not None:
+        base = tm.group(1)  # அக்டோபரில் (in October): the ending takes the place of the virama,
+        # after a consonant it doubles (மார்ச்சில், in March)
+        forms.append(base[:-1] if len(base) > 3 and base[-1] == base[-3] and base[-2] == "\u0bcd" else base + "\u0bcd")
     if code0 == "am":  # ከኦክቶበር (from October), እስከ ኖቬምበር: prepositions written onto the month
         forms.extend(f[len(p):] for p in ("እስከ", "ከ", "በ", "የ", "ለ") if f.startswith(p) and len(f) > len(p) + 2)
     for code in (code0, "en"):

@@ -572,6 +572,8 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     if lang0 == "zh" and ("个半" in text or "個半" in text):  # 三个半小时: three and a half hours
         out = [replace(q, end=q.end + 2, text=text[q.start : q.end + 2], value=q.value + 0.5)
                if q.value is not None and text[q.end : q.end + 2] in ("个半", "個半") else q for q in out]
+    if lang0 in _FRACTION_LANGS:  # সাড়ে ছয় বছর: six and a half years, the number in words
+        out = [_word_with_fraction(text, q) for q in out]
     if lang0 == "my" and "ခွဲ" in text:  # တစ်သိန်းခွဲ: a lakh and a half (ခွဲ, "and a half", after the scale)
         out = [_burmese_half(text, q) for q in out]
     for s, e, v in fractions(ascii_text, lang0):  # 3分の2 is one number, two thirds
@@ -771,6 +773,20 @@ _FRACTIONS = {unicodedata.normalize("NFC", w): f for w, f in (
     ("સાડા", 0.5), ("સવા", 0.25), ("પોણા", -0.25), ("साडे", 0.5), ("साढे", 0.5))}
 _FRACTION_BEFORE = re.compile("(" + "|".join(sorted({v for w in _FRACTIONS for v in (
     w, unicodedata.normalize("NFD", w), w.replace("\u09af\u09bc", "\u09df"))})) + r")\s*\Z")
+_FRACTION_LANGS = frozenset({"bn", "hi", "ur", "pa", "gu", "mr", "ne", "or", "as", "mai", "bho"})
+
+
+def _word_with_fraction(text: str, q: Quantity) -> Quantity:
+    """A number word after সাড়ে, साढ़े, سوا …: the fraction added (digits get it as they are read)."""
+    if q.value is None or q.month or q.clock or q.value >= 100 or not text[q.start : q.start + 1].isalpha():
+        return q  # (an amount with its scale has had its fraction when the scale was read)
+    frac = _FRACTION_BEFORE.search(text, 0, q.start)
+    if frac is None:
+        return q
+    return replace(q, start=frac.start(1), text=text[frac.start(1) : q.end],
+                   value=q.value + _FRACTIONS[unicodedata.normalize("NFC", frac.group(1))])
+
+
 _VISARGA_COLON = re.compile(r"(?<=\d)[\u0983\u0903](?=\d)")
 _CENTURY = re.compile(r"(?:st|nd|rd|th|-?й|-?го|-?м|e|ème|\.)?[\s-]*(?:centur|век|শতা?ক|शताब्दी|सदी|jahrhundert|siècle)",
                       re.I)

@@ -1127,3 +1127,10 @@ def test_two_amounts_listed_before_one_scale_both_take_it() -> None:
 def test_an_arabic_date_with_the_egyptian_month_name_before_the_levantine_one() -> None:
     (d,) = [q for q in extract_quantities("في يناير/كانون الثاني 2024", "ar") if q.month]
     assert (d.month, d.year, d.text) == (1, 2024, "يناير/كانون الثاني 2024")
+
+
+def test_tamil_months_with_a_case_ending_and_a_half_before_a_number_word() -> None:
+    assert [q.month for q in extract_quantities("2021 அக்டோபரில் தொடங்கியது", "ta") if q.month] == [10]
+    assert [q.month for q in extract_quantities("2026 மார்ச்சில் திறக்கப்படும்", "ta") if q.month] == [3]
+    assert 6.5 in [q.value for q in extract_quantities("সাড়ে ছয় বছরের কারাদণ্ড", "bn")]
+    assert 850000.0 in [q.value for q in extract_quantities("সাড়ে আট লাখ টাকা", "bn")]  # once, not twice

@@ -420,6 +420,8 @@ class NameVariant(Check):
                 continue
             if _kept_from_parent(ctx, m):
                 continue  # Stadtsparkasse München beside Munich: an institution's name, kept as it is
+            if e.kind != "truncation" and _own_hyphenated_name(ctx, m, can):
+                continue  # Kirovo-Chepetsk is a town of its own beside Kirov
             if e.kind == "truncation":
                 msg = f"‘{m.text}’ looks like a truncation of ‘{canon}’ ({n} mention{'s' * (n != 1)})"
             else:
@@ -481,6 +483,45 @@ def _kept_from_parent(ctx: CheckContext, m: Mention) -> bool:
                 return any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", parent)
                            for w in near for phrase in (f"{w} {text}", f"{text} {w}"))
     return False
+
+
+def _own_hyphenated_name(ctx: CheckContext, m: Mention, canonical: NameGroup) -> bool:
+    """Is the mention one half of a hyphenated name that the canonical spelling never forms
+    with the same other half? ``Kirovo-Chepetsk`` is a town beside ``Kirov``; ``Al-Zahrany``
+    beside ``Al-Zahrani`` and ``Horvat-Kelemen`` beside ``Horváth-Kelemen`` are one name."""
+    text = ctx.text(m.witness)
+    if not _part_of_hyphenated_name(text, m.start, m.end):
+        return False
+    joined = _HYPHENATED.match(text, m.start)
+    head = re.search(r"[^\s.,;:!?()\"“”«»'’]*\Z", text[max(0, m.start - 60) : m.start])
+    whole = fold((head.group() if head else "") + (joined.group() if joined else ""))
+    mine = fold(m.text)
+    texts = [fold(w.text) for w in ctx.chain.witnesses]
+    return not any(whole.replace(mine, fold(c.text), 1) in t for c in canonical.mentions for t in texts)
+
+
+_HYPHENATED = re.compile(r"[^\s.,;:!?()\"“”«»'’]*")  # (word characters miss the vowel signs of কিরোভো)
+
+
+def _part_of_hyphenated_name(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` one half of a hyphenated name (``Kirovo-Chepetsk``,
+    ``Hammer-Purgstall``): a capitalised word joined to it by a hyphen?"""
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] in "-\u2010" and _capital(after[1])) or (
+        len(before) == 2 and before[1] in "-\u2010" and before[0].isalpha() and _word_before_is_capitalised(text, start - 1))
+
+
+def _word_before_is_capitalised(text: str, hyphen: int) -> bool:
+    k = hyphen
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return _capital(text[k : k + 1])
+
+
+def _capital(ch: str) -> bool:
+    """A capital, or a letter of a script without case (কিরোভো-চেপেৎস্ক)."""
+    return ch.isupper() or (ch.isalpha() and not ch.islower())
 
 
 def _parent_compound_part(ctx: CheckContext, m: Mention, longer: str) -> bool:

@@ -47,6 +47,22 @@ def enclosing(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _original_title(ctx: CheckContext, w: Witness, start: int, end: int) -> bool:
+    """Is ``w.text[start:end]`` a short capitalised name in brackets that every ancestor gives in
+    brackets too: a film's or a book's original title, carried down the chain as the source
+    gave it (``«Дом на берегу» (A parti ház)`` after ``„Kuća na obali” (A parti ház)``)?"""
+    run = w.text[start:end]
+    if not run[:1].isupper() or len(run.split()) > 5 or enclosing(w.text, start, end) is None or w.parent is None:
+        return False
+    wid: str | None = w.parent
+    while wid is not None:
+        anc = ctx.chain.witness(wid)
+        if not any(enclosing(anc.text, m.start(), m.end()) for m in re.finditer(re.escape(run), anc.text)):
+            return False
+        wid = anc.parent
+    return True
+
+
 def overlapping_segments(segments: Sequence[Segment], start: int, end: int) -> tuple[str, ...]:
     """Ids of the segments that overlap ``start``-``end`` (segments are in text order)."""
     import bisect
@@ -277,6 +293,8 @@ class UntranslatedSpan(Check):
                 words = re.findall(r"[^\W\d_]+", masked[run.start : run.end])
                 if not _latin_looks_untranslated(words, min_words):
                     continue
+            if _original_title(ctx, w, run.start, run.end):
+                continue
             reported.append((run.start, run.end))
             yield self._finding(ctx, w, segs, run, expected)
         lang = primary_language(w.lang)

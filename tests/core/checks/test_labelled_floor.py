@@ -120,9 +120,7 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     "clean-lt-en-lv-port: untranslated-span AB Baltijos krovinių terminalas",
     "clean-so-en-ar-market: omission Halimo added that the monthly rent is now 1.5 million Somali shillings",
     "clean-ne-en-hi-trek: bracket-insertion (mid-March to mid-May)",
-    # session 15, round 66: Turkish "Sanayi" (Industry, in a chamber's name) beside "Şanghay" (Shanghai)
-    "clean-tr-en-ru-port: name-variant Sanayi",
-    # round 67: a Bengali sentence that joins the doctor's words and his description, which the
+    # session 15, round 67: a Bengali sentence that joins the doctor's words and his description, which the
     # Russian and English give as two; the aligner pairs it right but rates it a coin flip
     "clean-ru-en-bn-en-back-letter: low-confidence-alignment কর্মীদের এক সাধারণ সভায় অ্যানেসথেসিওলজিস্ট ও "
     "নিবিড় পরিচর্যা বিশেষজ্ঞ দিমিত্রি জাইৎসেভ বলেন, “এ নিয়ে টানা তৃতীয় মাস আমরা বাকিতে মানুষের চিকিৎসা করছি, আর ব্যাংকগুলো "
@@ -141,7 +139,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 103
+RETOLD_CEILING = 101
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -168,7 +166,9 @@ English opens with a sentence twice as long as the Chinese lead; 66 with a Portu
 one, none there; session 15: 103 with a Japanese-English-Korean one, 7 there, a Persian-English-German
 one, 5 there, a Hindi-English-Tamil one, none there, and a Thai-English-Chinese one, 25 there: Thai
 paragraphs again; breaking Thai at spaces between long runs took the Thai retellings from 39 to
-11 and gave the Thai translations about ten more, and was dropped): 1,351 segments,
+11 and gave the Thai translations about ten more, and was dropped; 101 with a Portuguese-English-Japanese
+and a Serbian-English-Russian one, none there, once a retelling's sentence that leaves a glossary
+term out is no rendering of it): 1,471 segments,
 the findings alignment slips around moved and merged paragraphs. A known limit of the aligner;
 the test keeps it from getting worse."""
 

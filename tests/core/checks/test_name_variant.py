@@ -943,3 +943,15 @@ def test_a_spelling_a_trip_through_another_script_explains_is_no_variant() -> No
     )
     got = findings(NameVariant, ctx)
     assert [(f.witness, f.spans[0].text) for f in got] == [("en2", "Osekkin")]
+
+
+def test_half_of_a_hyphenated_name_of_its_own_is_no_variant() -> None:
+    # Kirovo-Chepetsk is a town; Kirov another; Al-Zahrany is Al-Zahrani respelt
+    ctx = single("en", "The court in Kirov ruled. Kirov officials agreed. He was moved to Kirovo-Chepetsk.")
+    passes(NameVariant, ctx)
+    ctx = single("en", "Faisal Al-Zahrani spoke. Al-Zahrani agreed. Later Al-Zahrany left.")
+    assert [f.spans[0].text for f in fails(NameVariant, ctx)] == ["Zahrany"]
+
+
+def test_the_common_nouns_that_head_turkish_names_are_no_names() -> None:
+    passes(NameVariant, single("tr", "Iğdır Ovası kurudu. Ticaret ve Sanayi Odası açıklama yaptı. Oda başkanı konuştu."))

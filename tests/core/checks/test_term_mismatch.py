@@ -93,3 +93,14 @@ def test_severity_override_through_the_runner() -> None:
                glossary=COMMITTEE)
     found, _ = run_checks(ctx, {"term-mismatch": CheckConfig(severity=Severity.CRITICAL)}, checks=(TermMismatch,))
     assert [f.severity for f in found] == [Severity.CRITICAL]
+
+
+def test_a_retelling_that_leaves_the_term_out_renders_nothing_wrong() -> None:
+    from dataclasses import replace
+
+    ctx = pair("ru", "Материалы передали в Следственный комитет.", "en", "The files went to the investigators.",
+               glossary=(entry("Следственный комитет", "ru", "en", "Investigative Committee"),))
+    retold = replace(ctx, chain=replace(ctx.chain, witnesses=tuple(
+        replace(w, role="retelling") if w.id == "tgt" else w for w in ctx.chain.witnesses)))
+    passes(TermMismatch, retold)
+    fails(TermMismatch, ctx)  # a translation that leaves it out is still reported

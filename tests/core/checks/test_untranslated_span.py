@@ -326,3 +326,16 @@ def test_a_medicine_s_international_name_kept_in_latin_letters_is_no_copy() -> N
     zh = "接受aridenemab治疗的患者在十八个月内的衰退速度比安慰剂组慢。"
     ctx = context([("en", "en", en, None), ("zh", "zh", zh, "en")])
     assert not [f for f in findings(UntranslatedSpan, ctx) if "aridenemab" in f.spans[0].text]
+
+
+def test_an_original_title_every_ancestor_gives_in_brackets_is_kept_on_purpose() -> None:
+    chain = [
+        ("sr", "sr", "Nagrada za ulogu u filmu „Kuća na obali” (A parti ház) pripala je Ester Sabo.", None),
+        ("en", "en", "The award for her role in “The House on the Shore” (A parti ház) went to Eszter Szabó.", "sr"),
+        ("ru", "ru", "Награда за роль в фильме «Дом на берегу» (A parti ház) досталась Эстер Сабо.", "en"),
+    ]
+    assert not [f for f in findings(UntranslatedSpan, context(chain)) if "parti" in f.spans[0].text]
+    # the same words in brackets that the English added are the English's to translate
+    added = [chain[0], ("en", "en", "The award went to Eszter Szabó (for her part in the film).", "sr"),
+             ("ru", "ru", "Награда досталась Эстер Сабо (for her part in the film).", "en")]
+    assert [f.witness for f in findings(UntranslatedSpan, context(added)) if "part" in f.spans[0].text] == ["ru"]
