@@ -405,7 +405,10 @@ _SCALE_CASES = {"tr": ("e", "i", "in", "le", "den", "de", "ce"), "az": ("ə", "i
 def _max_ending(scale_word: str) -> int:
     """Letters of case ending a scale word may carry: Dravidian languages stack several
     suffixes (Tamil லட்சத்துக்கும், "and more than a lakh")."""
-    return 6 if _DRAVIDIAN.search(scale_word) else 3
+    if _DRAVIDIAN.search(scale_word):
+        return 6
+    # (Cyrillic: an adjective of the scale, 19-тисячному місту, a town of 19,000)
+    return 4 if "\u0400" <= scale_word[:1] <= "\u04ff" else 3
 
 
 _DRAVIDIAN = re.compile("[\u0b80-\u0dff]")  # Tamil, Telugu, Kannada, Malayalam

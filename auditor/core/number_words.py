@@ -443,6 +443,8 @@ LONG_SCALES: dict[str, dict[str, float]] = {
     "de": {"billion": 1e12, "billionen": 1e12},
     "it": {"bilione": 1e12, "bilioni": 1e12},
     "pt": {"bilião": 1e12, "biliões": 1e12, "mi": 1e6, "bi": 1e9},
+    # Indonesian and Malay abbreviations: Rp30,8 jt (juta), 500 rb (ribu)
+    "id": {"jt": 1e6, "rb": 1e3}, "ms": {"jt": 1e6, "rb": 1e3},
     "nb": {"mill": 1e6, "mrd": 1e9}, "no": {"mill": 1e6, "mrd": 1e9}, "nn": {"mill": 1e6, "mrd": 1e9},
     "da": {"mio": 1e6, "mia": 1e9, "mill": 1e6},
     # Azerbaijani min (thousand), per language: everywhere else "12 min" is twelve minutes
@@ -589,7 +591,7 @@ WORDS.update({
            # the dual of a thousand, a million, a billion: ألفي / ألفين شلن (two thousand); not ألفا
            # and مليونا, which are also a thousand and a million in the accusative (خمسين ألفًا)
            "ألفان": 2000, "ألفين": 2000, "ألفي": 2000, "مليونان": 2_000_000, "مليونين": 2_000_000,
-           "ملياران": 2_000_000_000, "مليارين": 2_000_000_000,
+           "ملياران": 2_000_000_000, "مليارين": 2_000_000_000, "مليوني": 2_000_000, "ملياري": 2_000_000_000,
            **{u + h: 100 * k for k, u in enumerate(("", "", "", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"))
               if u for h in ("مئة", "مائة")}},
     "he": {"אחד": 1, "אחת": 1, "שניים": 2, "שתיים": 2, "שני": 2, "שתי": 2, "שלושה": 3, "שלוש": 3,

@@ -572,6 +572,15 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     if lang0 == "zh" and ("个半" in text or "個半" in text):  # 三个半小时: three and a half hours
         out = [replace(q, end=q.end + 2, text=text[q.start : q.end + 2], value=q.value + 0.5)
                if q.value is not None and text[q.end : q.end + 2] in ("个半", "個半") else q for q in out]
+    # the second year of a season written short (2023/24) is the first's next: it proves nothing
+    # alone, where a calendar's one year stands for both (የ2016 በጀት ዓመት, the fiscal year 2023/24)
+    out = [replace(q, soft=True) if q.end - q.start == 2 and q.value is not None and q.value >= 1900
+           and q.start >= 5 and text[q.start - 1] in "/–-" and text[q.start - 5 : q.start - 1].isdigit() else q
+           for q in out]
+    if lang0 in ("ja", "zh") and "年" in text:  # 翌22年1月: January of the next year, 2022, the century left out
+        out = [replace(q, value=2000.0 + q.value, soft=True)
+               if q.value is not None and q.end - q.start == 2 and text[q.end : q.end + 1] == "年"
+               and _SHORT_YEAR_CONTEXT.search(text, q.start - 1, q.end + 4) else q for q in out]
     if lang0 in _FRACTION_LANGS:  # সাড়ে ছয় বছর: six and a half years, the number in words
         out = [_word_with_fraction(text, q) for q in out]
     if lang0 == "my" and "ခွဲ" in text:  # တစ်သိန်းခွဲ: a lakh and a half (ခွဲ, "and a half", after the scale)
@@ -773,6 +782,7 @@ _FRACTIONS = {unicodedata.normalize("NFC", w): f for w, f in (
     ("સાડા", 0.5), ("સવા", 0.25), ("પોણા", -0.25), ("साडे", 0.5), ("साढे", 0.5))}
 _FRACTION_BEFORE = re.compile("(" + "|".join(sorted({v for w in _FRACTIONS for v in (
     w, unicodedata.normalize("NFD", w), w.replace("\u09af\u09bc", "\u09df"))})) + r")\s*\Z")
+_SHORT_YEAR_CONTEXT = re.compile(r"[翌同昨来前去]\d{2}年|\d{2}年\s?\d{1,2}月")
 _FRACTION_LANGS = frozenset({"bn", "hi", "ur", "pa", "gu", "mr", "ne", "or", "as", "mai", "bho"})
 
 

@@ -1134,3 +1134,15 @@ def test_tamil_months_with_a_case_ending_and_a_half_before_a_number_word() -> No
     assert [q.month for q in extract_quantities("2026 மார்ச்சில் திறக்கப்படும்", "ta") if q.month] == [3]
     assert 6.5 in [q.value for q in extract_quantities("সাড়ে ছয় বছরের কারাদণ্ড", "bn")]
     assert 850000.0 in [q.value for q in extract_quantities("সাড়ে আট লাখ টাকা", "bn")]  # once, not twice
+
+
+def test_short_years_abbreviated_scales_and_arabic_construct_duals() -> None:
+    # 2023/24: the second year is the first's next and proves nothing alone
+    (y,) = [q for q in extract_quantities("in the 2023/24 fiscal year", "en") if q.value == 2024]
+    assert y.soft
+    (j,) = [q for q in extract_quantities("翌22年1月から休職した", "ja") if q.value == 2022]
+    assert j.soft  # 翌22年: the next year, 2022
+    assert [q.value for q in extract_quantities("22年ぶりに優勝", "ja")] == [22.0]
+    assert [q.value for q in extract_quantities("sekitar Rp30,8 jt", "id")] == [30_800_000.0]
+    assert [q.value for q in extract_quantities("وتحقيق ملياري دولار", "ar")] == [2e9]
+    assert [q.value for q in extract_quantities("У 19-тисячному місті", "uk")] == [19000.0]

@@ -19,6 +19,7 @@ from auditor.core.normalize import (
     expected_scripts,
     fold,
     primary_language,
+    witness_scripts,
 )
 from auditor.core.number_words import month_of
 
@@ -125,6 +126,8 @@ class SameAsSource(Check):
                 continue
             if score < floor and _mixed_scripts(tgt, expected_scripts(ctx.chain.witness(a.target).lang)):
                 continue  # a foreign-script sentence with a translated attribution: untranslated-span's
+            if foreign_to_parent(src, witness_scripts(src_w.lang, src_w.text)):
+                continue  # the parent's own untranslated text, carried on: reported where it was left
             yield Finding(
                 check=self.id,
                 severity=self.severity,
@@ -170,6 +173,14 @@ class SameAsSource(Check):
                     evidence=(("similarity", f"{al.score / 100:.2f}"), ("source-segments", sid)),
                 )
                 break
+
+
+def foreign_to_parent(text: str, own: frozenset[str]) -> bool:
+    """Is most of the text written in scripts its witness does not use (``own``, its
+    ``witness_scripts``: an English quotation a Hindi translation left, which a back-translation
+    into English then copies)?"""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(char_script(ch) not in own for ch in letters) > 0.6 * len(letters)
 
 
 def _copied_elsewhere(

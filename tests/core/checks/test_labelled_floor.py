@@ -139,7 +139,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 101
+RETOLD_CEILING = 108
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -168,7 +168,8 @@ one, 5 there, a Hindi-English-Tamil one, none there, and a Thai-English-Chinese 
 paragraphs again; breaking Thai at spaces between long runs took the Thai retellings from 39 to
 11 and gave the Thai translations about ten more, and was dropped; 101 with a Portuguese-English-Japanese
 and a Serbian-English-Russian one, none there, once a retelling's sentence that leaves a glossary
-term out is no rendering of it): 1,471 segments,
+term out is no rendering of it; 108 with an Arabic-English-French one, 3 there, and a Korean-English-Japanese
+one, 4 there): 1,607 segments,
 the findings alignment slips around moved and merged paragraphs. A known limit of the aligner;
 the test keeps it from getting worse."""
 

@@ -6,7 +6,7 @@ import pytest
 
 from auditor.core.checks.same_as_source import SameAsSource
 
-from .checkhelpers import fails, pair, passes
+from .checkhelpers import context, fails, findings, pair, passes
 
 FAILS = [
     ("en", "The writing style leaves no doubt about the author.", "bn",
@@ -89,3 +89,13 @@ def test_a_foreign_sentence_with_a_translated_attribution_is_untranslated_not_a_
 def test_a_dateline_whose_only_words_are_a_date_is_not_a_copy() -> None:
     passes(SameAsSource, pair("es", "Lamay (Calca), 20 de mayo de 2025 (Radio Illariy).",
                               "en", "Lamay (Calca), 20 May 2025 (Radio Illariy)."))
+
+
+def test_a_quotation_the_parent_left_untranslated_is_reported_there_not_again() -> None:
+    # the Hindi left an English quotation; the back-translation into English copies it
+    ctx = context([
+        ("en", "en", "“If they don't get their wages before Eid, we will block the road again,” Mridha said.", None),
+        ("hi", "hi", "“If they don't get their wages before Eid, we will block the road again,” मृधा ने कहा।", "en"),
+        ("en2", "en", "“If they don't get their wages before Eid, we will block the road again,” Mridha said.", "hi"),
+    ])
+    assert [f.witness for f in findings(SameAsSource, ctx)] == []  # hi: untranslated-span's (mixed scripts)
