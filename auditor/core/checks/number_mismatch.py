@@ -85,6 +85,9 @@ class NumberMismatch(Check):
     ``auditor.core.checks.moved_segments``) is compared with its translation there too; a number
     replaced by another in it is reported (evidence ``moved-from``: the source segments).
 
+    In a hop whose target is a retelling, a number only one bead lacks and only another has
+    extra is one number moved with its sentence, however far (with ``neighbours`` on).
+
     Params: ``skip_brackets`` (true), ``neighbours`` (true), ``moved`` (true).
     """
 
@@ -166,6 +169,8 @@ def _hop_unmatched(
         rows.append((bead, miss, extra))
     if neighbours:
         _cancel_neighbours(rows)
+        if ctx.chain.witness(a.target).role == "retelling":
+            _cancel_anywhere(rows)
     # A small whole number in digits against nothing, where the other side's language has
     # number words this tool cannot read (Kurmanji çil = 40): it may be spelled there. (After
     # the neighbours: a number that moved into the next bead is found there first.)
@@ -349,6 +354,19 @@ def _cancel_swap(a: tuple[Bead, list[Quantity], list[Quantity]], b: tuple[Bead, 
     if covered(a[1], b[2]) and covered(b[1], a[2]):
         for side in (a[1], a[2], b[1], b[2]):
             side.clear()
+
+
+def _cancel_anywhere(rows: list[tuple[Bead, list[Quantity], list[Quantity]]]) -> None:
+    """A retelling moves sentences anywhere: a number only one bead lacks and only another has
+    extra, however far apart, is one number moved with its sentence."""
+    for _bead, miss, _extra in rows:
+        for q in list(miss):
+            for _b2, _m2, extra in rows:
+                r = next((r for r in extra if unmatched([q], [r]) == ([], [])), None)
+                if r is not None:
+                    miss.remove(q)
+                    extra.remove(r)
+                    break
 
 
 def _cancel_neighbours(rows: list[tuple[Bead, list[Quantity], list[Quantity]]]) -> None:

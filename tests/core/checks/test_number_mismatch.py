@@ -381,3 +381,17 @@ def test_a_score_written_with_a_colon_is_the_same_score_written_with_a_dash() ->
     en = "Grom beat Orzeł 3-2 (25-22, 23-25, 25-19, 22-25, 15-12) and pulled away to 16-10."
     passes(NumberMismatch, pair("pl", pl, "en", en))
     fails(NumberMismatch, pair("pl", pl, "en", en.replace("23-25", "21-25")))
+
+
+def test_a_retelling_moves_a_number_with_its_sentence_as_far_as_it_likes() -> None:
+    from dataclasses import replace
+
+    src = ("The mill opened in 1911. It employs 412 people. Sales rose. Prices fell. Rain came. "
+           "Roads closed. Exports grew by 18 percent.")
+    tgt = ("Exports grew by 18 percent. The mill opened in 1911. Sales rose. Prices fell. Rain came. "
+           "Roads closed. It employs 412 people.")
+    ctx = pair("en", src, "en", tgt)  # aligned 1-1 in order: the two numbered sentences miss
+    retold = replace(ctx, chain=replace(ctx.chain, witnesses=tuple(
+        replace(w, role="retelling") if w.id == "tgt" else w for w in ctx.chain.witnesses)))
+    passes(NumberMismatch, retold)
+    fails(NumberMismatch, ctx)  # a translation does not move numbers six sentences
