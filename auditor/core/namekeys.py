@@ -157,7 +157,7 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
 # Slavic languages whose -ec/-ek/-ok lose the vowel before an ending (Niemiec/Niemcy,
 # Němec/Němci, Kovaček/Kovačka, Кубок/Кубка).
 _FLEETING_LANGS = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs", "hsb", "dsb", "ru", "uk", "be", "bg", "mk"})
-_FLEETING = re.compile(r"(ie|e|o|е|о|ё|і)([cklnкцлн])$")
+_FLEETING = re.compile(r"(ie|e|o|е|о|ё|і)([cklnкцлнтр])$")  # (Египет, Египта; Пётр, Петра)
 
 
 # Bantu languages write noun-class, honorific and case prefixes onto a name, which keeps its
