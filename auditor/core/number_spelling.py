@@ -101,7 +101,8 @@ def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[t
 
 
 # Nepali and Hindi postpositions a short scale word may take (६ सयभन्दा बढी: more than 600)
-_POSTPOSITIONS = frozenset({"भन्दा", "को", "मा", "ले", "सम्म", "से", "तक", "ों"})
+_POSTPOSITIONS = frozenset({"भन्दा", "को", "मा", "ले", "सम्म", "से", "तक", "ों",
+                            "बराबर", "बराबरको", "भन्दाबढी", "भन्दाबढीको"})  # ८५ करोडबराबरको: worth 85 crore
 _PERCENT_ADJECTIVE = re.compile(r"(\w+?)(?:prozentig|procentig|procents)(?:e|en|er|es|em)?")
 
 
@@ -479,7 +480,7 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
             # a case ending on the scale word: ৮ লাখের, 10 тысячам, 45 miljoonalla
             word = next((k for k in SCALES if len(k) > 1 and word.startswith(k)
                          and (not k.isascii() or len(k) >= 4 or _case_ending(lang0, word[len(k) :]))
-                         and _ending_letters(word[len(k) :]) <= _max_ending(k)
+                         and (_ending_letters(word[len(k) :]) <= _max_ending(k) or word[len(k) :] in _POSTPOSITIONS)
                          and (k not in NO_ENDINGS or word[len(k) :] in _POSTPOSITIONS)), word)
             word = next((k for k in UNSPACED_SCALES if word.startswith(k)), word)
         if word in scales:

@@ -469,7 +469,7 @@ LONG_SCALES: dict[str, dict[str, float]] = {
     "hmn": {"lab": 1e6, "txhiab": 1e3, "kaum txhiab": 1e4},  # Hmong ($3.2 lab; lab is an English word too)
 }
 # Written before the number (Swahili: milioni 2 = 2 million).
-PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9,
+PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9, "trilioni": 1e12,
                                    # Hausa: Naira miliyan 45 (45 million naira), mutane dubu 12
                                    "miliyan": 1e6, "biliyan": 1e9, "dubu": 1e3,
                                    # Kinyarwanda and Kirundi: miliyoni 112,4 (112.4 million)

@@ -51,7 +51,7 @@ from auditor.core.number_spelling import (
 )
 from auditor.core.number_words import LONG_SCALES, MONTHS, SCALES, month_of
 from auditor.core.spelled_dates import roman_dates, yoruba_dates
-from auditor.core.units import unit_after
+from auditor.core.units import Convert, unit_after
 from auditor.core.weekdays import NAMES as WEEKDAY_NAMES
 from auditor.core.weekdays import weekdays_in
 
@@ -741,6 +741,9 @@ def ethiopic_value(run: str) -> int:
 _RANGE = re.compile(r"[\s\u00a0]*(?:-|–|—|to|and|or|до|или|থেকে|تا|إلى|bis|à|a|al|și|und|et|y|e|и|i|és|ja|og|och|til|tot|do"
                     r"|سے|से|پؠٹھٕ|تر|و)"  # Urdu, Hindi, Kashmiri, Pashto: 25 سے 30 لاکھ; Arabic بين ١٨ و٢٢ ألف
                     r"[\s\u00a0]*")
+# a comparison that leaves the unit of its second amount understood
+_AGAINST = re.compile(r"\b(?:contro|against|compared with|compared to|versus|vs\.?|from|contre|gegenüber|frente a|"
+                      r"en comparación con|comparado com|против|по сравнению с|wobec|w porównaniu z)\b", re.I)
 _PAREN_ALT = re.compile(r"[\s\u00a0]*(?:(?:[^\W\d_]+|[°%‰$€£¥₹][^\W\d_]*)[\s\u00a0]*){0,3}\([\s\u00a0]*\Z")
 
 
@@ -748,6 +751,7 @@ def _alternatives(text: str, qs: list[Quantity]) -> Iterator[Quantity]:
     """Give amounts their unit conversions; a value in parentheses right after an amount and
     its unit (``45 miles (72 kilometers)``) is the same amount: soft, and an alternative of it."""
     prev: Quantity | None = None
+    last: tuple[int, Convert] | None = None  # the end and the conversion of the last amount with a unit
     for i, q in enumerate(qs):
         value = q.value
         if value is None or q.is_date or q.clock:
@@ -756,6 +760,10 @@ def _alternatives(text: str, qs: list[Quantity]) -> Iterator[Quantity]:
         convert = unit_after(text, q.end)
         if convert is None and i + 1 < len(qs) and _RANGE.fullmatch(text, q.end, qs[i + 1].start):
             convert = unit_after(text, qs[i + 1].end)  # 1 to 4 inches: the unit covers both ends
+        if convert is None and last is not None and q.start - last[0] <= 40 and _AGAINST.search(text, last[0], q.start):
+            convert = last[1]  # 62 quintali per ettaro, contro i 75: the unit is understood
+        if convert is not None:
+            last = (q.end, convert)
         if convert is not None:
             q = replace(q, alts=tuple(round(x, 3) for x in convert(value)))
         if (prev is not None and prev.value is not None and not prev.is_date and prev.end <= q.start

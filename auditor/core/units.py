@@ -29,6 +29,9 @@ _UNITS: tuple[tuple[tuple[str, ...], tuple[str, ...], Convert], ...] = (
     (("pound", "фунт", "পাউন্ড"), ("lb", "lbs"), lambda v: (v * _POUND,)),
     (("kilogram", "килограмм", "কিলোগ্রাম", "কেজি"), ("kg", "кг"), lambda v: (v / _POUND,)),
     (("gallon", "галлон", "গ্যালন"), (), lambda v: (v * _GALLON,)),
+    # a quintal is 100 kg, a tenth of a tonne (62 quintali = 6.2 tonnes): Italy, Spain, Latin America, India
+    (("quintal", "quintale", "quintali", "центнер", "কুইন্টাল", "क्विंटल"), ("q", "qq"), lambda v: (v / 10, v * 100)),
+    (("hectolit", "ettolitr", "hectolitr", "hektolit"), ("hl",), lambda v: (v * 100,)),
     (("litre", "liter", "литр", "লিটার"), (), lambda v: (v / _GALLON,)),
     (("acre", "акр", "একর"), (), lambda v: (v * _ACRE,)),
     (("hectare", "гектар", "হেক্টর"), ("ha", "га"), lambda v: (v / _ACRE,)),

@@ -1146,3 +1146,10 @@ def test_short_years_abbreviated_scales_and_arabic_construct_duals() -> None:
     assert [q.value for q in extract_quantities("sekitar Rp30,8 jt", "id")] == [30_800_000.0]
     assert [q.value for q in extract_quantities("وتحقيق ملياري دولار", "ar")] == [2e9]
     assert [q.value for q in extract_quantities("У 19-тисячному місті", "uk")] == [19000.0]
+
+
+def test_quintals_and_an_understood_unit_and_scales_with_long_postpositions() -> None:
+    qs = extract_quantities("circa 62 quintali per ettaro, contro i 75 dell’anno scorso", "it")
+    assert [q.alts[0] for q in qs] == [6.2, 7.5]  # tonnes; the second quintals are understood
+    assert [q.value for q in extract_quantities("करिब रु. ८५ करोडबराबरको संरचना", "ne")] == [850_000_000.0]
+    assert [q.value for q in extract_quantities("yalifikia Sh trilioni 1.45", "sw")] == [1.45e12]

@@ -125,6 +125,9 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     "clean-ru-en-bn-en-back-letter: low-confidence-alignment কর্মীদের এক সাধারণ সভায় অ্যানেসথেসিওলজিস্ট ও "
     "নিবিড় পরিচর্যা বিশেষজ্ঞ দিমিত্রি জাইৎসেভ বলেন, “এ নিয়ে টানা তৃতীয় মাস আমরা বাকিতে মানুষের চিকিৎসা করছি, আর ব্যাংকগুলো "
     "তো অপেক্ষা করবে না।”",
+    # round 70: an appositive the English sets off with commas ("the presiding judge, Sophie
+    # Garnier-Roux,") that the Arabic runs into its sentence without them
+    "clean-fr-en-ar-court: omission the presiding judge, Sophie Garnier-Roux",
 })
 
 
@@ -139,7 +142,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 108
+RETOLD_CEILING = 116
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -169,7 +172,8 @@ paragraphs again; breaking Thai at spaces between long runs took the Thai retell
 11 and gave the Thai translations about ten more, and was dropped; 101 with a Portuguese-English-Japanese
 and a Serbian-English-Russian one, none there, once a retelling's sentence that leaves a glossary
 term out is no rendering of it; 108 with an Arabic-English-French one, 3 there, and a Korean-English-Japanese
-one, 4 there): 1,607 segments,
+one, 4 there; 116 with an Italian-English-Polish one, none there, a Hungarian-English-German one, 3
+there, and a Nepali-English-Bengali one, 5 there: Bikram Sambat dates the Bengali names): 1,813 segments,
 the findings alignment slips around moved and merged paragraphs. A known limit of the aligner;
 the test keeps it from getting worse."""
 
