@@ -33,8 +33,13 @@ def align_params_from(overrides: Mapping[str, Any]) -> AlignParams:
 def segment_chain(chain: Chain, *, given_segmentation: bool = False) -> dict[str, tuple[Segment, ...]]:
     """Segments of every witness, keyed by witness id."""
     out: dict[str, tuple[Segment, ...]] = {}
+    # a witness a retelling is made from, or a retelling: its sentences move, so Thai and Lao
+    # are cut finer than their paragraphs (see ``segment.spaced_sentences``)
+    reordered = {w.parent for w in chain.witnesses if w.role == "retelling"} | {
+        w.id for w in chain.witnesses if w.role == "retelling"}
     for w in chain.witnesses:
-        out[w.id] = segment_lines(w.text, w.id) if given_segmentation else segment_text(w.text, w.lang, w.id)
+        out[w.id] = segment_lines(w.text, w.id) if given_segmentation else segment_text(
+            w.text, w.lang, w.id, spaced=w.id in reordered)
     return out
 
 

@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-13"  # 13: Latin dates (a.d. V Id. Feb.), Tamil ரூ., Eng. (engineer), a note after a dash; 12: Tibetan shad, prefixed Bantu titles (uMnu.); 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
+SEGMENTER_VERSION = "rules-14"  # 14: Thai and Lao witnesses a retelling reorders cut at spaces; 13: Latin dates (a.d. V Id. Feb.), Tamil ரூ., Eng. (engineer), a note after a dash; 12: Tibetan shad, prefixed Bantu titles (uMnu.); 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
 MAX_SEGMENT_CHARS = 1_000_000
 """A longer run without any sentence break is cut at the last whitespace before this length
 (or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
@@ -177,12 +177,42 @@ def segmenter_signature() -> str:
     return f"icu-{icu.ICU_VERSION}+{SEGMENTER_VERSION}"
 
 
-def segment_text(text: str, lang: str, witness_id: str) -> tuple[Segment, ...]:
-    """Split ``text`` into sentence segments with ids ``<witness_id>-s<n>`` (see module doc)."""
+def segment_text(text: str, lang: str, witness_id: str, *, spaced: bool = False) -> tuple[Segment, ...]:
+    """Split ``text`` into sentence segments with ids ``<witness_id>-s<n>`` (see module doc).
+    ``spaced``: Thai and Lao are also cut at a space between two long runs of their script
+    (``spaced_sentences``), for a witness a retelling reorders."""
+    spans = sentence_spans(text, lang)
+    if spaced and lang.split("-", 1)[0].lower() in ("th", "lo"):
+        spans = spaced_sentences(text, spans)
     return tuple(
         Segment(segment_id(witness_id, i), witness_id, i, s, e, text[s:e], p)
-        for i, (s, e, p) in enumerate(sentence_spans(text, lang))
+        for i, (s, e, p) in enumerate(spans)
     )
+
+
+# Thai and Lao write no full stop: a space between two words of the script ends a sentence or a
+# clause. Cut there only where both sides are long (spaces also set off names, titles and
+# numbers), and only for a witness a retelling reorders: there a paragraph is too coarse a unit
+# to follow its sentences to their new places, while a translation keeps the paragraph's order
+# and is served better by the paragraph whole.
+_SPACED_BREAK = re.compile(
+    "(?<=[\u0e01-\u0e4e\u0e81-\u0ece]) +(?=[\u0e01-\u0e2e\u0e40-\u0e44\u0e81-\u0eae\u0ec0-\u0ec4])")
+MIN_SPACED_SENTENCE = 60
+"""Characters each side of a Thai or Lao space needs before the space ends a segment."""
+
+
+def spaced_sentences(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``spans`` (start, end, paragraph) cut at the spaces ``_SPACED_BREAK`` finds between two
+    runs of at least ``MIN_SPACED_SENTENCE`` characters."""
+    out: list[tuple[int, int, int]] = []
+    for s, e, p in spans:
+        start = s
+        for m in _SPACED_BREAK.finditer(text, s, e):
+            if m.start() - start >= MIN_SPACED_SENTENCE and e - m.end() >= MIN_SPACED_SENTENCE:
+                out.append((start, m.start(), p))
+                start = m.end()
+        out.append((start, e, p))
+    return out
 
 
 def segment_lines(text: str, witness_id: str) -> tuple[Segment, ...]:

@@ -389,3 +389,15 @@ def test_a_scale_abbreviation_before_a_currency_and_a_spaced_abbreviation_do_not
     de = "Die Reaktivierung kostete 61,5 Mio. Euro. Saniert wurden u. a. 14 Bahnübergänge. Der Umsatz lag bei 3,4 Mrd. Die Firma wuchs."
     assert sentences(de, "de") == ["Die Reaktivierung kostete 61,5 Mio. Euro.", "Saniert wurden u. a. 14 Bahnübergänge.",
                                    "Der Umsatz lag bei 3,4 Mrd.", "Die Firma wuchs."]
+
+
+def test_thai_is_cut_at_spaces_only_for_a_witness_a_retelling_reorders() -> None:
+    from auditor.core.models import Chain, Witness
+    from auditor.core.pipeline import segment_chain
+
+    th = ("วัดศรีเวียงคำเตรียมจัดพิธีสมโภชวิหารหลวงอายุกว่าห้าร้อยปีหลังการบูรณะที่ใช้เวลานานถึงยี่สิบเจ็ดเดือน "
+          "ช่างฝีมือจากเชียงใหม่และลำพูนร่วมกันซ่อมแซมหลังคาไม้สักและภาพจิตรกรรมฝาผนังทั้งหมดของวิหาร")
+    en = "The temple will celebrate its restored hall. Craftsmen repaired the roof and the murals."
+    for role, cut in (("retelling", 2), ("translation", 1)):
+        chain = Chain("t", (Witness("th", "th", th, role="source"), Witness("en", "en", en, parent="th", role=role)))
+        assert len(segment_chain(chain)["th"]) == cut

@@ -142,7 +142,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 116
+RETOLD_CEILING = 97
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -173,7 +173,9 @@ paragraphs again; breaking Thai at spaces between long runs took the Thai retell
 and a Serbian-English-Russian one, none there, once a retelling's sentence that leaves a glossary
 term out is no rendering of it; 108 with an Arabic-English-French one, 3 there, and a Korean-English-Japanese
 one, 4 there; 116 with an Italian-English-Polish one, none there, a Hungarian-English-German one, 3
-there, and a Nepali-English-Bengali one, 5 there: Bikram Sambat dates the Bengali names): 1,813 segments,
+there, and a Nepali-English-Bengali one, 5 there: Bikram Sambat dates the Bengali names; 97 once a Thai
+witness that a retelling is made from is cut at the spaces between long runs, the
+Thai-English-Chinese one 25 → 6): 1,833 segments,
 the findings alignment slips around moved and merged paragraphs. A known limit of the aligner;
 the test keeps it from getting worse."""
 
