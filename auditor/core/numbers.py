@@ -168,10 +168,15 @@ _TENTHS = re.compile(r"[成割](?![员員功立长長為为就果本交績绩人
 _CJK_YEAR = re.compile(r"(?<!\d)[12]\d{3}\s?[年년]\s?\Z")
 
 
+# Where Spanish writes a decimal point and thousands commas, as English does: Mexico, Central
+# America, the Caribbean, the Philippines, the United States (1,200 personas in Ciudad Juárez)
+_POINT_REGIONS = frozenset({"MX", "GT", "HN", "SV", "NI", "PA", "DO", "PR", "CU", "PH", "US", "419"})
+
+
 def parse_number(raw: str, lang: str) -> float | None:
     """The value of one digit string (ASCII digits) as written in ``lang``."""
     s = re.sub(r"[\u00a0\u202f\u2009' ]", "", raw)
-    comma_decimal = primary_language(lang) in _DECIMAL_COMMA
+    comma_decimal = primary_language(lang) in _DECIMAL_COMMA and lang.replace("_", "-").upper().split("-")[-1] not in _POINT_REGIONS
     dec, thou = (",", ".") if comma_decimal else (".", ",")
     if dec in s and thou in s:
         dec = "," if s.rfind(",") > s.rfind(".") else "."
@@ -445,6 +450,10 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
                    for m in HAN_NUMERAL.finditer(text) if (v := han_value(m.group())) is not None
                    and not any(s < m.end() and m.start() < e for s, e in taken)
                    for tenth in [int(_TENTHS.match(text, m.end()) is not None)])
+    if lang0 == "en" and " point " in text:  # 6 point 8: how a machine reads ৬ দশমিক ৮ (6.8) aloud
+        for m in _POINT_WORD.finditer(text):
+            out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
+            out.append(Quantity(m.start(), m.end(), m.group(), value=float(f"{m.group(1)}.{m.group(2)}")))
     if lang0 == "en":
         for lo, hi, value in scale_ordinals(text):  # the six-hundredth day
             out = [q for q in out if q.end <= lo or q.start >= hi]
@@ -577,6 +586,11 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     out = [replace(q, soft=True) if q.end - q.start == 2 and q.value is not None and q.value >= 1900
            and q.start >= 5 and text[q.start - 1] in "/–-" and text[q.start - 5 : q.start - 1].isdigit() else q
            for q in out]
+    if lang0 in ("ja", "zh", "ko") and ("半" in text or "반" in text):  # 6時半, 6点半, 6시 반: half past six
+        out = [replace(q, end=h.end(), text=text[q.start : h.end()], value=q.value + 0.5, clock=True)
+               if (q.clock or text.startswith(("点", "點"), q.end)) and q.value is not None and not q.month
+               and q.value == int(q.value) and q.value <= 24 and (h := _CLOCK_HALF.match(text, q.end))
+               else q for q in out]
     if lang0 in ("ja", "zh") and "年" in text:  # 翌22年1月: January of the next year, 2022, the century left out
         out = [replace(q, value=2000.0 + q.value, soft=True)
                if q.value is not None and q.end - q.start == 2 and text[q.end : q.end + 1] == "年"
@@ -790,6 +804,8 @@ _FRACTIONS = {unicodedata.normalize("NFC", w): f for w, f in (
     ("સાડા", 0.5), ("સવા", 0.25), ("પોણા", -0.25), ("साडे", 0.5), ("साढे", 0.5))}
 _FRACTION_BEFORE = re.compile("(" + "|".join(sorted({v for w in _FRACTIONS for v in (
     w, unicodedata.normalize("NFD", w), w.replace("\u09af\u09bc", "\u09df"))})) + r")\s*\Z")
+_CLOCK_HALF = re.compile(r"(?:\s?[時时点點시])?\s?[半반](?![年月日])")
+_POINT_WORD = re.compile(r"(?<![\d.,])(\d{1,3}) point (\d{1,3})(?![\d.,])")
 _SHORT_YEAR_CONTEXT = re.compile(r"[翌同昨来前去]\d{2}年|\d{2}年\s?\d{1,2}月")
 _FRACTION_LANGS = frozenset({"bn", "hi", "ur", "pa", "gu", "mr", "ne", "or", "as", "mai", "bho"})
 

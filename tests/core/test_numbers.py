@@ -1153,3 +1153,12 @@ def test_quintals_and_an_understood_unit_and_scales_with_long_postpositions() ->
     assert [q.alts[0] for q in qs] == [6.2, 7.5]  # tonnes; the second quintals are understood
     assert [q.value for q in extract_quantities("करिब रु. ८५ करोडबराबरको संरचना", "ne")] == [850_000_000.0]
     assert [q.value for q in extract_quantities("yalifikia Sh trilioni 1.45", "sw")] == [1.45e12]
+
+
+def test_mexican_spanish_thousands_english_decimals_clock_halves_and_point_words() -> None:
+    assert [q.value for q in extract_quantities("Con capacidad para 1,200 personas", "es-MX")] == [1200.0]
+    assert [q.value for q in extract_quantities("Con capacidad para 1,200 personas", "es")] == [1.2]
+    assert [q.value for q in extract_quantities("午前6時半ごろ", "ja") if q.clock] == [6.5]
+    assert [q.value for q in extract_quantities("오전 6시 반에", "ko") if q.clock] == [6.5]
+    assert [q.value for q in extract_quantities("早上6点半出发", "zh") if q.clock] == [6.5]
+    assert [q.value for q in extract_quantities("a magnitude of 6 point 8", "en")] == [6.8]

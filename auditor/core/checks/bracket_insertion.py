@@ -95,8 +95,8 @@ def _is_apostrophe(text: str, i: int) -> bool:
     if prev.isspace() and _letter(nxt) and not nxt.isascii() and char_script(nxt) not in _QUOTE_FIRST \
             and text.find("‘", max(0, i - 200), i) < 0:
         return True  # an elision at a word's start in a script without ‘ quotes: Punjabi ’ਤੇ (on)
-    if prev.isdigit() and nxt.isalpha() and nxt.isascii() and not _closes_quote(text, i):
-        return True  # a suffix after a number: Turkish 2011’den, the 1990’s
+    if prev.isdigit() and nxt.isalpha() and (nxt.isascii() or char_script(nxt) == "Latin") and not _closes_quote(text, i):
+        return True  # a suffix after a number: Turkish 2011’den, %60’ı, the 1990’s
     if _letter(prev) and nxt.isspace() and text.find("‘", max(0, i - 200), i) < 0:
         word = re.search(r"(\w+)\Z", text[max(0, i - 4) : i])
         if word and word.group(1) in _ELIDED_WORDS:

@@ -210,3 +210,7 @@ def test_an_amount_converted_into_another_currency_in_brackets_is_an_insertion()
                "en", "The provincial administration set aside 28 million afghanis ($390,000) for relief.")
     (f,) = fails(BracketInsertion, ctx)
     assert f.spans[0].text == "($390,000)"
+
+
+def test_a_turkish_suffix_after_a_percentage_is_no_quote() -> None:
+    passes(BracketInsertion, single("tr", "Maliyetin %60’ını Vakıflar karşıladı, %40’ını belediye üstlendi."))

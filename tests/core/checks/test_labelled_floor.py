@@ -128,6 +128,11 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     # round 70: an appositive the English sets off with commas ("the presiding judge, Sophie
     # Garnier-Roux,") that the Arabic runs into its sentence without them
     "clean-fr-en-ar-court: omission the presiding judge, Sophie Garnier-Roux",
+    # round 71: two right merges of Czech sentences into one English one, rated a coin flip
+    "clean-cs-en-pl-tram: low-confidence-alignment The European Union covered CZK 812 million of that from "
+    "the Operational Programme Transport, and the City of Brno paid the rest.",
+    "clean-cs-en-pl-tram: low-confidence-alignment DPMB spent a further CZK 577.8 million on six new low-floor "
+    "Škoda 45T trams, which means each tram cost CZK 96.3 million.",
 })
 
 
@@ -142,7 +147,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 97
+RETOLD_CEILING = 112
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -175,7 +180,8 @@ term out is no rendering of it; 108 with an Arabic-English-French one, 3 there, 
 one, 4 there; 116 with an Italian-English-Polish one, none there, a Hungarian-English-German one, 3
 there, and a Nepali-English-Bengali one, 5 there: Bikram Sambat dates the Bengali names; 97 once a Thai
 witness that a retelling is made from is cut at the spaces between long runs, the
-Thai-English-Chinese one 25 → 6): 1,833 segments,
+Thai-English-Chinese one 25 → 6; 112 with a Thai-English-Korean one, 3 there, a German-English-Spanish
+one, 5 there, and a Turkish-English-Arabic one, 7 there): 2,039 segments,
 the findings alignment slips around moved and merged paragraphs. A known limit of the aligner;
 the test keeps it from getting worse."""
 
