@@ -103,6 +103,14 @@ def pair(src_lang: str, src: str, tgt_lang: str, tgt: str, **kw: object) -> Chec
     return context([("src", src_lang, src, None), ("tgt", tgt_lang, tgt, "src")], **kw)  # type: ignore[arg-type]
 
 
+def retold(ctx: CheckContext, witness_id: str = "tgt") -> CheckContext:
+    """``ctx`` with one witness filed as a retelling (its role), everything else as it was."""
+    from dataclasses import replace
+
+    witnesses = tuple(replace(w, role="retelling") if w.id == witness_id else w for w in ctx.chain.witnesses)
+    return replace(ctx, chain=replace(ctx.chain, witnesses=witnesses))
+
+
 def single(lang: str, text: str) -> CheckContext:
     return context([("w", lang, text, None)])
 

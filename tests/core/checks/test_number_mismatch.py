@@ -6,7 +6,7 @@ import pytest
 
 from auditor.core.checks.number_mismatch import NumberMismatch
 
-from .checkhelpers import fails, pair, passes
+from .checkhelpers import fails, pair, passes, retold
 
 PASSES = [
     ("bn", "১৭ মার্চ তিনি সেগুলো নিউজকে পাঠান।", "en", "He sent them to News on March 17."),
@@ -384,14 +384,11 @@ def test_a_score_written_with_a_colon_is_the_same_score_written_with_a_dash() ->
 
 
 def test_a_retelling_moves_a_number_with_its_sentence_as_far_as_it_likes() -> None:
-    from dataclasses import replace
-
     src = ("The mill opened in 1911. It employs 412 people. Sales rose. Prices fell. Rain came. "
            "Roads closed. Exports grew by 18 percent.")
     tgt = ("Exports grew by 18 percent. The mill opened in 1911. Sales rose. Prices fell. Rain came. "
            "Roads closed. It employs 412 people.")
     ctx = pair("en", src, "en", tgt)  # aligned 1-1 in order: the two numbered sentences miss
-    retold = replace(ctx, chain=replace(ctx.chain, witnesses=tuple(
-        replace(w, role="retelling") if w.id == "tgt" else w for w in ctx.chain.witnesses)))
-    passes(NumberMismatch, retold)
+    retold_ctx = retold(ctx)
+    passes(NumberMismatch, retold_ctx)
     fails(NumberMismatch, ctx)  # a translation does not move numbers six sentences
