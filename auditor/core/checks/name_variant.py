@@ -136,6 +136,13 @@ class NameVariant(Check):
     first letter), are one name even when that part is short (``Kyaw Zin Htet``/``Htut``,
     ``Park Jung-min``/``Jeong-min``); evidence ``kind`` = ``full-name``.
 
+    Not reported: a spelling that a trip through another script explains, found only in
+    witnesses read from a parent in another script that never write the other spelling
+    (``Brüggemann`` → ``ব্রুগেমান`` → ``Brugeman``: accents, doubled letters, inner vowels, z/j, v/w,
+    q/k; ``auditor.core.checks.name_round_trip``), while a changed consonant (``Osechkin`` →
+    ``Osekkin``) still is; half of a hyphenated name that the other spelling never forms with the
+    same other half (``Kirovo-Chepetsk`` beside ``Kirov``).
+
     Params: ``min_ratio`` (75), ``min_ratio_initial`` (80), ``min_length`` (5), ``truncation`` (true),
     ``min_truncated_length`` (4), ``min_remainder`` (3), ``align_ratio`` (70), ``full_name_ratio`` (70).
 
