@@ -805,7 +805,7 @@ _FRACTIONS = {unicodedata.normalize("NFC", w): f for w, f in (
 _FRACTION_BEFORE = re.compile("(" + "|".join(sorted({v for w in _FRACTIONS for v in (
     w, unicodedata.normalize("NFD", w), w.replace("\u09af\u09bc", "\u09df"))})) + r")\s*\Z")
 _CLOCK_HALF = re.compile(r"(?:\s?[時时点點시])?\s?[半반](?![年月日])")
-_POINT_WORD = re.compile(r"(?<![\d.,])(\d{1,3}) point (\d{1,3})(?![\d.,])")
+_POINT_WORD = re.compile(r"(?<![\d.,])(\d{1,3}) point (\d{1,3})(?!\d|[.,]\d)")
 _SHORT_YEAR_CONTEXT = re.compile(r"[翌同昨来前去]\d{2}年|\d{2}年\s?\d{1,2}月")
 _FRACTION_LANGS = frozenset({"bn", "hi", "ur", "pa", "gu", "mr", "ne", "or", "as", "mai", "bho"})
 

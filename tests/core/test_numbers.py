@@ -1161,4 +1161,4 @@ def test_mexican_spanish_thousands_english_decimals_clock_halves_and_point_words
     assert [q.value for q in extract_quantities("午前6時半ごろ", "ja") if q.clock] == [6.5]
     assert [q.value for q in extract_quantities("오전 6시 반에", "ko") if q.clock] == [6.5]
     assert [q.value for q in extract_quantities("早上6点半出发", "zh") if q.clock] == [6.5]
-    assert [q.value for q in extract_quantities("a magnitude of 6 point 8", "en")] == [6.8]
+    assert [q.value for q in extract_quantities("a magnitude of 6 point 8. The prefecture", "en")] == [6.8]
