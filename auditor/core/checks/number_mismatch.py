@@ -86,7 +86,9 @@ class NumberMismatch(Check):
     replaced by another in it is reported (evidence ``moved-from``: the source segments).
 
     In a hop whose target is a retelling, a number only one bead lacks and only another has
-    extra is one number moved with its sentence, however far (with ``neighbours`` on).
+    extra is one number moved with its sentence, however far, and a number (or a date) the
+    other side has anywhere in the hop is no changed one: a retelling repeats and regroups
+    (with ``neighbours`` on; what is left exists nowhere on the other side).
 
     Params: ``skip_brackets`` (true), ``neighbours`` (true), ``moved`` (true).
     """
@@ -171,6 +173,7 @@ def _hop_unmatched(
         _cancel_neighbours(rows)
         if ctx.chain.witness(a.target).role == "retelling":
             _cancel_anywhere(rows)
+            _found_anywhere(ctx, a, rows)
     # A small whole number in digits against nothing, where the other side's language has
     # number words this tool cannot read (Kurmanji çil = 40): it may be spelled there. (After
     # the neighbours: a number that moved into the next bead is found there first.)
@@ -367,6 +370,25 @@ def _cancel_anywhere(rows: list[tuple[Bead, list[Quantity], list[Quantity]]]) ->
                     miss.remove(q)
                     extra.remove(r)
                     break
+
+
+def _found_anywhere(ctx: CheckContext, a: Alignment, rows: list[tuple[Bead, list[Quantity], list[Quantity]]]) -> None:
+    """A retelling repeats and regroups: a number the other side has anywhere in the hop,
+    already matched there or not, is no changed number here (what is left exists nowhere on
+    the other side: a transposed or rescaled figure)."""
+    if not any(miss or extra for _b, miss, extra in rows):
+        return
+    src_lang, tgt_lang = ctx.chain.witness(a.source).lang, ctx.chain.witness(a.target).lang
+    pool_s = [q for s in ctx.segments.get(a.source, ()) for q in _absolute(s.text, s.start, src_lang)]
+    pool_t = [q for s in ctx.segments.get(a.target, ()) for q in _absolute(s.text, s.start, tgt_lang)]
+    def same_kind(q: Quantity, pool: list[Quantity]) -> list[Quantity]:
+        # a date against dates, a number against numbers: over a whole text a bare 15 is no
+        # witness for 15 May, which the bead's own comparison would let it be
+        return [r for r in pool if bool(r.month or r.day) == bool(q.month or q.day)]
+
+    for _bead, miss, extra in rows:
+        miss[:] = [q for q in miss if unmatched([q], same_kind(q, pool_t))[0]]
+        extra[:] = [q for q in extra if unmatched(same_kind(q, pool_s), [q])[1]]
 
 
 def _cancel_neighbours(rows: list[tuple[Bead, list[Quantity], list[Quantity]]]) -> None:

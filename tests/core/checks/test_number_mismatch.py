@@ -392,3 +392,14 @@ def test_a_retelling_moves_a_number_with_its_sentence_as_far_as_it_likes() -> No
     retold_ctx = retold(ctx)
     passes(NumberMismatch, retold_ctx)
     fails(NumberMismatch, ctx)  # a translation does not move numbers six sentences
+
+
+def test_a_retelling_may_repeat_a_number_the_source_gives_once() -> None:
+    # the retelling's headline repeats the 412 its third sentence gives; the source says it once.
+    # A number the source has nowhere (a transposition) is still reported
+    src = "Workers met on Monday. Talks went on. The mill employs 412 people."
+    tgt = "Mill of 412 jobs in talks. Workers met on Monday. Talks went on. The mill employs 412 people."
+    passes(NumberMismatch, retold(pair("en", src, "en", tgt)))
+    bad = "Mill of 421 jobs in talks. Workers met on Monday. Talks went on. The mill employs 412 people."
+    (f,) = fails(NumberMismatch, retold(pair("en", src, "en", bad)))
+    assert f.evidence_value("target-only") == "421"
