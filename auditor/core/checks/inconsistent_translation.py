@@ -110,6 +110,9 @@ class InconsistentTranslation(Check):
     professional news; a term with two senses (``लू`` is the hot wind and the heatstroke it
     causes) looks inconsistent.
 
+    A term in another script that one of its renderings spells out by sound (``ওয়াজিমার``,
+    ``Wajima``) is a name: two renderings of it are ``name-variant``'s, or an alignment slip.
+
     Severity minor: the reader is confused, not misinformed. Suggestion: the reference
     rendering. Evidence: the renderings with their counts, or the term and the reference
     segments.
@@ -160,6 +163,8 @@ class InconsistentTranslation(Check):
         entries = [e for e in ctx.glossary if applies(e, parent.lang, ctx.chain.witness(r.witness).lang)]
         if any(_glossed_term(r.term, e, src, parent.lang) for e in entries):
             return None  # the glossary signal judges that term with better knowledge
+        if _transliterated(r.term, r.reference, parent.lang):
+            return None  # a name its reference spells out (ওয়াজিমার, Wajima): name-variant's
         here = ctx.text(r.witness)[r.start:r.end]
         refs = " ".join(r.reference_segments)
         return Finding(
@@ -339,3 +344,14 @@ def _explained(text: str, end: int, allowed: Sequence[str], lang: str) -> bool:
         return False
     gloss = m.group(1)
     return any(all(find_term(gloss, w, lang) for w in r.split()) for r in allowed)
+
+
+def _transliterated(term: str, reference: str, lang: str) -> bool:
+    """Is the reference rendering the term's own sound in another script (a name, not a word
+    translated)? Then two renderings of it are one name spelt two ways, or a slip of alignment."""
+    from auditor.core.names import cross_key, name_stem, token_script
+
+    if token_script(term) == token_script(reference):
+        return False  # a cognate (creators, kreator) is a word translated, however alike
+    key = cross_key(name_stem(term, lang))
+    return len(key) >= 2 and key == cross_key(reference)

@@ -209,3 +209,11 @@ def test_two_names_in_one_sentence_that_share_a_copied_part_are_two_names() -> N
           "Üniversitesi] kompozisyon sınıfını yönetti. 1968'de emekli oldu. Stuttgart Müzik "
           "Yüksekokulu ona bir ödül verdi.")
     passes(InconsistentTranslation, pair("en", en, "tr", tr))
+
+
+def test_a_name_is_no_term_rendered_two_ways() -> None:
+    from auditor.core.checks.inconsistent_translation import _transliterated
+
+    assert _transliterated("ওয়াজিমার", "Wajima", "bn")  # a name spelt out: name-variant's
+    assert not _transliterated("creators", "kreator", "en")  # a cognate is a word translated
+    assert not _transliterated("চালান", "invoices", "bn")
