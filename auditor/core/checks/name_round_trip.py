@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from auditor.core.checks.base import CheckContext
 from auditor.core.checks.name_evidence import NameGroup
@@ -53,4 +54,9 @@ def respelt_by_script(ctx: CheckContext, a: NameGroup, b: NameGroup) -> bool:
 
 def _parent_script(ctx: CheckContext, wid: str) -> str:
     parent = ctx.chain.witness(wid).parent
-    return dominant_script(ctx.chain.witness(parent).text) if parent else ""
+    return _script_of(ctx.chain.witness(parent).text) if parent else ""
+
+
+@lru_cache(maxsize=32)  # asked per pair of spellings and witness; a text's hash is kept by the str
+def _script_of(text: str) -> str:
+    return dominant_script(text)

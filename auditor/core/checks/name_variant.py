@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import cast
 
 import numpy as np
@@ -503,8 +504,13 @@ def _own_hyphenated_name(ctx: CheckContext, m: Mention, canonical: NameGroup) ->
     head = re.search(r"[^\s.,;:!?()\"“”«»'’]*\Z", text[max(0, m.start - 60) : m.start])
     whole = fold((head.group() if head else "") + (joined.group() if joined else ""))
     mine = fold(m.text)
-    texts = [fold(w.text) for w in ctx.chain.witnesses]
+    texts = [_folded_text(w.text) for w in ctx.chain.witnesses]
     return not any(whole.replace(mine, fold(c.text), 1) in t for c in canonical.mentions for t in texts)
+
+
+@lru_cache(maxsize=32)  # asked for every hyphenated mention; a text's hash is kept by the str
+def _folded_text(text: str) -> str:
+    return fold(text)
 
 
 _HYPHENATED = re.compile(r"[^\s.,;:!?()\"“”«»'’]*")  # (word characters miss the vowel signs of কিরোভো)
