@@ -194,6 +194,13 @@ def dominant_script(text: str) -> str:
     return max(counts, key=lambda k: counts[k]) if counts else "Latin"
 
 
+def mostly_other_scripts(text: str, own: frozenset[str]) -> bool:
+    """Is most of the text (over 60 % of its letters) written in scripts other than ``own``: an
+    English quotation a Hindi translation left, which a back-translation into English copies?"""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(char_script(ch) not in own for ch in letters) > 0.6 * len(letters)
+
+
 def witness_scripts(lang: str, text: str) -> frozenset[str]:
     """``expected_scripts`` of a witness; for a language the table does not know, the script its
     own text is mostly written in (an Amharic witness tagged with an unlisted code is not all

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from auditor.core.checks.base import Check, CheckContext
 from auditor.core.models import Alignment, Bead, Finding, Severity, Span
-from auditor.core.normalize import char_script, expected_scripts
+from auditor.core.normalize import char_script, expected_scripts, mostly_other_scripts, witness_scripts
 
 
 @lru_cache(maxsize=65536)
@@ -264,13 +264,10 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
             continue
         yield Signal("unpaired", g.bead, (g.segment,), (ctx.span(wid, g.start, g.end),),
                      ctx.text(wid)[g.start:g.end], z=g.z, z_without=g.z_without, anchors=g.anchors)
-    from auditor.core.checks.same_as_source import foreign_to_parent
-    from auditor.core.normalize import witness_scripts
-
     parent = ctx.chain.witness(a.source)
     own = witness_scripts(parent.lang, parent.text)
     for o in length_outliers(ctx, a, z=k.z, min_letters=min_letters * 3, min_beads=min_beads):
-        if any(foreign_to_parent(ctx.segment(sid).text, own) for sid in o.bead.source):
+        if any(mostly_other_scripts(ctx.segment(sid).text, own) for sid in o.bead.source):
             continue  # the parent's untranslated text, carried on: its length says nothing of this hop
         if ((o.z < 0) if side == "source" else (o.z > 0)) and id(o.bead) not in explained:
             here = [Span(a.target, t.start, t.end, t.text) for t in map(ctx.segment, o.bead.target)]

@@ -18,6 +18,7 @@ from auditor.core.normalize import (
     digits_to_ascii,
     expected_scripts,
     fold,
+    mostly_other_scripts,
     primary_language,
     witness_scripts,
 )
@@ -126,7 +127,7 @@ class SameAsSource(Check):
                 continue
             if score < floor and _mixed_scripts(tgt, expected_scripts(ctx.chain.witness(a.target).lang)):
                 continue  # a foreign-script sentence with a translated attribution: untranslated-span's
-            if foreign_to_parent(src, witness_scripts(src_w.lang, src_w.text)):
+            if mostly_other_scripts(src, witness_scripts(src_w.lang, src_w.text)):
                 continue  # the parent's own untranslated text, carried on: reported where it was left
             yield Finding(
                 check=self.id,
@@ -155,9 +156,7 @@ class SameAsSource(Check):
                 if al is None or (fold(seg.text) != seg.text.casefold() and len(fold(seg.text)) != len(seg.text)):
                     continue
                 start, end = seg.start + al.dest_start, seg.start + al.dest_end
-                parent_own = expected_scripts(ctx.chain.witness(a.source).lang)
-                letters = [ch for ch in src if ch.isalpha()]
-                if sum(char_script(ch) not in parent_own for ch in letters) > 0.6 * len(letters):
+                if mostly_other_scripts(src, expected_scripts(ctx.chain.witness(a.source).lang)):
                     break  # mostly the parent's own untranslated text, carried on: untranslated-span's
                 own = expected_scripts(ctx.chain.witness(a.target).lang)
                 if any(char_script(ch) not in own | {"Common", "Inherited"} for ch in seg.text[al.dest_start : al.dest_end]):
@@ -173,14 +172,6 @@ class SameAsSource(Check):
                     evidence=(("similarity", f"{al.score / 100:.2f}"), ("source-segments", sid)),
                 )
                 break
-
-
-def foreign_to_parent(text: str, own: frozenset[str]) -> bool:
-    """Is most of the text written in scripts its witness does not use (``own``, its
-    ``witness_scripts``: an English quotation a Hindi translation left, which a back-translation
-    into English then copies)?"""
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and sum(char_script(ch) not in own for ch in letters) > 0.6 * len(letters)
 
 
 def _copied_elsewhere(
