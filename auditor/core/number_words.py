@@ -840,6 +840,8 @@ def month_of(token: str, lang: str, whole: bool = False) -> int:
         forms.append(f[: f.index("\u200c", 2)])
     if code0 == "he" and len(f) > 3 and f[0] in _HEBREW_PREFIXES:
         forms.append(f[1:].lstrip("-"))
+        if len(f) > 4 and f[1] in _HEBREW_PREFIXES:  # stacked: ובמרץ (and in March)
+            forms.append(f[2:].lstrip("-"))
     if code0 == "ta" and (tm := _TAMIL_CASE.match(f)) is not None:
         base = tm.group(1)  # அக்டோபரில் (in October): the ending takes the place of the virama,
         # after a consonant it doubles (மார்ச்சில், in March)

@@ -995,9 +995,13 @@ def _numeric_dates(text: str, ascii_text: str, lang: str, nums: Sequence[tuple[i
         if 1 <= month <= 12 and 1 <= day <= 31:
             found.append((m.start(2), m.end(), month, day, m.start(1), m.end(1), False))
     for m in _DAY_WORD_DATE.finditer(ascii_text):  # ngày 12/8: a day and month after the word "day"
-        day, month = int(m.group(1)), int(m.group(2))
-        if 1 <= month <= 12 and 1 <= day <= 31 and not any(f[0] <= m.start(1) < f[1] for f in found):
-            found.append((m.start(1), m.end(2), month, day, m.end(2), m.end(2), False))
+        day, month = int(m.group("d")), int(m.group("m"))
+        if 1 <= month <= 12 and 1 <= day <= 31 and not any(f[0] <= m.start("d") < f[1] for f in found):
+            # English is read day first only where the other order is no date (Friday (6/7) may be US)
+            soft = m.group("en") is not None and day <= 12 and day != month
+            found.append((m.start("d"), m.end("m"), month, day, m.end("m"), m.end("m"), soft))
+            if soft:
+                found.append((m.start("d"), m.end("m"), day, month, m.end("m"), m.end("m"), True))
     for lo, hi, month, day, ys, ye, soft in found:
         if any(lo <= s0 and e0 <= hi and k in used for k, (s0, e0, _) in enumerate(nums)) and not soft:
             continue  # read already
@@ -1008,7 +1012,13 @@ def _numeric_dates(text: str, ascii_text: str, lang: str, nums: Sequence[tuple[i
             out.append(Quantity(ys, ye, text[ys:ye], value=float(ascii_text[ys:ye])))
 
 
-_DAY_WORD_DATE = re.compile(r"(?i)(?:\bngày|\btanggal|\btgl\.?)\s+(\d{1,2})/(\d{1,2})(?![/\d])")
+_DAY_WORD_DATE = re.compile(
+    r"(?i)(?:(?:\bngày|\btanggal|\btgl\.?)\s+"
+    # or in brackets after the weekday, as Vietnamese and Indonesian news date a day: thứ Hai (3/2), Senin (3/2)
+    r"|(?:\bthứ\s+(?:hai|ba|tư|năm|sáu|bảy)|\bchủ\s+nhật|\bsen[ié]n|\bselasa|\bsalasa|\brabu|\brebo|\bkamis"
+    r"|\bkemis|\bjum'?at|\bjumaah|\bjemuwah|\bsabtu|\bsaptu|\bsetu|\bminggu|\bisnin|\bkhamis|\bjumaat|\bahad"
+    # (and in English translated from them: Friday (14/6); day first, as in the source)
+    r"|(?P<en>\b(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s*\(\s*)(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")
 # Vietnamese months in words: tháng Sáu (June), tháng Mười Hai (December), tháng Giêng, tháng Chạp
 _VI_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
@@ -1089,6 +1099,7 @@ def _months_inside_words(text: str, lang0: str) -> dict[Token, int]:
 
 _DAY_ENDING = re.compile(r"(?:-?(?:го|е|й|kii|ka|da|ta|ha|ci|cu|an|ga|inci|üncü|ncı|nci|ncü)|st|nd|rd|th"
                          r"|טן|סטן|טער|סטער|טע|סטע"  # Yiddish 9טן אָקטאָבער
+                         r"|ης|ην|η"  # Greek 1η Ιανουαρίου, της 28ης Οκτωβρίου (the day's ordinal, feminine)
                          r"|-?(?:nji|njy|unjy|ünji|ynjy|inji))\.?[\s\u00a0]+")  # Turkmen 28-nji oktýabrynda
 
 

@@ -1162,3 +1162,27 @@ def test_mexican_spanish_thousands_english_decimals_clock_halves_and_point_words
     assert [q.value for q in extract_quantities("오전 6시 반에", "ko") if q.clock] == [6.5]
     assert [q.value for q in extract_quantities("早上6点半出发", "zh") if q.clock] == [6.5]
     assert [q.value for q in extract_quantities("a magnitude of 6 point 8. The prefecture", "en")] == [6.8]
+
+
+def test_a_greek_day_carries_its_ordinal_ending() -> None:
+    (d, y) = extract_quantities("από την 1η Ιανουαρίου 2025 ισχύει", "el")
+    assert (d.day, d.month, y.value) == (1, 1, 2025.0)
+    (d,) = extract_quantities("της 28ης Οκτωβρίου", "el")
+    assert (d.day, d.month) == (28, 10)
+
+
+def test_hebrew_prefixes_stack_on_a_month() -> None:
+    (q,) = extract_quantities("ובמרץ 2024 נגזרו", "he")  # and-in-March
+    assert q.month == 3
+
+
+def test_a_bracketed_day_and_month_after_a_weekday() -> None:
+    for text, lang in (("dina Salasa (22/4) nyebutkeun", "su"), ("Jemuwah (14/6).", "jv"),
+                       ("vào thứ Ba (4/2) theo giờ", "vi"), ("pada Senin (3/2) pukul", "id")):
+        dates = [q for q in extract_quantities(text, lang) if q.month]
+        assert len(dates) == 1 and not dates[0].soft, (text, dates)
+    # English keeps the source's order, but "(6/7)" may be American: both readings, neither certain
+    got = {(q.month, q.day, q.soft) for q in extract_quantities("on Friday (6/7).", "en") if q.month}
+    assert got == {(7, 6, True), (6, 7, True)}
+    ((q,),) = [[q for q in extract_quantities("on Friday (14/6).", "en") if q.month]]
+    assert (q.day, q.month, q.soft) == (14, 6, False)

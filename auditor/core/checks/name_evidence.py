@@ -105,10 +105,12 @@ class Votes:
         # Written forms (accents kept) of names in other languages of the same script: the
         # source's Hernández votes for Hernández where ASCII norms cannot tell it from Hernandez.
         self.written: Counter[tuple[str, str]] = Counter()
+        self.readings: list[tuple[str, ...]] = []
         for m in others:
             written, norm, abjad, keys = _vote_keys(m.text, m.lang)
             self.written[written] += 1
             self.norms.append(norm)
+            self.readings.append(_hangul_readings(norm) if written[0] == "Hangul" else (norm,))
             self.abjad.append(abjad)
             for key in keys:
                 self.by_key.setdefault(key, []).append(len(self.norms) - 1)
@@ -144,10 +146,24 @@ class Votes:
                     # letters: only the outline can vote (تیواری against تواری, Tiwari).
                     n, ga, gb = _outline(n), _outline(fa), _outline(fb)
                     sa, sb = fuzz.ratio(n, ga), fuzz.ratio(n, gb)
-                else:
+                elif abugida:
                     sa, sb = fuzz.ratio(n, fa), fuzz.ratio(n, fb)
+                else:
+                    sa = max(fuzz.ratio(r, fa) for r in self.readings[i])
+                    sb = max(fuzz.ratio(r, fb) for r in self.readings[i])
                 total += (sa > sb) - (sb > sa)
         return total
+
+
+_HANGUL_SH = re.compile(r"si(?=[^aeiouy])|sy(?=[aeiou])")
+
+
+@lru_cache(maxsize=4096)
+def _hangul_readings(norm: str) -> tuple[str, ...]:
+    """A Hangul name's romanisation, and the one with ``sh`` where Korean has no letter for
+    it: 시 before a consonant (데시판데, Deshpande), 샤/슈/쇼 (샤론, Sharon)."""
+    alt = _HANGUL_SH.sub("sh", norm)
+    return (norm, alt) if alt != norm else (norm,)
 
 
 @lru_cache(maxsize=16384)
@@ -226,6 +242,8 @@ class Contrasts:
         when no mention of ``g`` has another language beside it."""
         seen = False
         step = max(1, len(g.mentions) // 16)  # a sample says it, and keeps it linear
+        abjad = token_script(other.root) in ABJADS
+        want = _abjad_key(other.key) if abjad else other.key
         for m in g.mentions[::step]:
             for _mine, theirs in self.beads.get(m.segment, ()):
                 for sid in theirs:
@@ -234,6 +252,8 @@ class Contrasts:
                         continue
                     seen = True
                     if other.key in keys or any(_close(k, other.key) for k in keys):
+                        return False
+                    if abjad and any(_close(k.replace("v", "f"), want) for k in keys):
                         return False
         return seen
 
@@ -312,6 +332,12 @@ def _alike(k1: str, k2: str) -> bool:
     """Close keys, or one the start of the other (a stem's key may be short of the name's:
     Дашаев → ds, Dashayev → dsv)."""
     return _close(k1, k2) or (min(len(k1), len(k2)) >= 2 and (k1.startswith(k2) or k2.startswith(k1)))
+
+
+def _abjad_key(key: str) -> str:
+    """An abjad name's sound key as another script hears it: و and ي inside a name mostly
+    write vowels (نورفاكسيس, Norvaxis), and ف stands for v too."""
+    return key[:1] + key[1:].replace("v", "").replace("y", "")
 
 
 def _close(k1: str, k2: str) -> bool:

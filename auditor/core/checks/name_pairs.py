@@ -22,7 +22,31 @@ def derived(a: NameGroup, b: NameGroup, lang: str) -> bool:
     fa = sorted(a.forms)[:8]
     fb = sorted(b.forms)[:8]
     return any(is_derivation(x, y, lang) or _nisba(x, y) or _nisba(y, x) or _class_prefix(x, y, lang)
-               or _class_prefix(y, x, lang) or _english_word_formation(x, y, lang) for x in fa for y in fb)
+               or _class_prefix(y, x, lang) or _english_word_formation(x, y, lang)
+               or _slavic_adjective(x, y, lang) or _slavic_adjective(y, x, lang) for x in fa for y in fb)
+
+
+_SLAVIC = frozenset({"uk", "ru", "be", "pl", "cs", "sk", "bg", "mk", "sr", "hr", "bs", "sl", "rue", "csb", "hsb"})
+# -ськ-/-цьк-/-ск-/-sk-/-ck- and an adjective's ending: Лисецький (of Лисець), Київського, Gdańskiego
+_SLAVIC_ADJECTIVE = re.compile(
+    r"(?:[сзцscz]ь?к|[sc]k)(?:ий|ого|ому|им|ім|ом|ая|а|ої|ой|ій|ую|у|ою|ое|е|і|ие|их|ими|ага|аму|ай|ае|"
+    r"i|iego|iemu|im|a|iej|ą|ie|ich|imi|y|ý|ého|ému|ým|á|é|ou|ých|ými|o|og|om|oj|u|e|ih)\Z")
+_VOWELS = re.compile(r"[aeiouyаеёиоуыэюяіїєъьáéíóúýěůąęó]")
+
+
+def _slavic_adjective(adj: str, noun: str, lang: str) -> bool:
+    """Is ``adj`` the adjective of the place ``noun`` names (``Лисецький`` beside ``Лисця``, the
+    genitive of ``Лисець``, whose fleeting vowel the adjective keeps)? Consonants decide."""
+    if primary_language(lang) not in _SLAVIC:
+        return False
+    fa, fn = fold(adj), fold(noun)
+    m = _SLAVIC_ADJECTIVE.search(fa)
+    if m is None or _SLAVIC_ADJECTIVE.search(fn) is not None:
+        return False
+    stem = fa[: m.start()] + (fa[m.start()] if fa[m.start()] in "цc" else "")
+    skel_a, skel_n = _VOWELS.sub("", stem), _VOWELS.sub("", fn)
+    # the noun adds at most a case ending's consonant or the -sk the adjective shares (Gdańsk)
+    return len(stem) >= 3 and len(skel_a) >= 2 and skel_n.startswith(skel_a) and len(skel_n) - len(skel_a) <= 2
 
 
 # English derivational endings: two capitalised words of one stem with two of them are two words
@@ -150,6 +174,30 @@ def parts_of_other_names(ctx: CheckContext, a: NameGroup, b: NameGroup) -> bool:
                        and nxt.group(1).lower() == surname for m in other.mentions):
                 return True
     return False
+
+
+_PREV_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]+\Z")
+
+
+def syllables_of_two_names(ctx: CheckContext, a: NameGroup, b: NameGroup) -> bool:
+    """Where names are built of a few thousand syllables (Vietnamese), are two alike syllables
+    each only ever inside a longer name, and never beside the same word (``Hai Bà Trưng``, the
+    street; ``Trương Minh Khải``, the man)? Then they are parts of two names."""
+    def neighbours(g: NameGroup) -> set[str] | None:
+        out: set[str] = set()
+        for m in g.mentions:
+            text = ctx.chain.witness(m.witness).text
+            near = [w.group(1) for w in (_PREV_WORD.search(text[max(0, m.start - 40) : m.start]),
+                                         _NEXT_WORD.match(text, m.end)) if w is not None]
+            near = [w for w in near if w[:1].isupper()]
+            if not near:
+                return None
+            out.update(fold(w) for w in near)
+        return out
+
+    na = neighbours(a)
+    nb = neighbours(b) if na is not None else None
+    return na is not None and nb is not None and not na & nb
 
 
 def dj_alike(a: NameGroup, b: NameGroup) -> bool:

@@ -42,6 +42,7 @@ from auditor.core.checks.name_pairs import (
     parts_of_other_names,
     place_adjective,
     plain_key,
+    syllables_of_two_names,
     tail_only,
 )
 from auditor.core.checks.name_round_trip import respelt_by_script
@@ -225,7 +226,8 @@ class NameVariant(Check):
             # names built of a few thousand short syllables (Hương, Phòng, Phong): two of them a
             # letter or two apart are mostly two names; only a near-identical pair is a slip
             # (unless the source writes one name behind both: a rendering edge)
-            edges = [e for e in edges if e[2] != "spelling" or e[3] >= 90 or (e[0], e[1]) in pairs]
+            edges = [e for e in edges if e[2] != "spelling" or (e[0], e[1]) in pairs
+                     or (e[3] >= 90 and not syllables_of_two_names(ctx, groups[e[0]], groups[e[1]]))]
         # two days of the week are two days (Tuesday / Thursday), not one name misspelt
         # (nor is a day a variant of a name: Monday / Mondal)
         edges = [e for e in edges if not (any_language_day(groups[e[0]].root) or any_language_day(groups[e[1]].root))]

@@ -325,6 +325,8 @@ def name_parts(ctx: CheckContext, a: Alignment) -> list[NamePart]:
         if len(set(forms)) < 2:
             continue
         ref = max(dict.fromkeys(forms), key=forms.count)  # ties: the first
+        if forms.count(ref) < 2 < len(forms):
+            continue  # a new word at every mention (East Flores Regency, Regional, Regent): no usual rendering
         r = found[forms.index(ref)]
         witness_text = ctx.text(a.target)
         for u, k in zip(found, forms):

@@ -15,10 +15,12 @@ letter of the term (``premiere``/``premiered``).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from auditor.core.checks.base import CheckContext, GlossaryEntry
 from auditor.core.names import Token, is_inflection, word_tokens
@@ -90,6 +92,7 @@ def find_term(text: str, term: str, lang: str, *, loose: bool = False, tokens: S
     want = _term_tokens(term)
     if not want or _fold(want[0])[:3] not in _fold(text):  # endings change, the first letters stay
         return []
+    clitics = _clitic_gaps(term)
     toks = list(tokens) if tokens is not None else word_tokens(text)
     out = []
     k = len(want)
@@ -99,7 +102,7 @@ def find_term(text: str, term: str, lang: str, *, loose: bool = False, tokens: S
         ok = True
         for j in range(1, k):
             gap = text[toks[i + j - 1].end : toks[i + j].start]
-            if len(gap) > 3 or any(ch not in _JOIN for ch in gap) or not _word_match(
+            if ((len(gap) > 3 or any(ch not in _JOIN for ch in gap)) and _APOSTROPHE.sub("'", gap) not in clitics) or not _word_match(
                 toks[i + j].text, want[j], lang, loose
             ):
                 ok = False
@@ -108,6 +111,18 @@ def find_term(text: str, term: str, lang: str, *, loose: bool = False, tokens: S
             s, e = toks[i].start, toks[i + k - 1].end
             out.append(Hit(s, e, text[s:e], term))
     return out
+
+
+_APOSTROPHE = re.compile("[’‘ʼ`´]")
+
+
+@lru_cache(maxsize=4096)
+def _clitic_gaps(term: str) -> frozenset[str]:
+    """Gaps between the term's words that hold a clitic the tokeniser leaves out (``’s `` in
+    ``Attorney’s Office``): the text may have them there too, with either apostrophe."""
+    toks = word_tokens(term)
+    gaps = (_APOSTROPHE.sub("'", term[a.end : b.start]) for a, b in pairwise(toks))
+    return frozenset(g for g in gaps if "'" in g)
 
 
 def find_any(text: str, terms: Iterable[str], lang: str, *, loose: bool = False) -> list[Hit]:

@@ -159,6 +159,15 @@ def test_name_whose_translated_part_changes() -> None:
     assert f.spans[0].text == "JR Tokai" and f.suggestion == "JR Central" and f.evidence_value("kind") == "name"
 
 
+def test_a_name_reordered_with_a_new_word_each_time_passes() -> None:
+    # Flores Timur is East Flores: the word after Flores differs at every mention, none usual
+    passes(InconsistentTranslation, pair(
+        "id", "Gunung itu berada di Kabupaten Flores Timur. BPBD Flores Timur mencatat 12.436 pengungsi. "
+              "Bupati Flores Timur menetapkan status darurat.",
+        "en", "The volcano is in East Flores Regency. The East Flores Regional Disaster Agency counted "
+              "12,436 evacuees. East Flores Regent declared an emergency."))
+
+
 def test_name_respelled_not_retranslated_passes() -> None:
     # Weiß/Weiss is a spelling (name-variant's finding); the same translation twice is consistent
     passes(InconsistentTranslation, pair(

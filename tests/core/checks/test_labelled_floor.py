@@ -147,7 +147,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 95
+RETOLD_CEILING = 122
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -182,7 +182,10 @@ there, and a Nepali-English-Bengali one, 5 there: Bikram Sambat dates the Bengal
 witness that a retelling is made from is cut at the spaces between long runs, the
 Thai-English-Chinese one 25 → 6; 112 with a Thai-English-Korean one, 3 there, a German-English-Spanish
 one, 5 there, and a Turkish-English-Arabic one, 7 there; 95 once a number or date a retelling's
-other side has anywhere is no changed one): 2,039 segments,
+other side has anywhere is no changed one; session 16: 122 with six more, Greek-English-Arabic 3,
+Indonesian-English-Vietnamese 7, Japanese-English-Russian 6, Serbian-English-Greek 4,
+Ukrainian-English-Hindi-English 3 and Chinese-English-Bengali 5 there, once a retelling's bead that
+only lacks a number is omission's to judge): 2,452 segments,
 the findings alignment slips around moved and merged paragraphs. A known limit of the aligner;
 the test keeps it from getting worse."""
 

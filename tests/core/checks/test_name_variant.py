@@ -955,3 +955,34 @@ def test_half_of_a_hyphenated_name_of_its_own_is_no_variant() -> None:
 
 def test_the_common_nouns_that_head_turkish_names_are_no_names() -> None:
     passes(NameVariant, single("tr", "Iğdır Ovası kurudu. Ticaret ve Sanayi Odası açıklama yaptı. Oda başkanı konuştu."))
+
+
+def test_korean_si_before_a_consonant_votes_for_sh() -> None:
+    # 데시판데 romanises as "desipande", nearer Despande; Korean writes sh before a consonant as 시
+    ctx = pair("ko", "인도 바유 모터스의 라훌 데시판데 대표가 서명했다. 데시판데 대표는 만족했다.",
+               "en", "Vayu Motors chief Rahul Deshpande signed it. Despande said he was pleased.")
+    (f,) = fails(NameVariant, ctx)
+    assert f.spans[0].text == "Despande" and f.suggestion == "Deshpande"
+
+
+def test_a_slavic_adjective_of_place_is_no_spelling_of_the_place() -> None:
+    # Лисецький is the adjective of Лисець, whose genitive Лисця drops the fleeting е
+    passes(NameVariant, single("uk", "Лисецький НПЗ продали на аукціоні. Для Лисця це питання виживання. "
+                                     "Лисецький завод стоїть. Працівники Лисецького заводу чекають."))
+
+
+def test_two_vietnamese_syllables_in_two_different_names() -> None:
+    passes(NameVariant, single("vi", "Bà Vân sống trên đường Hai Bà Trưng ở quận Ninh Kiều. "
+                                     "Ông Trương Minh Khải phát biểu tại buổi lễ."))
+    # the same syllable slipping inside one name still is a variant
+    (f,) = fails(NameVariant, single("vi", "Ông Trương Minh Khải phát biểu tại buổi lễ. "
+                                           "Theo ông Trưng Minh Khải, dự án rất quan trọng."))
+    assert f.spans[0].text == "Trưng"
+
+
+def test_an_arabic_name_that_drops_a_letter_is_heard_against_its_latin_source() -> None:
+    # و and ي write vowels inside a foreign name, and ف stands for v: نوفاكسيس still sounds like Norvaxis
+    ctx = pair("fr", "Norvaxis a développé le patch. Le patch de Norvaxis est petit. Selon Norvaxis, les essais continuent.",
+               "ar", "طورت شركة نورفاكسيس اللصقة. لصقة نورفاكسيس صغيرة. وبحسب نوفاكسيس، تتواصل التجارب.")
+    (f,) = fails(NameVariant, ctx)
+    assert f.spans[0].text == "نوفاكسيس" and f.suggestion == "نورفاكسيس"

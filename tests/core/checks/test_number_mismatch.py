@@ -403,3 +403,22 @@ def test_a_retelling_may_repeat_a_number_the_source_gives_once() -> None:
     bad = "Mill of 421 jobs in talks. Workers met on Monday. Talks went on. The mill employs 412 people."
     (f,) = fails(NumberMismatch, retold(pair("en", src, "en", bad)))
     assert f.evidence_value("target-only") == "421"
+
+
+def test_a_retelling_that_only_leaves_a_number_out_is_left_to_omission() -> None:
+    # a retelling's headline drops the amount the source's headline gives: a cut, not a changed number
+    src = "Firm signs 4 trillion won deal. Workers met on Monday. Talks went on."
+    tgt = "Firm signs battery deal. Workers met on Monday. Talks went on."
+    passes(NumberMismatch, retold(pair("en", src, "en", tgt)))
+    (f,) = fails(NumberMismatch, pair("en", src, "en", tgt))  # a translation's dropped number still is one
+    assert f.evidence_value("target-only") == "—"
+
+
+def test_a_weekday_with_day_and_month_in_brackets_is_a_date() -> None:
+    # Indonesian and Vietnamese news date a day as "Senin (3/2)"; the English keeps it or spells it out
+    passes(NumberMismatch, pair("id", "Ia berbicara kepada wartawan pada Senin (3/2).",
+                                "en", "He spoke to reporters on Monday, 3 February."))
+    passes(NumberMismatch, pair("vi", "Ông phát biểu với báo chí vào thứ Hai (3/2).",
+                                "en", "He spoke to reporters on Monday (3/2)."))
+    fails(NumberMismatch, pair("id", "Ia berbicara kepada wartawan pada Senin (3/2).",
+                               "en", "He spoke to reporters on Monday, 2 March."))

@@ -30,3 +30,12 @@ def test_loose_mode_accepts_compounds_only_when_asked() -> None:
 def test_find_any_prefers_the_longest_overlapping_term() -> None:
     hits = find_any("Penal colony number 2", ("penal colony", "colony"), "en")
     assert [h.text for h in hits] == ["Penal colony"]
+
+
+def test_a_possessive_inside_a_term_matches_either_apostrophe() -> None:
+    text = "The case was filed by the Southern District Attorney’s Office on Monday."
+    for term in ("Southern District Attorney's Office", "Southern District Attorney’s Office"):
+        (h,) = find_term(text, term, "en")
+        assert h.text == "Southern District Attorney’s Office"
+    # a clitic the term does not have still breaks it
+    assert not find_term("the District’s Office", "District Office", "en")
