@@ -300,6 +300,9 @@ MONTHS_EXTRA["ti"] = {"ጥሪ": 1, "ለካቲት": 2, "መጋቢት": 3, "ሚያ
 # Ukrainian nominatives in -ень drop the stem's н before the ending (квітень, квітня): станом на квітень
 MONTHS_EXTRA["uk"] = {"січень": 1, "березень": 3, "квітень": 4, "травень": 5, "червень": 6, "серпень": 8,
                       "вересень": 9, "жовтень": 10, "грудень": 12}
+# Polish nominatives lose the stem's soft ending or fleeting vowel (styczeń, stycznia; lipiec, lipca)
+MONTHS_EXTRA["pl"] = {"styczeń": 1, "kwiecień": 4, "czerwiec": 6, "lipiec": 7, "sierpień": 8, "wrzesień": 9,
+                      "grudzień": 12}
 MONTHS_EXTRA["bs"] = MONTHS_EXTRA["hr"]
 MONTHS_EXTRA["sr"] = {**MONTHS_EXTRA["hr"]}
 SCALES: dict[str, float] = {

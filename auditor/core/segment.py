@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-14"  # 14: Thai and Lao witnesses a retelling reorders cut at spaces; 13: Latin dates (a.d. V Id. Feb.), Tamil ரூ., Eng. (engineer), a note after a dash; 12: Tibetan shad, prefixed Bantu titles (uMnu.); 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
+SEGMENTER_VERSION = "rules-15"  # 15: a dot inside a short parenthesis, (დაახლ. 127 მლნ ლარი); 14: Thai and Lao witnesses a retelling reorders cut at spaces; 13: Latin dates (a.d. V Id. Feb.), Tamil ரூ., Eng. (engineer), a note after a dash; 12: Tibetan shad, prefixed Bantu titles (uMnu.); 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
 MAX_SEGMENT_CHARS = 1_000_000
 """A longer run without any sentence break is cut at the last whitespace before this length
 (or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
@@ -473,6 +473,8 @@ def _continues(text: str, ls: int, le: int, rs: int, re_: int, lang: str) -> boo
         return letters <= 1 or (letters <= 2 and after_number and lang == "th") or first.isdigit() or acronym
     if lang in ("th", "lo") and left.endswith(".)"):
         return True  # an abbreviation in brackets: (ททท.) กล่าวว่า …
+    if last == "." and _open_bracket(text[ls:le]) and _CLOSES_SOON.match(right):
+        return True  # an abbreviation inside a short parenthesis: (დაახლ. 127 მლნ ლარი), (approx. 45 km)
     if last != ".":
         body = left.rstrip("".join(c for c in left[-4:] if _is_closer(c)))
         return bool(body) and body[-1] in "?!‼⁇⁈⁉" and first.islower()
@@ -515,6 +517,14 @@ def _continues(text: str, ls: int, le: int, rs: int, re_: int, lang: str) -> boo
     if core.isdigit() and len(core) <= 3 and lang in _CAPITALISED_NOUN_LANGS and word:
         return not opener
     return False
+
+
+_CLOSES_SOON = re.compile(r"[^.!?。()\n]{1,60}\)")
+
+
+def _open_bracket(piece: str) -> bool:
+    """Does the piece leave a parenthesis open?"""
+    return piece.count("(") > piece.count(")")
 
 
 def _is_initials(core: str) -> bool:

@@ -1186,3 +1186,9 @@ def test_a_bracketed_day_and_month_after_a_weekday() -> None:
     assert got == {(7, 6, True), (6, 7, True)}
     ((q,),) = [[q for q in extract_quantities("on Friday (14/6).", "en") if q.month]]
     assert (q.day, q.month, q.soft) == (14, 6, False)
+
+
+def test_polish_months_in_the_nominative() -> None:
+    for text, month in (("zaplanowano na styczeń 2026 r.", 1), ("lipiec 2024", 7), ("Grudzień 2025 był ciepły", 12)):
+        (q,) = [q for q in extract_quantities(text, "pl") if q.month]
+        assert q.month == month, text

@@ -401,3 +401,9 @@ def test_thai_is_cut_at_spaces_only_for_a_witness_a_retelling_reorders() -> None
     for role, cut in (("retelling", 2), ("translation", 1)):
         chain = Chain("t", (Witness("th", "th", th, role="source"), Witness("en", "en", en, parent="th", role=role)))
         assert len(segment_chain(chain)["th"]) == cut
+
+
+def test_a_dot_inside_a_short_parenthesis_does_not_end_the_sentence() -> None:
+    ka = "საქართველო მიიღებს 46 მლნ დოლარს (დაახლ. 127 მლნ ლარი) ყოველწლიურად. ახალი წინადადება."
+    assert len(sentences(ka, "ka")) == 2
+    assert sentences("It rose (by 4 pct.). The next one.", "en") == ["It rose (by 4 pct.).", "The next one."]

@@ -6,6 +6,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.models import Finding, Severity, Witness
@@ -25,9 +26,11 @@ _APPROX = re.compile(r"(?i)(?<!\w)(?:about|approx(?:imately)?|around|roughly|som
                      r"ungefähr|примерно|около|приблизно|aproximadamente|cerca de|circa|ok\.|około|ongeveer|"
                      r"omkring|cirka|noin|körülbelül|kb\.|yaklaşık|sekitar|kira-kira|khoảng|takriban|"
                      r"approssimativamente|circa|aproximativ|přibližně|zhruba|približno|περίπου|apie|maždaug|"
-                     r"apmēram|aptuveni|umbes|yaklaşık olarak|shamamana|takriban)(?!\w)"
+                     r"apmēram|aptuveni|umbes|yaklaşık olarak|shamamana|takriban|დაახლოებით|დაახლ\.|"
+                     r"մոտավորապես|մոտ|təxminən|шамамен|taxminan|ойролцоогоор|приблизительно|порядка|"
+                     r"humigit-kumulang|kimanin|qiyaastii)(?!\w)"
                      r"|约合|约|約|大约|≈|~|약|প্রায়|লগভগ|लगभग|करीब|क़रीब|حوالي|نحو|قرابة|حدود|تقریباً|تقريبا|בערך|כ-"
-                     r"|சுமார்|సుమారు|ಸುಮಾರು|ഏകദേശം|सुमारे|આશરે|करिब")
+                     r"|சுமார்|సుమారు|ಸುಮಾರು|ഏകദേശം|सुमारे|આશરે|करिब|ประมาณ|ប្រហែល|ປະມານ|පමණ")
 # A note's own signature: nota del traduttore / della redazione, note du traducteur / de la
 # rédaction, Anmerkung der Redaktion / des Übersetzers, примечание редакции / переводчика, ed. note
 _NOTE_MARK = re.compile(r"(?i)(?<!\w)(?:n\.\s?d\.\s?[trl]\.?|ndt|ndlr|n\.\s?d\.\s?l\.\s?r\.?|anm\.\s?d\.\s?(?:red|übers)|"
@@ -49,6 +52,24 @@ def _gloss(inner: str) -> bool:
     if _CJK.search(inner):
         return len(_CJK.findall(inner)) >= 8
     return len(inner.split()) >= 3 and sum(ch.isalpha() for ch in inner) >= 15
+
+
+def _amounts(text: str, lang: str) -> frozenset[float]:
+    from auditor.core.numbers import extract_quantities
+
+    return frozenset(q.value for q in extract_quantities(text, lang) if q.value is not None and q.value >= 10)
+
+
+@lru_cache(maxsize=8)
+def _all_amounts(text: str, lang: str) -> frozenset[float]:
+    return _amounts(text, lang)
+
+
+def _parent_glosses(ctx: CheckContext, w: Witness) -> frozenset[float]:
+    """Amounts (10 or more) the parent gives inside its own glossing parentheses."""
+    parent = ctx.chain.witness(w.parent or "")
+    return frozenset(v for m in _ROUND.finditer(parent.text) if _gloss(m.group(1))
+                     for v in _amounts(m.group(1), parent.lang))
 
 
 def editorial_boxes(source_texts: Sequence[str], target_texts: Sequence[str]) -> list[tuple[int, int, int]]:
@@ -285,10 +306,17 @@ class BracketInsertion(Check):
             segs = tuple(s.id for s in all_segs[lo:hi] if s.start < m.end() and m.start() < s.end)
             src = {s for sid in segs for s in source_of.get(sid, ())}
             if not src and kind == "(":
-                continue  # no aligned source to compare with
+                # no aligned source to compare with (a retelling merged the sentence): an amount
+                # the parent gives nowhere is the editor's conversion all the same
+                amounts = _amounts(m.group(1), w.lang)
+                if not amounts or amounts & _all_amounts(ctx.chain.witness(w.parent or "").text,
+                                                         ctx.chain.witness(w.parent or "").lang):
+                    continue
             marks = "[【〔［" if kind == "[" else "([（［【〔"
             if any(c in ctx.segment(s).text for s in src for c in marks):
                 continue
+            if kind == "(" and _parent_glosses(ctx, w).intersection(_amounts(m.group(1), w.lang)):
+                continue  # the parent glosses the same amount in brackets elsewhere: a retelling moved it
             yield Finding(
                 check=self.id,
                 severity=self.severity,

@@ -129,7 +129,8 @@ class Votes:
         fa, fb = (a.key, b.key) if abugida else (a.norm, b.norm)
         total = 0
         seen: set[int] = set()
-        for key in (a.key, b.key, "x" + cross_key(a.norm), "x" + cross_key(b.norm)):
+        # (a skeleton of two consonants is met by chance: Kuwahara's kr by Tsuchihiro's)
+        for key in (a.key, b.key, *("x" + x for x in (cross_key(a.norm), cross_key(b.norm)) if len(x) >= 3)):
             for i in self.by_key.get(key, ()):
                 if i in seen:
                     continue
@@ -137,7 +138,7 @@ class Votes:
                 # The cross-script skeleton decides first (كورديتش, not كورديش, is Kordić's);
                 # the closer spelling when both or neither share it.
                 xi, xa, xb = cross_key(self.norms[i]), cross_key(a.norm), cross_key(b.norm)
-                if (xi == xa) != (xi == xb):
+                if (xi == xa) != (xi == xb) and len(xi) >= 3:
                     total += 1 if xi == xa else -1
                     continue
                 n = phonetic_key(self.norms[i]) if abugida else self.norms[i]

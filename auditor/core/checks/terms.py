@@ -92,7 +92,7 @@ def find_term(text: str, term: str, lang: str, *, loose: bool = False, tokens: S
     want = _term_tokens(term)
     if not want or _fold(want[0])[:3] not in _fold(text):  # endings change, the first letters stay
         return []
-    clitics = _clitic_gaps(term)
+    own_gaps = _term_gaps(term)
     toks = list(tokens) if tokens is not None else word_tokens(text)
     out = []
     k = len(want)
@@ -102,7 +102,7 @@ def find_term(text: str, term: str, lang: str, *, loose: bool = False, tokens: S
         ok = True
         for j in range(1, k):
             gap = text[toks[i + j - 1].end : toks[i + j].start]
-            if ((len(gap) > 3 or any(ch not in _JOIN for ch in gap)) and _APOSTROPHE.sub("'", gap) not in clitics) or not _word_match(
+            if ((len(gap) > 3 or any(ch not in _JOIN for ch in gap)) and _APOSTROPHE.sub("'", gap) != own_gaps[j - 1]) or not _word_match(
                 toks[i + j].text, want[j], lang, loose
             ):
                 ok = False
@@ -117,12 +117,12 @@ _APOSTROPHE = re.compile("[’‘ʼ`´]")
 
 
 @lru_cache(maxsize=4096)
-def _clitic_gaps(term: str) -> frozenset[str]:
-    """Gaps between the term's words that hold a clitic the tokeniser leaves out (``’s `` in
-    ``Attorney’s Office``): the text may have them there too, with either apostrophe."""
+def _term_gaps(term: str) -> tuple[str, ...]:
+    """What stands between the term's words (``’s `` in ``Attorney’s Office``, ``, `` in
+    ``Ministry of Economy, Trade and Industry``): the text may have the same there, with either
+    apostrophe, besides the spaces and hyphens that join any two words."""
     toks = word_tokens(term)
-    gaps = (_APOSTROPHE.sub("'", term[a.end : b.start]) for a, b in pairwise(toks))
-    return frozenset(g for g in gaps if "'" in g)
+    return tuple(_APOSTROPHE.sub("'", term[a.end : b.start]) for a, b in pairwise(toks))
 
 
 def find_any(text: str, terms: Iterable[str], lang: str, *, loose: bool = False) -> list[Hit]:

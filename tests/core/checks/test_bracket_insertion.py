@@ -214,3 +214,21 @@ def test_an_amount_converted_into_another_currency_in_brackets_is_an_insertion()
 
 def test_a_turkish_suffix_after_a_percentage_is_no_quote() -> None:
     passes(BracketInsertion, single("tr", "Maliyetin %60’ını Vakıflar karşıladı, %40’ını belediye üstlendi."))
+
+
+def test_a_conversion_glossed_with_georgian_approximately() -> None:
+    (f,) = fails(BracketInsertion, pair(
+        "en", "Georgia will earn about $46 million a year in transit revenue from the pipeline.",
+        "ka", "საქართველო კი გაზსადენიდან წელიწადში დაახლოებით 46 მლნ დოლარის (დაახლ. 127 მლნ ლარი) "
+              "სატრანზიტო შემოსავალს მიიღებს."))
+    assert f.spans[0].text == "(დაახლ. 127 მლნ ლარი)"
+
+
+def test_a_gloss_the_parent_gives_in_another_sentence_is_no_insertion() -> None:
+    # a retelling moved the bracket's sentence, so its bead's source has none; the parent has it
+    en = ("The ministry cut the plan to 180,000 dunams (about 45,000 hectares). "
+          "Farmers protested in Nasiriyah. The river fell by a metre.")
+    ru = ("Фермеры протестовали в Насирии. Министерство урезало план до 180 тыс. дунамов "
+          "(около 45 тыс. гектаров). Река обмелела на метр.")
+    passes(BracketInsertion, pair("en", en, "ru", ru))
+    fails(BracketInsertion, pair("en", en.replace(" (about 45,000 hectares)", ""), "ru", ru))

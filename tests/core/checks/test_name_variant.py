@@ -986,3 +986,25 @@ def test_an_arabic_name_that_drops_a_letter_is_heard_against_its_latin_source() 
                "ar", "طورت شركة نورفاكسيس اللصقة. لصقة نورفاكسيس صغيرة. وبحسب نوفاكسيس، تتواصل التجارب.")
     (f,) = fails(NameVariant, ctx)
     assert f.spans[0].text == "نوفاكسيس" and f.suggestion == "نورفاكسيس"
+
+
+def test_a_two_consonant_skeleton_of_another_name_casts_no_vote() -> None:
+    # Kuwahara's skeleton kr is Tsuchihiro's too (in Arabic, تشيهيرو): that is no vote for it,
+    # so the spelling introduced first stays the reference
+    ctx = pair("ar", "قال المدير تشيهيرو أوهاشي إن الشركة قوية. وأضاف تشيهيرو أن الطلب يرتفع. وقال المحلل إن السهم ارتفع.",
+               "en", "Director Chihiro Ohashi said the company was strong. Chihiro added that demand was rising. "
+                     "Analyst Ryosuke Kuwabara said the shares rose. Kuwahara raised his target price.")
+    got = [f for f in fails(NameVariant, ctx) if "Kuwa" in f.spans[0].text]
+    assert [(f.spans[0].text, f.suggestion) for f in got] == [("Kuwahara", "Kuwabara")]
+
+
+def test_cyrillic_kh_for_h_on_a_trip_through_russian_is_no_variant() -> None:
+    # Russian has no h: Rahman is Рахман, and a back-translation reads it Rakhman at every mention
+    ctx = context(
+        [
+            ("en1", "en", "Inspector Mahmuda Rahman visited the site. Rahman met Hasan Ali.", None),
+            ("ru", "ru", "Инспектор Махмуда Рахман посетила объект. Рахман встретилась с Хасаном Али.", "en1"),
+            ("en2", "en", "Inspector Makhmuda Rakhman visited the object. Rakhman met with Khasan Ali.", "ru"),
+        ]
+    )
+    passes(NameVariant, ctx)

@@ -39,3 +39,10 @@ def test_a_possessive_inside_a_term_matches_either_apostrophe() -> None:
         assert h.text == "Southern District Attorney’s Office"
     # a clitic the term does not have still breaks it
     assert not find_term("the District’s Office", "District Office", "en")
+
+
+def test_a_comma_inside_a_term_is_part_of_it() -> None:
+    text = "It may apply for the Ministry of Economy, Trade and Industry’s subsidy."
+    (h,) = find_term(text, "Ministry of Economy, Trade and Industry", "en")
+    assert h.text == "Ministry of Economy, Trade and Industry"
+    assert not find_term("the economy, trade", "economy trade", "en")  # a comma the term lacks still breaks it
