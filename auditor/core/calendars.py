@@ -129,6 +129,8 @@ def other_calendars(ascii_text: str, text: str, lang0: str, qs: Sequence[Quantit
         out = _bs_latin(ascii_text, text, out)
     if lang0 in _BS_NEIGHBOURS and _BS_NAMED.search(ascii_text):
         out = _bs_latin(ascii_text, text, out, _BS_NAMED)
+    if _MARKED_HINT.search(ascii_text):
+        out = _marked_years(ascii_text, out)
     if lang0 not in _SOLAR_HIJRI and (_SOLAR_LATIN.search(ascii_text) or _SOLAR_LATIN_BARE.search(ascii_text)):
         out = _solar_latin(ascii_text, text, out)
     if lang0 in ("bn", "as") and BANGLA_HINT.search(text):
@@ -224,6 +226,28 @@ def _bs_latin(ascii_text: str, text: str, qs: list[Quantity], pattern: re.Patter
         qs = [q for q in qs if q.end <= m.start() or q.start >= m.end()]
         qs.append(Q(m.start(), m.end(), text[m.start() : m.end()], month=gm, day=gd, year=gy))
     return sorted(qs, key=lambda q: (q.start, q.end))
+
+
+# A year another text writes in its own calendar, kept with the calendar named beside it (the
+# 2016 Ethiopian fiscal year, 1403 SH, B.E. 2567, the Iranian year 1403): the Gregorian years it
+# spans, besides the number as written.
+_MARKED_HINT = re.compile(r"(?i)ethiopian|\bE\.?C\b|iranian|persian|hijri|\bS\.?H\b|\bA\.?P\b|buddhist|\bB\.?E\b")
+_MARKED = (
+    (re.compile(r"(?i)\b(\d{4})\s+(?:E\.C\.?|EC\b|Ethiopian\b|(?:in|according to|by|of) the Ethiopian calendar)|\bEthiopian\s+(?:(?:fiscal|budget|calendar)\s+)?year\s+(\d{4})"), 7, 8),
+    (re.compile(r"(?i)\b(\d{4})\s+(?:S\.?H\.?|A\.?P\.?|Solar Hijri|Iranian\b|Persian\b|(?:in|according to|by|of) the (?:Iranian|Persian|Solar Hijri) calendar)"
+                r"|\b(?:Iranian|Persian|Solar Hijri)\s+(?:(?:calendar|fiscal|budget)\s+)?year\s+(\d{4})"), 621, 622),
+    (re.compile(r"(?i)\b(\d{4})\s+(?:B\.E\.?|BE\b|Buddhist\b)|\b(?:B\.E\.?|Buddhist Era|Buddhist\s+(?:calendar\s+)?year)\s+(\d{4})"), -543, -543),
+)
+
+
+def _marked_years(ascii_text: str, qs: list[Quantity]) -> list[Quantity]:
+    for pattern, lo, hi in _MARKED:
+        for m in pattern.finditer(ascii_text):
+            g = 1 if m.group(1) else 2
+            y0, y1 = m.start(g), m.end(g)
+            qs = [replace(q, same=tuple(dict.fromkeys((q.value + lo, q.value + hi)))) if q.start == y0 and q.end == y1
+                  and q.value is not None and not q.same else q for q in qs]
+    return qs
 
 
 def _bs_named_pattern() -> re.Pattern[str]:

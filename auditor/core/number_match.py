@@ -121,6 +121,8 @@ def _given_twice(q: Quantity, matched: Sequence[Quantity]) -> bool:
     two calendars, and its year twice)?"""
     if q.is_date and q.day:
         return any(m.is_date and (m.month, m.day) == (q.month, q.day) for m in matched)
+    if q.is_date and q.year:  # September 2026 beside "the Ethiopian year 2018", matched: its Gregorian gloss
+        return any(q.year in m.same for m in matched if not m.is_date)
     return (q.value is not None and q.value == int(q.value) and 1000 <= q.value <= 2999
             and any(m.value == q.value or q.value in m.same for m in matched))
 

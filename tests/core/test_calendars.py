@@ -237,3 +237,22 @@ def test_bikram_sambat_dates_named_in_english_or_hindi_are_read_with_their_month
 def test_arabic_duals_of_scales_and_nepali_hundreds_with_a_postposition() -> None:
     assert [q.value for q in extract_quantities("الرسم اليومي البالغ ألفي شلن", "ar")] == [2000.0]
     assert [q.value for q in extract_quantities("दैनिक ६ सयभन्दा बढी पदयात्रीले", "ne")] == [600.0]
+
+
+def test_a_year_kept_in_its_own_calendar_with_the_calendar_named() -> None:
+    for text, years in (("in the 2016 Ethiopian fiscal year.", (2023.0, 2024.0)),
+                        ("Meskerem 1, 2017 in the Ethiopian calendar", (2024.0, 2025.0)),
+                        ("by the end of the Iranian year 1403", (2024.0, 2025.0)),
+                        ("completed in 2567 B.E.", (2024.0,))):
+        (q,) = [q for q in extract_quantities(text, "en") if q.value is not None and q.value > 1000]
+        assert q.same == years, text
+    (q,) = extract_quantities("in 2016 the plant opened", "en")
+    assert q.same == ()
+
+
+def test_a_gregorian_month_glossing_a_kept_ethiopian_year_is_no_added_number() -> None:
+    am = "ዕቅዱ በ2018 ዓ.ም መጨረሻ ሁሉም 97 ጤና ጣቢያዎች የእናቶች ማቆያ እንዲኖራቸው ነው።"
+    en = ("The plan is for all 97 health centres to have a maternity waiting home by September 2026, "
+          "the end of the Ethiopian year 2018.")
+    passes(NumberMismatch, pair("am", am, "en", en))
+    fails(NumberMismatch, pair("am", am, "en", en.replace("2018", "2019")))

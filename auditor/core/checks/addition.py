@@ -28,7 +28,9 @@ class Addition(Check):
     a short sentence's wordy translation is not padding).
     Segments with fewer than ``min_letters`` letters are ignored; the ratio test needs
     ``min_beads`` beads. A null target segment that is a moved source sentence (see
-    ``omission``, within ``moved_z`` MADs) is left to ``omission``, which reports the move once.
+    ``omission``, within ``moved_z`` MADs) is left to ``omission``, which reports the move once;
+    in a retelling, so is one whose anchors stand in a source sentence aligned elsewhere
+    (``auditor.core.checks.told_elsewhere``).
 
     And a merged bead (1-2, 1-3 …) whose translation is long by at least ``merged_z`` MADs
     but about right (within ``merged_fit`` MADs, and clearly better than leaving out any other) without one of its target segments: that

@@ -65,6 +65,19 @@ def _all_amounts(text: str, lang: str) -> frozenset[float]:
     return _amounts(text, lang)
 
 
+def _original_name(ctx: CheckContext, w: Witness, inner: str) -> bool:
+    """Is a parenthesis the original of a name, in a script the witness does not write and as
+    the parent writes it (``（Hallwanger Antriebstechnik AG）`` in Chinese, ``(Bodegas Arrieta)``
+    in Hebrew)? The press of many languages gives a foreign name so; it glosses nothing."""
+    letters = [ch for ch in inner if ch.isalpha()]
+    if not letters or not inner.strip()[:1].isupper():
+        return False
+    own = expected_scripts(w.lang)
+    if any(char_script(ch) in own for ch in letters):
+        return False
+    return inner.strip() in ctx.chain.witness(w.parent or "").text
+
+
 def _parent_glosses(ctx: CheckContext, w: Witness) -> frozenset[float]:
     """Amounts (10 or more) the parent gives inside its own glossing parentheses."""
     parent = ctx.chain.witness(w.parent or "")
@@ -317,6 +330,8 @@ class BracketInsertion(Check):
                 continue
             if kind == "(" and _parent_glosses(ctx, w).intersection(_amounts(m.group(1), w.lang)):
                 continue  # the parent glosses the same amount in brackets elsewhere: a retelling moved it
+            if kind == "(" and _original_name(ctx, w, m.group(1)):
+                continue
             yield Finding(
                 check=self.id,
                 severity=self.severity,

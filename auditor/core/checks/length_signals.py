@@ -175,6 +175,7 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
     from auditor.core.checks.merged_beads import hidden_segments
     from auditor.core.checks.moved_segments import moved_pairs, reorders
     from auditor.core.checks.mt_gaps import mt_gaps
+    from auditor.core.checks.told_elsewhere import told_elsewhere
     from auditor.core.checks.unpaired_clauses import unpaired_clauses
 
     wid = a.source if side == "source" else a.target
@@ -185,13 +186,19 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
     then_z = 2.0 * k.moved_z if restructured else 0.0
     moved = {id(m.source_bead if side == "source" else m.target_bead): m
              for m in moved_pairs(ctx, a, z=k.moved_z, min_letters=min_letters, min_beads=min_beads, then_z=then_z)}
+    # in a retelling, an unaligned sentence whose facts stand in an aligned one elsewhere was merged
+    # there (a retelling filed as a translation is not trusted with this: a long translation
+    # repeats its facts, and a sentence it dropped would find them elsewhere)
+    lone = [b for b in a.beads if id(b) not in moved and bool(b.source) != bool(b.target)
+            and bool(b.source if side == "source" else b.target)]
+    elsewhere = told_elsewhere(ctx, a, side, lone) if ctx.chain.witness(a.target).role == "retelling" else set()
     for n, b in enumerate(a.beads):
         mine, other = (b.source, b.target) if side == "source" else (b.target, b.source)
         if mine and not other:
             segs = [ctx.segment(s) for s in mine]
             if not any(meaningful(s.text, min_letters) for s in segs):
                 continue
-            if _joined_to_neighbour(ctx, a, n, side, k.merged_fit):
+            if _joined_to_neighbour(ctx, a, n, side, k.merged_fit) or id(b) in elsewhere:
                 continue
             spans = tuple(Span(wid, s.start, s.end, s.text) for s in segs)
             m = moved.get(id(b))

@@ -176,6 +176,25 @@ def parts_of_other_names(ctx: CheckContext, a: NameGroup, b: NameGroup) -> bool:
     return False
 
 
+_PINYIN_INITIALS = ("", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "zh", "ch", "sh", "r", "z",
+                    "c", "s", "y", "w")
+_PINYIN_FINALS = ("a", "o", "e", "i", "u", "v", "ai", "ei", "ui", "ao", "ou", "iu", "ie", "ve", "er", "an", "en", "in", "un",
+                  "ang", "eng", "ing", "ong", "ia", "iao", "ian", "iang", "iong", "ua", "uo", "uai", "uan", "uang", "ue")
+_PINYIN = frozenset(i + f for i in _PINYIN_INITIALS for f in _PINYIN_FINALS)
+
+
+def pinyin_name(name: str) -> bool:
+    """Can the name be read as a run of pinyin syllables (Xiaolan, Guiying, Ji’an)? Such names
+    are built of some four hundred syllables, so two a letter apart are often two names."""
+    s = re.sub(r"[’'ʼ-]", "", fold(name))
+    if not s.isascii() or not s.isalpha():
+        return False
+    ok = [True] + [False] * len(s)
+    for end in range(1, len(s) + 1):
+        ok[end] = any(ok[start] and s[start:end] in _PINYIN for start in range(max(0, end - 6), end))
+    return ok[-1]
+
+
 _PREV_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]+\Z")
 
 

@@ -40,6 +40,7 @@ from auditor.core.checks.name_pairs import (
     later_at_sentence_start,
     letter_form_inside,
     parts_of_other_names,
+    pinyin_name,
     place_adjective,
     plain_key,
     syllables_of_two_names,
@@ -222,6 +223,11 @@ class NameVariant(Check):
         initial = float(cfg.get("min_ratio_initial", 80))
         edges = [e for e in edges if e[2] != "spelling" or e[3] >= initial
                  or (groups[e[0]].confirmed and groups[e[1]].confirmed)]
+        if primary_language(lang) not in _SYLLABLE_NAMES and _chinese_chain(ctx):
+            # names of a Chinese chain spelt in pinyin are syllable names too (Xiawan, Xiaolan)
+            edges = [e for e in edges if e[2] != "spelling" or (e[0], e[1]) in pairs
+                     or not (pinyin_name(groups[e[0]].root) and pinyin_name(groups[e[1]].root))
+                     or (e[3] >= 90 and not syllables_of_two_names(ctx, groups[e[0]], groups[e[1]]))]
         if primary_language(lang) in _SYLLABLE_NAMES:
             # names built of a few thousand short syllables (Hương, Phòng, Phong): two of them a
             # letter or two apart are mostly two names; only a near-identical pair is a slip
@@ -417,6 +423,8 @@ class NameVariant(Check):
                     continue
                 if derived(g, groups[j], lang):  # Север/Северная: a name and its adjective
                     continue
+                if any(ch in g.root for ch in "'’ʼ") and not any(ch in groups[j].root for ch in "'’ʼ"):
+                    continue  # Ji’an/Jiangxi: the apostrophe parts two syllables the longer name joins
                 if groups[j].confirmed:
                     yield i, j, "truncation", round(100.0 * len(short) / len(norms[k]), 1)
 
@@ -559,6 +567,10 @@ def _parent_compound_part(ctx: CheckContext, m: Mention, longer: str) -> bool:
 
 _NAME_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "von", "van"})
 _SYLLABLE_NAMES = frozenset({"vi"})
+
+
+def _chinese_chain(ctx: CheckContext) -> bool:
+    return any(primary_language(w.lang) == "zh" for w in ctx.chain.witnesses)
 _LAND = frozenset({"land", "lands", "stan", "istan"})
 
 

@@ -57,7 +57,10 @@ class Omission(Check):
     is true; the alignment still shows both places unpaired. A hop is a retelling when its
     witness's role says so, or when it moves two separate passages or three sentences (a
     retelling filed as a translation); what the usual length test leaves unpaired there is paired again with twice
-    its spread, since a retelling condenses what it moves.
+    its spread, since a retelling condenses what it moves. And in a hop whose target is a
+    retelling, an unaligned sentence whose anchors (at least two) stand in a sentence aligned
+    elsewhere, more of them than that sentence shares with its own partner, was folded in
+    there, not dropped (``auditor.core.checks.told_elsewhere``).
 
     Third: a merged bead (2-1, 3-1 …) whose translation is short by at least ``merged_z`` MADs
     but about right (within ``merged_fit`` MADs, and clearly better than leaving out any other) once one of its source segments is left out:

@@ -63,6 +63,17 @@ def _original_title(ctx: CheckContext, w: Witness, start: int, end: int) -> bool
     return True
 
 
+def _glossed_in_source(source: str, phrase: str) -> bool:
+    """Does the source give ``phrase`` as a parenthesis of its own (a term glossed in another
+    language, ``korongo (ship-to-shore cranes)``)? A translation that keeps the gloss keeps the
+    source's choice; it left nothing of the source's language untranslated."""
+    for m in re.finditer(re.escape(phrase), source, re.IGNORECASE):
+        around = enclosing(source, m.start(), m.end())
+        if around is not None and source[around[0]] in "([（":
+            return True
+    return False
+
+
 def overlapping_segments(segments: Sequence[Segment], start: int, end: int) -> tuple[str, ...]:
     """Ids of the segments that overlap ``start``-``end`` (segments are in text order)."""
     import bisect
@@ -249,6 +260,8 @@ class UntranslatedSpan(Check):
                         continue  # the parent left it (or a part of it) untranslated already
                     if _in_own_language(w.text[start:end], w.lang, src_lang, cfg):
                         continue  # the source's own loan phrase ("family food pack" in Tagalog)
+                    if _glossed_in_source(ctx.chain.witness(a.source).text, w.text[start:end]):
+                        continue  # the source gives it so itself, in brackets: (ship-to-shore cranes)
                     left.setdefault(w.id, set()).add(copied)
                     bisect.insort(taken_by[w.id], (start, end))
                     carried = _carried(ctx, a.source, w.text[start:end])

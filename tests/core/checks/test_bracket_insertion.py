@@ -232,3 +232,10 @@ def test_a_gloss_the_parent_gives_in_another_sentence_is_no_insertion() -> None:
           "(около 45 тыс. гектаров). Река обмелела на метр.")
     passes(BracketInsertion, pair("en", en, "ru", ru))
     fails(BracketInsertion, pair("en", en.replace(" (about 45,000 hectares)", ""), "ru", ru))
+
+
+def test_a_foreign_name_given_in_its_own_script_in_brackets_is_no_gloss() -> None:
+    en = "Hallwanger Antriebstechnik AG will cut 1,850 jobs in Germany."
+    passes(BracketInsertion, pair("en", en, "zh", "哈尔旺格驱动技术公司（Hallwanger Antriebstechnik AG）将在德国裁员1850人。"))
+    # an explanation in the witness's own script still is one
+    fails(BracketInsertion, pair("en", en, "zh", "哈尔旺格驱动技术公司（一家总部位于斯图加特的汽车零部件供应商）将在德国裁员1850人。"))

@@ -1008,3 +1008,10 @@ def test_cyrillic_kh_for_h_on_a_trip_through_russian_is_no_variant() -> None:
         ]
     )
     passes(NameVariant, ctx)
+
+
+def test_pinyin_names_are_read_as_syllables() -> None:
+    from auditor.core.checks.name_pairs import pinyin_name
+
+    assert all(pinyin_name(n) for n in ("Xiawan", "Xiaolan", "Guiying", "Ji’an", "Jiangxi", "Tongping"))
+    assert not any(pinyin_name(n) for n in ("Osechkin", "Brown", "London", "Despande"))

@@ -11,7 +11,7 @@ from auditor.core.checks.runner import run_checks
 
 from .checkhelpers import EN_TEN as EN
 from .checkhelpers import RU_TEN as RU
-from .checkhelpers import context, fails, findings, pair, passes
+from .checkhelpers import context, fails, findings, pair, passes, retold
 
 
 def test_faithful_translation_passes_both() -> None:
@@ -485,3 +485,19 @@ def test_a_quotation_broken_by_its_attribution_is_no_unsure_merge() -> None:
     (b,) = plain.alignments
     plain = replace(plain, alignments=(replace(b, beads=(*b.beads[:-1], replace(b.beads[-1], score=0.55))),))
     assert [f for f in findings(Addition, plain) if f.evidence_value("bead") == "1-2"]
+
+
+def test_a_retelling_that_folds_a_sentence_into_another_omits_nothing() -> None:
+    # the source's sixth sentence (450 million, 2,300 workers, Gujarat) is told inside the
+    # target's third, which the alignment pairs with the source's third: merged, not dropped
+    fact = "The plant cost 450 million euros and will employ 2,300 workers in Gujarat."
+    src = " ".join(EN[:5] + [fact] + EN[5:])
+    ru = list(RU)
+    ru[2] = ru[2][:-1] + ", а завод стоимостью 450 млн евро даст работу 2300 рабочим в Гуджарате."
+    beads = {("src", "tgt"): [((i,), (i,)) for i in range(1, 6)] + [((6,), ())]
+             + [((i + 1,), (i,)) for i in range(6, 11)]}
+    for role, dropped in (("retelling", False), ("translation", True)):
+        ctx = context([("src", "en", src, None), ("tgt", "ru", " ".join(ru), "src")], beads)
+        ctx = retold(ctx) if role == "retelling" else ctx
+        got = [f for f in findings(Omission, ctx) if "2,300" in " ".join(s.text for s in f.spans)]
+        assert bool(got) == dropped, (role, got)

@@ -339,3 +339,11 @@ def test_an_original_title_every_ancestor_gives_in_brackets_is_kept_on_purpose()
     added = [chain[0], ("en", "en", "The award went to Eszter Szabó (for her part in the film).", "sr"),
              ("ru", "ru", "Награда досталась Эстер Сабо (for her part in the film).", "en")]
     assert [f.witness for f in findings(UntranslatedSpan, context(added)) if "part" in f.spans[0].text] == ["ru"]
+
+
+def test_a_term_the_source_glosses_in_brackets_may_be_kept() -> None:
+    sw = ("Bandari ya Tanga imepokea korongo mpya mbili (ship-to-shore cranes) zenye thamani ya dola milioni 24. "
+          "Korongo hizo zitaongeza kasi ya kupakua makontena bandarini.")
+    en = ("Tanga port has received two new ship-to-shore cranes worth 24 million dollars. "
+          "The cranes will speed up the unloading of containers at the port.")
+    assert not [f for f in findings(UntranslatedSpan, pair("sw", sw, "en", en)) if "ship" in f.spans[0].text]
