@@ -54,6 +54,17 @@ def _copied_share(content: str, target: str) -> float:
     return sum(1 for w in words if w in have) / len(words)
 
 
+_PARTIAL_WORDS = 4
+"""Lower-case words of its own a nearly alike target must have to count as partly translated."""
+
+
+def _translated_words(content: str, target: str) -> int:
+    """Lower-case words of the target the source does not have (``For … mayor of … in Senegal,
+    the fund must``): a clause the translator did translate."""
+    have = set(content.split())
+    return sum(1 for w in _content(target).split() if w not in have)
+
+
 class SameAsSource(Check):
     """A translated segment is identical, or nearly so, to its source segment.
 
@@ -127,6 +138,8 @@ class SameAsSource(Check):
                 continue
             if score < floor and _mixed_scripts(tgt, expected_scripts(ctx.chain.witness(a.target).lang)):
                 continue  # a foreign-script sentence with a translated attribution: untranslated-span's
+            if score < floor and _translated_words(content, tgt) >= _PARTIAL_WORDS:
+                continue  # half translated (a quotation left as it was): untranslated-span's, on the copied part
             if mostly_other_scripts(src, witness_scripts(src_w.lang, src_w.text)):
                 continue  # the parent's own untranslated text, carried on: reported where it was left
             yield Finding(

@@ -20,8 +20,10 @@ from auditor.core.normalize import fold, primary_language, witness_scripts
 _URLISH = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
 )
-_ENCLOSED = re.compile(r"[«“‘„\"]([^«»“”‘’„\"]{20,})[»”’“\"]|\(([^()]{20,})\)")
-_QUOTED = re.compile(r"[«“‘„\"]([^«»“”‘’„\"]{20,})[»”’“\"]")
+# (an apostrophe between letters, d’abord, is no closing quote)
+_QUOTE_BODY = r"(?:[^«»“”‘’„\"]|(?<=\w)’(?=\w)){20,}"
+_ENCLOSED = re.compile(r"[«“‘„\"](" + _QUOTE_BODY + r")[»”’“\"]|\(([^()]{20,})\)")
+_QUOTED = re.compile(r"[«“‘„\"](" + _QUOTE_BODY + r")[»”’“\"]")
 _PAIRS = {"[": "]", "(": ")", "{": "}", "«": "»", "“": "”", "‘": "’", "\"": "\"", "'": "'", "「": "」", "【": "】"}
 
 
@@ -360,13 +362,14 @@ class UntranslatedSpan(Check):
         start, end = (seg.start + m.start(), seg.start + m.end()) if m else (seg.start, seg.end)
         if end < seg.end and seg.text[end - seg.start] in ".!?…":
             end += 1
+        what = "sentence"
         for q in _QUOTED.finditer(seg.text):  # a quotation inside an own-language sentence
             if identify(q.group(1))[0] == found:
-                start, end = seg.start + q.start(1), seg.start + q.end(1)
+                start, end, what = seg.start + q.start(1), seg.start + q.end(1), "quotation"
                 break
         yield self._language_finding(
             ctx, w, seg, start, end, found, prob,
-            f"This sentence of witness ‘{w.id}’ ({w.lang}) reads as ‘{found}’: untranslated?")
+            f"This {what} of witness ‘{w.id}’ ({w.lang}) reads as ‘{found}’: untranslated?")
 
     def _phrases(
         self, ctx: CheckContext, cfg: CheckConfig, w: Witness, seg: Segment, masked: str, lang: str,

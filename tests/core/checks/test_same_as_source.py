@@ -99,3 +99,15 @@ def test_a_quotation_the_parent_left_untranslated_is_reported_there_not_again() 
         ("en2", "en", "“If they don't get their wages before Eid, we will block the road again,” Mridha said.", "hi"),
     ])
     assert [f.witness for f in findings(SameAsSource, ctx)] == []  # hi: untranslated-span's (mixed scripts)
+
+
+def test_a_sentence_half_translated_around_a_copied_quotation_is_untranslated_span() -> None:
+    from auditor.core.checks.untranslated_span import UntranslatedSpan
+
+    fr = ("Pour Aminata Ndiaye-Sow, maire de Saint-Louis, au Sénégal, le fonds devra « aller d’abord aux villes "
+          "qui ont le moins contribué au problème ».")
+    en = ("For Aminata Ndiaye-Sow, mayor of Saint-Louis in Senegal, the fund must “aller d’abord aux villes "
+          "qui ont le moins contribué au problème”.")
+    passes(SameAsSource, pair("fr", fr, "en", en))
+    (f,) = findings(UntranslatedSpan, pair("fr", fr, "en", en))
+    assert f.spans[0].text == "aller d’abord aux villes qui ont le moins contribué au problème"
