@@ -183,15 +183,27 @@ _PINYIN_FINALS = ("a", "o", "e", "i", "u", "v", "ai", "ei", "ui", "ao", "ou", "i
 _PINYIN = frozenset(i + f for i in _PINYIN_INITIALS for f in _PINYIN_FINALS)
 
 
+# Chinese syllables as Russian writes them (the Palladius system: Синьхуа, Цзянси, Гуйин)
+_PALLADIUS_INITIALS = ("", "б", "п", "м", "ф", "д", "т", "н", "л", "г", "к", "х", "цз", "ц", "с", "чж", "ч", "ш", "ж", "в")
+_PALLADIUS_FINALS = ("а", "о", "э", "и", "у", "ы", "юй", "ай", "эй", "уй", "ао", "оу", "ю", "е", "е", "ие", "юэ", "эр",
+                     "ань", "энь", "инь", "унь", "юнь", "ан", "эн", "ин", "ун", "я", "яо", "янь", "ян", "юн", "уа",
+                     "уо", "уай", "уань", "уан", "юань", "ь", "и", "ао", "инь")
+_PALLADIUS = frozenset(i + f for i in _PALLADIUS_INITIALS for f in _PALLADIUS_FINALS)
+
+
 def pinyin_name(name: str) -> bool:
-    """Can the name be read as a run of pinyin syllables (Xiaolan, Guiying, Ji’an)? Such names
-    are built of some four hundred syllables, so two a letter apart are often two names."""
+    """Can the name be read as a run of Chinese syllables, in pinyin (Xiaolan, Guiying, Ji’an)
+    or as Russian writes them (Синьхуа, Цзянси)? Such names are built of some four hundred
+    syllables, so two a letter apart are often two names."""
     s = re.sub(r"[’'ʼ-]", "", fold(name))
-    if not s.isascii() or not s.isalpha():
+    if not s.isalpha():
+        return False
+    table = _PINYIN if s.isascii() else _PALLADIUS if all("а" <= ch <= "я" or ch == "ё" for ch in s) else None
+    if table is None:
         return False
     ok = [True] + [False] * len(s)
     for end in range(1, len(s) + 1):
-        ok[end] = any(ok[start] and s[start:end] in _PINYIN for start in range(max(0, end - 6), end))
+        ok[end] = any(ok[start] and s[start:end] in table for start in range(max(0, end - 6), end))
     return ok[-1]
 
 

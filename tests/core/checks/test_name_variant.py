@@ -1015,3 +1015,6 @@ def test_pinyin_names_are_read_as_syllables() -> None:
 
     assert all(pinyin_name(n) for n in ("Xiawan", "Xiaolan", "Guiying", "Ji’an", "Jiangxi", "Tongping"))
     assert not any(pinyin_name(n) for n in ("Osechkin", "Brown", "London", "Despande"))
+    # and as Russian writes them (Palladius)
+    assert all(pinyin_name(n) for n in ("Синьхуа", "Цзяньго", "Цзянси", "Гуйин"))
+    assert not any(pinyin_name(n) for n in ("Москва", "Иванов", "Osechkin"))
