@@ -97,6 +97,9 @@ _LATIN_CASES["om"] = ("tti", "ti", "tii", "rraa", "irraa", "dhaa", "f", "n", "dh
                       "iif", "itti", "ttii", "ni", "s", "tu")  # Oromo: Jimmaatti, Jimmaarraa
 _LATIN_CASES["is"] = ("ar", "ur", "i", "a", "u", "um", "s", "ir", "ins", "inn", "num", "nar", "na", "ið", "inu", "sins",
                       "ann", "inni", "innar", "unum", "anna", "unnar", "r")  # Icelandic: Guðrún / Guðrúnar
+# Uzbek cases: Buxoroda (in Bukhara), Buxoroga, Buxorodan, Toshkentning
+_LATIN_CASES["uz"] = ("da", "ga", "ka", "qa", "dan", "ning", "ni", "dagi", "gacha", "dek", "day", "lar", "larda",
+                      "larga", "lardan", "larning", "ta", "tan")
 _LATIN_CASES["tk"] = ("yň", "iň", "nyň", "niň", "a", "e", "ya", "ye", "na", "ne", "y", "i", "ny", "ni", "da", "de",
                       "ta", "te", "nda", "nde", "dan", "den", "tan", "ten", "ndan", "nden")  # Turkmen: Orazowyň
 _LATIN_CASES["la"] = ("a", "ae", "am", "as", "arum", "is", "us", "i", "o", "um", "orum", "os", "em", "e", "es", "ibus",

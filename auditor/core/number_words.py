@@ -300,6 +300,9 @@ MONTHS_EXTRA["ti"] = {"ጥሪ": 1, "ለካቲት": 2, "መጋቢት": 3, "ሚያ
 # Ukrainian nominatives in -ень drop the stem's н before the ending (квітень, квітня): станом на квітень
 MONTHS_EXTRA["uk"] = {"січень": 1, "березень": 3, "квітень": 4, "травень": 5, "червень": 6, "серпень": 8,
                       "вересень": 9, "жовтень": 10, "грудень": 12}
+# Sri Lankan Tamil spells some months after the English as Sri Lanka says them (ஓகஸ்ட், ஒக்ரோபர்)
+MONTHS_EXTRA["ta"] = {**MONTHS_EXTRA.get("ta", {}), "பெப்ரவரி": 2, "ஓகஸ்ட்": 8, "செப்ரெம்பர்": 9, "ஒக்ரோபர்": 10,
+                      "ஒக்டோபர்": 10}
 # Polish nominatives lose the stem's soft ending or fleeting vowel (styczeń, stycznia; lipiec, lipca)
 MONTHS_EXTRA["pl"] = {"styczeń": 1, "kwiecień": 4, "czerwiec": 6, "lipiec": 7, "sierpień": 8, "wrzesień": 9,
                       "grudzień": 12}
@@ -791,6 +794,7 @@ _NOT_MONTHS = frozenset({("pl", "mają"), ("pl", "majątek"), ("pl", "majowy"),
                          ("fa", "مهر"), ("prs", "مهر")})  # Mehr, the Solar Hijri month, is no May (مه)
 # Tamil case endings after a month name that ends in a consonant
 _TAMIL_CASE = re.compile("(.+?)(?:\u0bbf\u0bb2\u0bbf\u0bb0\u0bc1\u0ba8\u0bcd\u0ba4\u0bc1|\u0bbf\u0bb2\u0bc7\u0baf\u0bc7"
+                         "|\u0bc1\u0b95\u0bcd\u0b95\u0bc1\u0bb3\u0bcd"  # டிசம்பருக்குள் (by December)
                          "|\u0bbf\u0bb2\u0bcd|\u0bbf\u0ba9\u0bcd|\u0bc1\u0b95\u0bcd\u0b95\u0bc1|\u0bc1\u0b9f\u0ba9\u0bcd|\u0bc8)\\Z")
 # Languages whose MONTHS entries are stems that take case endings; the others list whole words.
 _STEMMED_MONTHS = frozenset({"ru", "uk", "pl", "el", "sk", "fi", "et", "sl", "lv", "sr", "be", "kk", "tg", "tt", "tk", "ba", "ce", "os",

@@ -135,3 +135,9 @@ def test_a_hangul_s_before_a_consonant_doubles_it_as_in_a_loanword() -> None:
     assert transliterate("홋카이도") == "hokkaido"  # not hoskaido
     assert transliterate("벳푸") == "beppu"
     assert transliterate("옷을") == "oseul"  # before a vowel the s is read
+
+
+def test_uzbek_case_endings_are_one_name() -> None:
+    from auditor.core.names import is_inflection
+
+    assert is_inflection("Buxoroda", "Buxoro", "uz") and is_inflection("Toshkentning", "Toshkent", "uz")

@@ -1192,3 +1192,10 @@ def test_polish_months_in_the_nominative() -> None:
     for text, month in (("zaplanowano na styczeń 2026 r.", 1), ("lipiec 2024", 7), ("Grudzień 2025 był ciepły", 12)):
         (q,) = [q for q in extract_quantities(text, "pl") if q.month]
         assert q.month == month, text
+
+
+def test_sri_lankan_tamil_months_and_the_within_case() -> None:
+    (q,) = [q for q in extract_quantities("அதாவது 2027 டிசம்பருக்குள் நிறைவடையும்", "ta") if q.month]
+    assert (q.month, q.year) == (12, 2027)
+    (q,) = [q for q in extract_quantities("2024 ஓகஸ்ட் மாதம் சேவை", "ta") if q.month]
+    assert (q.month, q.year) == (8, 2024)

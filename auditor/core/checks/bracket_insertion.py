@@ -65,6 +65,9 @@ def _all_amounts(text: str, lang: str) -> frozenset[float]:
     return _amounts(text, lang)
 
 
+_ACRONYM = re.compile(r"[A-ZÀ-Þ0-9&.-]{2,8}")
+
+
 def _original_name(ctx: CheckContext, w: Witness, inner: str) -> bool:
     """Is a parenthesis the original of a name, in a script the witness does not write and as
     the parent writes it (``（Hallwanger Antriebstechnik AG）`` in Chinese, ``(Bodegas Arrieta)``
@@ -325,9 +328,15 @@ class BracketInsertion(Check):
                 if not amounts or amounts & _all_amounts(ctx.chain.witness(w.parent or "").text,
                                                          ctx.chain.witness(w.parent or "").lang):
                     continue
-            marks = "[【〔［" if kind == "[" else "([（［【〔"
-            if any(c in ctx.segment(s).text for s in src for c in marks):
+            if kind == "[" and any(c in ctx.segment(s).text for s in src for c in "[【〔［"):
                 continue
+            if kind == "(" and any(c in ctx.segment(s).text for s in src for c in "[［【〔"):
+                continue
+            own = [g.group(1).strip() for s in src for g in _ROUND.finditer(ctx.segment(s).text)]
+            if kind == "(" and own and (not all(_ACRONYM.fullmatch(x) for x in own)
+                                        or not any(ch.isdigit() for ch in m.group(1))):
+                continue  # the source has brackets of its own: an acronym a translation may spell out,
+                # but which excuses no converted amount ((DNA) and then (about €250,000))
             if kind == "(" and _parent_glosses(ctx, w).intersection(_amounts(m.group(1), w.lang)):
                 continue  # the parent glosses the same amount in brackets elsewhere: a retelling moved it
             if kind == "(" and _original_name(ctx, w, m.group(1)):

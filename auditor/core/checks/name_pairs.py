@@ -23,7 +23,25 @@ def derived(a: NameGroup, b: NameGroup, lang: str) -> bool:
     fb = sorted(b.forms)[:8]
     return any(is_derivation(x, y, lang) or _nisba(x, y) or _nisba(y, x) or _class_prefix(x, y, lang)
                or _class_prefix(y, x, lang) or _english_word_formation(x, y, lang)
-               or _slavic_adjective(x, y, lang) or _slavic_adjective(y, x, lang) for x in fa for y in fb)
+               or _slavic_adjective(x, y, lang) or _slavic_adjective(y, x, lang)
+               or _dutch_demonym(x, y, lang) or _dutch_demonym(y, x, lang) for x in fa for y in fb)
+
+
+_DUTCH_PERSON = re.compile(r"(?:n?ers?)\Z")
+_DUTCH_ADJECTIVE = re.compile(r"(?:se|sche?)\Z")
+
+
+def _dutch_demonym(person: str, adjective: str, lang: str) -> bool:
+    """Dutch (and Afrikaans) people and their adjective: ``Japanners``/``Japanse``,
+    ``Amsterdammers``/``Amsterdamse``: two words of one place, not one name spelt two ways."""
+    if primary_language(lang) not in ("nl", "af", "fy", "li"):
+        return False
+    fp, fa = fold(person), fold(adjective)
+    mp, ma = _DUTCH_PERSON.search(fp), _DUTCH_ADJECTIVE.search(fa)
+    if mp is None or ma is None:
+        return False
+    stem = fa[: ma.start()]  # (the person may double the stem's last consonant: Amsterdammers)
+    return len(stem) >= 4 and fp[: mp.start()].startswith(stem) and mp.start() - len(stem) <= 1
 
 
 _SLAVIC = frozenset({"uk", "ru", "be", "pl", "cs", "sk", "bg", "mk", "sr", "hr", "bs", "sl", "rue", "csb", "hsb"})

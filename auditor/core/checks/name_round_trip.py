@@ -22,9 +22,10 @@ from auditor.core.normalize import dominant_script, fold
 # spellings one sound has in Latin-script languages, which another script writes one way; and
 # sounds the scripts a name most often travels through do not tell apart (Bengali and Devanagari
 # write z as j, v and w as bh, q as k; Arabic and Cyrillic have no w; a Yekaterina is an Ekaterina;
-# Cyrillic has no h, and its х comes back as kh: Rahman → Рахман → Rakhman)
+# Cyrillic has no h, and its х comes back as kh: Rahman → Рахман → Rakhman; ч and ж come back as
+# ch and zh wherever the name had them, or not: Stănciulescu → Станчулеску → Stanchulescu)
 _SAME_SOUND = (("sch", "sh"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("dt", "t"), ("tz", "z"), ("ß", "ss"),
-               ("kh", "h"), ("bh", "v"), ("w", "v"), ("z", "j"), ("q", "k"))
+               ("kh", "h"), ("ch", "c"), ("zh", "z"), ("jh", "j"), ("bh", "v"), ("w", "v"), ("z", "j"), ("q", "k"))
 _Y_BEFORE_VOWEL = re.compile(r"^y(?=[aeiou])")
 _VOWELS = re.compile(r"(?<=.)[aeiouy]+")
 _DOUBLES = re.compile(r"(.)\1+")

@@ -239,3 +239,13 @@ def test_a_foreign_name_given_in_its_own_script_in_brackets_is_no_gloss() -> Non
     passes(BracketInsertion, pair("en", en, "zh", "哈尔旺格驱动技术公司（Hallwanger Antriebstechnik AG）将在德国裁员1850人。"))
     # an explanation in the witness's own script still is one
     fails(BracketInsertion, pair("en", en, "zh", "哈尔旺格驱动技术公司（一家总部位于斯图加特的汽车零部件供应商）将在德国裁员1850人。"))
+
+
+def test_an_acronym_in_the_source_s_brackets_does_not_excuse_a_conversion() -> None:
+    ro = "Potrivit DNA (Direcția Națională Anticorupție), primarul a primit mită de 1,24 milioane de lei."
+    en = "According to the DNA (National Anticorruption Directorate), the mayor took bribes of 1.24 million lei."
+    passes(BracketInsertion, pair("ro", ro, "en", en))
+    ro = "Potrivit DNA, primarul a primit (în numerar) mită de 1,24 milioane de lei."
+    (f,) = fails(BracketInsertion, pair("ro", ro.replace("(în numerar) ", "").replace("DNA,", "(DNA)"),
+                                        "en", "According to the DNA, the mayor took bribes of 1.24 million lei (about €250,000)."))
+    assert f.spans[0].text == "(about €250,000)"

@@ -147,7 +147,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 122
+RETOLD_CEILING = 129
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -189,7 +189,8 @@ only lacks a number is omission's to judge; 130 with four more, Polish-English-U
 Hindi-English-Spanish 1, Persian-English-Russian 5 and Russian-English-Bengali-English 1 there;
 111 once a retelling's unaligned sentence whose anchors stand in a sentence aligned elsewhere
 counts as folded in there; 122 with four more, Korean-English-Bengali 5, Swahili-English-Arabic
-none, Italian-English-Russian 2 and Spanish-English-Hebrew 5 there): 2,997 segments,
+none, Italian-English-Russian 2 and Spanish-English-Hebrew 5 there; 129 with a Malay-English-Thai
+one, 3 there, and a Dutch-English-Japanese one, 4 there): 3,138 segments,
 the findings alignment slips around moved and merged paragraphs. A known limit of the aligner;
 the test keeps it from getting worse."""
 

@@ -1018,3 +1018,25 @@ def test_pinyin_names_are_read_as_syllables() -> None:
     # and as Russian writes them (Palladius)
     assert all(pinyin_name(n) for n in ("Синьхуа", "Цзяньго", "Цзянси", "Гуйин"))
     assert not any(pinyin_name(n) for n in ("Москва", "Иванов", "Osechkin"))
+
+
+def test_dutch_people_and_their_adjective_are_no_spellings_of_one_name() -> None:
+    from auditor.core.checks.name_pairs import _dutch_demonym
+
+    assert _dutch_demonym("Japanners", "Japanse", "nl") and _dutch_demonym("Amsterdammers", "Amsterdamse", "nl")
+    assert not _dutch_demonym("Peters", "Peterse", "nl")  # two surnames, a letter apart
+    assert not _dutch_demonym("Japanners", "Japanse", "en")
+
+
+def test_russian_ch_and_zh_on_a_round_trip_are_no_variants() -> None:
+    # Stănciulescu → Станчулеску → Stanchulescu; Zhelyazkov → झेल्याज़कोव → Zelyazkov: the machine
+    # reads the name its parent wrote, the same way at every mention
+    ctx = context(
+        [
+            ("en1", "en", "Judge Ion Stănciulescu ruled. Stănciulescu cited the law. Mayor Zhelyazkov won.", None),
+            ("ru", "ru", "Судья Ион Станчулеску вынес решение. Станчулеску сослался на закон. Мэр Желязков победил.", "en1"),
+            ("en2", "en", "Judge Ion Stanchulescu made a decision. Stanchulescu referred to the law. "
+                          "Mayor Zhelyazkov won.", "ru"),
+        ]
+    )
+    assert not [f for f in findings(NameVariant, ctx) if "Stan" in f.spans[0].text or "St" in f.spans[0].text]
