@@ -438,13 +438,15 @@ def _solar_months(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quanti
 
 
 def _solar_dates(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantity]:
-    """``۱۵ مهر ۱۴۰۳`` → 6 October (with the year; without one the day may be off by one
-    across leap years, so the date only helps, never reports)."""
+    """``۱۵ مهر ۱۴۰۳`` → 6 October (with the year; without one, the year the text gives another
+    date in, else 1403: the day may then be off by one across leap years, so the date only
+    helps, never reports)."""
+    default = next((int(m.group(3)) for m in _SOLAR_DATE.finditer(ascii_text) if m.group(3)), 1403)
     for m in _SOLAR_DATE.finditer(ascii_text):
         day, month = int(m.group(1)), _SOLAR_MONTH[m.group(2)]
         if not 1 <= day <= 31:
             continue
-        year = int(m.group(3)) if m.group(3) else 1403
+        year = int(m.group(3)) if m.group(3) else default
         _gy, gm, gd = solar_hijri_to_gregorian(year, month, day)
         k = next((k for k, q in enumerate(qs) if q.start == m.start(1)), None)
         if k is None:
@@ -452,6 +454,10 @@ def _solar_dates(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantit
         end = m.end(2)
         qs[k] = replace(qs[k], end=end, text=text[m.start(1) : end], value=None, month=gm, day=gd,
                         soft=m.group(3) is None)
+        if m.group(3) is None:  # (a segment alone may not say the year: the next one's reading too)
+            _gy, gm2, gd2 = solar_hijri_to_gregorian(year + 1, month, day)
+            if (gm2, gd2) != (gm, gd):
+                qs.append(replace(qs[k], month=gm2, day=gd2))
         first = _SOLAR_RANGE_START.search(ascii_text, max(0, m.start(1) - 12), m.start(1))
         j = next((j for j, q in enumerate(qs) if first and q.start == first.start(1)), None)
         if first is not None and j is not None and 1 <= int(first.group(1)) < day:
@@ -462,7 +468,7 @@ def _solar_dates(ascii_text: str, text: str, qs: list[Quantity]) -> list[Quantit
 
     for m in _SOLAR_FIRST_DAY.finditer(ascii_text):  # اول فروردین ۱۴۰۴: the first (day) of Farvardin
         month = _SOLAR_MONTH[m.group(2)]
-        year = int(m.group(3)) if m.group(3) else 1403
+        year = int(m.group(3)) if m.group(3) else default
         _gy, gm, gd = solar_hijri_to_gregorian(year, month, 1)
         qs = [q for q in qs if q.end <= m.start() or q.start >= m.end(2)]
         qs.append(Quantity(m.start(), m.end(2), text[m.start() : m.end(2)], month=gm, day=gd, soft=m.group(3) is None))

@@ -564,7 +564,18 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     out = [replace(q, soft=True) if k and not q.soft and q.value is not None and out[k - 1].value == q.value
            and text[out[k - 1].end : q.start] in ("-", "–") and not out[k - 1].soft else q
            for k, q in enumerate(out)]
-    if _PHONE.search(ascii_text):  # 0461 50392-0 = +49 461 50392-0: a phone number is written many ways
+    if _ZERO_LED.search(ascii_text):
+        # a long number led by a zero is one number, a phone or a code, however its digits are
+        # grouped (0800 31 07 24 = ٠٨٠٠٣١٠٧٢٤): compared digit for digit, not as four amounts
+        for m in _ZERO_LED.finditer(ascii_text):
+            grouped = [q for q in out if m.start() <= q.start and q.end <= m.end()]
+            if not grouped or any(q.is_date or q.clock for q in grouped):
+                continue  # (not a date, 05.03.2024, nor a clock time)
+            digits = re.sub(r"\D", "", m.group())
+            out = [q for q in out if q not in grouped] + [Quantity(m.start(), m.end(), text[m.start() : m.end()],
+                                                                   value=float(digits))]
+        out.sort(key=lambda q: (q.start, q.end))
+    if _PHONE.search(ascii_text):  # 0461 50392-0 = +49 461 50392-0: announced, a phone number is written many ways
         phones = [m.span(1) for m in _PHONE.finditer(ascii_text)]
         out = [replace(q, soft=True) if any(a <= q.start < b for a, b in phones) else q for q in out]
     out = _joined_parts(text, out)
@@ -1052,6 +1063,7 @@ _UG_DAY = re.compile(r"\s*(\d{1,2})-كۈن\w*")
 # telefonním čísle", "pod nr. tel.")
 _PHONE = re.compile(r"(?i)(?:\btel(?:efon|ephone|éfono|efono|éphone)?|\bphone|тел(?:ефон)?|☎)\w*\.?:?\s*"
                     r"(?:[^\W\d]{1,12}\.?\s+){0,2}(\+?\d[\d \u00a0\-/().]{5,}\d)")
+_ZERO_LED = re.compile(r"(?<![\d.,])0[ \u00a0]?\d{1,4}(?:[ \u00a0.\-/]\d{2,4}){2,}(?!\d|[.,]\d)|(?<![\d.,])0\d{7,}(?!\d|[.,]\d)")
 # 90+3: a minute of stoppage time; the 90 is implied by "into stoppage time" in a translation
 _ADDED_TIME = re.compile(r"\+\d{1,2}(?!\d)")
 _SEASON = re.compile(r"[/–-]\s?\Z")

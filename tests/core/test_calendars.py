@@ -256,3 +256,9 @@ def test_a_gregorian_month_glossing_a_kept_ethiopian_year_is_no_added_number() -
           "the end of the Ethiopian year 2018.")
     passes(NumberMismatch, pair("am", am, "en", en))
     fails(NumberMismatch, pair("am", am, "en", en.replace("2018", "2019")))
+
+
+def test_a_solar_hijri_day_without_its_year_reads_in_two_years() -> None:
+    # 15 Saratan is 5 July in 1403 and 6 July in 1404: a segment alone does not say which
+    got = {(q.month, q.day) for q in extract_quantities("تا ۱۵ سرطان مهلت داده بود", "prs") if q.month}
+    assert got == {(7, 5), (7, 6)}

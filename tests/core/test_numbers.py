@@ -639,7 +639,8 @@ def test_scale_words_and_groups_of_round_34(text: str, lang: str, value: float) 
 
 
 def test_a_leading_zero_starts_a_phone_number_not_a_grouped_one() -> None:
-    assert [q.value for q in extract_quantities("sikaMasipala ku-080 311 3111.", "zu")] == [80, 311, 3111]
+    # one phone number, digit for digit (session 16: it was read as three numbers, never as thousands)
+    assert [q.value for q in extract_quantities("sikaMasipala ku-080 311 3111.", "zu")] == [803113111]
 
 
 @pytest.mark.parametrize(("text", "lang", "month", "day"), [
@@ -679,7 +680,8 @@ def test_numbers_of_round_35(text: str, lang: str, value: float) -> None:
     ("2024-nji ýylyň 28-nji oktýabrynda", "tk", [(10, 28)]),  # Turkmen ordinal day
     ("قد أعلن، في العاشر من فبراير الجاري، ارتفاع", "ar", [(2, 10)]),  # an ordinal word for the day
     ("في الحادي والعشرين من مارس", "ar", [(3, 21)]),
-    ("این جشنواره از ۱۲ تا ۲۲ بهمن برگزار شد.", "fa", [(1, 31), (2, 10)]),  # a Solar Hijri range
+    # a Solar Hijri range; without a year the last day is read in 1403 and 1404 (session 16)
+    ("این جشنواره از ۱۲ تا ۲۲ بهمن برگزار شد.", "fa", [(1, 31), (2, 10), (2, 11)]),
     ("از اول فروردین ۱۴۰۴ در سینماها", "fa", [(3, 21)]),  # the first of Farvardin = 21 March
 ])
 def test_dates_of_round_35(text: str, lang: str, dates: list[tuple[int, int]]) -> None:
@@ -1199,3 +1201,15 @@ def test_sri_lankan_tamil_months_and_the_within_case() -> None:
     assert (q.month, q.year) == (12, 2027)
     (q,) = [q for q in extract_quantities("2024 ஓகஸ்ட் மாதம் சேவை", "ta") if q.month]
     assert (q.month, q.year) == (8, 2024)
+
+
+def test_a_number_led_by_a_zero_is_one_number_however_grouped() -> None:
+    # a phone or a code: compared digit for digit (two digits swapped are a changed number)
+    (a,) = extract_quantities("au 0 800 31 07 24 (appel gratuit)", "fr")
+    (b,) = extract_quantities("على الرقم ٠٨٠٠٣١٠٧٢٤ (مكالمة مجانية)", "ar")
+    (c,) = extract_quantities("pod numerem 0800 310 724, a w Polsce", "pl")
+    assert a.value == b.value == c.value == 800310724.0
+    (d,) = extract_quantities("call 0800 310 742 now", "en")
+    assert d.value != a.value
+    # a date is no phone number
+    assert [q.month for q in extract_quantities("am 05.03.2024 um", "de") if q.month] == [3]

@@ -304,6 +304,8 @@ class InconsistentTranslation(Check):
                 continue
             if _explained(ctx.text(child.id), u.end, allowed, child.lang):  # loo [hot, dry winds]
                 continue
+            if u.key in allowed and ref in allowed and (find_term(ref, u.key, child.lang) or find_term(u.key, ref, child.lang)):
+                continue  # one agreed rendering shortened to another (participation units, then units)
             yield Finding(
                 check=self.id,
                 severity=self.severity,

@@ -40,6 +40,9 @@ _VOWELISH = re.compile(r"[aeiouwy]+")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+_VOWEL_RUNS = re.compile(r"[aeiouy]+")
+
+
 def _outline(norm: str) -> str:
     """Consonants in order with each run of vowel letters as one mark: artopios, artwpyws → VrtVpVs."""
     return _VOWELISH.sub("V", _DOUBLE.sub(r"\1", norm))
@@ -144,7 +147,10 @@ class Votes:
                 n = phonetic_key(self.norms[i]) if abugida else self.norms[i]
                 if (abjad or self.abjad[i]) and not abugida:
                     # An abjad writes long vowels as w/y and short ones not at all, nor doubled
-                    # letters: only the outline can vote (تیواری against تواری, Tiwari).
+                    # letters: only the outline can vote (تیواری against تواری, Tiwari), and not
+                    # between two spellings whose consonants agree (بهنداري: Bhandari or Bhandri)
+                    if _VOWEL_RUNS.sub("", fa) == _VOWEL_RUNS.sub("", fb):
+                        continue
                     n, ga, gb = _outline(n), _outline(fa), _outline(fb)
                     sa, sb = fuzz.ratio(n, ga), fuzz.ratio(n, gb)
                 elif abugida:

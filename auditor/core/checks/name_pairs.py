@@ -24,7 +24,27 @@ def derived(a: NameGroup, b: NameGroup, lang: str) -> bool:
     return any(is_derivation(x, y, lang) or _nisba(x, y) or _nisba(y, x) or _class_prefix(x, y, lang)
                or _class_prefix(y, x, lang) or _english_word_formation(x, y, lang)
                or _slavic_adjective(x, y, lang) or _slavic_adjective(y, x, lang)
-               or _dutch_demonym(x, y, lang) or _dutch_demonym(y, x, lang) for x in fa for y in fb)
+               or _dutch_demonym(x, y, lang) or _dutch_demonym(y, x, lang)
+               or _english_spellings(x, y, lang) for x in fa for y in fb)
+
+
+_EN_CONVENTIONS = ((re.compile(r"(?<=\w{3})is(ation|ations|ed|ing|er|ers)\b"), r"iz\1"),
+                   (re.compile(r"\b(lab|col|hon|harb|neighb|fav|behavi|endeav|vap|rum|hum|arm|parl|sav|splend|tum)our"), r"\1or"),
+                   (re.compile(r"\b(cen|thea|me|li|fib|calib|spec|somb)tre"), r"\1ter"),
+                   (re.compile(r"\b(defe|offe|lice|prete)nce"), r"\1nse"))
+
+
+def _english_spellings(x: str, y: str, lang: str) -> bool:
+    """British and American spellings of one word (``Organisation``/``Organization``,
+    ``Labour``/``Labor``, ``Centre``/``Center``): a house style, not a name spelt two ways."""
+    if primary_language(lang) != "en":
+        return False
+    fx, fy = fold(x), fold(y)
+    if fx == fy:
+        return False
+    for pattern, repl in _EN_CONVENTIONS:
+        fx, fy = pattern.sub(repl, fx), pattern.sub(repl, fy)
+    return fx == fy
 
 
 _DUTCH_PERSON = re.compile(r"(?:n?ers?)\Z")

@@ -65,6 +65,17 @@ def _original_title(ctx: CheckContext, w: Witness, start: int, end: int) -> bool
     return True
 
 
+def _authors_gloss(ctx: CheckContext, w: Witness, start: int, end: int) -> bool:
+    """Is the run a parenthesis in the chain's source text, the author's own gloss of a term in
+    another language (``블루카본(blue carbon)``)? The source translates nothing; only a witness made
+    from another can leave something untranslated. (Audited alone, a text is treated as the
+    translation it may be.)"""
+    if w.parent is not None or not any(x.parent == w.id for x in ctx.chain.witnesses):
+        return False
+    around = enclosing(w.text, start, end)
+    return around is not None and w.text[around[0]] in "(（"  # (square brackets are an editor's)
+
+
 def _glossed_in_source(source: str, phrase: str) -> bool:
     """Does the source give ``phrase`` as a parenthesis of its own (a term glossed in another
     language, ``korongo (ship-to-shore cranes)``)? A translation that keeps the gloss keeps the
@@ -309,6 +320,8 @@ class UntranslatedSpan(Check):
                 if not _latin_looks_untranslated(words, min_words):
                     continue
             if _original_title(ctx, w, run.start, run.end):
+                continue
+            if _authors_gloss(ctx, w, run.start, run.end):
                 continue
             reported.append((run.start, run.end))
             yield self._finding(ctx, w, segs, run, expected)

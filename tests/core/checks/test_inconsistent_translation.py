@@ -226,3 +226,14 @@ def test_a_name_is_no_term_rendered_two_ways() -> None:
     assert _transliterated("ওয়াজিমার", "Wajima", "bn")  # a name spelt out: name-variant's
     assert not _transliterated("creators", "kreator", "en")  # a cognate is a word translated
     assert not _transliterated("চালান", "invoices", "bn")
+
+
+def test_an_agreed_rendering_shortened_to_another_agreed_one_is_consistent() -> None:
+    units = GlossaryEntry("יחידות השתתפות", allowed={"en": ("participation units", "units")}, forbidden={},
+                          source_lang="he")
+    ctx = pair(
+        "he", "החברה הנפיקה יחידות השתתפות. מחיר יחידות השתתפות עלה. המשקיעים קנו יחידות השתתפות רבות.",
+        "en", "The company issued participation units. The price of participation units rose. Investors bought many units.",
+        glossary=(units,))
+    passes(InconsistentTranslation, ctx)
+

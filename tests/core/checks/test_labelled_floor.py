@@ -133,6 +133,12 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     "the Operational Programme Transport, and the City of Brno paid the rest.",
     "clean-cs-en-pl-tram: low-confidence-alignment DPMB spent a further CZK 577.8 million on six new low-floor "
     "Škoda 45T trams, which means each tram cost CZK 96.3 million.",
+    # session 16: a Dari quotation whose attribution the English moves from its head to its end
+    # (the aligner pairs the sentences one off: the quote's last sentence is left unaligned)
+    "clean-fa-en-tr-migration: omission در میان آنان ده\u200cها کودک زیر پنج سال نیز هستند.»",
+    # two clauses the Arabic joins without the English commas (the clause test counts the marks)
+    "clean-fr-en-ar-health: omission without waiting until you are thirsty",
+    "clean-fr-en-ar-health: omission move the person into the shade",
 })
 
 
@@ -147,7 +153,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 129
+RETOLD_CEILING = 133
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -190,7 +196,8 @@ Hindi-English-Spanish 1, Persian-English-Russian 5 and Russian-English-Bengali-E
 111 once a retelling's unaligned sentence whose anchors stand in a sentence aligned elsewhere
 counts as folded in there; 122 with four more, Korean-English-Bengali 5, Swahili-English-Arabic
 none, Italian-English-Russian 2 and Spanish-English-Hebrew 5 there; 129 with a Malay-English-Thai
-one, 3 there, and a Dutch-English-Japanese one, 4 there): 3,138 segments,
+one, 3 there, and a Dutch-English-Japanese one, 4 there; 133 with a Portuguese-English-Russian
+football report, 4 there): 3,205 segments,
 the findings alignment slips around moved and merged paragraphs. A known limit of the aligner;
 the test keeps it from getting worse."""
 

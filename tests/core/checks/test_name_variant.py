@@ -1040,3 +1040,19 @@ def test_russian_ch_and_zh_on_a_round_trip_are_no_variants() -> None:
         ]
     )
     assert not [f for f in findings(NameVariant, ctx) if "Stan" in f.spans[0].text or "St" in f.spans[0].text]
+
+
+def test_british_and_american_spellings_are_a_house_style_not_a_variant() -> None:
+    from auditor.core.checks.name_pairs import _english_spellings
+
+    assert _english_spellings("Organisation", "Organization", "en") and _english_spellings("Labour", "Labor", "en")
+    assert _english_spellings("Centre", "Center", "en")
+    assert not _english_spellings("Louise", "Louize", "en") and not _english_spellings("Tudor", "Tudour", "en")
+
+
+def test_an_abjad_voter_does_not_choose_between_spellings_that_differ_in_vowels_only() -> None:
+    # بهنداري writes no long vowel: it cannot say Bhandari from Bhandri; the spelling met first stands
+    ctx = pair("ar", "قال برافين بهنداري إن المياه ارتفعت. وأضاف بهنداري أن القرية معزولة.",
+               "en", "Praveen Bhandari said the water rose. Bhandri added that the village was cut off.")
+    (f,) = fails(NameVariant, ctx)
+    assert f.spans[0].text == "Bhandri" and f.suggestion == "Bhandari"
