@@ -81,11 +81,10 @@ def _original_name(ctx: CheckContext, w: Witness, inner: str) -> bool:
     return inner.strip() in ctx.chain.witness(w.parent or "").text
 
 
-def _parent_glosses(ctx: CheckContext, w: Witness) -> frozenset[float]:
-    """Amounts (10 or more) the parent gives inside its own glossing parentheses."""
-    parent = ctx.chain.witness(w.parent or "")
-    return frozenset(v for m in _ROUND.finditer(parent.text) if _gloss(m.group(1))
-                     for v in _amounts(m.group(1), parent.lang))
+@lru_cache(maxsize=8)  # asked per bracket of the child: read the parent once
+def _glossed_amounts(text: str, lang: str) -> frozenset[float]:
+    """Amounts (10 or more) a text gives inside its own glossing parentheses."""
+    return frozenset(v for m in _ROUND.finditer(text) if _gloss(m.group(1)) for v in _amounts(m.group(1), lang))
 
 
 def editorial_boxes(source_texts: Sequence[str], target_texts: Sequence[str]) -> list[tuple[int, int, int]]:
@@ -324,9 +323,9 @@ class BracketInsertion(Check):
             if not src and kind == "(":
                 # no aligned source to compare with (a retelling merged the sentence): an amount
                 # the parent gives nowhere is the editor's conversion all the same
+                parent = ctx.chain.witness(w.parent or "")
                 amounts = _amounts(m.group(1), w.lang)
-                if not amounts or amounts & _all_amounts(ctx.chain.witness(w.parent or "").text,
-                                                         ctx.chain.witness(w.parent or "").lang):
+                if not amounts or amounts & _all_amounts(parent.text, parent.lang):
                     continue
             if kind == "[" and any(c in ctx.segment(s).text for s in src for c in "[【〔［"):
                 continue
@@ -337,7 +336,8 @@ class BracketInsertion(Check):
                                         or not any(ch.isdigit() for ch in m.group(1))):
                 continue  # the source has brackets of its own: an acronym a translation may spell out,
                 # but which excuses no converted amount ((DNA) and then (about €250,000))
-            if kind == "(" and _parent_glosses(ctx, w).intersection(_amounts(m.group(1), w.lang)):
+            parent = ctx.chain.witness(w.parent or "")
+            if kind == "(" and _glossed_amounts(parent.text, parent.lang).intersection(_amounts(m.group(1), w.lang)):
                 continue  # the parent glosses the same amount in brackets elsewhere: a retelling moved it
             if kind == "(" and _original_name(ctx, w, m.group(1)):
                 continue
