@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from auditor.core.normalize import digits_to_ascii, fold
 from auditor.core.number_words import ORDINAL_WORDS
@@ -58,20 +59,24 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
     miss, extra = [q for q in left_s if not q.soft], [r for r in left_t if not r.soft]
     # one date given twice (ከጥቅምት 18 … 2017 ዓ.ም. (እ.ኤ.አ. ከኦክቶበር 28 …): a translation keeps one
     # (either way: 1 Asad 1402 (23 July 2023) for the source's اول اسد ۱۴۰۲)
-    matched_s = [q for q in src if q not in left_s]
-    matched_t = [r for r in tgt if r not in left_t]
+    # (by identity: a whole text's quantities may stand on one side, and equality is slow)
+    left_s_ids, left_t_ids = {id(x) for x in left_s}, {id(x) for x in left_t}
+    matched_s = [q for q in src if id(q) not in left_s_ids]
+    matched_t = [r for r in tgt if id(r) not in left_t_ids]
     miss = [q for q in miss if not _given_twice(q, matched_s)]
     extra = [r for r in extra if not _given_twice(r, matched_t)]
     # A number word each side that nothing accounts for is one number changed ("nine-year"
     # against সাত বছরের). Words for one and two are left out: they are articles and
     # idioms as often as numbers ("one of", "a couple"). Callers that have the text should
     # still ask ``spelled_within`` (the source's "fourballs" for "четыре мяча").
-    words_s = [q for q in left_s if _counting_word(q, src)]
-    words_t = [r for r in left_t if _counting_word(r, tgt)]
-    if (len(words_s) == 1 and len(words_t) == 1 and not (miss or extra)
-            and not any(_matches(words_s[0], x, "loose") for x in left_t)
-            and not any(_matches(words_t[0], x, "loose") for x in left_s)):
-        miss, extra = words_s, words_t
+    if not (miss or extra):
+        soft_s, soft_t = [q for q in src if q.soft], [r for r in tgt if r.soft]
+        words_s = [q for q in left_s if _counting_word(q, soft_s)]
+        words_t = [r for r in left_t if _counting_word(r, soft_t)]
+        if (len(words_s) == 1 and len(words_t) == 1
+                and not any(_matches(words_s[0], x, "loose") for x in left_t)
+                and not any(_matches(words_t[0], x, "loose") for x in left_s)):
+            miss, extra = words_s, words_t
     # A number against a spelt amount of another size (150,000 against پنځلس لکه, fifteen lakh):
     # one amount changed, not one dropped and one added in words.
     if len(miss) == 1 and not extra:
@@ -198,15 +203,22 @@ def _rounded(short: Quantity, full: Quantity) -> bool:
     purpose, where 3.54 km written 3.5 km is a change."""
     if short.value is None or full.value is None or short.value < 1e6 or short.month or full.month:
         return False
-    ascii_text = digits_to_ascii(short.text)
+    tolerance = _rounding_tolerance(short.text, short.value)
+    return tolerance is not None and abs(full.value - short.value) <= tolerance and full.value != short.value
+
+
+@lru_cache(maxsize=4096)  # a long text compares each large amount with many others
+def _rounding_tolerance(text: str, value: float) -> float | None:
+    """Half a unit of the last decimal ``text`` shows before its scale word, in the amount's
+    own terms (``7.42 trillion``: 0.005 trillion); None when it shows no such decimal."""
+    ascii_text = digits_to_ascii(text)
     m = _SCALED_DECIMAL.search(ascii_text)
-    if m is None or not any(ch.isalpha() for ch in short.text[m.end() :]):
-        return False
+    if m is None or not any(ch.isalpha() for ch in text[m.end() :]):
+        return None
     written = float(ascii_text[m.start() : m.end()].replace(",", "."))
     if not written:
-        return False
-    scale = short.value / written
-    return abs(full.value - short.value) <= 0.5 * 10 ** -len(m.group(1)) * scale * (1 + 1e-9) and full.value != short.value
+        return None
+    return 0.5 * 10.0 ** -len(m.group(1)) * (value / written) * (1 + 1e-9)
 
 
 def _converted(a: Quantity, b: Quantity) -> bool:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from auditor.core.calendars import seen_from
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.checks.bracket_insertion import editorial_boxes
+from auditor.core.checks.retold_numbers import cancel_anywhere, found_anywhere
 from auditor.core.models import Alignment, Bead, Finding, Severity, Span
 from auditor.core.names import word_tokens
 from auditor.core.normalize import fold, primary_language
@@ -100,6 +101,7 @@ class NumberMismatch(Check):
     id = "number-mismatch"
     title = "Numbers differ"
     severity = Severity.MAJOR
+    cost = 11
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
         from auditor.core.checks.moved_segments import moved_pairs
@@ -180,8 +182,8 @@ def _hop_unmatched(
     if neighbours:
         _cancel_neighbours(rows)
         if ctx.chain.witness(a.target).role == "retelling":
-            _cancel_anywhere(rows)
-            _found_anywhere(ctx, a, rows)
+            cancel_anywhere(rows)
+            found_anywhere(ctx, a, rows, _absolute)
     # A small whole number in digits against nothing, where the other side's language has
     # number words this tool cannot read (Kurmanji çil = 40): it may be spelled there. (After
     # the neighbours: a number that moved into the next bead is found there first.)
@@ -365,38 +367,6 @@ def _cancel_swap(a: tuple[Bead, list[Quantity], list[Quantity]], b: tuple[Bead, 
     if covered(a[1], b[2]) and covered(b[1], a[2]):
         for side in (a[1], a[2], b[1], b[2]):
             side.clear()
-
-
-def _cancel_anywhere(rows: list[tuple[Bead, list[Quantity], list[Quantity]]]) -> None:
-    """A retelling moves sentences anywhere: a number only one bead lacks and only another has
-    extra, however far apart, is one number moved with its sentence."""
-    for _bead, miss, _extra in rows:
-        for q in list(miss):
-            for _b2, _m2, extra in rows:
-                r = next((r for r in extra if unmatched([q], [r]) == ([], [])), None)
-                if r is not None:
-                    miss.remove(q)
-                    extra.remove(r)
-                    break
-
-
-def _found_anywhere(ctx: CheckContext, a: Alignment, rows: list[tuple[Bead, list[Quantity], list[Quantity]]]) -> None:
-    """A retelling repeats and regroups: a number the other side has anywhere in the hop,
-    already matched there or not, is no changed number here (what is left exists nowhere on
-    the other side: a transposed or rescaled figure)."""
-    if not any(miss or extra for _b, miss, extra in rows):
-        return
-    src_lang, tgt_lang = ctx.chain.witness(a.source).lang, ctx.chain.witness(a.target).lang
-    pool_s = [q for s in ctx.segments.get(a.source, ()) for q in _absolute(s.text, s.start, src_lang)]
-    pool_t = [q for s in ctx.segments.get(a.target, ()) for q in _absolute(s.text, s.start, tgt_lang)]
-    def same_kind(q: Quantity, pool: list[Quantity]) -> list[Quantity]:
-        # a date against dates, a number against numbers: over a whole text a bare 15 is no
-        # witness for 15 May, which the bead's own comparison would let it be
-        return [r for r in pool if bool(r.month or r.day) == bool(q.month or q.day)]
-
-    for _bead, miss, extra in rows:
-        miss[:] = [q for q in miss if unmatched([q], same_kind(q, pool_t))[0]]
-        extra[:] = [q for q in extra if unmatched(same_kind(q, pool_s), [q])[1]]
 
 
 def _cancel_neighbours(rows: list[tuple[Bead, list[Quantity], list[Quantity]]]) -> None:
