@@ -165,6 +165,7 @@ def audit_loaded_chain(
         extra_signature=extra,
         when=now_w3c(),
         progress=progress,
+        check_workers=settings.check_workers,
     )
     if mt_session is not None:
         audit = mt_session.finish(audit)

@@ -59,6 +59,8 @@ class Settings:
     """Name recorded on review decisions."""
     fail_on: str = "never"
     """Default for ``--fail-on``: critical | major | minor | never."""
+    check_workers: int = 0
+    """Processes a long chain's checks share (0: one per core); never changes the findings."""
     config_file: str = ""
     """The file these settings were read from, if any (for the record)."""
 
@@ -134,6 +136,7 @@ def settings_from_dict(data: Mapping[str, Any], source: str = "") -> Settings:
     fail_on = str(audit.get("fail_on", "never"))
     if fail_on not in FAIL_ON_CHOICES:
         raise UsageError(f"[audit] fail_on must be one of {', '.join(FAIL_ON_CHOICES)}", where)
+    check_workers = _workers(audit.get("check_workers", 0), "[audit] check_workers", where)
     base = Path(source).parent if source else Path(".")
     return Settings(
         checks=checks,
@@ -143,8 +146,19 @@ def settings_from_dict(data: Mapping[str, Any], source: str = "") -> Settings:
         glossary_files=tuple(str(base / f) for f in data.get("glossary_files", [])),
         reviewer=str(review.get("reviewer", "reviewer")),
         fail_on=fail_on,
+        check_workers=check_workers,
         config_file=source,
     )
+
+
+def _workers(value: Any, what: str, where: str | None = None) -> int:
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        n = -1
+    if isinstance(value, bool) or n < 0:
+        raise UsageError(f"{what} must be a whole number ≥ 0 (0: one per core), not {value!r}", where)
+    return n
 
 
 def _glossary_entry(entry: Any, where: str) -> GlossaryEntry:
@@ -164,7 +178,8 @@ def _glossary_entry(entry: Any, where: str) -> GlossaryEntry:
 
 
 def apply_env(settings: Settings, env: Mapping[str, str]) -> Settings:
-    """``AUDITOR_MT_PROVIDER``, ``AUDITOR_MT_TIMEOUT``, ``AUDITOR_REVIEWER``, ``AUDITOR_FAIL_ON``."""
+    """``AUDITOR_MT_PROVIDER``, ``AUDITOR_MT_TIMEOUT``, ``AUDITOR_REVIEWER``, ``AUDITOR_FAIL_ON``,
+    ``AUDITOR_CHECK_WORKERS``."""
     mt = settings.mt
     if env.get("AUDITOR_MT_PROVIDER"):
         mt = replace(mt, provider=env["AUDITOR_MT_PROVIDER"])
@@ -182,4 +197,6 @@ def apply_env(settings: Settings, env: Mapping[str, str]) -> Settings:
         if env["AUDITOR_FAIL_ON"] not in FAIL_ON_CHOICES:
             raise UsageError(f"AUDITOR_FAIL_ON must be one of {', '.join(FAIL_ON_CHOICES)}")
         out = replace(out, fail_on=env["AUDITOR_FAIL_ON"])
+    if env.get("AUDITOR_CHECK_WORKERS"):
+        out = replace(out, check_workers=_workers(env["AUDITOR_CHECK_WORKERS"], "AUDITOR_CHECK_WORKERS"))
     return out

@@ -50,22 +50,28 @@ def test_auditing_with_the_root_config_changes_nothing() -> None:
 def test_file_then_environment_precedence(tmp_path: Path) -> None:
     cfg = tmp_path / "auditor.toml"
     cfg.write_text(
-        '[audit]\nfail_on = "major"\n[mt]\nprovider = "offline"\ntimeout = 3\n'
+        '[audit]\nfail_on = "major"\ncheck_workers = 3\n[mt]\nprovider = "offline"\ntimeout = 3\n'
         '[checks.name-variant]\nseverity = "minor"\nmin_score = 80\n',
         encoding="utf-8",
     )
     s = load_settings(cfg, env={})
     assert s.fail_on == "major" and s.mt.provider == "offline" and s.mt.timeout == 3
+    assert s.check_workers == 3
     assert s.checks["name-variant"].severity is Severity.MINOR
     assert s.checks["name-variant"].params == {"min_score": 80}
-    s2 = load_settings(cfg, env={"AUDITOR_FAIL_ON": "critical", "AUDITOR_MT_PROVIDER": "none"})
-    assert s2.fail_on == "critical" and s2.mt.provider == "none"
+    s2 = load_settings(cfg, env={"AUDITOR_FAIL_ON": "critical", "AUDITOR_MT_PROVIDER": "none",
+                                 "AUDITOR_CHECK_WORKERS": "1"})
+    assert s2.fail_on == "critical" and s2.mt.provider == "none" and s2.check_workers == 1
+    with pytest.raises(UsageError, match="AUDITOR_CHECK_WORKERS must be a whole number"):
+        load_settings(cfg, env={"AUDITOR_CHECK_WORKERS": "two"})
 
 
 @pytest.mark.parametrize(
     "text, needle",
     [
         ("[audit]\nfail_on = 'sometimes'\n", "fail_on"),
+        ("[audit]\ncheck_workers = -1\n", "check_workers must be a whole number"),
+        ("[audit]\ncheck_workers = true\n", "check_workers must be a whole number"),
         ("[checks.x]\nseverity = 'huge'\n", "unknown severity"),
         ("[bogus]\n", "unknown section"),
         ("[audit\n", "invalid TOML"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
@@ -91,6 +91,15 @@ def _remove_orphans(tasks: Sequence[Task]) -> None:
                     tmp.unlink()
 
 
+def chain_settings(settings: Settings, executor: str, n_jobs: int) -> Settings:
+    """The settings each chain is audited with: when chains run side by side (several jobs, or
+    dask's workers) they already share the cores, so a chain's checks fork no workers of their
+    own unless ``check_workers`` was set."""
+    if settings.check_workers == 0 and (executor == "dask" or n_jobs > 1):
+        return replace(settings, check_workers=1)
+    return settings
+
+
 def run_batch(
     chain_jobs: Sequence[ChainJob],
     out_dir: Path,
@@ -121,6 +130,8 @@ def run_batch(
     except OSError as exc:
         raise InputError(f"cannot create the output folder: {exc.strerror or exc}", out_dir) from None
     t0 = time.perf_counter()
+    n_jobs = 1 if executor == "dask" else max(1, min(jobs or default_jobs(), len(chain_jobs)))
+    settings = chain_settings(settings, executor, n_jobs)
     tasks, skipped = plan(chain_jobs, out_dir, settings, force=force)
     if on_plan:
         on_plan(len(tasks), len(skipped))
@@ -137,8 +148,7 @@ def run_batch(
             if executor == "dask":
                 run_dask(tasks, scheduler, collect)
             else:
-                n = jobs or default_jobs()
-                run_local(tasks, max(1, min(n, len(tasks))), collect)
+                run_local(tasks, max(1, min(n_jobs, len(tasks))), collect)
     except KeyboardInterrupt:
         interrupted = True
         _remove_orphans(tasks)

@@ -90,6 +90,7 @@ def audit_chain(
     extra_signature: Sequence[tuple[str, str]] = (),
     when: str = "",
     progress: Progress | None = None,
+    check_workers: int = 0,
 ) -> Audit:
     """Segment, align and check a chain.
 
@@ -104,6 +105,8 @@ def audit_chain(
         extra_signature: more provenance (MT provider, cache hits, config file) for the record.
         when: W3C timestamp of the run, recorded in the history (callers pass the clock).
         progress: optional callback for long runs.
+        check_workers: processes the checks share (0: one per core on a long chain); the
+            findings are the same whatever it is.
     """
     params = align_params or AlignParams()
     configs = dict(check_configs or {})
@@ -120,7 +123,7 @@ def audit_chain(
         translations=dict(translations or {}),
         back_translations=dict(back_translations or {}),
     )
-    findings, skipped = run_checks(ctx, configs)
+    findings, skipped = run_checks(ctx, configs, workers=check_workers)
     if progress:
         progress("check", 1, 1)
     signature = build_signature(

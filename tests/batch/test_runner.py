@@ -110,3 +110,13 @@ def test_fail_on_gates_on_open_findings_only() -> None:
     assert exit_code([row], "major") == 1 and exit_code([row], "critical") == 0
     assert exit_code([row], "never") == 0
     assert exit_code([{**row, "status": "skipped"}], "minor") == 1
+
+
+def test_chains_side_by_side_fork_no_check_workers() -> None:
+    from auditor.batch.runner import chain_settings
+
+    auto = Settings()
+    assert chain_settings(auto, "local", 2).check_workers == 1  # the jobs already share the cores
+    assert chain_settings(auto, "dask", 1).check_workers == 1
+    assert chain_settings(auto, "local", 1).check_workers == 0  # one job: its checks may share them
+    assert chain_settings(Settings(check_workers=3), "local", 2).check_workers == 3  # asked for

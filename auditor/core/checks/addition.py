@@ -82,6 +82,8 @@ class Addition(Check):
     id = "addition"
     title = "Text added in translation"
     severity = Severity.MAJOR
+    cost = 2
+    family = "length-signals"
     suppresses = ("number-mismatch", "low-confidence-alignment")
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:

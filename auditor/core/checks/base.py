@@ -103,6 +103,12 @@ class Check:
     suppresses: ClassVar[tuple[str, ...]] = ()
     """Ids of checks whose findings on the same span this check's findings replace."""
     needs_mt: ClassVar[bool] = False
+    cost: ClassVar[float] = 1.0
+    """Rough share of the catalogue's run time on a long chain (bench/checks_speed.py), used
+    only to split the checks evenly over processes; it never changes what a check finds."""
+    family: ClassVar[str] = ""
+    """Checks of one family share cached work (omission and addition read the same length
+    signals), so they run in the same process; empty: a family of its own."""
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
         raise NotImplementedError
@@ -110,6 +116,11 @@ class Check:
     @classmethod
     def warm_up(cls) -> None:
         """Start loading a slow resource in the background before the checks run (default: none)."""
+
+    @classmethod
+    def wait_ready(cls) -> None:
+        """Wait until ``warm_up``'s background load, if any, has finished and its thread is gone
+        (a process may only fork with one thread; default: nothing to wait for)."""
 
     @classmethod
     def description(cls) -> str:

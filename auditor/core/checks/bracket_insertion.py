@@ -296,6 +296,7 @@ class BracketInsertion(Check):
     id = "bracket-insertion"
     title = "Bracket or quote inserted or unbalanced"
     severity = Severity.MINOR
+    cost = 2.5
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
         for w in ctx.chain.witnesses:

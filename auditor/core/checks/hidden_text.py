@@ -83,6 +83,7 @@ class HiddenText(Check):
     id = "hidden-text"
     title = "Hidden bidi or zero-width characters"
     severity = Severity.CRITICAL
+    cost = 0.2
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
         for w in ctx.chain.witnesses:

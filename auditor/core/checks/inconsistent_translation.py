@@ -125,6 +125,7 @@ class InconsistentTranslation(Check):
     id = "inconsistent-translation"
     title = "Inconsistent translation"
     severity = Severity.MINOR
+    cost = 8
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
         out: list[Finding] = []

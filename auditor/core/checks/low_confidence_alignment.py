@@ -25,6 +25,7 @@ class LowConfidenceAlignment(Check):
     id = "low-confidence-alignment"
     title = "Low-confidence alignment"
     severity = Severity.MINOR
+    cost = 0.1
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
         k = float(cfg.get("k", 3.0))

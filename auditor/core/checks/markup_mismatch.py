@@ -100,6 +100,7 @@ class MarkupMismatch(Check):
     id = "markup-mismatch"
     title = "Placeholders, tags or links differ"
     severity = Severity.CRITICAL
+    cost = 0.7
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
         skip = set()

@@ -89,6 +89,7 @@ class MistranslationSuspect(Check):
     id = "mistranslation-suspect"
     title = "Back-translation far from the source"
     severity = Severity.MAJOR
+    cost = 0.1
     needs_mt = True
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:

@@ -157,6 +157,7 @@ class NameVariant(Check):
     id = "name-variant"
     title = "Name spelled differently"
     severity = Severity.MAJOR
+    cost = 10
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
         mentions = collect_mentions(ctx, float(cfg.get("align_ratio", 70)))

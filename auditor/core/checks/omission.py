@@ -119,6 +119,8 @@ class Omission(Check):
     id = "omission"
     title = "Source text missing in translation"
     severity = Severity.MAJOR
+    cost = 6.5
+    family = "length-signals"
     suppresses = ("number-mismatch", "low-confidence-alignment")
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
+from auditor.core.checks.fanout import run_shared, worker_count
 from auditor.core.gc_pause import cyclic_gc_paused
 from auditor.core.models import Finding, Severity, fingerprint_of, with_fields
 
@@ -26,6 +27,7 @@ def run_checks(
     configs: Mapping[str, CheckConfig] | None = None,
     *,
     checks: Sequence[type[Check]] | None = None,
+    workers: int = 0,
 ) -> tuple[tuple[Finding, ...], tuple[tuple[str, str], ...]]:
     """Run every enabled check; return (findings, skipped).
 
@@ -33,7 +35,8 @@ def run_checks(
     severity override from config, lose those suppressed by another check's findings on the
     same span, receive unique fingerprints and come back in a deterministic order: witness
     (parents first), first span start, check id. ``checks`` replaces the registry (tests,
-    plug-ins).
+    plug-ins). ``workers``: processes to share the checks among (0: one per core on a long
+    chain; see ``auditor.core.checks.fanout``); the findings are the same whatever it is.
     """
     if checks is None:
         from auditor.core.checks.registry import CHECKS  # late: registry imports every check
@@ -53,10 +56,13 @@ def run_checks(
             continue
         runnable.append((cls, cfg))
     warm_up_checks(configs, checks=[cls for cls, _ in runnable])  # loads while earlier checks run
+    n_segments = sum(len(s) for s in ctx.segments.values())
+    n_workers = worker_count(workers, n_segments, len(runnable))
     with cyclic_gc_paused():  # see auditor.core.gc_pause
-        for cls, cfg in runnable:
+        by_check = run_shared(ctx, runnable, n_workers, _run_one)
+        for cls, _ in runnable:  # registry order, as from one process
             suppressors[cls.id] = cls.suppresses
-            raw.extend(_run_one(cls, ctx, cfg))
+            raw.extend(by_check[cls.id])
         findings = _suppress(raw, suppressors)
         findings = _attribute(ctx, findings)
         findings = _fingerprint(ctx, findings)

@@ -101,6 +101,7 @@ class SameAsSource(Check):
     id = "same-as-source"
     title = "Translation same as source"
     severity = Severity.MAJOR
+    cost = 4
     suppresses = ("untranslated-span",)
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:

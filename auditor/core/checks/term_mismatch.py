@@ -46,6 +46,7 @@ class TermMismatch(Check):
     id = "term-mismatch"
     title = "Glossary term not rendered as agreed"
     severity = Severity.MAJOR
+    cost = 2
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
         if not ctx.glossary:

@@ -122,6 +122,7 @@ LANGID_LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "bg", "sr"
 
 _IDENTIFIER: list[Any] = []
 _LOADING: list[bool] = []  # a background load has started
+_LOADER: list[threading.Thread] = []
 _IDENTIFIER_LOCK = threading.Lock()
 _START_LOCK = threading.Lock()
 
@@ -225,6 +226,7 @@ class UntranslatedSpan(Check):
     id = "untranslated-span"
     title = "Untranslated text"
     severity = Severity.MAJOR
+    cost = 9
     suppresses = ("number-mismatch", "same-as-source", "name-variant", "term-mismatch")
 
     @classmethod
@@ -233,7 +235,15 @@ class UntranslatedSpan(Check):
             if _IDENTIFIER or _LOADING:
                 return
             _LOADING.append(True)
-        threading.Thread(target=_identifier, name="langid-load", daemon=True).start()
+            loader = threading.Thread(target=_identifier, name="langid-load", daemon=True)
+            _LOADER.append(loader)
+        loader.start()
+
+    @classmethod
+    def wait_ready(cls) -> None:
+        for loader in list(_LOADER):
+            if loader.is_alive():
+                loader.join()
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
         seen: list[Finding] = []
