@@ -10,11 +10,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields, replace
 from typing import Any
 
+from auditor.core import reorder
 from auditor.core.align import AlignParams, align_hop
 from auditor.core.checks.base import CheckConfig, CheckContext, GlossaryEntry
 from auditor.core.checks.runner import run_checks, warm_up_checks
 from auditor.core.models import Alignment, Audit, Chain, Change, Segment
-from auditor.core.segment import segment_lines, segment_text
+from auditor.core.normalize import primary_language
+from auditor.core.segment import SPACED_LANGUAGES, segment_lines, segment_text
 from auditor.core.signature import build_signature
 
 Progress = Callable[[str, int, int], None]
@@ -35,11 +37,20 @@ def segment_chain(chain: Chain, *, given_segmentation: bool = False) -> dict[str
     out: dict[str, tuple[Segment, ...]] = {}
     # a witness a retelling is made from, or a retelling: its sentences move, so Thai and Lao
     # are cut finer than their paragraphs (see ``segment.spaced_sentences``)
-    reordered = {w.parent for w in chain.witnesses if w.role == "retelling"} | {
+    reordered: set[str | None] = {w.parent for w in chain.witnesses if w.role == "retelling"} | {
         w.id for w in chain.witnesses if w.role == "retelling"}
     for w in chain.witnesses:
         out[w.id] = segment_lines(w.text, w.id) if given_segmentation else segment_text(
             w.text, w.lang, w.id, spaced=w.id in reordered)
+    if not given_segmentation:
+        # a retelling filed as a translation moves sentences too: its numbers tell
+        for parent, child in chain.hops():
+            for coarse, other in ((parent, child), (child, parent)):
+                w = chain.witness(coarse)
+                if coarse not in reordered and primary_language(w.lang) in SPACED_LANGUAGES \
+                        and reorder.reordered(out[coarse], out[other]):
+                    reordered.add(coarse)
+                    out[coarse] = segment_text(w.text, w.lang, w.id, spaced=True)
     return out
 
 
