@@ -79,6 +79,23 @@ class CheckContext:
         look segments up by id hundreds of thousands of times per audit."""
         return _SegmentIndex(self.segments).__getitem__
 
+    @cached_property
+    def retold(self) -> frozenset[str]:
+        """Witnesses that retell their parent: filed as retellings, or filed as translations
+        that tell the parent's paragraphs out of order, as the numbers they share show
+        (``auditor.core.reorder``). Checks read moved and folded sentences into them."""
+        from auditor.core.reorder import reordered
+
+        out = set()
+        for w in self.chain.witnesses:
+            if w.role == "retelling":
+                out.add(w.id)
+            elif w.parent and w.role in ("translation", "") and w.parent in self.segments and w.id in self.segments:
+                mine, theirs = self.segments[w.id], self.segments[w.parent]
+                if reordered(theirs, mine) or reordered(mine, theirs):
+                    out.add(w.id)
+        return frozenset(out)
+
     def span(self, witness_id: str, start: int, end: int) -> Span:
         return Span(witness_id, start, end, self.text(witness_id)[start:end])
 

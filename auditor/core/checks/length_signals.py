@@ -191,7 +191,7 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
     # repeats its facts, and a sentence it dropped would find them elsewhere)
     lone = [b for b in a.beads if id(b) not in moved and bool(b.source) != bool(b.target)
             and bool(b.source if side == "source" else b.target)]
-    elsewhere = told_elsewhere(ctx, a, side, lone) if ctx.chain.witness(a.target).role == "retelling" else set()
+    elsewhere = told_elsewhere(ctx, a, side, lone) if a.target in ctx.retold else set()
     for n, b in enumerate(a.beads):
         mine, other = (b.source, b.target) if side == "source" else (b.target, b.source)
         if mine and not other:

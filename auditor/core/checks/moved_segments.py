@@ -60,7 +60,7 @@ def reorders(ctx: CheckContext, a: Alignment, *, z: float, min_letters: int, min
     = ``retelling``), or when it moves ``REORDERING_BLOCKS`` separate blocks or
     ``REORDERING_MOVES`` sentences (a translation may move one passage; a retelling filed as a
     translation moves several)."""
-    if ctx.chain.witness(a.target).role == "retelling":
+    if a.target in ctx.retold:
         return True
     moved = moved_pairs(ctx, a, z=z, min_letters=min_letters, min_beads=min_beads)
     if len(moved) >= REORDERING_MOVES:

@@ -108,7 +108,7 @@ class NumberMismatch(Check):
 
         skip = bool(cfg.get("skip_brackets", True))
         for a in ctx.alignments:
-            retold = ctx.chain.witness(a.target).role == "retelling"
+            retold = a.target in ctx.retold
             for bead, miss, extra in hop_unmatched(ctx, a, skip_brackets=skip, neighbours=bool(cfg.get("neighbours", True))):
                 if extra or (miss and not retold):
                     yield self._finding(a, bead, miss, extra)
@@ -181,7 +181,7 @@ def _hop_unmatched(
         rows.append((bead, miss, extra))
     if neighbours:
         _cancel_neighbours(rows)
-        if ctx.chain.witness(a.target).role == "retelling":
+        if a.target in ctx.retold:
             cancel_anywhere(rows)
             found_anywhere(ctx, a, rows, _absolute)
     # A small whole number in digits against nothing, where the other side's language has
