@@ -694,7 +694,12 @@ def _joined_parts(text: str, qs: list[Quantity]) -> list[Quantity]:
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         if nxt is not None and q.value is not None and nxt.value is not None and _plain(q) and _plain(nxt):
             gap = text[q.end : nxt.start].strip()
-            if gap in _AND and q.value >= 1000 and q.value % 1000 == 0 and nxt.value < 1000:
+            # (a machine translation of one writes the digits with the scale word and "and":
+            # "247 thousand and 312 votes" for ٢٤٧ ألفاً و٣١٢ صوتاً)
+            # (thousands only: "7 Milliarden und 4 bis 5 Prozent" lists two amounts)
+            spelt_and = (gap.lower() in _SCALE_AND and q.value < 1e6 and any(ch.isalpha() for ch in q.text)
+                         and any(ch.isdigit() for ch in q.text) and nxt.text.strip().isdigit())
+            if (gap in _AND or spelt_and) and q.value >= 1000 and q.value % 1000 == 0 and nxt.value < 1000:
                 out.append(Quantity(q.start, nxt.end, text[q.start : nxt.end], value=q.value + nxt.value, soft=q.soft))
                 i += 2
                 continue

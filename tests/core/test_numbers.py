@@ -496,12 +496,18 @@ def test_english_month_abbreviations_with_a_day() -> None:
 
 @pytest.mark.parametrize(("text", "lang", "value"), [
     ("بلغ 57 ألفاً و500 نيرة", "ar", 57500.0),  # "and" written onto the smaller part
+    ("obtained 247 thousand and 312 votes", "en", 247312.0),  # a machine translation of that
     ("fiye da kashi 40 cikin 100 na manoman", "ha", 40.0),  # 40 out of 100
     ("ପ୍ରାୟ ସାଢ଼େ ଆଠ ହଜାର ଦର୍ଶକ", "or", 8500.0), ("୪.୨ କୋଟି ଟଙ୍କା", "or", 4.2e7),
     ("৩ লাখ ২০ হাজাৰ", "as", 320000.0), ("€45 miljun għall-proġett", "mt", 45e6),
 ])
 def test_amounts_joined_by_and_out_of_a_hundred_and_indic_scales(text: str, lang: str, value: float) -> None:
     assert [q.value for q in extract_quantities(text, lang)] == [value]
+
+
+def test_a_round_number_and_a_smaller_one_in_digits_stay_two() -> None:
+    assert [q.value for q in extract_quantities("between 3,000 and 12 a day", "en")] == [3000.0, 12.0]
+    assert [q.value for q in extract_quantities("7 Milliarden Euro und 4 bis 5 Prozent", "de")][:2] == [7e9, 4.0]
 
 
 def test_maltese_dates() -> None:

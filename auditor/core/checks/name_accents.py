@@ -91,6 +91,13 @@ def _own_accents(text: str) -> set[str]:
 _NO_ACCENTS = frozenset({"en", "id", "ms", "sw", "tl", "so", "ha", "zu", "xh", "sn", "rw", "mg"})
 
 
+def stripped_by_rule(lang: str, bare: str, accented: str) -> bool:
+    """Is ``bare`` ``accented`` without some of its accents, in a language whose own spelling
+    has none (``Aragón`` → ``Aragon`` in English)?"""
+    return (primary_language(lang) in _NO_ACCENTS and _bare(bare) == _bare(accented)
+            and len(_accented(bare)) < len(_accented(accented)))
+
+
 # A capitalised word and a connector right before the mention: part of an institution's name
 # (Tribunal Superior de Justícia de Catalunya), whose words a close language writes its own way.
 _INSTITUTION = re.compile(r"[A-ZÀ-Þ][\w·'’-]+\s+(?:de|del|dels|de la|d['’]|di|della|da|do|des|du)\s*\Z")

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
+from auditor.core.checks.name_accents import stripped_by_rule
 from auditor.core.checks.name_evidence import (
     AGGLUTINATED,
     Contrasts,
@@ -275,6 +276,9 @@ class NameVariant(Check):
                     edge = _orient(groups, a, b, kind, score, allowed, lang, votes, counts=(ca, cb), witness=wid)
                 if edge is None or not groups[edge.variant].count_in(wid):
                     continue
+                if (edge.kind == "diacritics" and not groups[edge.canonical].count_in(wid)
+                        and stripped_by_rule(lang, groups[edge.variant].root, groups[edge.canonical].root)):
+                    continue  # English drops accents by rule: a witness that never writes them is consistent
                 if edge.source != "glossary" and edge.kind != "diacritics" and (
                         kept.both(groups[a], groups[b], wid, loose=kind != "truncation") if groups[a].key != groups[b].key
                         # sounding alike, they are two names only where a neighbour spells them far apart
@@ -566,7 +570,8 @@ def _parent_compound_part(ctx: CheckContext, m: Mention, longer: str) -> bool:
     return False
 
 
-_NAME_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "von", "van"})
+_NAME_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "von", "van",
+                              "por", "para", "per", "pour", "pela", "pelo", "für"})
 _SYLLABLE_NAMES = frozenset({"vi"})
 
 

@@ -1056,3 +1056,23 @@ def test_an_abjad_voter_does_not_choose_between_spellings_that_differ_in_vowels_
                "en", "Praveen Bhandari said the water rose. Bhandri added that the village was cut off.")
     (f,) = fails(NameVariant, ctx)
     assert f.spans[0].text == "Bhandri" and f.suggestion == "Bhandari"
+
+
+def test_an_english_witness_that_never_writes_the_accents_is_consistent() -> None:
+    # the Spanish party name keeps its accent in en; en2, an English text of its own, writes Aragon
+    es = ("Compromiso por Aragón logró dos escaños. La participación en Aragón subió. "
+          "El nuevo parlamento de Aragón se reunirá en abril.")
+    en = ("Compromiso por Aragón won two seats. Turnout in Aragon rose. "
+          "The new parliament of Aragon will meet in April.")
+    en2 = ("Commitment for Aragon won two seats. Turnout in Aragon rose. "
+           "The new parliament of Aragon will meet in April.")
+    ctx = context([("es", "es", es, None), ("en", "en", en, "es"), ("en2", "en", en2, "en")])
+    assert findings(NameVariant, ctx) == []
+
+
+def test_an_english_witness_that_mixes_accented_and_bare_names_is_flagged() -> None:
+    en = ("Marta Sánchez won the seat. Sánchez thanked her voters. "
+          "Sanchez said the result was clear.")
+    ctx = context([("es", "es", "Marta Sánchez ganó. Sánchez dio las gracias. Sánchez habló.", None),
+                   ("en", "en", en, "es")])
+    assert [f.spans[0].text for f in findings(NameVariant, ctx)] == ["Sanchez"]
