@@ -123,6 +123,28 @@ _DECIMAL_COMMA = frozenset({"de", "fr", "ru", "uk", "bg", "es", "it", "pt", "nl"
                             # Guarani and Aymara (Spanish conventions: ₲ 45.000.000), Armenian, Georgian,
                             # Asturian, Aragonese, Breton
                             "gn", "ay", "hy", "ka", "ast", "an", "br"})
+# A count of decades, dozens or centuries is also the years or items they make: "two decades"
+# for 20년, "three dozen" for 36. Words of the languages whose number words are read.
+_GROUP_WORDS = re.compile(
+    r"\s*(?:(decades?|décennies?|décadas?|decenni|jahrzehnten?|десятилети[йяеию]|десятиліт[ьтя]\w*)"
+    r"|(dozens?|douzaines?|docenas?|dutzend|дюжин\w*)|(centuries|siècles|siglos|jahrhunderte|столети[йяе]))(?!\w)",
+    re.IGNORECASE)
+_GROUP_SIZES = (10.0, 12.0, 100.0)
+
+
+def _counted_in_groups(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``qs`` with the product as another reading of a count (up to twenty) of decades, dozens
+    or centuries (two decades = 20 years; the 20th century is an ordinal, no count)."""
+    out: list[Quantity] = []
+    for q in qs:
+        m = _GROUP_WORDS.match(text, q.end)
+        if m and q.value is not None and 1 <= q.value <= 20 and not q.is_date and not q.clock:
+            size = _GROUP_SIZES[next(i for i in range(3) if m.group(i + 1))]
+            q = replace(q, same=(*q.same, q.value * size))
+        out.append(q)
+    return out
+
+
 _DECADE = re.compile(r"(?<![\d.,])(?:1[0-9]|20)[0-9]0(?=['’]?s\b)")
 _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es", "sk", "hu",
                            "et", "lt", "lv", "sl", "hy", "ka", "kk", "ky", "be", "az", "uz", "mn", "pt", "nn",
@@ -582,6 +604,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     if _DECADE.search(ascii_text):  # the 1950s = 50. roky, années 50, 50-е годы
         decades = {m.start() for m in _DECADE.finditer(ascii_text)}
         out = [replace(q, same=(*q.same, q.value % 100)) if q.start in decades and q.value is not None else q for q in out]
+    out = _counted_in_groups(text, out)
     out = list(_alternatives(text, out))
     out = other_calendars(ascii_text, text, lang0, out)
     if lang0 in ("he", "yi"):  # כ"ג בחשוון תשפ"ה: a Hebrew-calendar date in letters

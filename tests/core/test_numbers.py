@@ -1219,3 +1219,17 @@ def test_a_number_led_by_a_zero_is_one_number_however_grouped() -> None:
     assert d.value != a.value
     # a date is no phone number
     assert [q.month for q in extract_quantities("am 05.03.2024 um", "de") if q.month] == [3]
+
+
+@pytest.mark.parametrize(("text", "lang", "product"), [
+    ("has spent two decades proving", "en", 20.0), ("3 decades of work", "en", 30.0),
+    ("two dozen eggs", "en", 24.0), ("deux décennies", "fr", 20.0), ("два десятилетия", "ru", 20.0),
+    ("three centuries ago", "en", 300.0),
+])
+def test_a_count_of_decades_dozens_or_centuries_also_reads_as_their_product(text: str, lang: str, product: float) -> None:
+    assert product in extract_quantities(text, lang)[0].same
+
+
+def test_an_ordinal_century_is_no_count() -> None:
+    (q,) = extract_quantities("in the 20th century", "en")
+    assert 2000.0 not in q.same

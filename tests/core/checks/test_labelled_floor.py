@@ -139,6 +139,11 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     # two clauses the Arabic joins without the English commas (the clause test counts the marks)
     "clean-fr-en-ar-health: omission without waiting until you are thirsty",
     "clean-fr-en-ar-health: omission move the person into the shade",
+    # session 17, round 78: "ice core" kept as a loanword in Bengali (আইস কোর) where "ice" is part
+    # of হিমবাহবিজ্ঞানী (glaciologist) elsewhere; and a martial art's name, pencak silat, that English
+    # keeps as it is (a loanword in its dictionaries)
+    "clean-de-en-bn-en-back-obituary: inconsistent-translation আইস",
+    "clean-id-en-ko-interview: untranslated-span pencak silat",
 })
 
 
@@ -153,7 +158,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 133
+RETOLD_CEILING = 108
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -197,7 +202,10 @@ Hindi-English-Spanish 1, Persian-English-Russian 5 and Russian-English-Bengali-E
 counts as folded in there; 122 with four more, Korean-English-Bengali 5, Swahili-English-Arabic
 none, Italian-English-Russian 2 and Spanish-English-Hebrew 5 there; 129 with a Malay-English-Thai
 one, 3 there, and a Dutch-English-Japanese one, 4 there; 133 with a Portuguese-English-Russian
-football report, 4 there): 3,205 segments,
+football report, 4 there; session 17: 104 once a Thai witness that a translation reorders is
+cut at spaces (the Thai temple chain 14 → 1) and a translation that tells its parent's
+paragraphs out of order is read as a retelling, 108 with a Swedish-English-Chinese transfer
+report, 4 there): 3,286 segments,
 the findings alignment slips around moved and merged paragraphs. A known limit of the aligner;
 the test keeps it from getting worse."""
 
