@@ -47,6 +47,7 @@ from auditor.core.checks.name_pairs import (
     syllables_of_two_names,
     tail_only,
 )
+from auditor.core.checks.name_romanisation import east_asian_chain, romanisation_edges
 from auditor.core.checks.name_round_trip import respelt_by_script
 from auditor.core.models import Finding, Severity
 from auditor.core.namekeys import CYRILLIC_ADJECTIVE_ENDINGS, NO_NAME_CASES, VOWEL_SWAP_IS_SPELLING
@@ -213,6 +214,9 @@ class NameVariant(Check):
         groups = sorted(by_root.values(), key=lambda g: (g.norm, g.root))
         allowed = glossary_forms(ctx, lang)
         edges = list(self._spelling_edges(cfg, lang, groups))
+        if east_asian_chain(ctx):  # Seong/Sung, Ohno/Ono: romanisations, often too short to spell-test
+            known_pairs = {(a, b) for a, b, _k, _s in edges}
+            edges += [e for e in romanisation_edges(ctx, groups) if (e[0], e[1]) not in known_pairs]
         # A final vowel alone ("ending") is left to the glossary, unless the source shows one
         # name behind both spellings: then the rendering edge replaces it.
         rendered = list(self._rendering_edges(

@@ -1076,3 +1076,18 @@ def test_an_english_witness_that_mixes_accented_and_bare_names_is_flagged() -> N
     ctx = context([("es", "es", "Marta Sánchez ganó. Sánchez dio las gracias. Sánchez habló.", None),
                    ("en", "en", en, "es")])
     assert [f.spans[0].text for f in findings(NameVariant, ctx)] == ["Sanchez"]
+
+
+def test_a_korean_name_romanised_two_ways_is_a_variant() -> None:
+    ko = "변성철 의원이 말했다. 변 의원은 예산을 비판했다. 변 의원은 표결을 요구했다."
+    en = ("Assemblyman Byun Sung-chul spoke. Byun criticised the budget. "
+          "Byeon demanded a vote.")
+    ctx = context([("ko", "ko", ko, None), ("en", "en", en, "ko")])
+    assert [f.spans[0].text for f in findings(NameVariant, ctx)] == ["Byeon"]
+
+
+def test_syllables_of_hyphenated_korean_given_names_are_no_variants() -> None:
+    ko = "이수빈 국장이 조언했다. 한서윤 대표가 답했다. 이 국장은 웃었다."
+    en = "Director Lee Su-bin advised them. CEO Han Seo-yoon replied. Lee laughed."
+    ctx = context([("ko", "ko", ko, None), ("en", "en", en, "ko")])
+    assert findings(NameVariant, ctx) == []
