@@ -249,7 +249,11 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
         lost = {id(ln.bead): ln.segment for ln in lost_names(ctx, a, min_names=k.lost_names)}
     # a gloss the translator bracketed is bracket-insertion's to report
     boxes = _bracketed_glosses(ctx, a) if side == "target" else []
-    for c in anchored_clauses(ctx, a, side=side, z=k.clause_z, min_beads=min_beads, lost=lost):
+    # A retelling condenses the sentences it keeps: a clause missing inside one is its way of
+    # telling, not a slip. Whole sentences and ratio outliers are still weighed; a clause it adds
+    # still is (an added clause brings a number of its own, which nothing else would explain).
+    condensed = a.target in ctx.retold and side == "source"
+    for c in ([] if condensed else anchored_clauses(ctx, a, side=side, z=k.clause_z, min_beads=min_beads, lost=lost)):
         if _inside(c.start, c.end, boxes):
             continue
         seen.add(c.segment)
@@ -264,9 +268,9 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
         seen.add(g.segment)
         yield Signal("gap", g.bead, (g.segment,), (ctx.span(wid, g.start, g.end),),
                      ctx.text(wid)[g.start:g.end], z=g.z, z_without=g.z_without, anchors=g.anchors)
-    for g in unpaired_clauses(
+    for g in ([] if condensed else unpaired_clauses(
         ctx, a, side=side, z=k.punct_z, fit=k.punct_fit, min_letters=min_letters, min_beads=min_beads,
-    ):
+    )):
         if g.segment in seen or _inside(g.start, g.end, boxes):
             continue
         yield Signal("unpaired", g.bead, (g.segment,), (ctx.span(wid, g.start, g.end),),
