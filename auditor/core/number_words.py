@@ -813,6 +813,9 @@ _ELIDED = re.compile(r"^(?:[a-z]|dell|nell|all|dall|sull)['’]")  # also Kinyar
 _STACKED_ENDINGS = frozenset({"ky", "kk", "tk", "uz", "az", "tt", "ba", "ug", "tg", "mn"})
 
 
+_GEORGIAN_POSTPOSITIONS = ("ისთვის", "ამდე", "მდე", "იდან", "დან", "ისა")
+
+
 @lru_cache(maxsize=65536)
 def month_of(token: str, lang: str, whole: bool = False) -> int:
     """The month (1-12) a word names in ``lang`` or English, else 0: a month stem plus at most a
@@ -853,6 +856,8 @@ def month_of(token: str, lang: str, whole: bool = False) -> int:
         base = tm.group(1)  # அக்டோபரில் (in October): the ending takes the place of the virama,
         # after a consonant it doubles (மார்ச்சில், in March)
         forms.append(base[:-1] if len(base) > 3 and base[-1] == base[-3] and base[-2] == "\u0bcd" else base + "\u0bcd")
+    if code0 == "ka":  # Georgian postpositions written onto the month: მარტისთვის (by March), მარტამდე, მაისიდან
+        forms.extend(f[: -len(p)] for p in _GEORGIAN_POSTPOSITIONS if f.endswith(p) and len(f) - len(p) >= 4)
     if code0 == "am":  # ከኦክቶበር (from October), እስከ ኖቬምበር: prepositions written onto the month
         forms.extend(f[len(p):] for p in ("እስከ", "ከ", "በ", "የ", "ለ") if f.startswith(p) and len(f) > len(p) + 2)
     for code in (code0, "en"):

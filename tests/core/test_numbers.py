@@ -1233,3 +1233,11 @@ def test_a_count_of_decades_dozens_or_centuries_also_reads_as_their_product(text
 def test_an_ordinal_century_is_no_count() -> None:
     (q,) = extract_quantities("in the 20th century", "en")
     assert 2000.0 not in q.same
+
+
+@pytest.mark.parametrize(("text", "month", "day"), [
+    ("9 მარტისთვის", 3, 9), ("9 მარტამდე", 3, 9), ("1 აგვისტოდან", 8, 1), ("9 მარტს", 3, 9),
+])
+def test_georgian_months_with_a_postposition(text: str, month: int, day: int) -> None:
+    (q,) = extract_quantities(text, "ka")
+    assert (q.month, q.day) == (month, day)
