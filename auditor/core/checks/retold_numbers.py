@@ -59,8 +59,9 @@ def found_anywhere(ctx: CheckContext, a: Alignment, rows: list[Row], quantities:
 
 def _same_kind(q: Quantity, pool: Sequence[Quantity]) -> list[Quantity]:
     # a date against dates, a number against numbers: over a whole text a bare 15 is no
-    # witness for 15 May, which the bead's own comparison would let it be
-    return [r for r in pool if bool(r.month or r.day) == bool(q.month or q.day)]
+    # witness for 15 May, which the bead's own comparison would let it be; and a month named
+    # elsewhere (by the end of March) is no witness for a day of it (9 March)
+    return [r for r in pool if bool(r.month or r.day) == bool(q.month or q.day) and (r.day or not q.day)]
 
 
 class _Pool:

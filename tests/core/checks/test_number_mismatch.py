@@ -422,3 +422,12 @@ def test_a_weekday_with_day_and_month_in_brackets_is_a_date() -> None:
                                 "en", "He spoke to reporters on Monday (3/2)."))
     fails(NumberMismatch, pair("id", "Ia berbicara kepada wartawan pada Senin (3/2).",
                                "en", "He spoke to reporters on Monday, 2 March."))
+
+
+def test_a_retelling_that_moves_a_day_into_another_month_named_elsewhere_is_reported() -> None:
+    # "by the end of March" elsewhere in the text is no witness for 9 March
+    src = "Power was back by 9 February. Crews worked in the cold. New units arrive by the end of March."
+    tgt = "Power was back by 9 March. Crews worked in the cold. New units arrive by the end of March."
+    (f,) = fails(NumberMismatch, retold(pair("en", src, "en", tgt)))
+    assert f.evidence_value("target-only") == "9 March"
+    passes(NumberMismatch, retold(pair("en", src, "en", src)))
