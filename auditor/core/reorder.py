@@ -21,6 +21,11 @@ from auditor.core.normalize import digits_to_ascii
 MIN_OUT_OF_ORDER = 2
 """Numbers out of paragraph order that show a reordered text (one may be a number repeated)."""
 
+MIN_SHARED_PER_SENTENCE = 0.05
+"""Numbers shared once each, per sentence, below which their order says nothing: in a long text
+that repeats its figures, the few numbers that stand once on each side mostly meet by chance
+(news gives one every sentence or two)."""
+
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -28,6 +33,11 @@ def out_of_order(coarse: Sequence[Segment], other: Sequence[Segment]) -> int:
     """How many of the numbers the two texts share once each stand out of ``coarse``'s
     paragraph order when read in ``other``'s order (the shortfall of the longest run in
     order)."""
+    return _order_counts(coarse, other)[0]
+
+
+def _order_counts(coarse: Sequence[Segment], other: Sequence[Segment]) -> tuple[int, int]:
+    """(numbers out of order, numbers shared once each)."""
     paragraphs_of: dict[str, set[int]] = {}
     for seg in coarse:
         for n in _numbers(seg.text):
@@ -42,12 +52,14 @@ def out_of_order(coarse: Sequence[Segment], other: Sequence[Segment]) -> int:
             held = paragraphs_of.get(n, ())
             if len(held) == 1 and seen[n] == 1:
                 order.append(next(iter(held)))
-    return len(order) - _longest_in_order(order)
+    return len(order) - _longest_in_order(order), len(order)
 
 
 def reordered(coarse: Sequence[Segment], other: Sequence[Segment]) -> bool:
-    """Does ``other`` tell ``coarse``'s paragraphs out of order (``MIN_OUT_OF_ORDER``)?"""
-    return out_of_order(coarse, other) >= MIN_OUT_OF_ORDER
+    """Does ``other`` tell ``coarse``'s paragraphs out of order: ``MIN_OUT_OF_ORDER`` numbers
+    or more, of at least ``MIN_SHARED_PER_SENTENCE`` shared numbers per sentence of ``other``?"""
+    out, shared = _order_counts(coarse, other)
+    return out >= MIN_OUT_OF_ORDER and shared >= MIN_SHARED_PER_SENTENCE * len(other)
 
 
 def _numbers(text: str) -> list[str]:
