@@ -506,6 +506,15 @@ def rendered_alike(ctx: CheckContext, groups: Sequence[NameGroup], others: Seque
     candidates += [(min(a, b), max(a, b)) for b, st in enumerate(stems)
                    if len(st) >= 4 and st.endswith("h") and (a := long_o.get(st[:-1])) is not None
                    and (min(a, b), max(a, b)) not in candidates]
+    # Hebrew and Arabic names romanised two ways (Berkovich/Berkovitz, Azoulay/Azulai,
+    # Al-Anazi/Al-Enezi): the source's one spelling behind both decides, below
+    semitic: dict[str, list[int]] = {}
+    for gi, st in enumerate(stems):
+        if len(st) >= 4 and st.isascii():
+            semitic.setdefault(_semitic_key(st), []).append(gi)
+    candidates += [(a, b) for idx in semitic.values() if len(idx) > 1
+                   for i, a in enumerate(idx) for b in idx[i + 1 :]
+                   if stems[a] != stems[b] and (a, b) not in candidates]
     # Where names take no case endings, a final vowel gained or lost is spelling too
     # (ተስፋዬ as Tesfaye, then Tesfay): shaped by first letter and the rest of the stem.
     loose: dict[tuple[str, str], list[int]] = {}
@@ -550,6 +559,21 @@ def rendered_alike(ctx: CheckContext, groups: Sequence[NameGroup], others: Seque
         return bool(both)
 
     return sorted((a, b) for a, b in candidates if shared(a, b))
+
+
+_SEMITIC_RULES = (
+    (re.compile(r"tch|tz|ts|ch|kh"), "c"), (re.compile(r"ou|oo"), "u"), (re.compile(r"w"), "v"),
+    (re.compile(r"(?:ay|ai|ei|ey|ee|y)(?=$|[^aeiou])"), "i"), (re.compile(r"q"), "k"),
+    (re.compile(r"[ae]"), "a"), (re.compile(r"(.)\1+"), r"\1"), (re.compile(r"-"), ""),
+)
+
+
+def _semitic_key(stem: str) -> str:
+    """A romanised Hebrew or Arabic name with the romanisations' choices folded: tz/ch,
+    ou/u, w/v, ay/ai/i, q/k, a/e, doubled letters."""
+    for pattern, repl in _SEMITIC_RULES:
+        stem = pattern.sub(repl, stem)
+    return stem
 
 
 _MATRES = re.compile("(?<=.)[اويىאוי](?=.)")  # inside the word: a final or first letter is no vowel sign only

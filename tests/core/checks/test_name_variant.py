@@ -1091,3 +1091,12 @@ def test_syllables_of_hyphenated_korean_given_names_are_no_variants() -> None:
     en = "Director Lee Su-bin advised them. CEO Han Seo-yoon replied. Lee laughed."
     ctx = context([("ko", "ko", ko, None), ("en", "en", en, "ko")])
     assert findings(NameVariant, ctx) == []
+
+
+def test_an_arabic_name_romanised_two_ways_is_a_variant_where_the_parent_writes_one() -> None:
+    en = ("Fahd Al-Anazi said the fair is large. Al-Anazi added that visitors are many. "
+          "Al-Anazi said the opening is tomorrow.")
+    es = ("Fahd Al-Anazi dijo que la feria es grande. Al-Anazi añadió que los visitantes son muchos. "
+          "Al-Enezi dijo que la apertura es mañana.")
+    ctx = context([("en", "en", en, None), ("es", "es", es, "en")])
+    assert [f.spans[0].text for f in findings(NameVariant, ctx)] == ["Enezi"]  # the article is no name
