@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from auditor.core.bangla_calendar import HINT as BANGLA_HINT
 from auditor.core.bangla_calendar import bangla_dates
-from auditor.core.hijri import HIJRI_LANGS, hijri_dates
+from auditor.core.hijri import HIJRI_LANGS, LATIN_HINT, hijri_dates, hijri_latin_dates
 
 if TYPE_CHECKING:
     from auditor.core.numbers import Quantity
@@ -137,6 +137,8 @@ def other_calendars(ascii_text: str, text: str, lang0: str, qs: Sequence[Quantit
         out = bangla_dates(ascii_text, text, out)
     if lang0 in HIJRI_LANGS and _HIJRI_HINT.search(text):
         out = hijri_dates(ascii_text, text, out)
+    elif LATIN_HINT.search(ascii_text):
+        out = hijri_latin_dates(ascii_text, text, out)
     return out
 
 

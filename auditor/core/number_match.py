@@ -41,15 +41,17 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
             left_t.remove(r)
     # exact values first, then equal values of number words, then conversions and readings:
     # 12 in "12時間" is the source's "twelve", not 11.5 feet of its "3.5 metres"
+    # (a firm item is asked of the other side's firm items first: a soft reading, a Hijri date
+    # read as the Gregorian days it may be, only helps and must not take a firm partner's match)
     for mode in ("strict", "equal", "loose"):
         for q in [q for q in left_s if not q.soft]:
-            for r in left_t:
+            for r in sorted(left_t, key=_is_soft):
                 if _matches(q, r, mode):
                     left_s.remove(q)
                     left_t.remove(r)
                     break
         for r in [r for r in left_t if not r.soft]:
-            for q in left_s:
+            for q in sorted(left_s, key=_is_soft):
                 if _matches(r, q, mode):
                     left_t.remove(r)
                     left_s.remove(q)
@@ -95,6 +97,10 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
     if not miss:
         extra = [r for r in extra if not r.clock]
     return miss, extra
+
+
+def _is_soft(q: Quantity) -> bool:
+    return q.soft
 
 
 def _plain_values(qs: Sequence[Quantity]) -> list[float] | None:

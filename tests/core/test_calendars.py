@@ -262,3 +262,18 @@ def test_a_solar_hijri_day_without_its_year_reads_in_two_years() -> None:
     # 15 Saratan is 5 July in 1403 and 6 July in 1404: a segment alone does not say which
     got = {(q.month, q.day) for q in extract_quantities("تا ۱۵ سرطان مهلت داده بود", "prs") if q.month}
     assert got == {(7, 5), (7, 6)}
+
+
+@pytest.mark.parametrize(("text", "lang", "month", "day"), [
+    ("on 1 Dhu al-Qadah 1446 AH", "en", 4, 29), ("pada 4 Zulkaidah 1446 H", "id", 5, 2),
+    ("on 4 Dhu al-Hijjah 1446", "en", 5, 31), ("1 Sha'ban 1446", "en", 1, 31),
+])
+def test_hijri_dates_in_latin_letters_are_soft_with_their_gregorian_days(text: str, lang: str, month: int, day: int) -> None:
+    qs = extract_quantities(text, lang)
+    assert (month, day) in {(q.month, q.day) for q in qs if q.is_date}
+    assert all(q.soft for q in qs)  # dropped or converted, they only help
+
+
+def test_a_range_of_hijri_days_and_a_bare_rajab_stay_numbers() -> None:
+    assert not any(q.is_date for q in extract_quantities("(20–23 Jumada al-Ula 1447 AH)", "en"))
+    assert [q.value for q in extract_quantities("12 Rajab", "en")] == [12.0]

@@ -431,3 +431,12 @@ def test_a_retelling_that_moves_a_day_into_another_month_named_elsewhere_is_repo
     (f,) = fails(NumberMismatch, retold(pair("en", src, "en", tgt)))
     assert f.evidence_value("target-only") == "9 March"
     passes(NumberMismatch, retold(pair("en", src, "en", src)))
+
+
+def test_a_hijri_date_in_latin_letters_may_be_dropped_beside_its_gregorian_one() -> None:
+    src = "The first flights land on 1 Dhu al-Qadah 1446 AH (29 April 2025), the authority said."
+    passes(NumberMismatch, pair("en", src, "id", "Penerbangan pertama mendarat pada 29 April 2025, kata otoritas."))
+    passes(NumberMismatch, pair("en", src, "id", "Penerbangan pertama mendarat pada 1 Zulkaidah 1446 H, kata otoritas."))
+    # a Gregorian date that is none of its readings is still a changed date
+    (f,) = fails(NumberMismatch, pair("en", src, "id", "Penerbangan pertama mendarat pada 9 April 2025, kata otoritas."))
+    assert "9 April" in (f.evidence_value("target-only") or "")
