@@ -158,7 +158,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 102
+RETOLD_CEILING = 101
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -207,7 +207,8 @@ cut at spaces (the Thai temple chain 14 → 1) and a translation that tells its 
 paragraphs out of order is read as a retelling, 108 with a Swedish-English-Chinese transfer
 report, 4 there; 99 once a clause missing inside a sentence a retelling keeps is its way of
 telling, 102 with a Hindi-English-Nepali cricket report, 2 there, and a Thai-English-German one whose
-English, filed as a translation, reorders the Thai, 1 there): 3,435 segments,
+English, filed as a translation, reorders the Thai, 1 there; 101 once Hijri dates in Latin
+letters are soft): 3,435 segments,
 the findings alignment slips around moved and merged paragraphs. A known limit of the aligner;
 the test keeps it from getting worse."""
 
