@@ -130,7 +130,12 @@ class NameVariant(Check):
     is flagged. Spellings in different languages are never flagged against each other
     (``Ossetchkine`` in French is not a misspelling of ``Osechkin``), except a name stripped of
     its source's accents in a language that writes them (``Élisabeth`` → ``Elisabeth`` in
-    French; ``auditor.core.checks.name_accents``).
+    French; ``auditor.core.checks.name_accents``). A witness in a language that writes no
+    accents (English, Indonesian …) that never writes a name's accents is consistent
+    (``Aragon`` for ``Aragón``). In a chain with a Korean or Japanese witness, two romanisations
+    of one name are variants however short (``Byun``/``Byeon``, ``Ohno``/``Ono``;
+    ``auditor.core.checks.name_romanisation``); Hebrew and Arabic names romanised two ways
+    (``Al-Anazi``/``Al-Enezi``) are where the parent writes one name behind both.
 
     One finding per variant mention; the span is the mention without possessive clitics; the
     suggestion is the canonical form, re-inflected like the mention; evidence lists the

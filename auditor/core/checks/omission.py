@@ -60,7 +60,10 @@ class Omission(Check):
     its spread, since a retelling condenses what it moves. And in a hop whose target is a
     retelling, an unaligned sentence whose anchors (at least two) stand in a sentence aligned
     elsewhere, more of them than that sentence shares with its own partner, was folded in
-    there, not dropped (``auditor.core.checks.told_elsewhere``).
+    there, not dropped (``auditor.core.checks.told_elsewhere``); and a clause missing inside a
+    sentence the retelling keeps is its way of telling (the clause detectors below stay quiet
+    there). Here a retelling is a witness filed as one, or filed as a translation that tells its
+    parent's paragraphs out of order, as the numbers they share show (``auditor.core.reorder``).
 
     Third: a merged bead (2-1, 3-1 …) whose translation is short by at least ``merged_z`` MADs
     but about right (within ``merged_fit`` MADs, and clearly better than leaving out any other) once one of its source segments is left out:
