@@ -8,8 +8,8 @@ pickled on the way in, only the findings on the way back. The parent runs the fi
 itself and merges the rest in registry order, so the result is the same, finding for finding,
 as a run in one process (``tests/core/checks/test_fanout.py`` holds it to that).
 
-Fork only, and only from a process with a single thread: a fork copies locks that another
-thread may hold. Where fork is missing (Windows, macOS's default), the chain is short, the
+Fork only, on Linux, and only from a process with a single thread: a fork copies locks that
+another thread may hold. Where fork is missing or unsafe (Windows, macOS), the chain is short, the
 process already has other threads (the TUI), or a worker dies, the checks run in the calling
 process as before: the fan-out only ever saves time.
 """
@@ -81,9 +81,10 @@ def split_by_cost(
 def can_fork() -> bool:
     """Is forking safe here: the start method exists and this process runs one thread?"""
     import multiprocessing
+    import sys
 
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return False
+    if not sys.platform.startswith("linux") or "fork" not in multiprocessing.get_all_start_methods():
+        return False  # (macOS offers fork, but its system libraries are not safe across one)
     if multiprocessing.current_process().daemon:  # a daemonic process may not have children
         return False
     return threading.active_count() == 1
