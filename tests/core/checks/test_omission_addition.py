@@ -236,13 +236,18 @@ def test_a_merged_sentence_whose_names_the_translation_never_writes() -> None:
     assert "December 2021" in h.spans[0].text
 
 
-def test_a_number_dropped_with_nothing_in_its_place_is_an_omission_whatever_the_length() -> None:
-    # "in the summer of 2021" lost, the sentence padded back to its usual length: only the
-    # number says a phrase is gone. Reported once, as omission (not also as number-mismatch).
+def _summer_of_2021_dropped() -> tuple[list[str], list[str]]:
+    """(en, ru) with "in the summer of 2021" lost, the sentence padded back to its usual length."""
     en = EN.copy()
     en[0] = "Vladimir Putin was preparing to invade Japan in the summer of 2021, the letter says."
     ru = RU.copy()
     ru[0] = "Как сказано в письме, Владимир Путин всерьёз готовился к вторжению в Японию летом."
+    return en, ru
+
+
+def test_a_number_dropped_with_nothing_in_its_place_is_an_omission_whatever_the_length() -> None:
+    # only the number says a phrase is gone. Reported once, as omission (not also as number-mismatch).
+    en, ru = _summer_of_2021_dropped()
     ctx = pair("en", " ".join(en), "ru", " ".join(ru))
     found = run_checks(ctx)[0]
     (f,) = [f for f in found if f.check == "omission"]
@@ -506,10 +511,7 @@ def test_a_retelling_that_folds_a_sentence_into_another_omits_nothing() -> None:
 def test_a_retelling_that_drops_a_clause_inside_a_sentence_it_keeps_omits_nothing() -> None:
     # the same dropped "in the summer of 2021" as above: a translation's slip, a retelling's way
     # of telling (it condenses the sentences it keeps); a whole sentence dropped is still found
-    en = EN.copy()
-    en[0] = "Vladimir Putin was preparing to invade Japan in the summer of 2021, the letter says."
-    ru = RU.copy()
-    ru[0] = "Как сказано в письме, Владимир Путин всерьёз готовился к вторжению в Японию летом."
+    en, ru = _summer_of_2021_dropped()
     ctx = pair("en", " ".join(en), "ru", " ".join(ru))
     assert [f.evidence_value("kind") for f in findings(Omission, ctx)] == ["clause"]
     assert not [f for f in findings(Omission, retold(ctx)) if f.evidence_value("kind") == "clause"]
