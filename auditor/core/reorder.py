@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from auditor.core.models import Segment
 from auditor.core.normalize import digits_to_ascii
@@ -62,14 +63,15 @@ def reordered(coarse: Sequence[Segment], other: Sequence[Segment]) -> bool:
     return out >= MIN_OUT_OF_ORDER and shared >= MIN_SHARED_PER_SENTENCE * len(other)
 
 
-def _numbers(text: str) -> list[str]:
+@lru_cache(maxsize=65536)  # each witness is read for both its hops, both ways
+def _numbers(text: str) -> tuple[str, ...]:
     """Numbers of two digits or more, in text order, each once (digits of any script)."""
     out: list[str] = []
     for m in _NUMBER.finditer(digits_to_ascii(text)):
         n = m.group()
         if sum(ch.isdigit() for ch in n) >= 2 and n not in out:
             out.append(n)
-    return out
+    return tuple(out)
 
 
 def _longest_in_order(xs: Sequence[int]) -> int:
