@@ -58,6 +58,8 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
                     break
     _year_with_month(left_s, left_t, src, tgt)
     _year_with_month(left_t, left_s, tgt, src)
+    _month_in_a_word(left_s, left_t)
+    _month_in_a_word(left_t, left_s)
     miss, extra = [q for q in left_s if not q.soft], [r for r in left_t if not r.soft]
     # one date given twice (ከጥቅምት 18 … 2017 ዓ.ም. (እ.ኤ.አ. ከኦክቶበር 28 …): a translation keeps one
     # (either way: 1 Asad 1402 (23 July 2023) for the source's اول اسد ۱۴۰۲)
@@ -150,6 +152,19 @@ def _year_with_month(mine: list[Quantity], theirs: list[Quantity], side: Sequenc
             mine.remove(q)
             if r in theirs:
                 theirs.remove(r)
+
+
+def _month_in_a_word(mine: list[Quantity], theirs: list[Quantity]) -> None:
+    """A month of a year (August 2002) left against that year alone, where the other side has
+    no month left over: the month is in a word not read as one (das Augusthochwasser 2002).
+    With a month left there, a month changed is a month changed (June 2029 against июля 2029)."""
+    if any(r.month for r in theirs):
+        return
+    for q in [q for q in mine if q.is_date and not q.day and q.year and not q.soft]:
+        r = next((r for r in theirs if not r.soft and not r.is_date and _same(float(q.year), r.value)), None)
+        if r is not None:
+            mine.remove(q)
+            theirs.remove(r)
 
 
 def _counting_word(q: Quantity, side: Sequence[Quantity]) -> bool:

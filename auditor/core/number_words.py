@@ -814,6 +814,7 @@ _STACKED_ENDINGS = frozenset({"ky", "kk", "tk", "uz", "az", "tt", "ba", "ug", "t
 
 
 _GEORGIAN_POSTPOSITIONS = ("ისთვის", "ამდე", "მდე", "იდან", "დან", "ისა")
+_GEORGIAN_SYNCOPE = ("", "თებერვლ", "", "", "", "", "", "", "სექტემბრ", "ოქტომბრ", "ნოემბრ", "დეკემბრ")
 
 
 @lru_cache(maxsize=65536)
@@ -858,6 +859,10 @@ def month_of(token: str, lang: str, whole: bool = False) -> int:
         forms.append(base[:-1] if len(base) > 3 and base[-1] == base[-3] and base[-2] == "\u0bcd" else base + "\u0bcd")
     if code0 == "ka":  # Georgian postpositions written onto the month: მარტისთვის (by March), მარტამდე, მაისიდან
         forms.extend(f[: -len(p)] for p in _GEORGIAN_POSTPOSITIONS if f.endswith(p) and len(f) - len(p) >= 4)
+        # the stem drops its last vowel before an ending: ოქტომბერი, ოქტომბრის (of October)
+        syncope = next((k for k, st in enumerate(_GEORGIAN_SYNCOPE) if st and f.startswith(st)), None)
+        if syncope is not None and len(f) - len(_GEORGIAN_SYNCOPE[syncope]) <= 6:
+            return syncope + 1
     if code0 == "am":  # ከኦክቶበር (from October), እስከ ኖቬምበር: prepositions written onto the month
         forms.extend(f[len(p):] for p in ("እስከ", "ከ", "በ", "የ", "ለ") if f.startswith(p) and len(f) > len(p) + 2)
     for code in (code0, "en"):

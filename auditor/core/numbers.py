@@ -145,6 +145,13 @@ def _counted_in_groups(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# Words for a numbered article, section or point just before a dotted number (статьи 5.27).
+_ARTICLE_BEFORE = re.compile(
+    r"(?:\b(?:стать[яиеюй]|ст|пункт[аеу]?|п|част[ьи]|раздел[аеу]?|art|artikel[s]?|article|articolo|art[ií]culo|"
+    r"artigo|artykuł[uy]?|článek|članak|člen|paragraf[ui]?|punkt[u]?|section|sezione)\.?|§|№|No\.?|Nr\.?)\s*\Z",
+    re.I)
+
+
 _DECADE = re.compile(r"(?<![\d.,])(?:1[0-9]|20)[0-9]0(?=['’]?s\b)")
 _SPACE_GROUPS = frozenset({"fr", "ru", "uk", "bg", "pl", "cs", "sv", "no", "nb", "fi", "de", "es", "sk", "hu",
                            "et", "lt", "lv", "sl", "hy", "ka", "kk", "ky", "be", "az", "uz", "mn", "pt", "nn",
@@ -392,7 +399,9 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         soft = ROUND_THE_CLOCK.match(ascii_text, e) is not None and v == 24  # 24 hours = сутки
         soft = soft or _CENTURY.match(ascii_text, e) is not None  # 17th century = XVII век
         clock = (CLOCK.match(ascii_text, e) is not None and v < 24) or is_time(ascii_text, s, e)
-        if not clock and lang0 in _DECIMAL_COMMA and lang0 not in DOTTED_PRICES:
+        if not clock and lang0 in _DECIMAL_COMMA and lang0 not in DOTTED_PRICES \
+                and not _ARTICLE_BEFORE.search(ascii_text, max(0, s - 14), s):
+            # (статьи 5.27 КоАП, Art. 3.12, § 4.5: a numbered article, no time)
             dotted = DOTTED_TIME.match(ascii_text, s)
             clock = dotted is not None and dotted.end() == e
         if not clock and (((dotted_first := DOTTED_TIME.match(ascii_text, s)) is not None and dotted_first.end() == e)

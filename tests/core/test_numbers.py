@@ -1241,3 +1241,20 @@ def test_an_ordinal_century_is_no_count() -> None:
 def test_georgian_months_with_a_postposition(text: str, month: int, day: int) -> None:
     (q,) = extract_quantities(text, "ka")
     assert (q.month, q.day) == (month, day)
+
+
+def test_a_numbered_article_with_a_dot_is_no_time_in_a_decimal_comma_language() -> None:
+    art = extract_quantities("по части 6 статьи 5.27 КоАП РФ", "ru")[-1]
+    assert art.text == "5.27" and not art.clock and art.value == 5.27
+    (t,) = extract_quantities("в 5.27 утра", "ru")
+    assert t.clock
+
+
+def test_urdu_hour_and_minutes_in_words_are_a_clock_time() -> None:
+    (q,) = extract_quantities("شام 7 بج کر 40 منٹ پر", "ur")
+    assert q.clock and abs((q.value or 0) - (7 + 40 / 60)) < 1e-9
+
+
+def test_georgian_month_stems_that_drop_a_vowel() -> None:
+    (q,) = extract_quantities("2026 წლის ოქტომბრის ბოლოს", "ka")
+    assert (q.month, q.year) == (10, 2026)

@@ -87,10 +87,11 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     "clean-it-en-leaflet: addition Do this even if you feel well.",
     "clean-om-en-coffee: number-mismatch 2012",
     # session 13, Burmese: a dateline (ပုဂံ၊ ဇန်နဝါရီ ၁၄) the aligner rated a coin flip (0.49) between
-    # itself and the dateline with the first sentence, and the festival's dates, "January 6 to
-    # 13, 2025", whose year the Burmese gives in the sentence before
+    # itself and the dateline with the first sentence; and 120,000 visitors, which the Burmese
+    # writes in words as a lakh and two ten-thousands (တစ်သိန်း နှစ်သောင်း), read as two amounts
+    # (until session 17 the finding showed the festival's year first, 2025, now matched)
     "clean-my-en-pagoda: low-confidence-alignment BAGAN, January 14",
-    "clean-my-en-pagoda: number-mismatch 2025",
+    "clean-my-en-pagoda: number-mismatch 120,000",
     # Indonesian Belanda (the Netherlands) and Banda (Banda Aceh): two names two letters apart,
     # which nothing but their meaning tells apart (a rule against short pairs cost four true finds)
     "clean-id-en-nl-coffee: name-variant Belanda",
@@ -158,7 +159,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 101
+RETOLD_CEILING = 104
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -208,7 +209,7 @@ paragraphs out of order is read as a retelling, 108 with a Swedish-English-Chine
 report, 4 there; 99 once a clause missing inside a sentence a retelling keeps is its way of
 telling, 102 with a Hindi-English-Nepali cricket report, 2 there, and a Thai-English-German one whose
 English, filed as a translation, reorders the Thai, 1 there; 101 once Hijri dates in Latin
-letters are soft): 3,435 segments,
+letters are soft; 104 with a Portuguese-English-Swahili port report, 3 there): 3,496 segments,
 the findings alignment slips around moved and merged paragraphs. A known limit of the aligner;
 the test keeps it from getting worse."""
 

@@ -440,3 +440,12 @@ def test_a_hijri_date_in_latin_letters_may_be_dropped_beside_its_gregorian_one()
     # a Gregorian date that is none of its readings is still a changed date
     (f,) = fails(NumberMismatch, pair("en", src, "id", "Penerbangan pertama mendarat pada 9 April 2025, kata otoritas."))
     assert "9 April" in (f.evidence_value("target-only") or "")
+
+
+def test_a_month_inside_a_word_is_no_month_lost() -> None:
+    # das Augusthochwasser 2002 = the August 2002 flood; a month named on the other side keeps a
+    # changed month a changed month
+    passes(NumberMismatch, pair("de", "Der Fluss stand so hoch wie seit dem Augusthochwasser 2002 nicht mehr.",
+                                "en", "The river stood at its highest since the August 2002 flood."))
+    fails(NumberMismatch, pair("de", "Die Werft soll bis Juni 2029 fertig sein.",
+                               "en", "The shipyard is to be finished by July 2029."))
