@@ -43,9 +43,10 @@ ROUND_THE_CLOCK = re.compile(r"[\s-]?(?:hours?\s+a\s+day|hours|h\b|/7)", re.I)
 
 # A clock time in Bengali and Hindi words: ৪ টা ৪০ মিনিট, ৪টা ৪০ মিনিটে, 4 बजकर 40 मिनट.
 # ৪ টা ৪০ মিনিট, 4 बजकर 40 मिनट, Urdu 7 بج کر 40 منٹ, Persian and Arabic ساعت ۴ و ۱۷ دقیقه (4 and 17 minutes)
+# Hungarian 5 óra 12 perckor (at 5.12; 5 óra 12 perc alone is as often a duration).
 # Odia writes o'clock and then the minutes with a case ending and no minute word: ୪ଟା ୧୦ରେ.
-HOUR_MINUTE = re.compile(r"([01]?\d|2[0-3])\s?(?:টা|টায়|টায়|ঘটিকা|बजकर|बज\s?के|बज|بج\s?کر|بج\s?کے|و|និង|ଟା)\s*([0-5]?\d)"
-                         r"\s?(?:মিনিট|मिनट|منٹ|دقیقه|دقيقة|دقائق|នាទី|ମିନିଟ|(?<=\d)(?=ରେ|ରୁ|ଯାଏ))")
+HOUR_MINUTE = re.compile(r"([01]?\d|2[0-3])\s?(?:টা|টায়|টায়|ঘটিকা|बजकर|बज\s?के|बज|بج\s?کر|بج\s?کے|و|និង|ଟା|óra)\s*([0-5]?\d)"
+                         r"\s?(?:মিনিট|मिनट|منٹ|دقیقه|دقيقة|دقائق|នាទី|ମିନିଟ|perckor|(?<=\d)(?=ରେ|ରୁ|ଯାଏ))")
 
 CJK_TIME = re.compile(
     r"(?:(?<=午前)|(?<=午後)|(?<=上午)|(?<=下午)|(?<=早上)|(?<=晚上)|(?<=오전 )|(?<=오후 )|(?<=오전)|(?<=오후))?"

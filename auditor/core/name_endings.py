@@ -78,7 +78,10 @@ _LATIN_CASES: dict[str, tuple[str, ...]] = {
     # Albanian definite and case forms: Ksamil, Ksamili, Ksamilit; Sarandë, Saranda, Sarandës
     "sq": ("i", "it", "in", "a", "ës", "së", "s", "në", "n", "ën", "ve", "t", "u", "ut", "un", "ja", "je", "jes"),
     "tr": ("da", "de", "ta", "te", "dan", "den", "tan", "ten", "ya", "ye", "ı", "ü", "u", "yı", "yi", "nın",
-           "nin", "un", "ün", "ın", "la", "le", "lar", "ler"),
+           "nin", "un", "ün", "ın", "la", "le", "lar", "ler",
+           # a title word, capitalised in an office's name, takes the possessive with no apostrophe
+           # (Muğla Valisi, its governor); -lık derives another word (Bakan/Bakanlık: minister, ministry)
+           "si", "sı", "su", "sü", "sine", "sına", "sinde", "sında", "sinin", "sının"),
 }
 _LATIN_CASES["eu"] = ("a", "ak", "ek", "k", "ko", "n", "an", "ean", "tik", "etik", "ra", "era", "ren", "aren", "ri",
                       "ari", "rekin", "arekin", "z", "az", "ez", "rako", "arako", "koa", "ok", "ako")

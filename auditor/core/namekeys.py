@@ -62,6 +62,8 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
     if fa == fb:
         # case folding writes ß as ss, but one text writing both is a slip (Weißmüller/Weissmüller)
         return ("ß" in a.lower()) == ("ß" in b.lower())
+    if token_script(a) == "Latin" and primary_language(lang) not in MUTATIONS and _geminate_apart(fa, fb):
+        return False  # no ending doubles a consonant alone: Oltmans / Oltmanns is a slip
     if token_script(a) == "Greek":  # the accent moves with the ending: Αρτοποιός / Αρτοποιού
         fa, fb = unaccented(fa), unaccented(fb)
         if fa == fb:
@@ -350,6 +352,17 @@ def vowel_ending_only(a: str, b: str) -> bool:
     na, nb = name_norm(a), name_norm(b)
     p = _common_prefix(na, nb)
     return p >= 4 and all(c in "aeiouy" for c in na[p:] + nb[p:])
+
+
+def _geminate_apart(a: str, b: str) -> bool:
+    """Is one form the other with one consonant doubled (``Oltmans``/``Oltmanns``), not its
+    first (Welsh ``Dafydd``/``Ddafydd`` is a mutation)?"""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1:
+        return False
+    i = _common_prefix(short, long_)
+    return (1 < i and long_[i] == long_[i - 1] and long_[i] not in "aeiouyáéíóúàèìòùäöüåæøœ"
+            and long_[:i] + long_[i + 1:] == short)
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -5,6 +5,7 @@ Split from ``numbers``, which reads quantities out of text; this module only com
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -34,16 +35,19 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
     _score_for_clock(left_t, left_s)
     # the very same value on the other side first, soft or not: a conversion in brackets
     # ((390,000 ڈالر)) is the source's $390,000, not an alternative reading of the amount before it
+    # (unless a date there has it for its day: "2 and 16 October" against "two … on Oct 2 and 16")
     for q in [q for q in left_s if not q.soft and q.value is not None and not q.is_date]:
         r = next((r for r in left_t if r.value == q.value and not r.is_date and not r.clock and r.soft), None)
-        if r is not None and not any(x.value == q.value and not x.soft for x in left_t):
+        if r is not None and not any((x.value == q.value and not x.soft) or (x.is_date and x.day == q.value)
+                                     for x in left_t):
             left_s.remove(q)
             left_t.remove(r)
     # exact values first, then equal values of number words, then conversions and readings:
     # 12 in "12時間" is the source's "twelve", not 11.5 feet of its "3.5 metres"
     # (a firm item is asked of the other side's firm items first: a soft reading, a Hijri date
     # read as the Gregorian days it may be, only helps and must not take a firm partner's match)
-    for mode in ("strict", "equal", "loose"):
+    # (a digit takes the date whose day it is before a number word: "day")
+    for mode in ("strict", "day", "equal", "loose"):
         for q in [q for q in left_s if not q.soft]:
             for r in sorted(left_t, key=_is_soft):
                 if _matches(q, r, mode):
@@ -56,6 +60,8 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
                     left_t.remove(r)
                     left_s.remove(q)
                     break
+    _hours_and_minutes(left_s, left_t)
+    _hours_and_minutes(left_t, left_s)
     _year_with_month(left_s, left_t, src, tgt)
     _year_with_month(left_t, left_s, tgt, src)
     _month_in_a_word(left_s, left_t)
@@ -99,6 +105,24 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
     if not miss:
         extra = [r for r in extra if not r.clock]
     return miss, extra
+
+
+def _hours_and_minutes(mine: list[Quantity], theirs: list[Quantity]) -> None:
+    """Eight and a half hours against 8시간 30분 (8 hours 30 minutes): one span of time written
+    as a fraction on one side and as hours and minutes on the other."""
+    for q in [q for q in mine if not q.is_date and not q.clock]:
+        if q.value is None:
+            continue
+        whole = math.floor(q.value)
+        minutes = (q.value - whole) * 60
+        if not (0.5 <= minutes < 60 and abs(minutes - round(minutes)) < 0.01):
+            continue
+        h = next((r for r in theirs if r.value == whole and not r.is_date), None)
+        m = next((r for r in theirs if r.value == round(minutes) and r is not h and not r.is_date), None)
+        if h is not None and m is not None:
+            mine.remove(q)
+            theirs.remove(h)
+            theirs.remove(m)
 
 
 def _is_soft(q: Quantity) -> bool:
@@ -179,6 +203,8 @@ def _counting_word(q: Quantity, side: Sequence[Quantity]) -> bool:
 
 
 def _matches(a: Quantity, b: Quantity, mode: str) -> bool:
+    if mode == "day":
+        return a.is_date != b.is_date and _matches(a, b, "loose")
     strict = mode != "loose"
     if a.is_date and b.is_date:
         if a.year and b.year and a.year != b.year:

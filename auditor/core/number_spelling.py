@@ -504,6 +504,8 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
         return 1e12, end + 1  # 677조4000억: the caller adds the smaller amount after it
     if end < len(text) and text[end] == "兆" and not text.startswith(_MEGA_UNITS, end + 1):
         return 1e12, end + 1  # 1兆2800億ドン (Japanese, Taiwanese): the caller adds the 億 after it
+    if text.startswith(("百万", "百萬"), end):
+        return 1e6, end + 2  # 11,382百万円: Japanese accounts count in millions of yen
     if end + 1 < len(text) and text[end] in "余多" and text[end + 1] in SCALE_CHARS:
         end += 1  # 40余万, 3千多万: "over" between the number and its scale
     if end < len(text) and text[end] in SCALE_CHARS:

@@ -235,6 +235,10 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     return list(_extract(text, lang))
 
 
+# A digit that is part of a word, not a count: 2차전지 / 2次電池 (a secondary, rechargeable battery).
+_NUMBER_IN_WORD = re.compile(r"\s?(?:차\s?전지|次電池|次电池)")
+
+
 @lru_cache(maxsize=65536)
 def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     ascii_text = _VISARGA_COLON.sub(":", digits_to_ascii(text))  # ১৯ঃ৩০: a visarga typed for a colon
@@ -246,6 +250,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         v = parse_number(m.group(), lang)
         if v is not None:
             nums.append((m.start(), m.end(), v))
+    nums = [n for n in nums if not _NUMBER_IN_WORD.match(ascii_text, n[1])]
     nums = _join_space_groups(ascii_text, nums, lang0)
     nums = _join_decimal_words(text, nums)
     nums = _season_years(ascii_text, nums)

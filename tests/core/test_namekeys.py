@@ -26,6 +26,11 @@ def test_zero_width_characters_do_not_change_a_name() -> None:
     ("ওসেচকিন", "ওসেচকিনের", "bn", True),
     ("Russia", "Russian", "en", True),
     ("Hartman", "Hartmann", "de", False),  # a doubled final consonant is a slip, not an ending
+    ("Oltmans", "Oltmanns", "en", False),  # and so is one doubled before an -s
+    ("Kokonen", "Kokkonen", "et", False),  # gradation changes the ending too; a bare geminate is a slip
+    ("Dafydd", "Ddafydd", "cy", True),  # a Welsh mutation doubles the first letter
+    ("Valisi", "Vali", "tr", True),  # a Turkish office's possessive: Muğla Valisi
+    ("Bakanlık", "Bakan", "tr", False),  # but -lık makes another word: ministry, minister
     ("Petersen", "Peterson", "en", False),
     ("Bohunic", "Bohunicích", "cs", True),  # Czech genitive and locative plural
     ("Debrecen", "Debrecenben", "hu", True),

@@ -1258,3 +1258,39 @@ def test_urdu_hour_and_minutes_in_words_are_a_clock_time() -> None:
 def test_georgian_month_stems_that_drop_a_vowel() -> None:
     (q,) = extract_quantities("2026 წლის ოქტომბრის ბოლოს", "ka")
     assert (q.month, q.year) == (10, 2026)
+
+
+def test_japanese_accounts_in_millions_of_yen() -> None:
+    got = [q.value for q in extract_quantities("研究開発費は11,382百万円（前年同期は9,947百万円）", "ja")]
+    assert got == [11_382_000_000, 9_947_000_000]
+
+
+def test_a_digit_inside_the_word_for_a_rechargeable_battery_is_no_number() -> None:
+    assert [q.value for q in extract_quantities("구미 2차전지 부품공장서 불…1명 사망·8명 부상", "ko")] == [1, 8]
+
+
+def test_hungarian_hour_and_minutes_at_a_time_are_a_clock_time() -> None:
+    (q,) = extract_quantities("hajnali 5 óra 12 perckor indult", "hu")
+    assert q.clock and abs((q.value or 0) - (5 + 12 / 60)) < 1e-9
+
+
+@pytest.mark.parametrize(("source", "lang", "target"), [
+    ("불은 발생 8시간 30여 분 만에 꺼졌다", "ko", "the fire was put out eight and a half hours after it started"),
+    ("Die Fahrt dauerte 2 Stunden und 15 Minuten.", "de", "The trip took 2.25 hours."),
+])
+def test_hours_and_minutes_against_a_fraction_of_hours(source: str, lang: str, target: str) -> None:
+    from auditor.core.number_match import unmatched
+
+    src, tgt = extract_quantities(source, lang), extract_quantities(target, "en")
+    assert unmatched(src, tgt) == ([], [])
+    wrong = extract_quantities(target.replace("eight and a half", "nine and a half").replace("2.25", "2.5"), "en")
+    assert unmatched(src, wrong) != ([], [])
+
+
+def test_a_bare_day_pairs_with_the_date_it_is_the_day_of_before_a_number_word() -> None:
+    from auditor.core.number_match import unmatched
+
+    src = extract_quantities("dua pertuduhan pada 2 dan 16 Oktober 2023", "ms")
+    tgt = extract_quantities("two charges on Oct 2 and 16, 2023", "en")
+    assert unmatched(src, tgt) == ([], [])
+    assert unmatched(src, extract_quantities("two charges on Oct 3 and 16, 2023", "en")) != ([], [])

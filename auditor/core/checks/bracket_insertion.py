@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
-from auditor.core.models import Finding, Severity, Witness
+from auditor.core.models import Alignment, Finding, Severity, Witness
 from auditor.core.normalize import char_script, expected_scripts
 
 _OPEN = {"(": ")", "[": "]", "{": "}", "“": "”", "‘": "’", "«": "»", "„": "“", "「": "」", "『": "』", "（": "）"}
@@ -87,6 +88,19 @@ def _glossed_amounts(text: str, lang: str) -> frozenset[float]:
     return frozenset(v for m in _ROUND.finditer(text) if _gloss(m.group(1)) for v in _amounts(m.group(1), lang))
 
 
+def _moved_box(ctx: CheckContext, a: Alignment, box: str) -> bool:
+    """Does the parent of a retold hop have a square-bracketed insertion of its own that this
+    one (``box``) translates, as far as lengths tell: as long as the hop's length ratio
+    predicts, within a factor of two?"""
+    from auditor.core.checks.merged_beads import _model
+    from auditor.core.checks.omission import letters
+
+    med = _model(ctx, a)[0]
+    mine = letters(box)
+    return any(abs(math.log(max(mine, 1) / max(letters(p.group()), 1)) - med) <= math.log(2)
+               for p in _SQUARE.finditer(ctx.chain.witness(a.source).text))
+
+
 def editorial_boxes(source_texts: Sequence[str], target_texts: Sequence[str]) -> list[tuple[int, int, int]]:
     """(target index, start, end) of the brackets a translator added to one bead: square
     brackets when no source text has any, and glossing parentheses (see ``_gloss``) when no
@@ -150,9 +164,11 @@ def _is_apostrophe(text: str, i: int) -> bool:
 
 _MID_APOSTROPHE = re.compile(r"[^\W\d_]’ [^\W\d_]")
 # Short words written elided before a space (Gaelic a’ for ag/an, th’ for tha, m’, d’, b’;
-# Italian po’ for poco and the imperatives di’, fa’, va’, sta’).
+# Italian po’ for poco and the imperatives di’, fa’, va’, sta’; Greek απ’, γι’).
 _ELIDED_WORDS = frozenset({"a", "th", "m", "d", "b", "g", "dh", "bh", "o", "n",
-                           "po", "mo", "di", "fa", "va", "sta", "be"})  # Italian un po’ (poco), a mo’ di
+                           "po", "mo", "di", "fa", "va", "sta", "be",  # Italian un po’ (poco), a mo’ di
+                           # Greek απ’ (από), γι’ (για), σ’, τ’, μ’, θ’, ν’, κι’, ουτ’, ποτ’
+                           "απ", "γι", "σ", "τ", "μ", "θ", "ν", "κι", "ουτ", "ποτ", "π", "δ"})
 # Scripts whose words never hold an apostrophe: a ’ between their letters closes a quotation.
 _NO_APOSTROPHE = frozenset({"Hangul", "Han", "Hiragana", "Katakana", "Thai", "Devanagari", "Bengali", "Gujarati",
                             "Gurmukhi", "Oriya", "Kannada", "Telugu", "Tamil", "Malayalam", "Sinhala", "Myanmar",
@@ -330,6 +346,8 @@ class BracketInsertion(Check):
                     continue
             if kind == "[" and any(c in ctx.segment(s).text for s in src for c in "[【〔［"):
                 continue
+            if kind == "[" and w.id in ctx.retold and a is not None and _moved_box(ctx, a, m.group()):
+                continue  # a retelling moved the parent's own bracketed insertion (reported there)
             if kind == "(" and any(c in ctx.segment(s).text for s in src for c in "[［【〔"):
                 continue
             own = [g.group(1).strip() for s in src for g in _ROUND.finditer(ctx.segment(s).text)]

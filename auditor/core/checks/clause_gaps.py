@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from auditor.core.align.anchors import analyse_word, tokens
 from auditor.core.checks.base import CheckContext
-from auditor.core.checks.merged_beads import _mixed, _model, split_off_neighbour
+from auditor.core.checks.merged_beads import _mixed, _model, numbers_told_elsewhere, split_off_neighbour
 from auditor.core.checks.omission import letters
 from auditor.core.models import Alignment, Bead
 
@@ -325,5 +325,7 @@ def unanchored_segments(
             continue
         if split_off_neighbour(ctx, a, k, sid, side):
             continue  # its numbers are in the next bead: a sentence split off that one
+        if a.target in ctx.retold and numbers_told_elsewhere(ctx, sid, a.source if side == "target" else a.target):
+            continue  # a retelling took this fact from another sentence of its parent
         seg = ctx.segment(sid)
         yield Gap(b, sid, seg.start, seg.end, d_all * sign, d_w * sign, n_anch)

@@ -167,6 +167,8 @@ class InconsistentTranslation(Check):
         if _transliterated(r.term, r.reference, parent.lang):
             return None  # a name its reference spells out (ওয়াজিমার, Wajima): name-variant's
         here = ctx.text(r.witness)[r.start:r.end]
+        if _abbreviates(here, r.reference) or _abbreviates(r.reference, here):
+            return None  # млн for миллионы, Mio. for Millionen: one word, written short
         refs = " ".join(r.reference_segments)
         return Finding(
             check=self.id,
@@ -358,3 +360,17 @@ def _transliterated(term: str, reference: str, lang: str) -> bool:
         return False  # a cognate (creators, kreator) is a word translated, however alike
     key = cross_key(name_stem(term, lang))
     return len(key) >= 2 and key == cross_key(reference)
+
+
+def _abbreviates(short: str, long_: str) -> bool:
+    """Is ``short`` (two to four letters, a full stop allowed) an abbreviation of ``long_``:
+    its first letter, then the rest of its letters in order (млн, миллион; Mio., Millionen;
+    a plain prefix only with its full stop, Jan., January)?"""
+    s, w = fold(short).rstrip("."), fold(long_)
+    if not (2 <= len(s) <= 4 and s.isalpha() and len(w) > len(s) and w[0] == s[0]):
+        return False
+    if w.startswith(s) and not short.endswith("."):
+        return False  # a shorter word (plan, planning), unless the full stop marks it cut (Jan.)
+    rest = iter(w[1:])
+    return all(ch in rest for ch in s[1:])
+

@@ -150,6 +150,19 @@ def _number_words_kept(ctx: CheckContext, segment: str, other: tuple[str, ...]) 
     return mine <= theirs
 
 
+def numbers_told_elsewhere(ctx: CheckContext, segment: str, other_w: str) -> bool:
+    """Does ``segment`` hold a number above 2 and are all its numbers somewhere in witness
+    ``other_w``?"""
+    mine = _numbers(ctx.segment(segment).text) - {"#1", "#2"}
+    mine = {x for x in mine if x[1:].isdigit()}
+    if not mine:
+        return False
+    theirs: set[str] = set()
+    for s in ctx.segments.get(other_w, ()):
+        theirs |= _numbers(s.text)
+    return mine <= theirs
+
+
 def _numbers_lost(ctx: CheckContext, segment: str, other: tuple[str, ...]) -> bool:
     """Does ``segment`` hold numbers of which none is in the ``other`` side's segments?"""
     mine = _numbers(ctx.segment(segment).text)
@@ -173,6 +186,7 @@ def hidden_segments(
     med, mad, n = _model(ctx, a)
     if n < min_beads:
         return
+    retold = a.target in ctx.retold
     for k, b in enumerate(a.beads):
         many, other = (b.source, b.target) if side == "source" else (b.target, b.source)
         if len(many) < 2 or not other:
@@ -214,4 +228,6 @@ def hidden_segments(
             continue
         if split_off_neighbour(ctx, a, k, seg, side):
             continue
+        if retold and numbers_told_elsewhere(ctx, seg, other_w):
+            continue  # a retelling took this fact from another sentence of its parent
         yield Hidden(b, seg, d_all * sign, dev(l_many - lens[seg]) * sign)

@@ -376,7 +376,7 @@ class NameVariant(Check):
                     continue  # a stem cut short by an "ending" (Андрей → андр) is no likeness of Анадырь
                 kind = "spelling"
                 if vowel_ending_only(ga.root, gb.root) and not same_transliteration(ga.root, gb.root) and not (
-                        primary_language(lang) in NO_NAME_CASES and _vowel_dropped_before_end(ga.norm, gb.norm)):
+                        primary_language(lang) in NO_NAME_CASES and _vowel_dropped_before_end(ga.root, gb.root)):
                     kind = "ending"
                 elif primary_language(lang) not in NO_NAME_CASES and tail_only(ga.root, gb.root):
                     kind = "ending"  # Prokurator / Prokuratura: word formation where words decline
@@ -608,11 +608,14 @@ def _written_lower(ctx: CheckContext, g: NameGroup, wid: str, cache: dict[str, d
 
 def _vowel_dropped_before_end(a: str, b: str) -> bool:
     """Do two forms ending in the same letter differ by one vowel inside their final vowels
-    (Baranyai/Baranyi)? Where names take no endings that is spelling, not another name
-    (Maria/Marie end differently); a Romance -ía is word formation (Minera/Minería)."""
+    (Baranyai/Baranyi, Valdivia/Valdiva)? Where names take no endings that is spelling, not
+    another name (Maria/Marie end differently); a Romance stressed -ía is word formation
+    (Minera/Minería), an unstressed -ia is not."""
+    if fold(b).endswith("ía") or fold(a).endswith("ía"):
+        return False
+    a, b = name_norm(a), name_norm(b)
     short, long_ = sorted((a, b), key=len)
-    return (len(long_) == len(short) + 1 and short[-1] == long_[-1] and OSA.distance(short, long_) == 1
-            and not long_.endswith("ia"))
+    return len(long_) == len(short) + 1 and short[-1] == long_[-1] and OSA.distance(short, long_) == 1
 
 
 def _one_syllable_more(a: str, b: str) -> bool:

@@ -121,6 +121,8 @@ class NumberMismatch(Check):
                     continue  # paired on length alone: too weak to compare numbers across
                 pair = Bead(m.source_bead.source, m.target_bead.target, m.target_bead.score)
                 miss, extra = _bead_unmatched(ctx, pair, src_lang, tgt_lang, skip)
+                if retold:  # as for any bead of a retelling: what the other side has near is no change
+                    found_anywhere(ctx, a, [(pair, miss, extra)], _absolute)
                 # a number replaced in a moved sentence (one missing may be in the next); where
                 # every number differs, a pair held by two anchors is more likely two sentences
                 # on one subject (a 64-hectare site, 2.3 hectares of it polluted) than one

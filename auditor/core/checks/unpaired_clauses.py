@@ -14,7 +14,8 @@ pieces of evidence, both measured against the hop's own beads:
   commas) than the other side, beyond the hop's usual difference (its median over the beads;
   Russian sets more commas than English), by at least as many marks as the clause takes away.
   A translator who rewords a sentence keeps its clause structure; a clause pasted in, or
-  dropped, shifts it.
+  dropped, shifts it. A clause that German, Russian, Polish … set off by rule (``um … zu``,
+  ``чтобы``, ``że``) is no candidate against a language that does not.
 
 And it must not be translated: none of its words the hop carries across (numbers, names,
 cognates: ``clause_gaps.shared_anchors``) finds a counterpart on the other side of the bead
@@ -213,6 +214,7 @@ def unpaired_clauses(
         excess = (m_many - m_other) - sign * m_med
         if excess < 1 or _foreign(ctx, a, b) >= min_letters:
             continue
+        by_rule = _comma_openers(ctx.chain.witness(many_w).lang, ctx.chain.witness(other_w).lang)
         cands: list[Candidate] = []
         en = primary_language(ctx.chain.witness(many_w).lang) == "en"
         for sid in many:
@@ -229,6 +231,8 @@ def unpaired_clauses(
                         continue  # one word is not a clause (a dash standing for a verb)
                     if en and words[0].lower() in _PREDICATE_START:
                         continue  # "X, currently Y, is scheduled to …": the sentence's own predicate
+                    if words[0].lower() in by_rule:
+                        continue  # „…, um die Finanzierung zu bekommen“: a comma the grammar sets
 
                     ln = translated_letters(ctx, many_w, text[lo:hi])
                     if ln < min_letters or ln >= l_many:
@@ -315,3 +319,26 @@ def _unmatched(
     # the clause's numbers count whether or not the hop writes them as digits both sides
     numbers = [frozenset({f}) for tok in tokens(text[lo:hi]) for f in analyse_word(tok)[0] if f.startswith("#")]
     return _claim(pool, _anchored(text[lo:hi], vocab)) == 0 and _claim(list(pool), numbers) == 0
+
+
+# Languages whose grammar sets a comma before every subordinate clause, and the conjunctions that
+# open one: there the extra comma against an English (or French …) sentence is no sign of a
+# clause pasted in (German „um … zu“, Russian «чтобы», Polish „że“). Relative clauses are left
+# in: an explanatory "which …" is what translators add.
+_COMMA_OPENERS: dict[str, frozenset[str]] = {
+    "de": frozenset("um dass weil wenn ob als damit obwohl während nachdem bevor sodass".split()),
+    "ru": frozenset("что чтобы если потому поскольку хотя".split()),
+    "uk": frozenset("що щоб якщо тому оскільки хоча".split()),
+    "be": frozenset("што каб калі".split()),
+    "pl": frozenset("że żeby aby jeśli ponieważ chociaż".split()),
+    "cs": frozenset("že aby pokud protože ačkoli".split()),
+    "sk": frozenset("že aby ak pretože".split()),
+}
+
+
+def _comma_openers(lang: str, other_lang: str) -> frozenset[str]:
+    """Clause openers that take a comma by rule in ``lang`` but not in ``other_lang``."""
+    own, other = primary_language(lang), primary_language(other_lang)
+    if own not in _COMMA_OPENERS or other in _COMMA_OPENERS:
+        return frozenset()
+    return _COMMA_OPENERS[own]

@@ -155,7 +155,16 @@ def _in_own_language(phrase: str, lang: str, src_lang: str, cfg: CheckConfig) ->
     if own == other or own not in LANGID_LANGS or not cfg.get("language_id", True):
         return False
     got, prob = identify(phrase)
-    return got == own and prob >= float(cfg.get("own_language_confidence", 0.5))
+    if got != own:
+        return False
+    if prob >= float(cfg.get("own_language_confidence", 0.5)):
+        return True
+    # a technical phrase the identifier is unsure of (English "mixed hydroxide precipitate"
+    # kept in Indonesian): still own, when the source's language is far less likely
+    if other not in LANGID_LANGS:
+        return False
+    p_other = float(dict(_identifier().rank(phrase)).get(other, 0.0))
+    return p_other * 4 <= prob
 
 
 class UntranslatedSpan(Check):
@@ -216,8 +225,12 @@ class UntranslatedSpan(Check):
     ``phrase_confidence`` (0.9), ``own_language_confidence`` (0.5).
 
     A copied phrase the identifier reads as the target's own language with at least
-    ``own_language_confidence`` was borrowed by the source (Taglish ``family food pack``) and
-    is not reported.
+    ``own_language_confidence`` (or, below it, at least four times as likely as the source's
+    language) was borrowed by the source (Taglish ``family food pack``, English ``mixed
+    hydroxide precipitate`` in Indonesian) and is not reported.
+
+    Brackets around text left untranslated (the seed's ``[প্রেক্ষাপটটি …]``) are that one
+    problem: this check suppresses ``bracket-insertion`` on its span.
 
     Suggestion: empty (machine translation may fill it). Evidence: the script found and the
     scripts expected.
@@ -227,7 +240,7 @@ class UntranslatedSpan(Check):
     title = "Untranslated text"
     severity = Severity.MAJOR
     cost = 9
-    suppresses = ("number-mismatch", "same-as-source", "name-variant", "term-mismatch")
+    suppresses = ("number-mismatch", "same-as-source", "name-variant", "term-mismatch", "bracket-insertion")
 
     @classmethod
     def warm_up(cls) -> None:
@@ -340,7 +353,10 @@ class UntranslatedSpan(Check):
             # text reported for its script is not read again for its language (one finding each)
             for s0, e0 in reported:
                 masked = masked[:s0] + " " * (e0 - s0) + masked[e0:]
-            yield from self._languages(ctx, cfg, w, segs, masked, expected)
+            for f in self._languages(ctx, cfg, w, segs, masked, expected):
+                # a phrase the identifier reads across a blanked run is that run again
+                if not any(s.start < e0 and s0 < s.end for s in f.spans for s0, e0 in reported):
+                    yield f
 
     def _languages(
         self, ctx: CheckContext, cfg: CheckConfig, w: Witness, segs: Sequence[Segment], masked: str,
