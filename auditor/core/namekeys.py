@@ -235,7 +235,8 @@ def _fleeting_vowel(fa: str, fb: str, lang: str, pattern: re.Pattern[str] | None
 _LATIN_BASE = ("", "a", "ia", "onia", "o", "y", "e", "s")
 _LATIN_DERIVED = ("an", "ans", "ian", "ians", "al", "ese", "ish", "ic", "ics", "ean", "eans",
                   "ais", "aise", "ois", "oise", "ien", "ienne", "ano", "ana", "anos", "anas",
-                  "iano", "iana", "isch", "ische", "ischen", "er", "ers", "nais", "naise", "nnais", "nnaise")
+                  "iano", "iana", "isch", "ische", "ischen", "er", "ers", "nais", "naise", "nnais", "nnaise",
+                  "ale", "ali")  # Italian Comune / Comunale
 _CYR_ADJ = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ую", "юю", "ых", "их",
             "ым", "им", "ыми", "ими", "ые", "ие", "ом", "ем", "ей")
 # Endings only adjectives take (not the noun cases -ом, -ем, -ей of Ивановом, Москвой's kin)
@@ -279,9 +280,14 @@ def _derivation_tails(lang: str, script: str) -> tuple[frozenset[str], frozenset
                 frozenset(_LATIN_DERIVED) | frozenset(m + e for m in ("", "sk", "ck", "n", "ov", "in") for e in _SLAVIC_ADJ
                                                       if len(m + e) >= 2))
     if script == "Latin" and primary_language(lang) in ("tr", "az", "tk", "crh", "gag"):
-        # Tebriz / Tebrizli (a man of Tabriz), Bakı / Bakılı: -li and its vowel forms, declined
-        return frozenset(_LATIN_BASE), frozenset(_LATIN_DERIVED) | {
-            f"{suffix}{e}" for suffix in ("li", "lı", "lu", "lü") for e in ("", "ler", "lar", "nin", "nın", "yi", "yı", "ye", "ya")}
+        # Tebriz / Tebrizli (a man of Tabriz), Bakı / Bakılı: -li and its vowel forms, declined;
+        # an office and its holder, title words capitalised in a name: Muğla Valisi (its
+        # governor) / Valilik, Valiliği (the governorship)
+        return frozenset(_LATIN_BASE) | {"si", "sı", "su", "sü", "ı", "ü"}, frozenset(_LATIN_DERIVED) | {
+            f"{suffix}{e}" for suffix in ("li", "lı", "lu", "lü") for e in ("", "ler", "lar", "nin", "nın", "yi", "yı", "ye", "ya")} | {
+            f"{suffix}{e}" for suffix in ("lik", "lık", "luk", "lük") for e in ("", "te", "ta", "ten", "tan")} | {
+            f"{suffix}{e}" for suffix in ("liğ", "lığ", "luğ", "lüğ") for e in ("i", "ı", "u", "ü", "e", "a", "in", "ın",
+                                                                          "ine", "ına", "inde", "ında")}
     if script == "Latin" and primary_language(lang) in ("nl", "af", "fy", "li"):
         return frozenset(_LATIN_BASE), frozenset(_LATIN_DERIVED) | {"se"}  # Rotterdam / Rotterdamse haven
     if script == "Latin":
@@ -308,6 +314,8 @@ def is_derivation(a: str, b: str, lang: str) -> bool:
     fa, fb = fold(a), fold(b)
     if fa == fb or token_script(a) != token_script(b):
         return False
+    if token_script(a) == "Latin" and unaccented(fa[:1]) == unaccented(fb[:1]):
+        fa, fb = unaccented(fa[:1]) + fa[1:], unaccented(fb[:1]) + fb[1:]  # África / africano
     base, derived = _derivation_tails(lang, token_script(a))
     if not derived:
         return False

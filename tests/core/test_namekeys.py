@@ -233,6 +233,11 @@ def test_turkish_and_dutch_adjectives_of_place_are_derivations() -> None:
     assert is_derivation("Tebriz", "Tebrizli", "tr") and is_derivation("Bakı", "Bakılı", "az")
     assert is_derivation("Rotterdam", "Rotterdamse", "nl")
     assert not is_derivation("Rotterdam", "Rotterdamse", "en")
+    # an office's holder and the office: Muğla Valisi (its governor), Valiliği (the governorship)
+    assert is_derivation("Valisi", "Valiliği", "tr") and is_derivation("Valisi", "Valilik", "tr")
+    assert not is_derivation("Valisi", "Valilik", "en")
+    # an accent the adjective's unstressed first letter drops, an Italian -ale adjective
+    assert is_derivation("África", "Africano", "pt") and is_derivation("Comune", "Comunale", "it")
 
 
 def test_arabic_adjectives_of_places_in_ia_and_the_conjunction_written_on() -> None:

@@ -1106,3 +1106,15 @@ def test_an_arabic_name_romanised_two_ways_is_a_variant_where_the_parent_writes_
           "Al-Enezi dijo que la apertura es mañana.")
     ctx = context([("en", "en", en, None), ("es", "es", es, "en")])
     assert [f.spans[0].text for f in findings(NameVariant, ctx)] == ["Enezi"]  # the article is no name
+
+
+def test_a_final_h_written_one_way_in_each_witness_is_a_romanisation() -> None:
+    # Ras Al Khaimah in the translation, Ras Al Khaima throughout the machine translation of a
+    # retelling: two ways of writing a final ة, each kept; within one witness it is a slip
+    en = "Floods hit Ras Al Khaimah on Saturday. Ras Al Khaimah police closed roads. Shops in Ras Al Khaimah shut."
+    back = "Floods hit Ras Al Khaima on Saturday. The police of Ras Al Khaima closed roads. Shops in Ras Al Khaima shut."
+    passes(NameVariant, context([("en", "en", en, None), ("back", "en", back, "en")]))
+    mixed = en.replace("Shops in Ras Al Khaimah", "Shops in Ras Al Khaima")
+    (f,) = fails(NameVariant, single("en", mixed))
+    assert f.spans[0].text == "Khaima"
+
