@@ -409,7 +409,8 @@ def _max_ending(scale_word: str) -> int:
     if _DRAVIDIAN.search(scale_word):
         return 6
     # (Cyrillic: an adjective of the scale, 19-тисячному місту, a town of 19,000)
-    return 4 if "\u0400" <= scale_word[:1] <= "\u04ff" else 3
+    # (Georgian: a case and a postposition, 600 ათასამდე, up to 600,000)
+    return 4 if "\u0400" <= scale_word[:1] <= "\u04ff" or "\u10d0" <= scale_word[:1] <= "\u10ff" else 3
 
 
 _DRAVIDIAN = re.compile("[\u0b80-\u0dff]")  # Tamil, Telugu, Kannada, Malayalam
@@ -443,6 +444,17 @@ _ARTICLE = re.compile(r"제\s?[\d.,]+\Z")
 _HYPHEN_SCALE = re.compile(r"(?:crore|lakh|million|billion|trillion|thousand)\b", re.I)
 # 兆 is mega before a unit in Chinese: 兆瓦 (megawatt), 兆赫, 兆帕, 兆字节
 _MEGA_UNITS = ("瓦", "赫", "帕", "焦", "欧", "字", "比", "位", "伏", "吨", "克", "米", "升", "大卡")
+# 千 is kilo before a unit in Chinese: 千克 (kilogram), 千米 (kilometre), 千瓦 (kilowatt) …
+KILO_UNITS = ("克", "米", "瓦", "帕", "赫", "伏", "焦", "卡", "字节", "比特", "升")
+# Sizes of data written out: 3.6 terabytes is 3.6 TB
+_DATA_WORD = re.compile(r"[ \u00a0\u202f]?(kilo|mega|giga|tera|peta|кило|мега|гига|тера|пета)"
+                        r"(?:bytes?|byte|octets?|байт\w*)(?![A-Za-z])", re.I)
+_DATA_WORD_SCALE = {"kilo": 1e3, "mega": 1e6, "giga": 1e9, "tera": 1e12, "peta": 1e15,
+                    "кило": 1e3, "мега": 1e6, "гига": 1e9, "тера": 1e12, "пета": 1e15}
+# … and in Japanese, Korean and Chinese (太字节 is tera-, 吉字节 giga-)
+_CJK_DATA_WORDS = {"キロバイト": 1e3, "メガバイト": 1e6, "ギガバイト": 1e9, "テラバイト": 1e12, "ペタバイト": 1e15,
+                   "킬로바이트": 1e3, "메가바이트": 1e6, "기가바이트": 1e9, "테라바이트": 1e12, "페타바이트": 1e15,
+                   "千字节": 1e3, "兆字节": 1e6, "吉字节": 1e9, "太字节": 1e12, "拍字节": 1e15}
 _BERBER = frozenset({"kab", "zgh", "tzm", "shi", "rif", "ber", "taq", "thv"})
 # Scales written as two words: Mongolian их наяд (10¹²).
 _TWO_WORD_SCALES = {("их", "наяд"): 1e12}
@@ -456,6 +468,12 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
     data = _DATA_UNIT.match(text, end)
     if data is not None and (data.group(1) not in _FRENCH_OCTETS or lang0 == "fr"):
         return _DATA_UNIT_SCALE[data.group(1)[0].upper()], end  # 2 TB is no 2 GB; the unit stays text
+    data_word = _DATA_WORD.match(text, end)
+    if data_word is not None:
+        return _DATA_WORD_SCALE[data_word.group(1).lower()], end
+    cjk_data = next((w for w in _CJK_DATA_WORDS if text.startswith(w, end + (text[end : end + 1] == " "))), None)
+    if cjk_data is not None:
+        return _CJK_DATA_WORDS[cjk_data], end
     money = _MONEY_UNIT.match(text, end)
     if money is not None:  # 350 M€, 1,2 Md€, 30 k€: the scale written into the currency unit
         return _MONEY_UNIT_SCALE[money.group(1).lower()], money.end(1)
@@ -508,6 +526,8 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
         return 1e6, end + 2  # 11,382百万円: Japanese accounts count in millions of yen
     if end + 1 < len(text) and text[end] in "余多" and text[end + 1] in SCALE_CHARS:
         end += 1  # 40余万, 3千多万: "over" between the number and its scale
+    if text.startswith("千", end) and text.startswith(KILO_UNITS, end + 1):
+        return 1.0, end  # 2850千克 is 2,850 kilograms: 千 is kilo- before a unit, the unit stays text
     if end < len(text) and text[end] in SCALE_CHARS:
         scale, stop = SCALES[text[end]], end + 1
         while True:

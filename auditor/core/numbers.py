@@ -40,6 +40,7 @@ from auditor.core.fractions_read import fractions
 from auditor.core.names import Token, word_tokens
 from auditor.core.normalize import digits_to_ascii, fold, primary_language
 from auditor.core.number_spelling import (
+    KILO_UNITS,
     ROMAN,
     compound_words,
     roman_value,
@@ -485,6 +486,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         out.extend(Quantity(m.start(), m.end() + tenth, text[m.start() : m.end() + tenth], value=float(v) * (10 if tenth else 1), soft=True)
                    for m in HAN_NUMERAL.finditer(text) if (v := han_value(m.group())) is not None
                    and not any(s < m.end() and m.start() < e for s, e in taken)
+                   and not (m.group() == "千" and text.startswith(KILO_UNITS, m.end()))  # 千克: kilo-
                    for tenth in [int(_TENTHS.match(text, m.end()) is not None)])
     if lang0 == "en" and " point " in text:  # 6 point 8: how a machine reads ৬ দশমিক ৮ (6.8) aloud
         for m in _POINT_WORD.finditer(text):

@@ -1294,3 +1294,15 @@ def test_a_bare_day_pairs_with_the_date_it_is_the_day_of_before_a_number_word() 
     tgt = extract_quantities("two charges on Oct 2 and 16, 2023", "en")
     assert unmatched(src, tgt) == ([], [])
     assert unmatched(src, extract_quantities("two charges on Oct 3 and 16, 2023", "en")) != ([], [])
+
+
+@pytest.mark.parametrize(("text", "lang", "values"), [
+    ("卫星发射重量约2850千克", "zh", [2850]),  # 千 is kilo- before a unit
+    ("5千瓦的电机和3千万元", "zh", [5, 30_000_000]),
+    ("about 3.6 terabytes of data", "en", [3.6e12]),  # as 3.6 TB is
+    ("约为3.6TB", "zh", [3.6e12]),
+    ("1日当たり約3.6テラバイト", "ja", [1, 3.6e12]),
+    ("ჯამში 600 ათასამდე ბოთლის", "ka", [600_000]),  # a Georgian scale word with a postposition
+])
+def test_kilo_before_a_unit_and_data_sizes_written_out(text: str, lang: str, values: list[float]) -> None:
+    assert [q.value for q in extract_quantities(text, lang)] == values

@@ -80,7 +80,9 @@ class NumberMismatch(Check):
     tool does not read (Kurmanji ``çil`` = 40): it may be spelled out there, as may a number of
     the magnitude of a scale word written there (Sindhi ``ساڍا چار ارب``, four and a half
     billion, for ``Rs 4.5 billion``); nor the year of a
-    date that both sides give (``20 February 2025`` → ``February 20``).
+    date that both sides give (``20 February 2025`` → ``February 20``); nor a minute of a match's
+    second half counted from its start on one side and from kick-off on the other (``a los 22
+    minutos`` of the second half, ``in the 67th minute``: 45 apart, minutes named).
 
     A sentence the translation moved elsewhere (paired by ``omission``'s moved-sentence test,
     ``auditor.core.checks.moved_segments``) is compared with its translation there too; a number
@@ -248,6 +250,8 @@ def _bead_unmatched(
         miss = _year_of_kept_date(miss, src, tgt)
     if extra:
         extra = _year_of_kept_date(extra, tgt, src)
+    if miss and extra:
+        miss, extra = _second_half_minutes(ctx, bead, miss, extra)
     if len(miss) == len(extra) == 1 and miss[0].soft and extra[0].soft and (
         _spelled(ctx, bead.source, src_lang, extra[0]) or _spelled(ctx, bead.target, tgt_lang, miss[0])
     ):
@@ -271,6 +275,29 @@ def _bead_unmatched(
         extra = _spelled_scale(extra, ctx, bead.source, src0)
     if miss and not extra and tgt0 not in _READS_WORDS:
         miss = _spelled_scale(miss, ctx, bead.target, tgt0)
+    return miss, extra
+
+
+# Minutes of a match, in any of the chain's languages.
+_MINUTE_WORD = re.compile(r"(?i)minut|minuto|minute|хвилин|минут|dakika|dakikada|分|분|دقيقة|دقیقه|मिनट|মিনিট")
+
+
+def _second_half_minutes(
+    ctx: CheckContext, bead: Bead, miss: list[Quantity], extra: list[Quantity]
+) -> tuple[list[Quantity], list[Quantity]]:
+    """A minute of the second half counted from its start on one side (``a los 22 minutos``
+    of the second half, Spanish and Portuguese match reports) and from kick-off on the other
+    (``in the 67th minute``): 45 apart, where one side speaks of minutes."""
+    texts = [" ".join(ctx.segment(s).text for s in side) for side in (bead.source, bead.target)]
+    if not any(_MINUTE_WORD.search(t) for t in texts):
+        return miss, extra
+    for q in list(miss):
+        r = next((r for r in extra if q.value is not None and r.value is not None and not q.is_date and not r.is_date
+                  and abs(q.value - r.value) == 45 and max(q.value, r.value) <= 105 and min(q.value, r.value) >= 1
+                  and float(q.value).is_integer() and float(r.value).is_integer()), None)
+        if r is not None:
+            miss.remove(q)
+            extra.remove(r)
     return miss, extra
 
 

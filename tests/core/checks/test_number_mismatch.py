@@ -449,3 +449,13 @@ def test_a_month_inside_a_word_is_no_month_lost() -> None:
                                 "en", "The river stood at its highest since the August 2002 flood."))
     fails(NumberMismatch, pair("de", "Die Werft soll bis Juni 2029 fertig sein.",
                                "en", "The shipyard is to be finished by July 2029."))
+
+
+def test_a_second_half_minute_counted_from_kick_off_is_the_same_minute() -> None:
+    es = ("El partido fue intenso. Tras el descanso, a los 22 minutos, Ibarguren clavó un tiro libre. "
+          "El público celebró. Costanera resistió hasta el final.")
+    en = ("The match was intense. After the break, in the 67th minute, Ibarguen curled in a free kick. "
+          "The crowd celebrated. Costanera held on to the end.")
+    passes(NumberMismatch, pair("es", es, "en", en))
+    f = fails(NumberMismatch, pair("es", es, "en", en.replace("67th", "68th")))
+    assert f[0].spans[0].text == "68"
