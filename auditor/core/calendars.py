@@ -11,7 +11,7 @@ dates as Gregorian dates; lunar Hijri (``auditor.core.hijri``) and Bengali-calen
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -127,6 +127,10 @@ def other_calendars(ascii_text: str, text: str, lang0: str, qs: Sequence[Quantit
         out = _bikram_sambat(ascii_text, text, out)
     if lang0 != "ne" and _BS_LATIN.search(ascii_text):
         out = _bs_latin(ascii_text, text, out)
+    if lang0 != "ne" and _BS_LATIN_BARE.search(ascii_text):
+        out = _bs_bare(ascii_text, text, out)
+    if lang0 in _BS_NEIGHBOURS and _BS_NAMED_BARE.search(ascii_text):
+        out = _bs_bare(ascii_text, text, out, _BS_NAMED_BARE)
     if lang0 in _BS_NEIGHBOURS and _BS_NAMED.search(ascii_text):
         out = _bs_latin(ascii_text, text, out, _BS_NAMED)
     if _MARKED_HINT.search(ascii_text):
@@ -212,6 +216,51 @@ _BS_LATIN = re.compile(r"\b(?:(" + "|".join(_BS_LATIN_MONTHS) + r")\s+(\d{1,2}),
                        r"|(\d{1,2})\s+(" + "|".join(_BS_LATIN_MONTHS) + r"),?\s+(20\d\d))\b")
 
 
+# … and without the year, beside the Gregorian date (Bhadra 29 (September 14), June 11 (Jestha 28),
+# असोज 1 से कार्तिक 30 (17 सितंबर से 15 नवंबर)): soft, its Gregorian day read in recent years,
+# as a Nepali text's own yearless dates are; not the names that are English words
+_GREGORIAN_GLOSS = re.compile(r"[^.!?।()]{0,30}\((?:\w+\.? \d{1,2}|\d{1,2} \w+)")
+_BS_LATIN_BARE_MONTHS = {k: v for k, v in _BS_LATIN_MONTHS.items() if k not in ("Push", "Marga")}
+
+
+def _bs_bare_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    alt = "|".join(sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:(" + alt + r")\s+(\d{1,2})(?![\d,.:])|(\d{1,2})\s+(" + alt + r"))(?!\w)")
+
+
+_BS_LATIN_BARE = _bs_bare_pattern(_BS_LATIN_BARE_MONTHS)
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    """Does ``start`` stand inside an open round bracket (no closing one since), within 40
+    characters?"""
+    before = text[max(0, start - 40) : start]
+    return "(" in before and ")" not in before[before.rindex("(") :]
+
+
+def _bs_bare(ascii_text: str, text: str, qs: list[Quantity], pattern: re.Pattern[str] = _BS_LATIN_BARE) -> list[Quantity]:
+    from auditor.core.bikram_sambat import MONTH_NUMBERS, bs_to_gregorian
+    from auditor.core.numbers import Quantity as Q  # at call time: numbers imports this module
+
+    months = {**_BS_LATIN_MONTHS, **MONTH_NUMBERS}
+    for m in pattern.finditer(ascii_text):
+        if any(q.start <= m.start() < q.end and q.year for q in qs):
+            continue  # read with its year already
+        if not (_GREGORIAN_GLOSS.match(ascii_text, m.end()) or _in_brackets(ascii_text, m.start())):
+            continue  # (alone, Chaitra 15 may as well be the Bangla calendar's, or a plain day)
+        name, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        readings = sorted({g[1:] for year in range(2075, 2091)
+                           if (g := bs_to_gregorian(year, months[name], int(day))) is not None})
+        if not readings:
+            continue
+        qs = [q for q in qs if q.end <= m.start() or q.start >= m.end()]
+        qs.extend(Q(m.start(), m.end(), text[m.start() : m.end()], month=gm, day=gd, soft=True) for gm, gd in readings)
+        # (and the day as written, for a text that gives it under a name this module cannot read: জেঠ ২৮)
+        day_at = m.start(2) if m.group(1) else m.start(3)
+        qs.append(Q(day_at, day_at + len(day), day, value=float(day), soft=True))
+    return sorted(qs, key=lambda q: (q.start, q.end))
+
+
 def _bs_latin(ascii_text: str, text: str, qs: list[Quantity], pattern: re.Pattern[str] | None = None) -> list[Quantity]:
     """``Chait 18, 2079`` in a Latin-script text (or ``चैत 18, 2079`` in a Hindi one): the
     Gregorian day it is (1 April 2023), the year also that one."""
@@ -264,6 +313,15 @@ def _bs_named_pattern() -> re.Pattern[str]:
 # a Nepali text): read with the month, day and year all there, since a bare 2070 is a Gregorian year
 _BS_NEIGHBOURS = frozenset({"hi", "mai", "bho", "awa", "new"})
 _BS_NAMED = _bs_named_pattern()
+
+
+def _bs_named_bare_pattern() -> re.Pattern[str]:
+    from auditor.core.bikram_sambat import MONTH_NUMBERS
+
+    return _bs_bare_pattern(MONTH_NUMBERS)
+
+
+_BS_NAMED_BARE = _bs_named_bare_pattern()
 
 
 def _ja_era_months(text: str, qs: list[Quantity]) -> list[Quantity]:

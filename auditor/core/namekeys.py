@@ -290,6 +290,9 @@ def _derivation_tails(lang: str, script: str) -> tuple[frozenset[str], frozenset
                                                                           "ine", "ına", "inde", "ında")}
     if script == "Latin" and primary_language(lang) in ("nl", "af", "fy", "li"):
         return frozenset(_LATIN_BASE), frozenset(_LATIN_DERIVED) | {"se"}  # Rotterdam / Rotterdamse haven
+    if script == "Latin" and primary_language(lang) == "en":
+        # demonyms and languages in -i: Nepal / Nepali, Pakistan / Pakistani, Israel / Israelis
+        return frozenset(_LATIN_BASE), frozenset(_LATIN_DERIVED) | {"i", "is"}
     if script == "Latin":
         return frozenset(_LATIN_BASE), frozenset(_LATIN_DERIVED)
     return frozenset(), frozenset()
@@ -325,6 +328,8 @@ def is_derivation(a: str, b: str, lang: str) -> bool:
     p = _common_prefix(fa, fb)
     for k in range(p, 3, -1):
         ta, tb = fa[k:], fb[k:]
+        if {ta, tb} & {"i", "is"} and (k < 5 or "" not in (ta, tb)):
+            continue  # Nepal / Nepali, but Ross / Rossi are two surnames, Sergei / Sergey one
         if (ta in base and tb in derived) or (tb in base and ta in derived):
             return True
         if arabic and ta in derived and tb in derived:

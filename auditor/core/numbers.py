@@ -42,6 +42,7 @@ from auditor.core.normalize import digits_to_ascii, fold, primary_language
 from auditor.core.number_spelling import (
     KILO_UNITS,
     ROMAN,
+    SCALE_POSTPOSITIONS,
     compound_words,
     roman_value,
     scale_after,
@@ -453,6 +454,11 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             n = roman_value(t.text)  # XVII века, World War II: may stand for digits, never reported
         if n is None and (len(t.text) > 3 or (len(t.text) == 3 and not t.text.isascii())) and fold(t.text) in SCALES:
             n = int(SCALES[fold(t.text)])  # свыше тысячи людей: a thousand without a digit
+        if n is None and not t.text.isascii():  # हजारभन्दा: a thousand with a postposition (than)
+            w = fold(t.text)
+            post = next((p for p in SCALE_POSTPOSITIONS if w.endswith(p) and w[: -len(p)] in SCALES), None)
+            if post is not None:
+                n = int(SCALES[w[: -len(post)]])
         if n is None and lang0 == "ps" and fold(t.text) in LONG_SCALES["ps"]:
             n = int(LONG_SCALES["ps"][fold(t.text)])  # لس زره: ten thousand
         if n is not None:

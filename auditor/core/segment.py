@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-16"  # 16: Thai and Lao witnesses a translation reorders (its numbers tell) cut at spaces too; 15: a dot inside a short parenthesis, (დაახლ. 127 მლნ ლარი); 14: Thai and Lao witnesses a retelling reorders cut at spaces; 13: Latin dates (a.d. V Id. Feb.), Tamil ரூ., Eng. (engineer), a note after a dash; 12: Tibetan shad, prefixed Bantu titles (uMnu.); 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
+SEGMENTER_VERSION = "rules-17"  # 17: a Chinese quotation's opening mark, which ICU leaves after the sentence before (支持。“我们…), opens the next; 16: Thai and Lao witnesses a translation reorders (its numbers tell) cut at spaces too; 15: a dot inside a short parenthesis, (დაახლ. 127 მლნ ლარი); 14: Thai and Lao witnesses a retelling reorders cut at spaces; 13: Latin dates (a.d. V Id. Feb.), Tamil ரூ., Eng. (engineer), a note after a dash; 12: Tibetan shad, prefixed Bantu titles (uMnu.); 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
 MAX_SEGMENT_CHARS = 1_000_000
 """A longer run without any sentence break is cut at the last whitespace before this length
 (or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
@@ -439,6 +439,9 @@ def _repair(
             rs = _trim(text, k, re_)[0]
         if _url_straddles(urls, url_starts, le, rs) or _continues(text, ls, le, rs, re_, primary):
             out[-1] = (ls, re_)
+        elif le == rs and le - ls >= 2 and text[le - 1] in "“「『" and text[le - 2] in "。！？":
+            out[-1] = (ls, le - 1)  # 支持。“我们…: ICU left the next quotation's opening mark behind
+            out.append((le - 1, re_))
         else:
             out.append((rs, re_))
     return out

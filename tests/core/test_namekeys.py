@@ -238,6 +238,8 @@ def test_turkish_and_dutch_adjectives_of_place_are_derivations() -> None:
     assert not is_derivation("Valisi", "Valilik", "en")
     # an accent the adjective's unstressed first letter drops, an Italian -ale adjective
     assert is_derivation("África", "Africano", "pt") and is_derivation("Comune", "Comunale", "it")
+    # English demonyms and languages in -i, but not a short surname and its longer neighbour
+    assert is_derivation("Nepal", "Nepali", "en") and not is_derivation("Ross", "Rossi", "en")
 
 
 def test_arabic_adjectives_of_places_in_ia_and_the_conjunction_written_on() -> None:

@@ -1306,3 +1306,15 @@ def test_a_bare_day_pairs_with_the_date_it_is_the_day_of_before_a_number_word() 
 ])
 def test_kilo_before_a_unit_and_data_sizes_written_out(text: str, lang: str, values: list[float]) -> None:
     assert [q.value for q in extract_quantities(text, lang)] == values
+
+
+def test_a_romanised_bikram_sambat_date_without_its_year_is_a_soft_date() -> None:
+    from auditor.core.number_match import unmatched
+
+    ne = "इन्द्रजात्रा भदौ २९ गते शनिबार (सेप्टेम्बर १४) सुरु भएको थियो।"
+    en = "Indra Jatra began on Saturday, Bhadra 29 (September 14)."
+    got = [(q.month, q.day, q.soft) for q in extract_quantities(en, "en") if q.text == "Bhadra 29"]
+    assert got and all(soft for *_, soft in got) and (9, 14, True) in got
+    assert unmatched(extract_quantities(ne, "ne"), extract_quantities(en, "en")) == ([], [])
+    # a month name that is also an English word is not read so
+    assert [q.value for q in extract_quantities("Push 12 times to reset it.", "en")] == [12]

@@ -407,3 +407,8 @@ def test_a_dot_inside_a_short_parenthesis_does_not_end_the_sentence() -> None:
     ka = "საქართველო მიიღებს 46 მლნ დოლარს (დაახლ. 127 მლნ ლარი) ყოველწლიურად. ახალი წინადადება."
     assert len(sentences(ka, "ka")) == 2
     assert sentences("It rose (by 4 pct.). The next one.", "en") == ["It rose (by 4 pct.).", "The next one."]
+
+
+def test_a_chinese_quotation_keeps_its_opening_mark() -> None:
+    zh = "周海涛表示支持。“我们将全力做好要素保障。”他说。据管委会介绍，项目分两期。"
+    assert sentences(zh, "zh")[:2] == ["周海涛表示支持。", "“我们将全力做好要素保障。”"]

@@ -76,6 +76,18 @@ def _authors_gloss(ctx: CheckContext, w: Witness, start: int, end: int) -> bool:
     return around is not None and w.text[around[0]] in "(（"  # (square brackets are an editor's)
 
 
+_AFTER_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* ?\(\Z")
+
+
+def _name_in_own_script(text: str, start: int, end: int) -> bool:
+    """Is the run a person's name in its own characters, two to four Han or Hangul ones in
+    round brackets right after the romanised name (``Chen Qiming (陳啓明)``), as papers write it?"""
+    run = text[start:end]
+    if not 2 <= len(run) <= 4 or not all("\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3" for c in run):
+        return False
+    return text[end : end + 1] in ")）" and _AFTER_NAME.search(text, max(0, start - 60), start) is not None
+
+
 def _glossed_in_source(source: str, phrase: str) -> bool:
     """Does the source give ``phrase`` as a parenthesis of its own (a term glossed in another
     language, ``korongo (ship-to-shore cranes)``)? A translation that keeps the gloss keeps the
@@ -181,7 +193,8 @@ class UntranslatedSpan(Check):
     Deliberately ignored: Latin inside a non-Latin witness unless it reads as a phrase (at
     least ``min_latin_words`` words and 8 letters, at least half of them lower-case): names, brand names,
     acronyms (``FSB``, ``US``), organisation titles, URLs and e-mail addresses are normal in a
-    Bengali or Russian paper. Runs of fewer than ``min_letters`` letters (a Greek ``μ`` in a
+    Bengali or Russian paper. Nor is a person's name given in its own characters in brackets
+    after the romanised name (``Chen Qiming (陳啓明)``). Runs of fewer than ``min_letters`` letters (a Greek ``μ`` in a
     unit) are ignored too.
 
     Same script, other language: a sentence of a witness in a language written in Latin or
@@ -345,6 +358,8 @@ class UntranslatedSpan(Check):
             if _original_title(ctx, w, run.start, run.end):
                 continue
             if _authors_gloss(ctx, w, run.start, run.end):
+                continue
+            if _name_in_own_script(w.text, run.start, run.end):
                 continue
             reported.append((run.start, run.end))
             yield self._finding(ctx, w, segs, run, expected)

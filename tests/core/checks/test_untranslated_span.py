@@ -355,3 +355,10 @@ def test_the_sources_own_gloss_in_brackets_is_no_untranslated_span() -> None:
     assert not [f for f in findings(UntranslatedSpan, pair("ko", ko, "en", en)) if f.witness == "src"]
     # audited alone, the same text may be a translation that left English in: still reported
     assert [f for f in findings(UntranslatedSpan, single("ko", ko)) if "blue carbon" in f.spans[0].text]
+
+
+def test_a_name_in_its_own_characters_after_the_romanised_name_is_no_untranslated_text() -> None:
+    text = ("The plant was opened by Zhou Haitao (周海濤), the mayor, and Chen Qiming (陳啓明), chairman of "
+            "the company. He said (他说) it would grow.")
+    got = fails(UntranslatedSpan, single("en", text))
+    assert [f.spans[0].text for f in got] == ["他说"]
