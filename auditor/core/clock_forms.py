@@ -15,6 +15,8 @@ CLOCK = re.compile(r"\s?(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|heures?\
                    r"|uur\b|hod\b|hodin|hodiny|óra|órakor|órától|óráig|val\.|tundi|valandą"
                    # Māori: in the morning, afternoon, at night after the time (5.30 i te ata)
                    r"|i te (?:ata|ahiahi|pō|po)\b"
+                   # Malay and Indonesian: in the morning, at midday, afternoon, evening, night
+                   r"|(?<=\d[.:]\d\d )(?:pagi|tengah hari|petang|sore|malam)\b"
                    # Irish r.n. and i.n. (roimh nóin, iar nóin: before and after noon)
                    r"|[ri]\.n\."
                    r"|(?<=\d[.:]\d\d)f\b)", re.I)  # Scottish Gaelic 2.30f (feasgar: in the afternoon)

@@ -255,6 +255,8 @@ def _forms(stems: tuple[str, ...], endings: tuple[str, ...]) -> dict[str, int]:
 MONTHS_EXTRA: dict[str, dict[str, int]] = {
     # English abbreviations that are no common word or name (Jan, Mar, May, Jun are left out).
     "en": {"feb": 2, "apr": 4, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12},
+    # Tamil datelines abbreviate with a dot (கும்பகோணம், பிப். 9); not ஆக. (August), which is "as"
+    "ta": {"ஜன": 1, "பிப்": 2, "ஏப்": 4, "செப்": 9, "அக்": 10, "நவ": 11, "டிச": 12},
     # The Levantine Arabic month names, one word each (the two-word Kanun and Tishrin are left out).
     "ar": {"شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9},
     "cs": {fold(w): i + 1 for i, forms in enumerate((

@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-17"  # 17: a Chinese quotation's opening mark, which ICU leaves after the sentence before (支持。“我们…), opens the next; 16: Thai and Lao witnesses a translation reorders (its numbers tell) cut at spaces too; 15: a dot inside a short parenthesis, (დაახლ. 127 მლნ ლარი); 14: Thai and Lao witnesses a retelling reorders cut at spaces; 13: Latin dates (a.d. V Id. Feb.), Tamil ரூ., Eng. (engineer), a note after a dash; 12: Tibetan shad, prefixed Bantu titles (uMnu.); 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
+SEGMENTER_VERSION = "rules-17"  # 17: a Chinese quotation's opening mark, which ICU leaves after the sentence before (支持。“我们…), opens the next; a note in square brackets closing within 40 characters is not cut, nor English Assoc. and Asst.; 16: Thai and Lao witnesses a translation reorders (its numbers tell) cut at spaces too; 15: a dot inside a short parenthesis, (დაახლ. 127 მლნ ლარი); 14: Thai and Lao witnesses a retelling reorders cut at spaces; 13: Latin dates (a.d. V Id. Feb.), Tamil ரூ., Eng. (engineer), a note after a dash; 12: Tibetan shad, prefixed Bantu titles (uMnu.); 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
 MAX_SEGMENT_CHARS = 1_000_000
 """A longer run without any sentence break is cut at the last whitespace before this length
 (or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
@@ -72,7 +72,7 @@ _ABBREV_ANY = _words("e.g i.e cf vs viz al approx ca Dr Prof Ts Sh Kh Zh Ch Ya Y
 _ABBREV = {
     "en": _words(
         "Mr Mrs Ms Messrs Dr Prof Sr Jr St Mt Ft Gen Col Lt Maj Capt Cmdr Sgt Adm Gov "
-        "Sen Sens Rep Reps Rev Hon Pres Supt Insp Det Amb Pvt Cpl Fr Br Sr Mme Mlle Eng"
+        "Sen Sens Rep Reps Rev Hon Pres Supt Insp Det Amb Pvt Cpl Fr Br Sr Mme Mlle Eng Assoc Asst"
     ),
     "de": _words("z d.h u.a z.B Dr Prof Hr Fr Frl St vgl bzw evtl ggf inkl sog usf bspw ü ü.M"),
     "fr": _words("MM Mme Mmes Mlle Mlles Dr Pr Me Mgr St Ste cf env"),
@@ -481,6 +481,8 @@ def _continues(text: str, ls: int, le: int, rs: int, re_: int, lang: str) -> boo
         return True  # an abbreviation in brackets: (ททท.) กล่าวว่า …
     if last == "." and _open_bracket(text[ls:le]) and _CLOSES_SOON.match(right):
         return True  # an abbreviation inside a short parenthesis: (დაახლ. 127 მლნ ლარი), (approx. 45 km)
+    if text[ls:le].count("[") > text[ls:le].count("]") and _SQUARE_CLOSES_SOON.match(right):
+        return True  # a note in square brackets runs on to its signature: [… del condenado. N. del T.]
     if last != ".":
         body = left.rstrip("".join(c for c in left[-4:] if _is_closer(c)))
         return bool(body) and body[-1] in "?!‼⁇⁈⁉" and first.islower()
@@ -526,6 +528,7 @@ def _continues(text: str, ls: int, le: int, rs: int, re_: int, lang: str) -> boo
 
 
 _CLOSES_SOON = re.compile(r"[^.!?。()\n]{1,60}\)")
+_SQUARE_CLOSES_SOON = re.compile(r"[^\[\]\n]{1,40}\]")
 
 
 def _open_bracket(piece: str) -> bool:

@@ -24,7 +24,7 @@ _SQUARE = re.compile(r"\[[^\[\]\n]{1,400}\]")
 _ROUND = re.compile(r"[(（]([^()（）\[\]\n]{1,300})[)）]")
 # "about", "some", "approximately" before an amount: an editor's conversion, in many languages
 _APPROX = re.compile(r"(?i)(?<!\w)(?:about|approx(?:imately)?|around|roughly|some|circa|ca\.|environ|près de|etwa|rund|"
-                     r"ungefähr|примерно|около|приблизно|aproximadamente|cerca de|circa|ok\.|około|ongeveer|"
+                     r"ungefähr|примерно|около|приблизно|aproximadamente|cerca de|unos|unas|alrededor de|circa|ok\.|około|ongeveer|"
                      r"omkring|cirka|noin|körülbelül|kb\.|yaklaşık|sekitar|kira-kira|khoảng|takriban|"
                      r"approssimativamente|circa|aproximativ|přibližně|zhruba|približno|περίπου|apie|maždaug|"
                      r"apmēram|aptuveni|umbes|yaklaşık olarak|shamamana|takriban|დაახლოებით|დაახლ\.|"
@@ -145,6 +145,10 @@ def _is_apostrophe(text: str, i: int) -> bool:
     if prev.isspace() and _letter(nxt) and not nxt.isascii() and char_script(nxt) not in _QUOTE_FIRST \
             and text.find("‘", max(0, i - 200), i) < 0:
         return True  # an elision at a word's start in a script without ‘ quotes: Punjabi ’ਤੇ (on)
+    one_letter = prev.lower() in "ldsjnmtc" and (i < 2 or not _letter(text[i - 2]))
+    qu = text[max(0, i - 2) : i].lower() == "qu" and (i < 3 or not _letter(text[i - 3]))
+    if (one_letter or qu) and (nxt.isdigit() or nxt in "«“\""):
+        return True  # a Romance article or preposition elided before a number or a quotation: l’8, d’« un …
     if prev.isdigit() and nxt.isalpha() and (nxt.isascii() or char_script(nxt) == "Latin") and not _closes_quote(text, i):
         return True  # a suffix after a number: Turkish 2011’den, %60’ı, the 1990’s
     if _letter(prev) and nxt.isspace() and text.find("‘", max(0, i - 200), i) < 0:

@@ -309,6 +309,8 @@ class InconsistentTranslation(Check):
                 continue
             if u.key in allowed and ref in allowed and (find_term(ref, u.key, child.lang) or find_term(u.key, ref, child.lang)):
                 continue  # one agreed rendering shortened to another (participation units, then units)
+            if u.key in allowed and ref in allowed and _forms_of_one_word(u.key, ref):
+                continue  # the glossary lists a word's forms (منارة, المنارة, المنارات; salt-tolerant, salt tolerance)
             yield Finding(
                 check=self.id,
                 severity=self.severity,
@@ -373,4 +375,18 @@ def _abbreviates(short: str, long_: str) -> bool:
         return False  # a shorter word (plan, planning), unless the full stop marks it cut (Jan.)
     rest = iter(w[1:])
     return all(ch in rest for ch in s[1:])
+
+
+def _forms_of_one_word(a: str, b: str) -> bool:
+    """Are two renderings forms of one word or phrase: the same after the Arabic article, with a
+    common beginning of four letters and most of the shorter one (singular and plural, noun
+    and adjective)?"""
+    x, y = (re.sub(r"[\s\-‐]+", "", fold(t)) for t in (a, b))
+    x, y = (t[2:] if t.startswith("ال") and len(t) > 4 else t for t in (x, y))
+    n = 0
+    for p, q in zip(x, y):
+        if p != q:
+            break
+        n += 1
+    return n >= 4 and n >= 0.7 * min(len(x), len(y))
 

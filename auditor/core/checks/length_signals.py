@@ -32,15 +32,32 @@ _GLOSS = re.compile(r"\[[^\[\]]*\]")
 
 
 def translated_letters(ctx: CheckContext, witness: str, text: str) -> int:
-    """Letters of ``text`` outside square-bracketed glosses in the witness's own script.
+    """Letters of ``text`` outside square-bracketed glosses in the witness's own script and
+    outside conversions in round brackets (``(about $16 million)``).
 
     An editor's ``[Russia's main federal investigative body]`` translates nothing: counted,
     it would make up for a sentence the translation lost. Brackets holding another script
     (a fragment left untranslated) still count: that text does stand for the source's.
     """
+    if "(" in text or "（" in text:
+        text = _without_conversions(text)
     if "[" not in text:
         return letters(text)
     return _without_glosses(text, expected_scripts(ctx.chain.witness(witness).lang))
+
+
+@lru_cache(maxsize=65536)
+def _without_conversions(text: str) -> str:
+    """``text`` without an editor's conversions in round brackets, ``(kira-kira 22 meter)``,
+    ``(about $16 million)``: an amount given again translates nothing."""
+    from auditor.core.checks.bracket_insertion import _APPROX, _CONVERTED, _ROUND
+
+    def conversion(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        amount = any(ch.isdigit() for ch in inner) and (_APPROX.search(inner) or _CONVERTED.fullmatch(inner.strip()))
+        return "" if amount and len(inner.split()) <= 6 else m.group(0)
+
+    return _ROUND.sub(conversion, text)
 
 
 @lru_cache(maxsize=65536)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import cast
 
@@ -167,6 +167,9 @@ class NameVariant(Check):
     cost = 10
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
+        return _joined_parts(ctx, list(self._run(ctx, cfg)))
+
+    def _run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterator[Finding]:
         mentions = collect_mentions(ctx, float(cfg.get("align_ratio", 70)))
         by_lang: dict[str, list[Mention]] = {}
         for m in mentions:
@@ -484,6 +487,26 @@ class NameVariant(Check):
                 confidence={"glossary": 0.95, "majority": 0.9, "chain": 0.7}.get(e.source, 0.5),
             )
 
+
+
+def _joined_parts(ctx: CheckContext, found: list[Finding]) -> list[Finding]:
+    """Two spelling findings on neighbouring words of one name (``إلين تريفوز`` for ``إيلين
+    تريفوس``: given name and surname both respelt) are one respelt name: one finding over both."""
+    out: list[Finding] = []
+    for f in sorted(found, key=lambda f: (f.witness, f.spans[0].start if f.spans else -1)):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.witness == f.witness and len(prev.spans) == len(f.spans) == 1
+                and prev.evidence_value("kind") == f.evidence_value("kind") == "spelling"
+                and 0 < f.spans[0].start - prev.spans[0].end <= 1
+                and ctx.text(f.witness)[prev.spans[0].end : f.spans[0].start].isspace()):
+            a, b = prev.spans[0], f.spans[0]
+            suggestion = f"{prev.suggestion} {f.suggestion}" if prev.suggestion and f.suggestion else ""
+            out[-1] = replace(prev, spans=(ctx.span(f.witness, a.start, b.end),),
+                              segments=tuple(dict.fromkeys(prev.segments + f.segments)),
+                              message=f"{prev.message}; {f.message}", suggestion=suggestion)
+            continue
+        out.append(f)
+    return out
 
 
 def _kept_from_parent(ctx: CheckContext, m: Mention) -> bool:

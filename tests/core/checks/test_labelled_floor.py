@@ -159,7 +159,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 104
+RETOLD_CEILING = 110
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -209,8 +209,13 @@ paragraphs out of order is read as a retelling, 108 with a Swedish-English-Chine
 report, 4 there; 99 once a clause missing inside a sentence a retelling keeps is its way of
 telling, 102 with a Hindi-English-Nepali cricket report, 2 there, and a Thai-English-German one whose
 English, filed as a translation, reorders the Thai, 1 there; 101 once Hijri dates in Latin
-letters are soft; 104 with a Portuguese-English-Swahili port report, 3 there): 3,496 segments,
-the findings alignment slips around moved and merged paragraphs. A known limit of the aligner;
+letters are soft; 104 with a Portuguese-English-Swahili port report, 3 there; session 18: 95 on those once numbers a retelling's moved sentence has near
+are no change, a German comma set by rule no clause, a moved bracketed note no new one; 110 with
+nine more, Arabic-English-Bengali-English 0, Hungarian-English-Polish 1, Indonesian-English-Korean 1,
+Kazakh-Russian-English 1, Korean-English-Thai 3, Nepali-English-Hindi-English 0,
+Romanian-English-Italian 4, Tamil-English-Malay 2 and Ukrainian-English-German 3 there, most of
+them background sentences the retellings cut on purpose): 4,137 segments,
+the findings alignment slips around moved and merged paragraphs and deliberate cuts. A known limit of the aligner;
 the test keeps it from getting worse."""
 
 

@@ -1118,3 +1118,24 @@ def test_a_final_h_written_one_way_in_each_witness_is_a_romanisation() -> None:
     (f,) = fails(NameVariant, single("en", mixed))
     assert f.spans[0].text == "Khaima"
 
+
+
+def test_a_given_name_and_surname_both_respelt_are_one_finding() -> None:
+    from auditor.core.checks.name_variant import _joined_parts
+    from auditor.core.models import Finding, Severity
+
+    text = "The Eileen Trevose drifted. All 14 men were saved from the Eilen Trevoze at dawn."
+    ctx = single("en", text)
+
+    def spelling(variant: str, canonical: str, at: int) -> Finding:
+        start = text.index(variant, at)
+        return Finding(check="name-variant", severity=Severity.MAJOR, witness="w", segments=("w-s2",),
+                       spans=(ctx.span("w", start, start + len(variant)),), message=f"{variant} / {canonical}",
+                       suggestion=canonical, evidence=(("kind", "spelling"),))
+
+    at = text.index("saved")
+    (f,) = _joined_parts(ctx, [spelling("Trevoze", "Trevose", at), spelling("Eilen", "Eileen", at)])
+    assert f.spans[0].text == "Eilen Trevoze" and f.suggestion == "Eileen Trevose"
+    # apart, or of another kind, they stay two findings
+    far = spelling("dawn", "down", at)
+    assert len(_joined_parts(ctx, [spelling("Eilen", "Eileen", at), far])) == 2
