@@ -237,6 +237,23 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     return list(_extract(text, lang))
 
 
+# Korean writes an age bracket as four digits: 2049 시청률 (the ratings among 20- to 49-year-olds),
+# 2030세대 (people in their twenties and thirties).
+_AGE_WORD = re.compile(r"\s?(?:시청률|세대|층|남성|여성|여자|남자)")
+
+
+def _age_brackets(text: str, nums: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    for s0, e0, v in nums:
+        raw = text[s0:e0]
+        if (len(raw) == 4 and raw.isdigit() and raw[3] in "09" and 10 <= int(raw[:2]) < int(raw[2:]) <= 69
+                and _AGE_WORD.match(text, e0)):
+            out += [(s0, s0 + 2, float(raw[:2])), (s0 + 2, e0, float(raw[2:]))]
+        else:
+            out.append((s0, e0, v))
+    return out
+
+
 # A digit that is part of a word, not a count: 2차전지 / 2次電池 (a secondary, rechargeable battery).
 _NUMBER_IN_WORD = re.compile(r"\s?(?:차\s?전지|次電池|次电池)")
 
@@ -253,6 +270,8 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         if v is not None:
             nums.append((m.start(), m.end(), v))
     nums = [n for n in nums if not _NUMBER_IN_WORD.match(ascii_text, n[1])]
+    if lang0 == "ko":
+        nums = _age_brackets(ascii_text, nums)
     nums = _join_space_groups(ascii_text, nums, lang0)
     nums = _join_decimal_words(text, nums)
     nums = _season_years(ascii_text, nums)

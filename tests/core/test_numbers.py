@@ -1318,3 +1318,9 @@ def test_a_romanised_bikram_sambat_date_without_its_year_is_a_soft_date() -> Non
     assert unmatched(extract_quantities(ne, "ne"), extract_quantities(en, "en")) == ([], [])
     # a month name that is also an English word is not read so
     assert [q.value for q in extract_quantities("Push 12 times to reset it.", "en")] == [12]
+
+
+def test_a_korean_age_bracket_is_two_ages_not_a_year() -> None:
+    assert [q.value for q in extract_quantities("2049 시청률도 4.6%로 1위", "ko")] == [20, 49, 4.6, 1]
+    assert [q.value for q in extract_quantities("2030세대가 몰렸다", "ko")] == [20, 30]
+    assert next(q.value for q in extract_quantities("2030년까지", "ko")) == 2030

@@ -159,7 +159,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 110
+RETOLD_CEILING = 109
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -214,7 +214,8 @@ are no change, a German comma set by rule no clause, a moved bracketed note no n
 nine more, Arabic-English-Bengali-English 0, Hungarian-English-Polish 1, Indonesian-English-Korean 1,
 Kazakh-Russian-English 1, Korean-English-Thai 3, Nepali-English-Hindi-English 0,
 Romanian-English-Italian 4, Tamil-English-Malay 2 and Ukrainian-English-German 3 there, most of
-them background sentences the retellings cut on purpose): 4,137 segments,
+them background sentences the retellings cut on purpose; 109 once Korean 2049 시청률 is an age
+bracket, 20 to 49): 4,137 segments,
 the findings alignment slips around moved and merged paragraphs and deliberate cuts. A known limit of the aligner;
 the test keeps it from getting worse."""
 
