@@ -114,7 +114,18 @@ def editorial_boxes(source_texts: Sequence[str], target_texts: Sequence[str]) ->
             out.extend((k, m.start(), m.end()) for m in _SQUARE.finditer(text))
         if not any(c in src for c in "([（［"):
             out.extend((k, m.start(), m.end()) for m in _ROUND.finditer(text) if _gloss(m.group(1)))
+        elif not any(_AMOUNT.search(m.group(1)) for m in _ROUND.finditer(src)):
+            # the source's brackets hold no amount ((WKN: A3E7KP)): a conversion is still added
+            out.extend((k, m.start(), m.end()) for m in _ROUND.finditer(text) if _conversion(m.group(1)))
     return out
+
+
+_AMOUNT = re.compile(r"(?<![\dA-Za-z])\d")  # a number, not a code's digits (A3E7KP): no Latin letter before it
+
+
+def _conversion(inner: str) -> bool:
+    """An amount given again, approximately or in another currency: (approx. US$139 million)."""
+    return any(ch.isdigit() for ch in inner) and bool(_APPROX.search(inner) or _CONVERTED.fullmatch(inner.strip()))
 
 
 def _letter(ch: str) -> bool:

@@ -318,7 +318,24 @@ def _unmatched(
         return False
     # the clause's numbers count whether or not the hop writes them as digits both sides
     numbers = [frozenset({f}) for tok in tokens(text[lo:hi]) for f in analyse_word(tok)[0] if f.startswith("#")]
-    return _claim(pool, _anchored(text[lo:hi], vocab)) == 0 and _claim(list(pool), numbers) == 0
+    if _claim(pool, _anchored(text[lo:hi], vocab)) or _claim(list(pool), numbers):
+        return False
+    return not (numbers and _number_changed(ctx, many, other, sid, lo, hi))
+
+
+def _number_changed(ctx: CheckContext, many: Sequence[str], other: Sequence[str], sid: str, lo: int, hi: int) -> bool:
+    """Does a number of the clause stand against another number the other side has in its
+    place (56.82 per cent, then 56.28)? Then the clause is there, its number changed
+    (``number-mismatch``'s finding), not dropped or added."""
+    from auditor.core.checks.number_mismatch import bead_quantities
+    from auditor.core.number_match import unmatched
+
+    lang_many = ctx.chain.witness(ctx.segment(sid).witness).lang
+    lang_other = ctx.chain.witness(ctx.segment(other[0]).witness).lang
+    mine, extra = unmatched([q for _, q in bead_quantities(ctx, many, lang_many)],
+                            [q for _, q in bead_quantities(ctx, other, lang_other)])
+    seg = ctx.segment(sid)
+    return bool(extra) and any(seg.start + lo <= q.start < seg.start + hi for q in mine)
 
 
 # Languages whose grammar sets a comma before every subordinate clause, and the conjunctions that

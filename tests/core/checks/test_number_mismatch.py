@@ -459,3 +459,12 @@ def test_a_second_half_minute_counted_from_kick_off_is_the_same_minute() -> None
     passes(NumberMismatch, pair("es", es, "en", en))
     f = fails(NumberMismatch, pair("es", es, "en", en.replace("67th", "68th")))
     assert f[0].spans[0].text == "68"
+
+
+def test_a_conversion_added_in_brackets_is_bracket_insertions_even_beside_the_sources_own_brackets() -> None:
+    de = "Die Brenntal AG (WKN: A3E7KP) steigerte ihren Umsatz auf 128,4 Millionen Euro. Der Vorstand ist zufrieden."
+    en = ("Brenntal AG (WKN: A3E7KP) increased its revenue to €128.4 million (about US$139 million). "
+          "The board is satisfied.")
+    passes(NumberMismatch, pair("de", de, "en", en))
+    (f,) = fails(NumberMismatch, pair("de", de, "en", en.replace("128.4", "182.4")))
+    assert f.spans[0].text.startswith("182.4")

@@ -115,3 +115,21 @@ def test_a_day_of_the_week_in_brackets_is_part_of_a_date_not_a_clause() -> None:
     assert marks(zh) == 3  # the comma and the brackets round WBB
     assert all("星期日" not in zh[lo:hi] or "列车" in zh[lo:hi] for lo, hi in punct_pieces(zh))
     assert marks("Le samedi (sam.) et le dimanche (dimanche), les trains roulent.") == 3
+
+
+def test_a_clause_whose_number_changed_is_no_dropped_clause() -> None:
+    from auditor.core.checks.clause_gaps import shared_anchors
+    from auditor.core.checks.unpaired_clauses import _unmatched
+
+    en = "The count ended at midnight, turnout was 56.82 per cent, officials said."
+    ctx = pair("en", _with(EN, AT, en), "ru", _with(RU, AT, "Подсчёт завершился в полночь, сообщили чиновники, явка 56,28 процента."))
+    a = ctx.alignments[0]
+    bead = next(b for b in a.beads if b.source == (f"src-s{AT + 1}",))
+    text = ctx.segment(bead.source[0]).text
+    lo = text.index("turnout")
+    hi = text.index(", officials")
+    # 56.82 against 56.28: the clause is there with its number changed
+    assert not _unmatched(ctx, bead.source, bead.target, bead.source[0], lo, hi, shared_anchors(ctx, a))
+    gone = pair("en", _with(EN, AT, en), "ru", _with(RU, AT, "Подсчёт завершился в полночь, сообщили чиновники."))
+    b2 = next(b for b in gone.alignments[0].beads if b.source == (f"src-s{AT + 1}",))
+    assert _unmatched(gone, b2.source, b2.target, b2.source[0], lo, hi, shared_anchors(gone, gone.alignments[0]))
