@@ -379,7 +379,7 @@ SCALES.update({
     "ming": 1e3, "milliard": 1e9, "mlrd": 1e9, "milyard": 1e9, "bilion": 1e9, "dubu": 1e3, "miliyan": 1e6,
     "अर्ब": 1e9, "ලක්ෂ": 1e5, "කෝටි": 1e7, "මිලියන": 1e6, "සිය": 1e2,
     "ពាន់": 1e3, "ម៉ឺន": 1e4, "សែន": 1e5, "លាន": 1e6, "ພັນ": 1e3, "ແສນ": 1e5, "ລ້ານ": 1e6,
-    "သိန်း": 1e5, "သန်း": 1e6,
+    "သိန်း": 1e5, "သန်း": 1e6, "ကုဋေ": 1e7,
 })
 SCALES.update({"yuta": 1e6, "yuto": 1e6,  # Javanese million
                "miriyoni": 1e6, "bhiriyoni": 1e9, "zviuru": 1e3,  # Shona
@@ -507,7 +507,7 @@ PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9, 
 SCALE_CHARS = "万萬億千亿만억천"  # not 조: 제3조 is Article 3
 # Scripts written without spaces: a scale word there runs into the next word (2 ล้านยูโร).
 UNSPACED_SCALES = ("พัน", "หมื่น", "แสน", "ล้านล้าน", "ล้าน", "ລ້ານລ້ານ", "ពាន់", "ម៉ឺន", "សែន", "លាន", "ພັນ", "ໝື່ນ", "ແສນ", "ລ້ານ", "ຕື້",
-                   "ထောင်", "သောင်း", "သိန်း", "သန်း")
+                   "ထောင်", "သောင်း", "သိန်း", "သန်း", "ကုဋေ")
 # Too short to take a case ending: শত (hundred) would read শতাংশ (per cent) as hundreds.
 NO_ENDINGS = frozenset({"শত", "শো", "सौ", "सय", "tỉ", "tỷ"})  # short words: सौदा (a deal) is no hundred, tỉnh (a province) no billion
 WORDS: dict[str, dict[str, int]] = {

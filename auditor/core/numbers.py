@@ -906,11 +906,11 @@ _CENTURY = re.compile(r"(?:st|nd|rd|th|-?й|-?го|-?м|e|ème|\.)?[\s-]*(?:cent
                       re.I)
 
 
-_DECIMAL_WORD = re.compile(r"[\s\u00a0]*(?:দশমিক|दशमलव|اعشاریہ|اعشاریه|புள்ளி|पॉइंट)[\s\u00a0]*")
+_DECIMAL_WORD = re.compile(r"[\s\u00a0]*(?:দশমিক|दशमलव|اعشاریہ|اعشاریه|புள்ளி|पॉइंट|ဒသမ)[\s\u00a0]*")
 
 
 def _join_decimal_words(text: str, nums: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """৮ দশমিক ৬ = 8.6: a decimal point written as a word (Bengali, Hindi, Urdu, Tamil)."""
+    """৮ দশমিক ৬ = 8.6: a decimal point written as a word (Bengali, Hindi, Urdu, Tamil, Burmese ဒသမ)."""
     if len(nums) < 2 or not _DECIMAL_WORD.search(text):
         return nums
     out: list[tuple[int, int, float]] = []
@@ -1237,7 +1237,7 @@ def _swahili_time(text: str, q: Quantity) -> Quantity:
     return replace(q, value=value, clock=True, soft=False)
 
 
-_BURMESE_SCALES = {"ထောင်": 1e3, "သောင်း": 1e4, "သိန်း": 1e5, "သန်း": 1e6}
+_BURMESE_SCALES = {"ထောင်": 1e3, "သောင်း": 1e4, "သိန်း": 1e5, "သန်း": 1e6, "ကုဋေ": 1e7}
 
 
 def _burmese_half(text: str, q: Quantity) -> Quantity:

@@ -1324,3 +1324,10 @@ def test_a_korean_age_bracket_is_two_ages_not_a_year() -> None:
     assert [q.value for q in extract_quantities("2049 시청률도 4.6%로 1위", "ko")] == [20, 49, 4.6, 1]
     assert [q.value for q in extract_quantities("2030세대가 몰렸다", "ko")] == [20, 30]
     assert next(q.value for q in extract_quantities("2030년까지", "ko")) == 2030
+
+
+def test_a_burmese_decimal_point_written_as_a_word() -> None:
+    got = [q.value for q in extract_quantities("ယူရို ၁၂၈ ဒသမ ၄၆ သန်းဖိုး ရောင်းချ", "my")]
+    assert len(got) == 1 and abs((got[0] or 0) - 128_460_000) < 1
+    # a crore and lakhs of kyats: 1 crore 20 lakh = 12 million
+    assert [q.value for q in extract_quantities("ကျပ် ၁ ကုဋေ ၂၀ သိန်းဖြင့် ဝယ်ယူ", "my")] == [12_000_000]

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from rapidfuzz import fuzz
 
 from auditor.core.checks.base import Check, CheckConfig, CheckContext, GlossaryEntry
-from auditor.core.checks.terms import Hit, applies, bead_windows, find_any, for_lang, own_sources
+from auditor.core.checks.terms import Hit, applies, bead_windows, find_any, find_term, for_lang, own_sources
 from auditor.core.models import Finding, Segment, Severity, Span, Witness
 from auditor.core.names import word_tokens
 from auditor.core.normalize import fold
@@ -38,7 +38,9 @@ class TermMismatch(Check):
     renderings.
 
     A retelling's sentence that leaves the term out altogether is no rendering of it (a
-    retelling condenses); one that renders it otherwise is still reported.
+    retelling condenses); one that renders it otherwise is still reported. A sentence that refers
+    back to a rendering of several words by its last word, after the witness has given it in full
+    (``the agency`` for the Japan Meteorological Agency), renders it.
 
     Params: ``window`` (1), ``missing`` (true), ``min_guess_ratio`` (70).
     """
@@ -102,6 +104,8 @@ class TermMismatch(Check):
             tsegs = [ctx.segment(t) for t in b.target]
             if any(find_any(s.text, allowed + forbidden, w.lang, loose=True) for s in tsegs):
                 continue
+            if _shortened(ctx, w, tsegs, allowed):
+                continue  # "the agency", once the Japan Meteorological Agency has been named in full
             seg, guess = _guess(tsegs, allowed, w.lang, float(cfg.get("min_guess_ratio", 70)))
             msg = f"‘{entry.source}’ is not rendered as agreed (‘{allowed[0]}’)"
             if guess is None and w.id in ctx.retold:
@@ -162,3 +166,18 @@ def _guess(segs: Sequence[Segment], allowed: Sequence[str], lang: str, cutoff: f
     if best is None:
         return segs[0], None
     return best[1], best[2]
+
+
+def _shortened(ctx: CheckContext, w: Witness, tsegs: Sequence[Segment], allowed: Sequence[str]) -> bool:
+    """Do the target segments refer back to an allowed rendering of several words by its last
+    word (``the agency``), after an earlier segment of the witness has given it in full?"""
+    first = tsegs[0].start
+    before = ctx.text(w.id)[:first]
+    for r in allowed:
+        words = r.split()
+        if len(words) < 2 or len(words[-1]) < 4 or not find_term(before, r, w.lang):
+            continue
+        if any(find_term(s.text, words[-1], w.lang) for s in tsegs):
+            return True
+    return False
+

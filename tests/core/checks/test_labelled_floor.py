@@ -148,6 +148,9 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     # session 18, round 85: the English names the region Lombardy, and keeps Lombardia twice inside
     # the Italian company name Trasporti Bellotti Lombardia Srl, which outvotes it
     "clean-it-en-pt-court: name-variant Lombardy",
+    # round 86: the French sets off "Aujourd’hui," where the English "Today I know" has no comma, and
+    # the sentence is long for the hop: the clause test takes the rest of it for an added clause
+    "clean-cs-en-fr-court: addition je sais que j’aurais dû refuser",
 })
 
 
@@ -162,7 +165,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 114
+RETOLD_CEILING = 117
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -219,7 +222,8 @@ Kazakh-Russian-English 1, Korean-English-Thai 3, Nepali-English-Hindi-English 0,
 Romanian-English-Italian 4, Tamil-English-Malay 2 and Ukrainian-English-German 3 there, most of
 them background sentences the retellings cut on purpose; 109 once Korean 2049 시청률 is an age
 bracket, 20 to 49; 114 with three more, Persian-English-Arabic 3, Hebrew-English-Spanish 0 and
-Spanish-English-Bengali-English 2 there): 4,351 segments,
+Spanish-English-Bengali-English 2 there; 118 with an Urdu-English-Bengali-English one, 2 there, and
+a Burmese-English-Chinese one, 2 there; 117 once a Burmese crore is read): 4,503 segments,
 the findings alignment slips around moved and merged paragraphs and deliberate cuts. A known limit of the aligner;
 the test keeps it from getting worse."""
 

@@ -101,3 +101,13 @@ def test_a_retelling_that_leaves_the_term_out_renders_nothing_wrong() -> None:
     retold_ctx = retold(ctx)
     passes(TermMismatch, retold_ctx)
     fails(TermMismatch, ctx)  # a translation that leaves it out is still reported
+
+
+def test_a_term_named_in_full_may_then_be_referred_to_by_its_last_word() -> None:
+    jma = (entry("気象庁", "ja", "en", "Japan Meteorological Agency"),)
+    ja = "気象庁は午前4時12分に地震を観測した。気象庁は津波警報を出した。"
+    en = "The Japan Meteorological Agency recorded the quake at 4:12 a.m. The agency issued a tsunami warning."
+    passes(TermMismatch, pair("ja", ja, "en", en, glossary=jma))
+    # not before the full name has been given, nor with another word
+    (f,) = fails(TermMismatch, pair("ja", ja, "en", en.replace("The Japan Meteorological Agency", "Officials"), glossary=jma))
+    assert f.evidence_value("kind") == "missing"
