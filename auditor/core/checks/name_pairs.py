@@ -287,3 +287,11 @@ def place_adjective(ctx: CheckContext, g: NameGroup) -> bool:
         return False
     return all(m.text.endswith("er") and _NEXT_CAPITAL.match(ctx.chain.witness(m.witness).text, m.end)
                for m in g.mentions)
+
+
+def final_h_only(a: str, b: str) -> bool:
+    """Do two Latin forms differ only by an ``h`` after their final vowel (``Khaimah``/``Khaima``,
+    ``Fatimah``/``Fatima``)?"""
+    short, long_ = sorted((fold(a), fold(b)), key=len)
+    return (long_ == short + "h" and len(short) >= 4 and short[-1] in "aeiou"
+            and token_script(a) == token_script(b) == "Latin")

@@ -38,6 +38,7 @@ from auditor.core.checks.name_pairs import (
     derived,
     diacritics_only,
     dj_alike,
+    final_h_only,
     later_at_sentence_start,
     letter_form_inside,
     parts_of_other_names,
@@ -288,7 +289,7 @@ class NameVariant(Check):
                     edge = _orient(groups, a, b, kind, score, allowed, lang, votes, counts=(ca, cb), witness=wid)
                 if edge is None or not groups[edge.variant].count_in(wid):
                     continue
-                if not (ca and cb) and edge.source != "glossary" and _final_h_only(groups[a].root, groups[b].root):
+                if not (ca and cb) and edge.source != "glossary" and final_h_only(groups[a].root, groups[b].root):
                     continue  # Khaimah / Khaima, one way each witness: a romanisation of a final ة, kept
                 if (edge.kind == "diacritics" and not groups[edge.canonical].count_in(wid)
                         and stripped_by_rule(lang, groups[edge.variant].root, groups[edge.canonical].root)):
@@ -641,14 +642,6 @@ def _vowel_dropped_before_end(a: str, b: str) -> bool:
     a, b = name_norm(a), name_norm(b)
     short, long_ = sorted((a, b), key=len)
     return len(long_) == len(short) + 1 and short[-1] == long_[-1] and OSA.distance(short, long_) == 1
-
-
-def _final_h_only(a: str, b: str) -> bool:
-    """Do two Latin forms differ only by an ``h`` after their final vowel (``Khaimah``/``Khaima``,
-    ``Fatimah``/``Fatima``)?"""
-    short, long_ = sorted((fold(a), fold(b)), key=len)
-    return (long_ == short + "h" and len(short) >= 4 and short[-1] in "aeiou"
-            and token_script(a) == token_script(b) == "Latin")
 
 
 def _one_syllable_more(a: str, b: str) -> bool:
