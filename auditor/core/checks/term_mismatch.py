@@ -40,7 +40,8 @@ class TermMismatch(Check):
     A retelling's sentence that leaves the term out altogether is no rendering of it (a
     retelling condenses); one that renders it otherwise is still reported. A sentence that refers
     back to a rendering of several words by its last word, after the witness has given it in full
-    (``the agency`` for the Japan Meteorological Agency), renders it.
+    (``the agency`` for the Japan Meteorological Agency), renders it, and so does the one-word
+    rendering in another word class (``embezzled`` where ``embezzlement`` is agreed).
 
     Params: ``window`` (1), ``missing`` (true), ``min_guess_ratio`` (70).
     """
@@ -107,6 +108,8 @@ class TermMismatch(Check):
             if _shortened(ctx, w, tsegs, allowed):
                 continue  # "the agency", once the Japan Meteorological Agency has been named in full
             seg, guess = _guess(tsegs, allowed, w.lang, float(cfg.get("min_guess_ratio", 70)))
+            if guess is not None and _same_word_other_class(guess.text, guess.term):
+                continue  # "embezzled" for an agreed "embezzlement": the sentence made the noun a verb
             msg = f"‘{entry.source}’ is not rendered as agreed (‘{allowed[0]}’)"
             if guess is None and w.id in ctx.retold:
                 continue  # a retelling condenses: a term its sentence leaves out is no rendering
@@ -180,4 +183,24 @@ def _shortened(ctx: CheckContext, w: Witness, tsegs: Sequence[Segment], allowed:
         if any(find_term(s.text, words[-1], w.lang) for s in tsegs):
             return True
     return False
+
+
+def _same_word_other_class(found: str, agreed: str) -> bool:
+    """Is ``found`` the agreed one-word rendering in another word class (``embezzled`` for
+    ``embezzlement``): one word each, the same stem of at least six letters, most of the shorter?"""
+    a, b = fold(found), fold(agreed)
+    if " " in a or " " in b:
+        return False  # several words: Investigation Committee is no Investigative Committee
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 6 and n >= 0.8 * min(len(a), len(b)) and a[n:] in _CLASS_TAILS and b[n:] in _CLASS_TAILS
+
+
+# Endings that change a word's class or inflection (embezzle|d, embezzle|ment; unterschlag|en,
+# unterschlag|ung; détourn|é, détourn|ement), not a name's letters (Kunashir|i).
+_CLASS_TAILS = frozenset({"", "e", "d", "ed", "s", "es", "ment", "ments", "ing", "ion", "ions", "ive", "er", "ers",
+                          "or", "ors", "al", "ly", "ung", "ungen", "en", "t", "é", "ée", "és", "ement", "ation"})
 

@@ -111,3 +111,13 @@ def test_a_term_named_in_full_may_then_be_referred_to_by_its_last_word() -> None
     # not before the full name has been given, nor with another word
     (f,) = fails(TermMismatch, pair("ja", ja, "en", en.replace("The Japan Meteorological Agency", "Officials"), glossary=jma))
     assert f.evidence_value("kind") == "missing"
+
+
+def test_the_agreed_word_in_another_word_class_is_a_rendering_but_another_phrase_is_not() -> None:
+    fa = (entry("اختلاس", "fa", "en", "embezzlement"),)
+    src = "او به اختلاس ۵۳ میلیارد ریال متهم شد. دادگاه رای داد."
+    passes(TermMismatch, pair("fa", src, "en", "He embezzled 53 billion rials. The court ruled.", glossary=fa))
+    ic = (entry("Следственный комитет", "ru", "en", "Investigative Committee"),)
+    (f,) = fails(TermMismatch, pair("ru", "Дело передали в Следственный комитет. Суд назначен.", "en",
+                                    "The case went to the Investigation Committee. A trial is set.", glossary=ic))
+    assert f.spans[0].text == "Investigation Committee"
