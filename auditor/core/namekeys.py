@@ -378,6 +378,11 @@ def _geminate_apart(a: str, b: str) -> bool:
             and long_[:i] + long_[i + 1:] == short)
 
 
+def common_prefix(a: str, b: str) -> int:
+    """Length of the beginning two strings share."""
+    return _common_prefix(a, b)
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b):

@@ -20,6 +20,7 @@ from auditor.core.checks.word_renderings import (
     majority_renderings,
 )
 from auditor.core.models import Alignment, Bead, Finding, Severity, Span, Witness
+from auditor.core.namekeys import common_prefix
 from auditor.core.normalize import digits_to_ascii, fold
 
 
@@ -383,10 +384,6 @@ def _forms_of_one_word(a: str, b: str) -> bool:
     and adjective)?"""
     x, y = (re.sub(r"[\s\-‐]+", "", fold(t)) for t in (a, b))
     x, y = (t[2:] if t.startswith("ال") and len(t) > 4 else t for t in (x, y))
-    n = 0
-    for p, q in zip(x, y):
-        if p != q:
-            break
-        n += 1
+    n = common_prefix(x, y)
     return n >= 4 and n >= 0.7 * min(len(x), len(y))
 

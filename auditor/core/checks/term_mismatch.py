@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 from auditor.core.checks.base import Check, CheckConfig, CheckContext, GlossaryEntry
 from auditor.core.checks.terms import Hit, applies, bead_windows, find_any, find_term, for_lang, own_sources
 from auditor.core.models import Finding, Segment, Severity, Span, Witness
+from auditor.core.namekeys import common_prefix
 from auditor.core.names import word_tokens
 from auditor.core.normalize import fold
 
@@ -191,11 +192,7 @@ def _same_word_other_class(found: str, agreed: str) -> bool:
     a, b = fold(found), fold(agreed)
     if " " in a or " " in b:
         return False  # several words: Investigation Committee is no Investigative Committee
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
+    n = common_prefix(a, b)
     return n >= 6 and n >= 0.8 * min(len(a), len(b)) and a[n:] in _CLASS_TAILS and b[n:] in _CLASS_TAILS
 
 
