@@ -70,7 +70,8 @@ _LATIN_CASES: dict[str, tuple[str, ...]] = {
     "hr": ("u", "e", "om", "em", "i", "ima", "ama", "ovi", "ova", "ove", "oj", "og", "ome", "ih", "im",
            "ac", "ca", "cu", "ci", "aca", "anin", "anka", "ski", "ska", "sko", "skog", "skoj", "skom"),
     "lt": ("us", "ys", "ui", "ą", "ų", "ės", "ei", "ę", "s", "u", "am", "ai", "os", "ams", "uose",
-           "ius", "iaus", "iui", "ių", "iumi", "iuje", "ienė", "ienės", "ienei", "ienę"),  # Vaitkevičiaus
+           "ius", "iaus", "iui", "ių", "iumi", "iuje", "ienė", "ienės", "ienei", "ienę",  # Vaitkevičiaus
+           "aus", "umi", "uje", "io", "iu", "į", "yje", "ė", "ėje", "ėmis"),  # Vaitkus / Vaitkaus, Jonaitis / Jonaičio
     # (Kalniņš, Kalniņa, Kalniņam: -š/-s of the nominative gives way to the case ending)
     "lv": ("s", "u", "am", "ai", "ā", "ē", "ī", "os", "ām", "iem", "im", "ij", "ei", "š", "a", "is", "us",
            "e", "es", "ēm", "ās", "i"),

@@ -10,6 +10,7 @@ different spelling.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -96,6 +97,11 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
             last = max(i for i, ch in enumerate(ms) if ch == "V") if "V" in ms else -1
             if any(ms[i] == "V" and short[i] != long_[i] for i in range(last)):
                 return True
+    if primary_language(lang) == "lt":  # t and d soften before the -io, -iui, -ių endings: Jonaitis / Jonaičio
+        for x, y in ((fa, fb), (fb, fa)):
+            hard = re.sub("č(?=i)", "t", re.sub("dž(?=i)", "d", y))
+            if hard != y and is_inflection(x, hard, lang):
+                return True
     if primary_language(lang) in _SOUTH_SLAVIC and _south_slavic(fa, fb, lang):
         return True
     if primary_language(lang) in ("fi", "et", "krl") and _nen_se(fa, fb):
@@ -135,7 +141,9 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
         return True
     p = _common_prefix(fa, fb)
     least = 2 if token_script(a) == "Hangul" else 3  # a Hangul letter is a whole syllable
-    if p < least or p < min(len(fa), len(fb)) - 2:
+    # at most two letters of the shorter form after the shared part (an abugida's vowel signs
+    # and virama are no letters of their own: Tamil பெரேராவின் / பெரேராவும்)
+    if p < least or _letter_count(min((fa, fb), key=len)[p:]) > 2:
         return False
     short, long_ = sorted((fa, fb), key=len)
     if len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] == short[-1] and token_script(a) == "Latin":
@@ -376,6 +384,11 @@ def _geminate_apart(a: str, b: str) -> bool:
     i = _common_prefix(short, long_)
     return (1 < i and long_[i] == long_[i - 1] and long_[i] not in "aeiouyáéíóúàèìòùäöüåæøœ"
             and long_[:i] + long_[i + 1:] == short)
+
+
+def _letter_count(text: str) -> int:
+    """Characters that are not combining marks (vowel signs, viramas, accents written apart)."""
+    return sum(1 for ch in text if unicodedata.category(ch) not in ("Mn", "Mc"))
 
 
 def common_prefix(a: str, b: str) -> int:

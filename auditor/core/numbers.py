@@ -647,6 +647,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         out = [replace(q, same=(*q.same, q.value % 100)) if q.start in decades and q.value is not None else q for q in out]
     out = _counted_in_groups(text, out)
     out = list(_alternatives(text, out))
+    out = _scale_understood(text, ascii_text, lang, out)
     out = other_calendars(ascii_text, text, lang0, out)
     if lang0 in ("he", "yi"):  # כ"ג בחשוון תשפ"ה: a Hebrew-calendar date in letters
         out.extend(Quantity(s0, e0, text[s0:e0], value=v) for s0, e0, v in hebrew_dates(text))
@@ -674,10 +675,39 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         out = [_word_with_fraction(text, q) for q in out]
     if lang0 == "my" and "ခွဲ" in text:  # တစ်သိန်းခွဲ: a lakh and a half (ခွဲ, "and a half", after the scale)
         out = [_burmese_half(text, q) for q in out]
+    for m in _AROUND_THE_CLOCK.finditer(text):  # round the clock: the 24 hours of ਜੋ 24 ਘੰਟੇ ਕੰਮ ਕਰੇਗਾ
+        out.append(Quantity(m.start(), m.end(), m.group(), value=24.0, soft=True))
     for s, e, v in fractions(ascii_text, lang0):  # 3分の2 is one number, two thirds
         out = [q for q in out if not (s <= q.start and q.end <= e)]
         out.append(Quantity(s, e, text[s:e], value=v, soft=lang0 not in ("ja", "zh", "ko")))
     return tuple(sorted(out, key=lambda q: (q.start, q.end)))
+
+
+# "Round the clock" says 24 hours without a number (a soft 24: it may stand for one, never needs one)
+_AROUND_THE_CLOCK = re.compile(r"(?i)(?<!\w)(?:a?round[- ]the[- ]clock|круглосуточн\w*|цілодобов\w*|"
+                               r"кругласутачн\w*|rund um die uhr|całodobow\w*)")
+_SCALE_GAP = re.compile(r"[\s\u00a0]*[,;:][\s\u00a0]*\Z")
+_BARE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
+
+
+def _scale_understood(text: str, ascii_text: str, lang: str, qs: list[Quantity]) -> list[Quantity]:
+    """A bare number right after an amount with a scale word, past a comma, may share that
+    scale (``Degli 86,4 milioni, 60 sono un prestito``: 60 million): its scaled value is an
+    alternative reading of it."""
+    out = list(qs)
+    for i in range(1, len(out)):
+        prev, q = out[i - 1], out[i]
+        if (q.value is None or prev.value is None or q.is_date or q.clock or q.soft or prev.is_date or prev.clock
+                or not _BARE.fullmatch(ascii_text, q.start, q.end) or not _SCALE_GAP.match(ascii_text[prev.end : q.start])):
+            continue
+        digits = re.match(r"\d[\d.,\s\u00a0]*", ascii_text[prev.start : prev.end])
+        base = parse_number(digits.group().strip(), lang) if digits else None
+        if not base or digits is None or digits.end() == prev.end - prev.start:
+            continue  # no scale word written after the digits
+        scale = prev.value / base
+        if any(abs(scale - v) < 1e-6 * v for v in _SCALE_VALUES if v >= 1e3) and q.value < 1000:
+            out[i] = replace(q, alts=(*q.alts, round(q.value * scale, 3)))
+    return out
 
 
 def _plain(q: Quantity) -> bool:
@@ -833,6 +863,8 @@ def ethiopic_value(run: str) -> int:
 
 
 _RANGE = re.compile(r"[\s\u00a0]*(?:-|–|—|to|and|or|до|или|থেকে|تا|إلى|bis|à|a|al|și|und|et|y|e|и|i|és|ja|og|och|til|tot|do"
+                    r"|iki|līdz|kuni|až|sampai|hingga|ila|đến"  # Lithuanian nuo 45,3 iki 48,6 mln., Latvian, …
+                    r"|થી|ते|ਤੋਂ|देखि"  # Gujarati ૬૦થી ૭૦ હજાર, Marathi ५ ते ७ लाख, Punjabi, Nepali
                     r"|سے|से|پؠٹھٕ|تر|و)"  # Urdu, Hindi, Kashmiri, Pashto: 25 سے 30 لاکھ; Arabic بين ١٨ و٢٢ ألف
                     r"[\s\u00a0]*")
 # a comparison that leaves the unit of its second amount understood
@@ -884,7 +916,10 @@ _FRACTIONS = {unicodedata.normalize("NFC", w): f for w, f in (
     ("સાડા", 0.5), ("સવા", 0.25), ("પોણા", -0.25), ("साडे", 0.5), ("साढे", 0.5))}
 _FRACTION_BEFORE = re.compile("(" + "|".join(sorted({v for w in _FRACTIONS for v in (
     w, unicodedata.normalize("NFD", w), w.replace("\u09af\u09bc", "\u09df"))})) + r")\s*\Z")
-_CLOCK_HALF = re.compile(r"(?:\s?[時时点點시])?\s?[半반](?![年月日])")
+# Korean 반 "half" is a word of its own (a particle may follow: 반이, 반쯤), not the first syllable
+# of 반품 (returned goods), 반환 or 반도체
+_KO_HALF = r"(?:반(?![가-힣])|반(?=(?:이|을|은|의|에|만|도|쯤|가량|정도|동안|께)(?![가-힣])))"
+_CLOCK_HALF = re.compile(r"(?:\s?[時时点點시])?\s?(?:半(?![年月日])|" + _KO_HALF + ")")
 _POINT_WORD = re.compile(r"(?<![\d.,])(\d{1,3}) point (\d{1,3})(?!\d|[.,]\d)")
 _SHORT_YEAR_CONTEXT = re.compile(r"[翌同昨来前去]\d{2}年|\d{2}年\s?\d{1,2}月")
 _FRACTION_LANGS = frozenset({"bn", "hi", "ur", "pa", "gu", "mr", "ne", "or", "as", "mai", "bho"})
@@ -1116,7 +1151,8 @@ _LN_ORDINALS = {"yambo": 1, "mibale": 2, "misato": 3, "minei": 4, "mitano": 5, "
                 "libwa": 9, "zomi": 10, "zomi na moko": 11, "zomi na mibale": 12}
 _LN_MONTH = re.compile(r"\bs[aá]nz[aá] ya (zomi na moko|zomi na mibale|yambo|mibale|misato|minei|mitano|motoba|nsambo|"
                        r"mwambe|libwa|zomi)\b")
-_CJK_HALF = re.compile(r"(\d+)\s?(?:時間|시간|小时|小時|个小时|個小時|か月|ヶ月|개월|个月|個月|年|년|天|일)\s?(?:半|반)")
+_CJK_HALF = re.compile(r"(\d+)\s?(?:時間|시간|小时|小時|个小时|個小時|か月|ヶ月|개월|个月|個月|年|년|天|일)\s?(?:半|"
+                       + _KO_HALF + ")")
 _HEBREW_LETTER_VALUES = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת",
                                  (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80, 90, 90,
                                   100, 200, 300, 400), strict=True))

@@ -253,3 +253,24 @@ def test_bantu_class_prefixes_make_people_of_a_place() -> None:
 
     assert _class_prefix("Tanzania", "Watanzania", "sw") and _class_prefix("Buganda", "Baganda", "lg")
     assert not _class_prefix("Tanzania", "Watanzania", "en") and not _class_prefix("Kenya", "Makenya", "sw")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Vaitkus", "Vaitkaus"), ("Vaitkus", "Vaitkumi"),  # a u-stem: genitive and instrumental
+    ("Jonaitis", "Jonaičio"), ("Jonaitis", "Jonaičiui"),  # t softens to č before -io, -iui
+    ("Ukmergė", "Ukmergėje"), ("Ukmergė", "Ukmergės"),
+])
+def test_lithuanian_case_forms_are_inflections(a: str, b: str) -> None:
+    assert is_inflection(a, b, "lt")
+
+
+def test_lithuanian_respellings_are_not_inflections() -> None:
+    assert not is_inflection("Vaitkus", "Vaitkevičius", "lt")
+    assert not is_inflection("Jonaitis", "Jonaitė", "en")
+
+
+def test_two_case_endings_of_an_abugida_name_are_one_name() -> None:
+    # Tamil பெரேரா with the genitive -வின் and the conjunction -வும்: vowel signs and the virama
+    # are no letters of their own, so the two endings differ by one letter each
+    assert is_inflection("பெரேராவின்", "பெரேராவும்", "ta")
+    assert not is_inflection("குணவர்தன", "குணசேகர", "ta")

@@ -1331,3 +1331,42 @@ def test_a_burmese_decimal_point_written_as_a_word() -> None:
     assert len(got) == 1 and abs((got[0] or 0) - 128_460_000) < 1
     # a crore and lakhs of kyats: 1 crore 20 lakh = 12 million
     assert [q.value for q in extract_quantities("ကျပ် ၁ ကုဋေ ၂၀ သိန်းဖြင့် ဝယ်ယူ", "my")] == [12_000_000]
+
+
+def test_korean_half_is_a_word_of_its_own() -> None:
+    # 30일 반품권: a 30-day right of return (반품, returned goods), not thirty and a half days
+    assert [q.value for q in extract_quantities("거의 모든 상품에 30일 반품권이 적용됩니다.", "ko")] == [30]
+    assert [q.value for q in extract_quantities("2시간 반이 걸렸다", "ko")] == [2.5]
+    assert [(q.value, q.clock) for q in extract_quantities("6시 반에 만나", "ko")] == [(6.5, True)]
+
+
+@pytest.mark.parametrize(("text", "lang", "values"), [
+    ("nuo 45,3 iki 48,6 mln. eurų", "lt", [45_300_000, 48_600_000]),  # the scale after a range covers both ends
+    ("એક પરિવાર માંડ રૂ. ૬૦થી ૭૦ હજાર બચાવી શકે છે", "gu", [60_000, 70_000]),
+    ("५ ते ७ लाख रुपये", "mr", [500_000, 700_000]),
+    ("dari 5 hingga 7 juta", "id", [5_000_000, 7_000_000]),
+])
+def test_a_range_word_shares_the_scale_after_it(text: str, lang: str, values: list[float]) -> None:
+    assert [q.value for q in extract_quantities(text, lang)] == values
+
+
+def test_a_bare_number_after_a_scaled_amount_may_share_its_scale() -> None:
+    from auditor.core.number_match import unmatched
+
+    it = "Degli 86,4 milioni, 60 sono un prestito della BERS rimborsabile in 15 anni."
+    en = "Of the total, €86.4 million, €60 million is an EBRD loan with a 15-year repayment period."
+    assert unmatched(extract_quantities(en, "en"), extract_quantities(it, "it")) == ([], [])
+    wrong = "Of the total, €86.4 million, €50 million is an EBRD loan with a 15-year repayment period."
+    assert unmatched(extract_quantities(wrong, "en"), extract_quantities(it, "it")) != ([], [])
+    # no scale word written: a bare number after an amount is only itself
+    assert [q.alts for q in extract_quantities("In 2023, 60 people came.", "en")] == [(), ()]
+
+
+def test_round_the_clock_stands_for_twenty_four_hours() -> None:
+    from auditor.core.number_match import unmatched
+
+    pa = "ਪ੍ਰਸ਼ਾਸਨ ਨੇ ਨੰਬਰ ਜਾਰੀ ਕੀਤਾ ਹੈ, ਜੋ 24 ਘੰਟੇ ਕੰਮ ਕਰੇਗਾ।"
+    en = "The administration has issued a number, which will function round the clock."
+    assert unmatched(extract_quantities(pa, "pa"), extract_quantities(en, "en")) == ([], [])
+    got = [(q.value, q.soft) for q in extract_quantities("Nurses are on duty around the clock.", "en")]
+    assert got == [(24.0, True)]

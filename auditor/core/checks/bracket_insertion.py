@@ -195,8 +195,12 @@ def _same_script(a: str, b: str) -> bool:
 
 
 def _closes_quote(text: str, i: int) -> bool:
+    """Is a ‘ open before ``i``: no ’ since it but apostrophes inside words (‘if you don’t …’)?"""
     j = text.rfind("‘", 0, i)
-    return j >= 0 and text.rfind("’", j + 1, i) == -1 and "\n" not in text[j:i]
+    if j < 0 or "\n" in text[j:i]:
+        return False
+    return all(_letter(text[k - 1]) and _letter(text[k + 1])
+               for k in range(j + 1, i) if text[k] == "’")
 
 
 def unbalanced(text: str, start: int = 0, end: int | None = None, rtl: bool = False) -> list[tuple[int, str]]:

@@ -133,8 +133,9 @@ def copied_phrases(
                 letters = sum(len(t.text) for t in lower)
                 run_counts = Counter(folded[i:j])
                 rare = any(vocab[f] <= run_counts[f] for f in folded[i:j] if len(f) > 3)
-                # (one hyphenated word, lithium-ion, is a loanword, not a phrase)
-                spaced = any(ch.isspace() for ch in text[run[0].start : run[-1].end])
+                # (one hyphenated word, lithium-ion, is a loanword, not a phrase, even with its
+                # acronym in brackets after it: gru ship-to-shore (STS))
+                spaced = bool(lower) and any(ch.isspace() for ch in text[lower[0].start : lower[-1].end])
                 if 2 * len(lower) >= len(run) and len(lower) >= 2 and letters >= min_letters and rare and spaced:
                     yield sid, seg.start + run[0].start, seg.start + run[-1].end, src_w.lang
                 i = j

@@ -542,14 +542,29 @@ def rendered_alike(ctx: CheckContext, groups: Sequence[NameGroup], others: Seque
             by_seg.setdefault(m.segment, []).append(m)
     beads = bead_sides(ctx, {m.segment for gi in involved for m in groups[gi].mentions})
     renders: dict[int, set[tuple[str, str, str]]] = {}
+    # names written in each segment: a word of the other side that one of them matches better
+    # is that one's rendering, not a neighbour's (Kaur said the Kar sewa …: کار is Kar's)
+    named: dict[str, list[str]] = {}
+    for g in groups:
+        for m in g.mentions:
+            named.setdefault(m.segment, []).append(g.norm)
     for gi in involved:
         g = groups[gi]
         for m in g.mentions:
             for _mine, theirs in beads.get(m.segment, ()):
-                for x in (x for sid in theirs for x in by_seg.get(sid, ())):
-                    stem = name_stem(x.text, x.lang)
-                    if phonetic_key(stem) == g.key or cross_key(stem) == cross_key(g.norm):
-                        renders.setdefault(gi, set()).add((m.witness, x.witness, name_norm(stem)))
+                # of several names of the other side that sound alike, the spelling's own is the
+                # closest one (Kar sewa beside Amandeep Kaur: ਕਾਰ renders Kar, ਕੌਰ Kaur)
+                found = [(x.witness, name_norm(stem), stem) for x in (x for sid in theirs for x in by_seg.get(sid, ()))
+                         if (stem := name_stem(x.text, x.lang)) is not None
+                         and (phonetic_key(stem) == g.key or cross_key(stem) == cross_key(g.norm))]
+                found = [(w, n, st) for w, n, st in found
+                         if not any(fuzz.ratio(n, other) > fuzz.ratio(n, g.norm) for other in named.get(m.segment, ()))]
+                best = max((fuzz.ratio(n, g.norm) for _w, n, _s in found), default=0.0)
+                for w, n, stem in found:
+                    if fuzz.ratio(n, g.norm) == best:
+                        # (an abjad's romanisation drops the short vowels that tell two of its
+                        # words apart, کار and کور both kr: its own spelling is the name)
+                        renders.setdefault(gi, set()).add((m.witness, w, fold(stem) if token_script(stem) in _ABJADS else n))
     parents = {w.id: w.parent for w in ctx.chain.witnesses}
 
     def shared(a: int, b: int) -> bool:
@@ -561,6 +576,7 @@ def rendered_alike(ctx: CheckContext, groups: Sequence[NameGroup], others: Seque
     return sorted((a, b) for a, b in candidates if shared(a, b))
 
 
+_ABJADS = frozenset({"Arabic", "Hebrew", "Syriac", "Thaana"})
 _SEMITIC_RULES = (
     (re.compile(r"tch|tz|ts|ch|kh"), "c"), (re.compile(r"ou|oo"), "u"), (re.compile(r"w"), "v"),
     (re.compile(r"(?:ay|ai|ei|ey|ee|y)(?=$|[^aeiou])"), "i"), (re.compile(r"q"), "k"),

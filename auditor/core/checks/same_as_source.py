@@ -76,7 +76,10 @@ class SameAsSource(Check):
 
     A whole segment copied is this check's finding, not also ``untranslated-span``'s: it
     suppresses an ``untranslated-span`` finding its segment covers (the runner lets the
-    covering finding win where two checks suppress each other).
+    covering finding win where two checks suppress each other). Nor is it an ``addition`` or an
+    ``omission`` of the copied text: a sentence left in the source language keeps the source's
+    length, which is off the hop's usual ratio whenever the two languages differ in length, so
+    a length finding on the copied text is suppressed too.
 
     A target that is a little less alike (one word translated: “Data protection experts
     begrüßten the change.”) still counts when its ratio is at least ``near_ratio`` and at
@@ -102,7 +105,7 @@ class SameAsSource(Check):
     title = "Translation same as source"
     severity = Severity.MAJOR
     cost = 4
-    suppresses = ("untranslated-span",)
+    suppresses = ("untranslated-span", "addition", "omission")
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
         min_ratio = float(cfg.get("min_ratio", 90))

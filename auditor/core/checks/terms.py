@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from auditor.core.checks.base import CheckContext, GlossaryEntry
-from auditor.core.names import Token, is_inflection, word_tokens
+from auditor.core.names import Token, is_inflection, token_script, word_tokens
 from auditor.core.normalize import fold, primary_language
 
 _UNSPACED = frozenset({"Han", "Kana", "Thai", "Lao", "Khmer", "Myanmar"})
@@ -62,7 +62,8 @@ def _word_match(word: str, want: str, lang: str, loose: bool) -> bool:
     fw, ft = _fold(word), _fold(want)
     if fw == ft:
         return True
-    if len(ft) >= 3 and is_inflection(word, want, lang):
+    # (a Hangul letter is a syllable: 보증 takes its particle, 보증이, as a longer word its ending)
+    if len(ft) >= (2 if token_script(want) == "Hangul" else 3) and is_inflection(word, want, lang):
         return True
     if loose and len(ft) >= 5:
         if ft in fw:

@@ -160,6 +160,19 @@ def _number_words(ctx: CheckContext, segs: Sequence[str]) -> list[frozenset[str]
     return out
 
 
+def _numbers(text: str) -> list[frozenset[str]]:
+    """Numbers written in digits, as the aligner's number features (``9`` → ``#9``)."""
+    return [frozenset({f}) for tok in tokens(text) for f in analyse_word(tok)[0] if f.startswith("#")]
+
+
+def _word_numbers(ctx: CheckContext, sid: str, text: str) -> list[frozenset[str]]:
+    """Number words of a piece of a segment's text, as number features (``девяти`` → ``#9``)."""
+    from auditor.core.number_spelling import word_value
+
+    lang0 = primary_language(ctx.chain.witness(ctx.segment(sid).witness).lang)
+    return [frozenset({f"#{n}"}) for tok in word_tokens(text) if (n := word_value(tok.text, lang0)) is not None]
+
+
 def _claim(pool: list[frozenset[str]], words: Sequence[frozenset[str]]) -> int:
     """Words that find a counterpart word in ``pool`` (each used once, whichever of its
     features matched); removes the counterparts."""
@@ -316,9 +329,13 @@ def _unmatched(
     rest_hit = sum(_claim(pool, _anchored(t, vocab)) for t in rest)
     if had and not rest_hit:
         return False
-    # the clause's numbers count whether or not the hop writes them as digits both sides
-    numbers = [frozenset({f}) for tok in tokens(text[lo:hi]) for f in analyse_word(tok)[0] if f.startswith("#")]
-    if _claim(pool, _anchored(text[lo:hi], vocab)) or _claim(list(pool), numbers):
+    # the clause's numbers count whether or not the hop writes them as digits both sides, or
+    # as words on one (в девяти случаях, in 9 cases)
+    numbers = _numbers(text[lo:hi]) + _word_numbers(ctx, sid, text[lo:hi])
+    digits = [w for s in other for w in _numbers(ctx.segment(s).text)] + _number_words(ctx, other)
+    for t in rest:
+        _claim(digits, _numbers(t))
+    if _claim(pool, _anchored(text[lo:hi], vocab)) or _claim(list(pool), numbers) or _claim(digits, numbers):
         return False
     return not (numbers and _number_changed(ctx, many, other, sid, lo, hi))
 

@@ -249,3 +249,14 @@ def test_an_acronym_in_the_source_s_brackets_does_not_excuse_a_conversion() -> N
     (f,) = fails(BracketInsertion, pair("ro", ro.replace("(în numerar) ", "").replace("DNA,", "(DNA)"),
                                         "en", "According to the DNA, the mayor took bribes of 1.24 million lei (about €250,000)."))
     assert f.spans[0].text == "(about €250,000)"
+
+
+def test_a_quotation_ending_in_a_plural_s_closes_past_an_apostrophe_inside_it() -> None:
+    # don’t inside the quotation is an apostrophe; benefits’ then closes the ‘ (no possessive
+    # stands before a comma)
+    passes(BracketInsertion, single("en", "You still hear things like ‘if you don’t go picking, we’ll stop your "
+                                          "benefits’, she says."))
+    passes(BracketInsertion, single("en", "The workers’ union and the farmers’ group both agreed."))
+    (f,) = fails(BracketInsertion, single("en", "You still hear things like ‘if you go picking, you lose your "
+                                               "benefits, she says."))
+    assert f.spans[0].text.startswith("‘")

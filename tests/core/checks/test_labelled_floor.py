@@ -165,7 +165,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 118
+RETOLD_CEILING = 126
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -224,7 +224,9 @@ them background sentences the retellings cut on purpose; 109 once Korean 2049 ì‹
 bracket, 20 to 49; 114 with three more, Persian-English-Arabic 3, Hebrew-English-Spanish 0 and
 Spanish-English-Bengali-English 2 there; 118 with an Urdu-English-Bengali-English one, 2 there, and
 a Burmese-English-Chinese one, 2 there; 117 once a Burmese crore is read; 118 with a
-Bulgarian-English-Russian one, 1 there): 4,567 segments,
+Bulgarian-English-Russian one, 1 there; session 19: 126 with four more, Yoruba-English-French 2,
+Lithuanian-English-Russian 1, Gujarati-English-Hindi-English 2 and Albanian-English-Italian 4 there,
+one fewer on the others): 4,854 segments,
 the findings alignment slips around moved and merged paragraphs and deliberate cuts. A known limit of the aligner;
 the test keeps it from getting worse."""
 

@@ -1139,3 +1139,19 @@ def test_a_given_name_and_surname_both_respelt_are_one_finding() -> None:
     # apart, or of another kind, they stay two findings
     far = spelling("dawn", "down", at)
     assert len(_joined_parts(ctx, [spelling("Eilen", "Eileen", at), far])) == 2
+
+
+def test_a_word_of_the_other_side_renders_the_name_it_matches_best() -> None:
+    # "Kaur said the Kar sewa …": Urdu کار is Kar's rendering, not Kaur's (an abjad romanised
+    # drops the vowels that tell کار from کور); two names, no variant
+    en = ("Deputy Commissioner Amandeep Kaur Gill visited the breach on Monday. "
+          "Kar sewa to plug the breach has begun with hundreds of volunteers. "
+          "Kaur said the villagers had done remarkable work. "
+          "The Kar sewa volunteers brought tractors and sandbags. "
+          "Kaur said the Kar sewa had given the villages hope. Gill said relief camps would stay open.")
+    ur = ("ڈپٹی کمشنر امندیپ کور گل نے پیر کو شگاف کا دورہ کیا۔ "
+          "شگاف بند کرنے کے لیے کار سیوا شروع ہو گئی ہے جس میں سینکڑوں رضاکار شامل ہیں۔ "
+          "کور نے کہا کہ دیہاتیوں نے قابل ذکر کام کیا ہے۔ "
+          "کار سیوا کے رضاکار ٹریکٹر اور ریت کی بوریاں لائے۔ "
+          "کور نے کہا کہ کار سیوا نے دیہات کو امید دی ہے۔ گل نے کہا کہ امدادی کیمپ کھلے رہیں گے۔")
+    passes(NameVariant, pair("en", en, "ur", ur))

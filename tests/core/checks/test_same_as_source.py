@@ -111,3 +111,22 @@ def test_a_sentence_half_translated_around_a_copied_quotation_is_untranslated_sp
     passes(SameAsSource, pair("fr", fr, "en", en))
     (f,) = findings(UntranslatedSpan, pair("fr", fr, "en", en))
     assert f.spans[0].text == "aller d’abord aux villes qui ont le moins contribué au problème"
+
+
+def test_a_copied_sentence_is_not_also_an_addition_for_its_length() -> None:
+    from .checkhelpers import all_findings
+
+    # English left in a Chinese translation is three times as long as Chinese would be: one
+    # problem (the copy), not also text added
+    en = ("The new library opened on Monday in the city centre. It has room for two hundred readers. "
+          "The building cost the city a great deal of money. Children can borrow books for free. "
+          "The library is open every day except Sunday. A café on the ground floor sells coffee and cake. "
+          "The mayor thanked the architects for their work. Many residents came to the opening. "
+          "Visitors praised the bright reading rooms. If a book is damaged, report it at the front desk and "
+          "pay for the repair. The old library will become a museum.")
+    zh = ("新图书馆周一在市中心开馆。 馆内可容纳两百名读者。 这座建筑花费了市政府大量资金。 儿童可以免费借书。 "
+          "图书馆除周日外每天开放。 一楼的咖啡馆出售咖啡和蛋糕。 市长感谢建筑师们的工作。 许多居民参加了开馆仪式。 "
+          "参观者称赞明亮的阅览室。 If a book is damaged, report it at the front desk and pay for the repair. "
+          "旧图书馆将改建为博物馆。")
+    got = [(f.check, f.spans[0].text) for f in all_findings(pair("en", en, "zh", zh))]
+    assert got == [("same-as-source", "If a book is damaged, report it at the front desk and pay for the repair.")]

@@ -46,3 +46,10 @@ def test_a_comma_inside_a_term_is_part_of_it() -> None:
     (h,) = find_term(text, "Ministry of Economy, Trade and Industry", "en")
     assert h.text == "Ministry of Economy, Trade and Industry"
     assert not find_term("the economy, trade", "economy trade", "en")  # a comma the term lacks still breaks it
+
+
+def test_a_korean_term_takes_its_particle_on_a_two_syllable_word() -> None:
+    # 법정 보증이: the statutory warranty with the subject particle; a Hangul letter is a syllable
+    hits = find_term("모든 상품에는 배송일로부터 2년간 법정 보증이 적용됩니다.", "법정 보증", "ko")
+    assert [h.text for h in hits] == ["법정 보증이"]
+    assert find_term("모든 상품에는 2년간 법정 보험이 적용됩니다.", "법정 보증", "ko") == []

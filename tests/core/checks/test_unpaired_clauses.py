@@ -133,3 +133,22 @@ def test_a_clause_whose_number_changed_is_no_dropped_clause() -> None:
     gone = pair("en", _with(EN, AT, en), "ru", _with(RU, AT, "Подсчёт завершился в полночь, сообщили чиновники."))
     b2 = next(b for b in gone.alignments[0].beads if b.source == (f"src-s{AT + 1}",))
     assert _unmatched(gone, b2.source, b2.target, b2.source[0], lo, hi, shared_anchors(gone, gone.alignments[0]))
+
+
+def test_a_clause_whose_number_is_written_as_a_word_is_there() -> None:
+    from auditor.core.checks.clause_gaps import shared_anchors
+    from auditor.core.checks.unpaired_clauses import _unmatched
+
+    en = "Most concerned delayed wages, but in 9 cases local officials forced people to pick cotton."
+    ru = "Большинство касается задержек зарплаты, однако в девяти случаях, по имеющимся сведениям, чиновники заставляли людей выходить на сбор."
+    ctx = pair("en", _with(EN, AT, en), "ru", _with(RU, AT, ru))
+    a = ctx.alignments[0]
+    bead = next(b for b in a.beads if b.target == (f"tgt-s{AT + 1}",))
+    text = ctx.segment(bead.target[0]).text
+    lo, hi = text.index("однако"), text.index(", чиновники")
+    # девяти is the 9 of the source: the clause is translated (its hedge added, not the clause)
+    assert not _unmatched(ctx, bead.target, bead.source, bead.target[0], lo, hi, shared_anchors(ctx, a))
+    other = en.replace("in 9 cases", "in some cases")
+    ctx2 = pair("en", _with(EN, AT, other), "ru", _with(RU, AT, ru))
+    b2 = next(b for b in ctx2.alignments[0].beads if b.target == (f"tgt-s{AT + 1}",))
+    assert _unmatched(ctx2, b2.target, b2.source, b2.target[0], lo, hi, shared_anchors(ctx2, ctx2.alignments[0]))

@@ -143,6 +143,9 @@ def test_phrase_copied_from_a_same_script_source() -> None:
     # file names, keys, paths and flags are code, kept in every language
     passes(UntranslatedSpan, pair("en", "The scooters use lithium-ion batteries made in Korea.",
                                   "vi", "Các xe dùng pin lithium-ion sản xuất tại Hàn Quốc."))
+    # a hyphenated term with its acronym in brackets after it is still one loanword
+    passes(UntranslatedSpan, pair("en", "The money will go towards two new ship-to-shore (STS) cranes.",
+                                  "it", "I fondi serviranno per l’acquisto di due nuove gru ship-to-shore (STS)."))
     passes(UntranslatedSpan, pair("en", "Set the key cache.max_size in config.yaml or pass --no-cache to skip it.",
                                   "fr", "Réglez la clé cache.max_size dans config.yaml ou passez --no-cache pour l'ignorer."))
     # a loanword next to a word the target language also has is no copied phrase (Danish)
