@@ -30,7 +30,10 @@ class Addition(Check):
     ``min_beads`` beads. A null target segment that is a moved source sentence (see
     ``omission``, within ``moved_z`` MADs) is left to ``omission``, which reports the move once;
     in a retelling, so is one whose anchors stand in a source sentence aligned elsewhere
-    (``auditor.core.checks.told_elsewhere``).
+    (``auditor.core.checks.told_elsewhere``). Outside retellings, a null target segment beside a
+    null source segment and shorter than that segment's translation would be is what was kept of
+    it (the aligner could not pair a sentence with its shortened translation): ``omission``
+    reports the source sentence, and nothing was added.
 
     And a merged bead (1-2, 1-3 …) whose translation is long by at least ``merged_z`` MADs
     but about right (within ``merged_fit`` MADs, and clearly better than leaving out any other) without one of its target segments: that

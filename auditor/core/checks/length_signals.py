@@ -217,6 +217,8 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
                 continue
             if _joined_to_neighbour(ctx, a, n, side, k.merged_fit) or id(b) in elsewhere:
                 continue
+            if side == "target" and a.target not in ctx.retold and _part_of_neighbour(ctx, a, n):
+                continue
             spans = tuple(Span(wid, s.start, s.end, s.text) for s in segs)
             m = moved.get(id(b))
             if m is None:
@@ -352,6 +354,27 @@ def _open_quote(text: str) -> str | None:
         elif ch in _PAIRS and ch not in "‘‚":  # single quotes double as apostrophes
             stack.append(ch)
     return stack[-1] if stack else None
+
+
+def _part_of_neighbour(ctx: CheckContext, a: Alignment, n: int) -> bool:
+    """Is the unaligned target sentence ``n`` beside an unaligned source sentence, and shorter
+    than that sentence's translation would be? Then it is what was kept of it (“Le marché a été
+    fermé pour trois jours.” for “The market has been closed for three days so that …”): the
+    omission of the rest is reported on the source sentence, and nothing was added. Not in a
+    retelling, whose unaligned sentences stand side by side for other reasons."""
+    from auditor.core.checks.merged_beads import _model
+
+    med, _mad, count = _model(ctx, a)
+    if not count:
+        return False
+    lt = sum(translated_letters(ctx, a.target, ctx.segment(t).text) for t in a.beads[n].target)
+    for j in (n - 1, n + 1):
+        if not 0 <= j < len(a.beads) or a.beads[j].target or not a.beads[j].source:
+            continue
+        ls = sum(translated_letters(ctx, a.source, ctx.segment(s).text) for s in a.beads[j].source)
+        if ls and lt and math.log(lt / ls) < med:
+            return True
+    return False
 
 
 def _joined_to_neighbour(ctx: CheckContext, a: Alignment, n: int, side: str, fit: float) -> bool:

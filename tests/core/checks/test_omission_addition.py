@@ -515,3 +515,21 @@ def test_a_retelling_that_drops_a_clause_inside_a_sentence_it_keeps_omits_nothin
     ctx = pair("en", " ".join(en), "ru", " ".join(ru))
     assert [f.evidence_value("kind") for f in findings(Omission, ctx)] == ["clause"]
     assert not [f for f in findings(Omission, retold(ctx)) if f.evidence_value("kind") == "clause"]
+
+
+def test_what_was_kept_of_an_unaligned_sentence_is_no_addition() -> None:
+    # the aligner left a sentence and its shortened translation unpaired side by side: the rest
+    # of the sentence is omitted, nothing is added
+    en = EN[:4] + ["Agents sent him regular messages about the mood inside the service, the pay and the war."] + EN[5:]
+    ru = RU[:4] + ["Агенты писали ему."] + RU[5:]
+    beads = [([i], [i]) for i in range(1, 5)] + [([5], []), ([], [5])] + [([i], [i]) for i in range(6, 11)]
+    ctx = context([("en", "en", " ".join(en), None), ("ru", "ru", " ".join(ru), "en")], beads={("en", "ru"): beads})
+    (f,) = fails(Omission, ctx)
+    assert f.segments == ("en-s5",)
+    passes(Addition, ctx)
+    # a sentence longer than the unaligned one beside it would be is text of its own
+    ru2 = RU[:4] + ["Агенты писали ему о настроениях внутри службы, о зарплате, о войне и о многом другом, "
+                    "что волновало их все эти долгие месяцы службы в управлении."] + RU[5:]
+    ctx2 = context([("en", "en", " ".join(en), None), ("ru", "ru", " ".join(ru2), "en")], beads={("en", "ru"): beads})
+    (g,) = fails(Addition, ctx2)
+    assert g.segments == ("ru-s5",)
