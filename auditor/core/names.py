@@ -174,8 +174,11 @@ def _split_token(text: str, i: int, j: int, out: list[Token]) -> None:
     k = i
     start = i
     first = next((x for x in range(i, j) if text[x] in _APOSTROPHES), j)
-    if first < j - 1 and text[i:first].lower() in _ELISIONS and text[first + 1].isupper():
-        start = k = first + 1  # l'AeroLite: the article is no part of the name
+    if first < j - 1 and text[i:first].lower() in _ELISIONS and (
+            text[first + 1].isupper() or (text[i].isupper() and text[first + 1].islower())):
+        # l'AeroLite: the article is no part of the name; L’association opening a sentence is
+        # the common word association, capitalised for its article
+        start = k = first + 1
     while k < j:
         a = k
         while a < j and text[a] not in _APOSTROPHES:

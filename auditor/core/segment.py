@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-17"  # 17: a Chinese quotation's opening mark, which ICU leaves after the sentence before (支持。“我们…), opens the next; a note in square brackets closing within 40 characters is not cut, nor English Assoc. and Asst.; 16: Thai and Lao witnesses a translation reorders (its numbers tell) cut at spaces too; 15: a dot inside a short parenthesis, (დაახლ. 127 მლნ ლარი); 14: Thai and Lao witnesses a retelling reorders cut at spaces; 13: Latin dates (a.d. V Id. Feb.), Tamil ரூ., Eng. (engineer), a note after a dash; 12: Tibetan shad, prefixed Bantu titles (uMnu.); 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
+SEGMENTER_VERSION = "rules-18"  # 18: Marathi abbreviations (ता. १५, जि., सौ.); 17: a Chinese quotation's opening mark, which ICU leaves after the sentence before (支持。“我们…), opens the next; a note in square brackets closing within 40 characters is not cut, nor English Assoc. and Asst.; 16: Thai and Lao witnesses a translation reorders (its numbers tell) cut at spaces too; 15: a dot inside a short parenthesis, (დაახლ. 127 მლნ ლარი); 14: Thai and Lao witnesses a retelling reorders cut at spaces; 13: Latin dates (a.d. V Id. Feb.), Tamil ரூ., Eng. (engineer), a note after a dash; 12: Tibetan shad, prefixed Bantu titles (uMnu.); 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
 MAX_SEGMENT_CHARS = 1_000_000
 """A longer run without any sentence break is cut at the last whitespace before this length
 (or hard, if there is none): XML parsers refuse text nodes over 10,000,000 characters, and a
@@ -85,6 +85,8 @@ _ABBREV = {
     "is": _words("t.d o.fl m.a þ.e"),
     "bn": _words("ড ডা মো মোসা মি মিস অধ্যা প্রফে"),
     "hi": _words("डॉ श्री श्रीमती प्रो"),
+    # Marathi: titles, ता. (the date's day, ता. १५, or a taluka, ता. माजलगाव), जि. (district)
+    "mr": _words("डॉ श्री श्रीमती सौ कु प्रा प्रो मा ना जि ता रा"),
     "ne": _words("डा प्रा श्री"),
     # titles and "for example"-type abbreviations; none that often ends a sentence (pl "r.",
     # hu "stb.", tr "vb.", fi "mm." are left out)

@@ -127,6 +127,9 @@ def test_a_french_or_italian_elided_article_is_no_part_of_the_name_after_it() ->
     toks = [t.text for t in word_tokens("l'AeroLite S9, d'Alembert, dell'Aquila, O'Brien et l'homme")]
     assert toks[:1] == ["AeroLite"] and "Alembert" in toks and "Aquila" in toks
     assert "O'Brien" in toks and "l'homme" in toks  # a name's own apostrophe, a common word
+    # a capital elided article opening a sentence capitalises a common word, not a name
+    toks = [t.text for t in word_tokens("L’association a précisé. D’ailleurs, L’Oréal aussi.")]
+    assert toks[:1] == ["association"] and "ailleurs" in toks and "Oréal" in toks
 
 
 def test_a_hangul_s_before_a_consonant_doubles_it_as_in_a_loanword() -> None:

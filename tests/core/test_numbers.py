@@ -1370,3 +1370,11 @@ def test_round_the_clock_stands_for_twenty_four_hours() -> None:
     assert unmatched(extract_quantities(pa, "pa"), extract_quantities(en, "en")) == ([], [])
     got = [(q.value, q.soft) for q in extract_quantities("Nurses are on duty around the clock.", "en")]
     assert got == [(24.0, True)]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("కేవలం 17 వేల సాయం మాత్రమే అందుతుంది", "te", 17_000),  # Telugu thousand, oblique
+    ("5 ആയിരം രൂപ", "ml", 5_000),  # Malayalam thousand
+])
+def test_thousand_in_more_indic_languages(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text, lang)] == [value]

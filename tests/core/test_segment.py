@@ -412,3 +412,11 @@ def test_a_dot_inside_a_short_parenthesis_does_not_end_the_sentence() -> None:
 def test_a_chinese_quotation_keeps_its_opening_mark() -> None:
     zh = "周海涛表示支持。“我们将全力做好要素保障。”他说。据管委会介绍，项目分两期。"
     assert sentences(zh, "zh")[:2] == ["周海涛表示支持。", "“我们将全力做好要素保障。”"]
+
+
+def test_marathi_abbreviations_do_not_end_a_sentence() -> None:
+    # ता. १६: the day of the dateline; जि.: district; सौ.: Mrs
+    mr = ("बीड, ता. १६ (प्रतिनिधी) : धरणातून सोडलेल्या पाण्याच्या दाबाने कालव्याला भगदाड पडले. "
+          "सौ. सुनीता पाटील (रा. वडगाव, जि. बीड) यांनी पंचनाम्याची मागणी केली.")
+    assert len(sentences(mr, "mr")) == 2
+    assert sentences("गावात पाणी आले. लोक घाबरले.", "mr") == ["गावात पाणी आले.", "लोक घाबरले."]

@@ -33,7 +33,9 @@ class Addition(Check):
     (``auditor.core.checks.told_elsewhere``). Outside retellings, a null target segment beside a
     null source segment and shorter than that segment's translation would be is what was kept of
     it (the aligner could not pair a sentence with its shortened translation): ``omission``
-    reports the source sentence, and nothing was added.
+    reports the source sentence, and nothing was added. A long bead beside one as far off the
+    other way, the two together as long as the hop's ratio says, took words across the sentence
+    boundary (see ``omission``).
 
     And a merged bead (1-2, 1-3 …) whose translation is long by at least ``merged_z`` MADs
     but about right (within ``merged_fit`` MADs, and clearly better than leaving out any other) without one of its target segments: that

@@ -250,6 +250,10 @@ def clause_gaps(
             continue
         d_w, neg, sid, lo, hi = min(scored)
         seg = ctx.segment(sid)
+        from auditor.core.checks.unpaired_clauses import moved_next_door
+
+        if moved_next_door(ctx, a, b, side, seg.text[lo:hi], vocab):
+            continue  # the clause crossed the sentence boundary (an attribution put first), not added or dropped
         yield Gap(b, sid, seg.start + lo, seg.start + hi, d_all * sign, d_w * sign, -neg)
 
 

@@ -103,14 +103,38 @@ def length_outliers(ctx: CheckContext, a: Alignment, *, z: float, min_letters: i
     # "В его команде было немало настоящих героев." is wordy, not padded).
     typical = statistics.median(ls for ls, _ in sizes.values())
     out = []
+    order = {id(b): k for k, b in enumerate(a.beads)}
     for b, r in rows:
         ls, lt = sizes[id(b)]
         if max(ls, lt) < min_letters:
             continue
         score = (r - med) / mad * math.sqrt(min(1.0, ls / typical))
-        if abs(score) >= z:
+        if abs(score) >= z and not _across_the_boundary(a, order[id(b)], sizes, r, med, mad):
             out.append(Outlier(b, score, math.exp(r), math.exp(med)))
     return out
+
+
+_CARRIED = 2.0
+"""MADs a neighbour must be off the other way to have taken the words (an outlier itself)."""
+
+
+def _across_the_boundary(
+    a: Alignment, k: int, sizes: dict[int, tuple[int, int]], r: float, med: float, mad: float
+) -> bool:
+    """Is bead ``k`` as far off the other way as a neighbour, and the two together as long as
+    the hop's ratio says? Then words moved across the sentence boundary (an attribution put at
+    the start of the quotation's first sentence instead of after its second): nothing is missing
+    or added."""
+    ls, lt = sizes[id(a.beads[k])]
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(a.beads) or id(a.beads[j]) not in sizes:
+            continue
+        ns, nt = sizes[id(a.beads[j])]
+        other = (math.log(nt / ns) - med) / mad
+        together = (math.log((lt + nt) / (ls + ns)) - med) / mad
+        if other * (r - med) < 0 and abs(other) >= _CARRIED and abs(together) <= 1.0:
+            return True
+    return False
 
 
 def meaningful(text: str, min_letters: int) -> bool:

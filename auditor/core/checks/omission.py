@@ -47,6 +47,11 @@ class Omission(Check):
     text that has no counterpart (for a null bead), or to the target segment and the source
     segment it falls short of (for a short bead; its segments are the target's).
 
+    A short bead beside one as far off the other way, the two together as long as the hop's
+    ratio says, lost nothing: words crossed the sentence boundary (an attribution the
+    translation puts before the quotation's first sentence instead of after its second); the
+    clause detectors below likewise leave a clause whose anchors stand in the neighbour's source.
+
     A null bead whose source turns up elsewhere in the translation is a move, not an omission:
     when an unaligned target segment holds at least one of its anchors (numbers, names,
     cognates the hop carries across) and their length ratio is within ``moved_z`` MADs of the

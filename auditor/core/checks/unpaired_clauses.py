@@ -265,7 +265,7 @@ def unpaired_clauses(
                 continue
             if not _unmatched(ctx, many, other, sid, lo, hi, vocab):
                 continue
-            if _moved_next_door(ctx, a, b, side, text[lo:hi], vocab):
+            if moved_next_door(ctx, a, b, side, text[lo:hi], vocab):
                 continue
             seg = ctx.segment(sid)
             n_anch = len(_anchored(text[lo:hi], vocab))
@@ -279,7 +279,7 @@ _PREDICATE_START = frozenset("is was are were has have had will would can could 
                              "does did do shall".split())
 
 
-def _moved_next_door(ctx: CheckContext, a: Alignment, b: Bead, side: str, clause: str, vocab: frozenset[str]) -> bool:
+def moved_next_door(ctx: CheckContext, a: Alignment, b: Bead, side: str, clause: str, vocab: frozenset[str]) -> bool:
     """Do the clause's anchors turn up on the other side of a neighbouring bead, where that
     bead's own sentence does not have them? Then the translation moved the clause into the
     sentence before or after (``…, a ua piha nā hōkele a pau o Hilo.`` → ``Every hotel in Hilo

@@ -151,6 +151,9 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     # round 86: the French sets off "Aujourd’hui," where the English "Today I know" has no comma, and
     # the sentence is long for the hop: the clause test takes the rest of it for an added clause
     "clean-cs-en-fr-court: addition je sais que j’aurais dû refuser",
+    # session 19, round 89: the Khmer names "all 37 families" again where the English, which gave
+    # the 37 two sentences before, says "the families' lawyer": a repeated figure left out
+    "clean-km-en-fr-court: omission មេធាវីការពារក្តីឱ្យគ្រួសារទាំង ៣៧ គឺលោកស្រី ចាន់ សុភា មកពីសមាគមមេធាវីដើម្បីសិទ្ធិដីធ្ល",
 })
 
 
@@ -165,7 +168,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 126
+RETOLD_CEILING = 133
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -226,7 +229,10 @@ Spanish-English-Bengali-English 2 there; 118 with an Urdu-English-Bengali-Englis
 a Burmese-English-Chinese one, 2 there; 117 once a Burmese crore is read; 118 with a
 Bulgarian-English-Russian one, 1 there; session 19: 126 with four more, Yoruba-English-French 2,
 Lithuanian-English-Russian 1, Gujarati-English-Hindi-English 2 and Albanian-English-Italian 4 there,
-one fewer on the others): 4,854 segments,
+one fewer on the others; 133 with a Czech-English-Japanese one, 6 there (a moved paragraph whose
+only anchors are a month, a katakana city name and a number word), and a Hausa-English-Arabic one, 2
+there, one fewer on the others once words carried across a sentence boundary are no omission):
+4,997 segments,
 the findings alignment slips around moved and merged paragraphs and deliberate cuts. A known limit of the aligner;
 the test keeps it from getting worse."""
 

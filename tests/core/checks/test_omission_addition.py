@@ -533,3 +533,19 @@ def test_what_was_kept_of_an_unaligned_sentence_is_no_addition() -> None:
     ctx2 = context([("en", "en", " ".join(en), None), ("ru", "ru", " ".join(ru2), "en")], beads={("en", "ru"): beads})
     (g,) = fails(Addition, ctx2)
     assert g.segments == ("ru-s5",)
+
+
+def test_words_carried_across_the_sentence_boundary_are_neither_dropped_nor_added() -> None:
+    # the Russian names the speaker before the quotation's first sentence, the English after
+    # its second: one bead long, its neighbour short, the two together as usual
+    en = EN[:8] + ["“He did not sign a single document without a decision of the commission.",
+                   "We disagree with the verdict and will appeal against it,” said the defence lawyer, Gulnara Yessimova."]
+    ru = RU[:8] + ["Адвокат защиты Гульнара Есимова заявила: «Он не подписал ни одного документа без решения комиссии.",
+                   "Мы не согласны с приговором и обжалуем его»."]
+    ctx = pair("en", " ".join(en), "ru", " ".join(ru))
+    passes(Omission, ctx)
+    passes(Addition, ctx)
+    # what is really missing still is
+    cut = RU[:8] + ["«Он не подписал ни одного документа без решения комиссии.", "Мы не согласны»."]
+    (f,) = fails(Omission, pair("en", " ".join(en), "ru", " ".join(cut)))
+    assert "Мы не согласны»." in [s.text for s in f.spans]
