@@ -113,7 +113,8 @@ def editorial_boxes(source_texts: Sequence[str], target_texts: Sequence[str]) ->
         if not any(c in src for c in "[【〔［"):  # (a Japanese 【会社概要】 is the heading's own bracket)
             out.extend((k, m.start(), m.end()) for m in _SQUARE.finditer(text))
         if not any(c in src for c in "([（［"):
-            out.extend((k, m.start(), m.end()) for m in _ROUND.finditer(text) if _gloss(m.group(1)))
+            out.extend((k, m.start(), m.end()) for m in _ROUND.finditer(text)
+                       if _gloss(m.group(1)) and not _translated_aside(m.group(1), src))
         elif not any(_AMOUNT.search(m.group(1)) for m in _ROUND.finditer(src)):
             # the source's brackets hold no amount ((WKN: A3E7KP)): a conversion is still added
             out.extend((k, m.start(), m.end()) for m in _ROUND.finditer(text) if _conversion(m.group(1)))
@@ -314,7 +315,10 @@ class BracketInsertion(Check):
     root witness are the author's and are left alone. A parenthesis is editorial when it is a
     gloss (three words or more, eight ideographs, or an approximate amount: ``(a town at the
     northern tip of the Jaffna peninsula)``, ``（约合人民币2100元）``) and the aligned source
-    has no bracket of any kind (param ``glosses``); acronyms and short asides are left alone.
+    has no bracket of any kind (param ``glosses``); acronyms and short asides are left alone,
+    and so is a parenthesis whose two or more numbers and names all stand in the aligned source
+    (a clause of the source set in brackets: ``(which has operated the Mokpo–Jeju route since
+    2019)``).
     Text inside such brackets is this check's: ``addition`` and ``number-mismatch`` skip it.
 
     Unbalanced: within each paragraph, an opening bracket or curly quote (``( [ { “ ‘ « „ 「``)
@@ -379,6 +383,8 @@ class BracketInsertion(Check):
                 continue  # the parent glosses the same amount in brackets elsewhere: a retelling moved it
             if kind == "(" and _original_name(ctx, w, m.group(1)):
                 continue
+            if kind == "(" and src and _translated_aside(m.group(1), " ".join(ctx.segment(s).text for s in sorted(src))):
+                continue  # the source's own clause, put in brackets: (which has run the route since 2019)
             yield Finding(
                 check=self.id,
                 severity=self.severity,
@@ -463,3 +469,28 @@ class BracketInsertion(Check):
                     message=f"Unbalanced {text[pos]}: {'never closed' if kind == 'open' else 'never opened'} in this paragraph",
                     evidence=(("kind", f"unbalanced-{kind}"), ("mark", text[pos])),
                 )
+
+
+def _translated_aside(inner: str, source: str) -> bool:
+    """Does the bracket hold two or more numbers and names, every one of them in its aligned
+    source, and no approximation? Then it translates a clause of the source that the
+    translation set in brackets (``(which has operated the Mokpo–Jeju route since 2019)``); a
+    gloss brings what the source does not say."""
+    from auditor.core.checks.moved_segments import _name_keys
+    from auditor.core.normalize import digits_to_ascii
+
+    if _APPROX.search(inner):
+        return False
+    theirs = [x.replace(",", "").replace(".", "") for x in _DIGIT_RUN.findall(digits_to_ascii(source))]
+    numbers = [x.replace(",", "").replace(".", "") for x in _DIGIT_RUN.findall(digits_to_ascii(inner))]
+    for x in numbers:
+        if x not in theirs:
+            return False
+        theirs.remove(x)
+    names = _name_keys(" " + inner)
+    if names - _name_keys(" " + source):
+        return False
+    return len(numbers) + len(names) >= 2
+
+
+_DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")

@@ -320,7 +320,14 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
                      ctx.text(wid)[g.start:g.end], z=g.z, z_without=g.z_without, anchors=g.anchors)
     parent = ctx.chain.witness(a.source)
     own = witness_scripts(parent.lang, parent.text)
+    # a retelling's sentence that also tells an unaligned source sentence is long for its
+    # partner by that sentence: no text added
+    hosts: set[str] = set()
+    if side == "target" and a.target in ctx.retold:
+        told_elsewhere(ctx, a, "source", [b for b in a.beads if b.source and not b.target], hosts)
     for o in length_outliers(ctx, a, z=k.z, min_letters=min_letters * 3, min_beads=min_beads):
+        if hosts & set(o.bead.target):
+            continue
         if any(mostly_other_scripts(ctx.segment(sid).text, own) for sid in o.bead.source):
             continue  # the parent's untranslated text, carried on: its length says nothing of this hop
         if ((o.z < 0) if side == "source" else (o.z > 0)) and id(o.bead) not in explained:

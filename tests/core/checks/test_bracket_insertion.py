@@ -260,3 +260,13 @@ def test_a_quotation_ending_in_a_plural_s_closes_past_an_apostrophe_inside_it() 
     (f,) = fails(BracketInsertion, single("en", "You still hear things like ‘if you go picking, you lose your "
                                                "benefits, she says."))
     assert f.spans[0].text.startswith("‘")
+
+
+def test_a_source_clause_set_in_brackets_is_no_gloss() -> None:
+    ko = "2019년부터 목포~제주 항로를 운항해 온 한길해운은 2021년 540억 원을 들여 한올호를 건조했다."
+    en = "Hangil Shipping (which has operated the Mokpo–Jeju route since 2019) built the Hanol in 2021 for 54 billion won."
+    passes(BracketInsertion, pair("ko", ko, "en", en))
+    # a fact the source does not give, in brackets, is the editor's
+    glossed = en.replace("since 2019", "since 2017")
+    (f,) = fails(BracketInsertion, pair("ko", ko, "en", glossed))
+    assert f.evidence_value("kind") == "gloss"

@@ -168,7 +168,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 133
+RETOLD_CEILING = 125
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -231,8 +231,11 @@ Bulgarian-English-Russian one, 1 there; session 19: 126 with four more, Yoruba-E
 Lithuanian-English-Russian 1, Gujarati-English-Hindi-English 2 and Albanian-English-Italian 4 there,
 one fewer on the others; 133 with a Czech-English-Japanese one, 6 there (a moved paragraph whose
 only anchors are a month, a katakana city name and a number word), and a Hausa-English-Arabic one, 2
-there, one fewer on the others once words carried across a sentence boundary are no omission):
-4,997 segments,
+there, one fewer on the others once words carried across a sentence boundary are no omission;
+125 once a retelling's moved sentence is paired on anchors of its own (a month, a number in words,
+a katakana city name: the Czech-English-Japanese one 6 → 1) and a retelling's sentence that joins
+two of its parent's is read as telling both, with a Spanish-English-Chinese one, 2 there, and a
+Hebrew-English-Russian one, none there): 5,126 segments,
 the findings alignment slips around moved and merged paragraphs and deliberate cuts. A known limit of the aligner;
 the test keeps it from getting worse."""
 

@@ -549,3 +549,32 @@ def test_words_carried_across_the_sentence_boundary_are_neither_dropped_nor_adde
     cut = RU[:8] + ["«Он не подписал ни одного документа без решения комиссии.", "Мы не согласны»."]
     (f,) = fails(Omission, pair("en", " ".join(en), "ru", " ".join(cut)))
     assert "Мы не согласны»." in [s.text for s in f.spans]
+
+
+def test_a_moved_sentence_s_own_anchors_are_read_across_scripts() -> None:
+    from auditor.core.checks.moved_segments import direct_anchors
+
+    # a number in words, a month, and names as Japanese hears them (l is r: Milan = ミラノ)
+    ctx = pair("en", "Twelve glassmakers will travel to Milan with Novák in April. The firm was founded in 1867.",
+               "ja", "4月にはノヴァーク氏とともにガラス職人12人がミラノに赴く。 同社は長い歴史を持つ。")
+    a = ctx.alignments[0]
+    assert direct_anchors(ctx, a, "src-s1", "tgt-s1") == 4  # 12, April, Milan, Novák
+    assert direct_anchors(ctx, a, "src-s2", "tgt-s1") == 0
+    assert direct_anchors(ctx, a, "src-s1", "tgt-s2") == 0
+
+
+def test_a_retelling_s_sentence_may_tell_two_source_sentences() -> None:
+    from auditor.core.checks.told_elsewhere import told_elsewhere
+
+    # the retelling joins "85 staff in Yokneam" to "40 more by 2026": the second is its partner,
+    # and what is left of its anchors after the partner's are the first's
+    en = ("Natif employs 85 people, most of them at its centre in Yokneam. The firm raised money in March. "
+          "It plans to hire another 40 people by the end of 2026.")
+    ru = "Компания привлекла деньги в марте. В Natif работают 85 человек в Йокнеаме, и до конца 2026 года она наймёт ещё 40."
+    ctx = retold(context([("en", "en", en, None), ("ru", "ru", ru, "en")],
+                         beads={("en", "ru"): [([1], []), ([2], [1]), ([3], [2])]}), "ru")
+    a = ctx.alignments[0]
+    lone = [b for b in a.beads if not b.target]
+    hosts: set[str] = set()
+    assert told_elsewhere(ctx, a, "source", lone, hosts) == {id(lone[0])}
+    assert hosts == {"ru-s2"}
