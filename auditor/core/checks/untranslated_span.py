@@ -13,7 +13,7 @@ from typing import Any
 from auditor.core.checks.base import Check, CheckConfig, CheckContext
 from auditor.core.checks.foreign_phrases import RareLetters
 from auditor.core.checks.foreign_scripts import ForeignRun, foreign_runs, own_table
-from auditor.core.models import Finding, Segment, Severity, Witness
+from auditor.core.models import Alignment, Finding, Segment, Severity, Witness
 from auditor.core.normalize import fold, primary_language, witness_scripts
 
 # URLs, e-mail addresses and bare domains are written in Latin in every language.
@@ -209,7 +209,10 @@ class UntranslatedSpan(Check):
     Copied phrases: inside a segment translated between two languages of the same script, a
     run of at least ``min_copied_words`` words copied verbatim from the aligned source (“die
     paid business version”), mostly lower-case, at least ``min_copied_letters`` letters,
-    with a word the rest of the witness never uses. Names and titles (capitalised) do not
+    with a word the rest of the witness never uses. A fragment of the grandparent (the original
+    the parent was translated from) set apart in brackets counts too, when the parent does not
+    have it: a retelling's writer who read the original left its words (``[iba ang lakas ni
+    Dalisay]`` in a Spanish retelling of an English translation of Tagalog). Names and titles (capitalised) do not
     count, nor do words the two languages share and the witness uses elsewhere, nor words the
     target language also has as function words (Danish ``workshops for``); between close
     languages (Spanish and Catalan …) copies prove nothing and are not sought, nor between a
@@ -288,7 +291,7 @@ class UntranslatedSpan(Check):
             from auditor.core.checks.copied_phrase import copied_latin_words, copied_phrases, foreign_letters
 
             word_letters = int(cfg.get("min_copied_word_letters", 8))
-            for a in ctx.alignments:
+            for a in [*ctx.alignments, *_from_the_original(ctx)]:
                 spans = [(s0, e0) for wid, s0, e0 in taken if wid == a.target]
 
                 def foreign(text: str = ctx.chain.witness(a.target).text,
@@ -305,6 +308,10 @@ class UntranslatedSpan(Check):
                     if _overlaps(taken_by[w.id], start, end):
                         continue  # already reported by script or language, or as a longer copied phrase
                     copied = fold(w.text[start:end])
+                    if w.parent != a.source and (copied in fold(ctx.chain.witness(w.parent or "").text)
+                                                 or not _bracketed(w.text, start, end)):
+                        continue  # read against the original: only a fragment set apart in brackets,
+                        # which the parent does not have (the usual hop's finding otherwise)
                     if any(copied in t or t in copied for t in left.get(a.source, ())):
                         continue  # the parent left it (or a part of it) untranslated already
                     if _in_own_language(w.text[start:end], w.lang, src_lang, cfg):
@@ -549,3 +556,32 @@ def _per_segment(runs: Sequence[ForeignRun], segs: Sequence[Segment], text: str)
 
 def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _from_the_original(ctx: CheckContext) -> list[Alignment]:
+    """For each witness whose parent was itself translated from a third language, one bead
+    holding the whole grandparent against the whole witness: a retelling whose writer read the
+    original too may leave a phrase of it untranslated (Tagalog words in brackets inside a
+    Spanish quotation retold from English), which its own parent cannot show."""
+    from auditor.core.models import Bead
+    from auditor.core.normalize import primary_language
+
+    out: list[Alignment] = []
+    for w in ctx.chain.witnesses:
+        parent = ctx.chain.witness(w.parent) if w.parent else None
+        grand = ctx.chain.witness(parent.parent) if parent is not None and parent.parent else None
+        if parent is None or grand is None or primary_language(grand.lang) in {
+                primary_language(w.lang), primary_language(parent.lang)}:
+            continue
+        g_segs = tuple(s.id for s in ctx.segments.get(grand.id, ()))
+        w_segs = tuple(s.id for s in ctx.segments.get(w.id, ()))
+        if g_segs and w_segs:
+            out.append(Alignment(grand.id, w.id, (Bead(g_segs, w_segs, 1.0),)))
+    return out
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the whole of a bracket's content (give or take punctuation)?"""
+    before = text[max(0, start - 3):start].rstrip(" \u00a0\"“«")
+    after = text[end:end + 3].lstrip(" \u00a0.,;!?\"”»")
+    return before[-1:] in ("[", "(", "（", "［") and after[:1] in ("]", ")", "）", "］")

@@ -365,3 +365,17 @@ def test_a_name_in_its_own_characters_after_the_romanised_name_is_no_untranslate
             "the company. He said (他说) it would grow.")
     got = fails(UntranslatedSpan, single("en", text))
     assert [f.spans[0].text for f in got] == ["他说"]
+
+
+def test_a_bracketed_fragment_of_the_original_in_a_retelling_of_its_translation() -> None:
+    from .checkhelpers import context
+
+    tl = "Sinabi ng gobernador na iba ang lakas ni Dalisay ngayong taon. Nasira ang maraming bahay."
+    en = "The governor said Dalisay's strength was different this year. Many houses were damaged."
+    es = "El gobernador dijo que la fuerza de Dalisay [iba ang lakas ni Dalisay] fue distinta este año. Muchas casas resultaron dañadas."
+    ctx = context([("tl", "tl", tl, None), ("en", "en", en, "tl"), ("es", "es", es, "en")])
+    (f,) = fails(UntranslatedSpan, ctx)
+    assert f.witness == "es" and f.spans[0].text == "iba ang lakas ni Dalisay" and f.hop == ("en", "es")
+    # the same words of the original, not set apart in brackets, are the writer's own business
+    plain = es.replace("[iba ang lakas ni Dalisay]", "")
+    passes(UntranslatedSpan, context([("tl", "tl", tl, None), ("en", "en", en, "tl"), ("es", "es", plain, "en")]))
