@@ -102,7 +102,8 @@ def compound_words(text: str, tokens: Sequence[Token], lang0: str) -> Iterator[t
 
 # Nepali and Hindi postpositions a short scale word may take (६ सयभन्दा बढी: more than 600)
 _POSTPOSITIONS = frozenset({"भन्दा", "को", "मा", "ले", "सम्म", "से", "तक", "ों",
-                            "बराबर", "बराबरको", "भन्दाबढी", "भन्दाबढीको"})  # ८५ करोडबराबरको: worth 85 crore
+                            "बराबर", "बराबरको", "भन्दाबढी", "भन्दाबढीको",  # ८५ करोडबराबरको: worth 85 crore
+                            "देखि", "बाट"})  # Nepali from: रु. ८ सयदेखि (from Rs 800)
 SCALE_POSTPOSITIONS = _POSTPOSITIONS
 _PERCENT_ADJECTIVE = re.compile(r"(\w+?)(?:prozentig|procentig|procents)(?:e|en|er|es|em)?")
 

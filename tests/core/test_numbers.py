@@ -1378,3 +1378,8 @@ def test_round_the_clock_stands_for_twenty_four_hours() -> None:
 ])
 def test_thousand_in_more_indic_languages(text: str, lang: str, value: float) -> None:
     assert [q.value for q in extract_quantities(text, lang)] == [value]
+
+
+def test_a_nepali_scale_word_takes_the_postposition_from() -> None:
+    got = [q.value for q in extract_quantities("निजी प्रयोगशालाले रु. ८ सयदेखि रु. १ हजार ५ सयसम्म लिइरहेका छन्", "ne")]
+    assert got == [800, 1500]

@@ -476,7 +476,7 @@ def _translated_aside(inner: str, source: str) -> bool:
     source, and no approximation? Then it translates a clause of the source that the
     translation set in brackets (``(which has operated the Mokpo–Jeju route since 2019)``); a
     gloss brings what the source does not say."""
-    from auditor.core.checks.moved_segments import _name_keys
+    from auditor.core.checks.own_anchors import name_keys
     from auditor.core.normalize import digits_to_ascii
 
     if _APPROX.search(inner):
@@ -487,8 +487,8 @@ def _translated_aside(inner: str, source: str) -> bool:
         if x not in theirs:
             return False
         theirs.remove(x)
-    names = _name_keys(" " + inner)
-    if names - _name_keys(" " + source):
+    names = name_keys(" " + inner)
+    if names - name_keys(" " + source):
         return False
     return len(numbers) + len(names) >= 2
 

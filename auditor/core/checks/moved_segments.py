@@ -39,6 +39,7 @@ from auditor.core.checks.base import CheckContext
 from auditor.core.checks.clause_gaps import _anchored, _claim, shared_anchors
 from auditor.core.checks.merged_beads import _model
 from auditor.core.checks.omission import letters
+from auditor.core.checks.own_anchors import direct_anchors
 from auditor.core.models import Alignment, Bead
 from auditor.core.normalize import fold
 
@@ -188,6 +189,17 @@ def _pairs(ctx: CheckContext, a: Alignment, z: float, min_letters: int, min_bead
     most_s: dict[int, int] = {}  # the most anchors each segment shares with any partner, fitting or not
     most_t: dict[int, int] = {}
     direct = a.target in ctx.retold and len(lone_s) * len(lone_t) <= _DIRECT_PAIRS
+
+    def weigh(i: int, j: int, matched: int, s_text: str) -> None:
+        if not matched:
+            return
+        most_s[i] = max(most_s.get(i, 0), matched)
+        most_t[j] = max(most_t.get(j, 0), matched)
+        t_text = ctx.segment(lone_t[j].target[0]).text
+        dev = (math.log(letters(t_text) / letters(s_text)) - med) / mad
+        if abs(dev) < z:
+            scores[(i, j)] = (matched, dev)
+
     for i, sb in enumerate(lone_s):
         s_text = ctx.segment(sb.source[0]).text
         words = _anchored(s_text, vocab)
@@ -196,25 +208,9 @@ def _pairs(ctx: CheckContext, a: Alignment, z: float, min_letters: int, min_bead
             # a retelling moves sentences whose anchors the rest of the text never carries
             # across (a month, a number in words, a city in katakana): read the pair itself
             for j in sorted(set(range(len(lone_t))) - near):
-                matched = direct_anchors(ctx, a, sb.source[0], lone_t[j].target[0])
-                if not matched:
-                    continue
-                most_s[i] = max(most_s.get(i, 0), matched)
-                most_t[j] = max(most_t.get(j, 0), matched)
-                t_text = ctx.segment(lone_t[j].target[0]).text
-                dev = (math.log(letters(t_text) / letters(s_text)) - med) / mad
-                if abs(dev) < z:
-                    scores[(i, j)] = (matched, dev)
+                weigh(i, j, direct_anchors(ctx, a, sb.source[0], lone_t[j].target[0]), s_text)
         for j in sorted(near):
-            matched = _claim([set(f) for f in t_words[j]], words)
-            if not matched:
-                continue
-            most_s[i] = max(most_s.get(i, 0), matched)
-            most_t[j] = max(most_t.get(j, 0), matched)
-            t_text = ctx.segment(lone_t[j].target[0]).text
-            dev = (math.log(letters(t_text) / letters(s_text)) - med) / mad
-            if abs(dev) < z:
-                scores[(i, j)] = (matched, dev)
+            weigh(i, j, _claim([set(f) for f in t_words[j]], words), s_text)
     # A fitting pair that shares far fewer anchors than one side shares with a partner of the
     # wrong length is a chance match: that partner is the sentence merged with or split from
     # this one (two moved sentences a retelling joined), which ``_merged`` pairs.
@@ -241,69 +237,6 @@ def _pairs(ctx: CheckContext, a: Alignment, z: float, min_letters: int, min_bead
 _DIRECT_PAIRS = 900
 """Unaligned source and target sentences of a retelling's hop (their product) up to which every
 pair is read for anchors of its own (an article's worth; a book's are blocked by features)."""
-
-
-def direct_anchors(ctx: CheckContext, a: Alignment, source_id: str, target_id: str) -> int:
-    """Anchors two sentences share that need no vocabulary of the hop: amounts, numbers in
-    words and months read in each language (``Twelve`` = ``12``, ``April`` = ``4月``), and names
-    whose consonant keys agree, read as Japanese and Korean hear them (``Milan`` = ``ミラノ``)."""
-    from auditor.core.numbers import extract_quantities
-
-    s_text, t_text = ctx.segment(source_id).text, ctx.segment(target_id).text
-    s_lang, t_lang = ctx.chain.witness(a.source).lang, ctx.chain.witness(a.target).lang
-    found = 0
-    theirs = list(extract_quantities(t_text, t_lang))
-    for q in extract_quantities(s_text, s_lang):
-        r = next((r for r in theirs if (q.month and r.month == q.month and r.day == q.day)
-                  or (not q.month and not r.month and q.value is not None and q.value == r.value
-                      and q.value not in (0.0, 1.0))), None)
-        if r is not None:
-            theirs.remove(r)
-            found += 1
-
-    common = _common_keys(ctx, a.source)
-    return found + len((_name_keys(s_text) & _name_keys(t_text)) - common)
-
-
-def _name_keys(text: str) -> frozenset[str]:
-    """Consonant keys of a sentence's names, with l read as r and voiced stops as voiceless (as
-    Japanese and Korean hear and write them)."""
-    from auditor.core.namekeys import cross_key, loan_keys
-    from auditor.core.names import token_script, word_tokens
-    from auditor.core.normalize import transliterate
-
-    out: set[str] = set()
-    for k, t in enumerate(word_tokens(text)):
-        script = token_script(t.text)
-        if script == "Hangul" or all("\u30a0" <= ch <= "\u30ff" for ch in t.text):  # katakana
-            out.add(cross_key(transliterate(t.text)).replace("l", "r"))
-        elif script == "Latin" and k and t.text[:1].isupper():
-            out |= {x.replace("l", "r") for x in loan_keys(t.text)}
-        elif script not in ("Han", "Hiragana") and k and t.text[:1].isupper():
-            out.add(cross_key(t.text).replace("l", "r"))
-    # (voiced and voiceless stops are one letter to Korean, whose 목포 is romanised Mokpo)
-    return frozenset(x.translate(_UNVOICED) for x in out if len(x) >= 3)
-
-
-_UNVOICED = str.maketrans("gdb", "ktp")
-
-
-_COMMON: dict[tuple[int, str], tuple[weakref.ref, frozenset[str]]] = {}  # type: ignore[type-arg]
-
-
-def _common_keys(ctx: CheckContext, wid: str) -> frozenset[str]:
-    """Name keys in more than a quarter of a witness's sentences (the company a story is about):
-    no sign that two sentences are one."""
-    hit = _COMMON.get((id(ctx), wid))
-    if hit is not None and hit[0]() is ctx:
-        return hit[1]
-    segs = ctx.segments.get(wid, ())
-    counts = Counter(k for s in segs for k in _name_keys(s.text))
-    got = frozenset(k for k, n in counts.items() if n > max(2.0, 0.25 * len(segs)))
-    if len(_COMMON) > 8:
-        _COMMON.clear()
-    _COMMON[(id(ctx), wid)] = (weakref.ref(ctx), got)
-    return got
 
 
 def _merged(

@@ -154,6 +154,10 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     # session 19, round 89: the Khmer names "all 37 families" again where the English, which gave
     # the 37 two sentences before, says "the families' lawyer": a repeated figure left out
     "clean-km-en-fr-court: omission មេធាវីការពារក្តីឱ្យគ្រួសារទាំង ៣៧ គឺលោកស្រី ចាន់ សុភា មកពីសមាគមមេធាវីដើម្បីសិទ្ធិដីធ្ល",
+    # round 92: Azerbaijani "dövlət qulluğunda vəzifə tutmaq" (to hold a post in the state
+    # service) is "barred from holding posts in the civil service": the word-rendering test takes
+    # "holding" for a second rendering of "dövlət", "state" elsewhere
+    "clean-az-en-ru-court: inconsistent-translation holding",
 })
 
 
@@ -168,7 +172,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 128
+RETOLD_CEILING = 133
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -236,7 +240,8 @@ there, one fewer on the others once words carried across a sentence boundary are
 a katakana city name: the Czech-English-Japanese one 6 → 1) and a retelling's sentence that joins
 two of its parent's is read as telling both, with a Spanish-English-Chinese one, 2 there, and a
 Hebrew-English-Russian one, none there; 128 with a Finnish-English-Japanese one, 1 there, and a
-Bengali-English-Hindi-English one, 2 there): 5,285 segments,
+Bengali-English-Hindi-English one, 2 there; 133 with an Italian-English-Korean one, 3 there, and a
+Dutch-English-Arabic one, 2 there): 5,416 segments,
 the findings alignment slips around moved and merged paragraphs and deliberate cuts. A known limit of the aligner;
 the test keeps it from getting worse."""
 
