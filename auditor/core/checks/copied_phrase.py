@@ -136,6 +136,8 @@ def copied_phrases(
                 # (one hyphenated word, lithium-ion, is a loanword, not a phrase, even with its
                 # acronym in brackets after it: gru ship-to-shore (STS))
                 spaced = bool(lower) and any(ch.isspace() for ch in text[lower[0].start : lower[-1].end])
+                # (a run across a bracket is two pieces, a term and its gloss: conilon (robusta))
+                spaced = spaced and not any(ch in "()[]（）" for ch in text[run[0].start : run[-1].end])
                 if 2 * len(lower) >= len(run) and len(lower) >= 2 and letters >= min_letters and rare and spaced:
                     yield sid, seg.start + run[0].start, seg.start + run[-1].end, src_w.lang
                 i = j

@@ -291,7 +291,9 @@ class UntranslatedSpan(Check):
             from auditor.core.checks.copied_phrase import copied_latin_words, copied_phrases, foreign_letters
 
             word_letters = int(cfg.get("min_copied_word_letters", 8))
-            for a in [*ctx.alignments, *_from_the_original(ctx)]:
+            whole = _from_the_original(ctx)
+            whole_ids = {id(x) for x in whole}
+            for a in [*ctx.alignments, *whole]:
                 spans = [(s0, e0) for wid, s0, e0 in taken if wid == a.target]
 
                 def foreign(text: str = ctx.chain.witness(a.target).text,
@@ -308,10 +310,10 @@ class UntranslatedSpan(Check):
                     if _overlaps(taken_by[w.id], start, end):
                         continue  # already reported by script or language, or as a longer copied phrase
                     copied = fold(w.text[start:end])
-                    if w.parent != a.source and (copied in fold(ctx.chain.witness(w.parent or "").text)
-                                                 or not _bracketed(w.text, start, end)):
-                        continue  # read against the original: only a fragment set apart in brackets,
-                        # which the parent does not have (the usual hop's finding otherwise)
+                    if id(a) in whole_ids and (not _bracketed(w.text, start, end) or (
+                            w.parent != a.source and copied in fold(ctx.chain.witness(w.parent or "").text))):
+                        continue  # read against a whole text: only a fragment set apart in brackets
+                        # (and one of the original only when the parent does not have it)
                     if any(copied in t or t in copied for t in left.get(a.source, ())):
                         continue  # the parent left it (or a part of it) untranslated already
                     if _in_own_language(w.text[start:end], w.lang, src_lang, cfg):
@@ -559,15 +561,22 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def _from_the_original(ctx: CheckContext) -> list[Alignment]:
-    """For each witness whose parent was itself translated from a third language, one bead
-    holding the whole grandparent against the whole witness: a retelling whose writer read the
-    original too may leave a phrase of it untranslated (Tagalog words in brackets inside a
-    Spanish quotation retold from English), which its own parent cannot show."""
+    """Whole texts against whole texts, for bracketed fragments only. For a retelling, its
+    parent: the sentence it took a fragment from may be aligned elsewhere (``[fish breeding and
+    release station]`` in a Spanish retelling of English). For each witness whose parent was
+    itself translated from a third language, the grandparent: a writer who read the original
+    too may leave a phrase of it untranslated (Tagalog words in brackets inside a Spanish
+    quotation retold from English), which its own parent cannot show."""
     from auditor.core.models import Bead
     from auditor.core.normalize import primary_language
 
     out: list[Alignment] = []
     for w in ctx.chain.witnesses:
+        if w.parent and w.id in ctx.retold:
+            p_segs = tuple(s.id for s in ctx.segments.get(w.parent, ()))
+            w_segs = tuple(s.id for s in ctx.segments.get(w.id, ()))
+            if p_segs and w_segs:
+                out.append(Alignment(w.parent, w.id, (Bead(p_segs, w_segs, 1.0),)))
         parent = ctx.chain.witness(w.parent) if w.parent else None
         grand = ctx.chain.witness(parent.parent) if parent is not None and parent.parent else None
         if parent is None or grand is None or primary_language(grand.lang) in {

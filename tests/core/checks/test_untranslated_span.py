@@ -379,3 +379,21 @@ def test_a_bracketed_fragment_of_the_original_in_a_retelling_of_its_translation(
     # the same words of the original, not set apart in brackets, are the writer's own business
     plain = es.replace("[iba ang lakas ni Dalisay]", "")
     passes(UntranslatedSpan, context([("tl", "tl", tl, None), ("en", "en", en, "tl"), ("es", "es", plain, "en")]))
+
+
+def test_a_retelling_s_bracketed_fragment_of_its_parent_is_found_wherever_the_sentence_went() -> None:
+    from .checkhelpers import context, retold
+
+    en = ("The dam has a fish breeding and release station. It cost 18.7 billion yuan. "
+          "The first unit started on Friday.")
+    es = ("La primera unidad arrancó el viernes. La represa costó 18.700 millones de yuanes y tiene una "
+          "estación de cría [fish breeding and release station] de peces.")
+    # the retelling moved the sentence: its bead pairs it with another English sentence
+    ctx = retold(context([("en", "en", en, None), ("es", "es", es, "en")],
+                         beads={("en", "es"): [([1], []), ([3], [1]), ([2], [2])]}), "es")
+    (f,) = fails(UntranslatedSpan, ctx)
+    assert f.spans[0].text == "fish breeding and release station"
+    # a conilon (robusta) variety kept with its gloss is no copied phrase
+    passes(UntranslatedSpan, pair(
+        "pt", "O café arábica respondeu por 2,61 milhões de sacas, enquanto o conilon (robusta) somou 540 mil sacas.",
+        "en", "Arabica accounted for 2.61 million bags, while conilon (robusta) came to 540,000 bags."))
