@@ -147,7 +147,7 @@ def short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-Kind = Literal["null", "moved", "merged", "names", "mt", "clause", "gap", "unpaired", "ratio"]
+Kind = Literal["null", "moved", "merged", "names", "mt", "clause", "gap", "unpaired", "attribution", "ratio"]
 
 
 @dataclass(frozen=True)
@@ -203,6 +203,8 @@ class Knobs:
     unsure_score: float = 0.0
     lost_names: int = 0
     """Names a merged sentence must have that the translation never writes (0: off)."""
+    attributions: bool = False
+    """Report source attributions the translation dropped (``dropped_attribution``)."""
 
 
 def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Signal]:
@@ -285,6 +287,7 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
         explained.add(id(mg.bead))
         yield _whole(ctx, wid, "mt", mg.bead, mg.segment, coverage=(mg.coverage, mg.best_other), direct=mg.direct)
     seen: set[str] = set()  # segments already holding a clause: one clause finding each
+    claimed: list[tuple[int, int]] = []  # the clauses reported, as witness offsets
     lost: dict[int, str] = {}
     if side == "target" and k.lost_names:
         from auditor.core.checks.lost_names import lost_names
@@ -302,6 +305,7 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
         seen.add(c.segment)
         yield Signal("clause", c.bead, (c.segment,), (ctx.span(wid, c.start, c.end),),
                      ctx.text(wid)[c.start:c.end], z=c.z, number=c.number)
+        claimed.append((c.start, c.end))
     for g in clause_gaps(
         ctx, a, side=side, z=k.gap_z, fit=k.gap_fit,
         min_letters=min_letters, min_beads=min_beads, min_anchors=k.gap_anchors,
@@ -311,6 +315,7 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
         seen.add(g.segment)
         yield Signal("gap", g.bead, (g.segment,), (ctx.span(wid, g.start, g.end),),
                      ctx.text(wid)[g.start:g.end], z=g.z, z_without=g.z_without, anchors=g.anchors)
+        claimed.append((g.start, g.end))
     for g in ([] if condensed else unpaired_clauses(
         ctx, a, side=side, z=k.punct_z, fit=k.punct_fit, min_letters=min_letters, min_beads=min_beads,
     )):
@@ -318,6 +323,15 @@ def signals(ctx: CheckContext, k: Knobs, a: Alignment, side: str) -> Iterator[Si
             continue
         yield Signal("unpaired", g.bead, (g.segment,), (ctx.span(wid, g.start, g.end),),
                      ctx.text(wid)[g.start:g.end], z=g.z, z_without=g.z_without, anchors=g.anchors)
+        claimed.append((g.start, g.end))
+    if side == "source" and k.attributions:
+        from auditor.core.checks.dropped_attribution import dropped_attributions
+
+        for d in dropped_attributions(ctx, a):
+            if d.segment in hidden or any(s0 < d.end and d.start < e0 for s0, e0 in claimed):
+                continue  # the sentence, or this clause, is reported already
+            yield Signal("attribution", d.bead, (d.segment,), (ctx.span(wid, d.start, d.end),),
+                         ctx.text(wid)[d.start:d.end], number=d.cue)
     parent = ctx.chain.witness(a.source)
     own = witness_scripts(parent.lang, parent.text)
     # a retelling's sentence that also tells an unaligned source sentence is long for its

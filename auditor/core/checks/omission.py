@@ -117,11 +117,23 @@ class Omission(Check):
     such a hop; the bead's length need not say anything (a clause added elsewhere can make up for
     the sentence).
 
+    Eighth: an attribution the translation dropped (``auditor.core.checks.dropped_attribution``;
+    evidence ``kind`` = ``attribution``, ``cue``): the source credits a claim (``according to the
+    ministry``, ``по словам врача``, ``"…," Petrov said``) and its translation has no cue of
+    attribution at all, so it states the claim as fact: what a fact-checker looks for first. The
+    cues are per-language lists (``auditor.core.attribution``, 140-odd languages); a hop with
+    a language without one, and a retelling, which drops attributions with the details it
+    cuts, are not read. A translation that names whom the clause credits, quotes with words
+    outside its quotation, has the cue a sentence or two away (moved across the sentence
+    boundary, or at the other end of a quotation of several sentences), or is as long with the
+    clause as the hop's ratio says, is taken to have kept it.
+
     Params: ``z`` (3.5), ``min_letters`` (12), ``min_beads`` (8), ``merged_z`` (2.0),
     ``merged_fit`` (1.5), ``unsure_z`` (0.5), ``unsure_score`` (0.6), ``anchored_z`` (1.0), ``anchored_min`` (1),
     ``moved_z`` (2.0), ``mt_low`` (0.15), ``mt_high`` (0.5),
     ``mt_words`` (3), ``gap_z`` (2.0), ``gap_fit`` (1.0), ``gap_anchors`` (2),
-    ``punct_z`` (1.5), ``punct_fit`` (1.0), ``lost_names`` (2), ``moves_in_retellings`` (false).
+    ``punct_z`` (1.5), ``punct_fit`` (1.0), ``lost_names`` (2), ``moves_in_retellings`` (false),
+    ``attributions`` (true).
     """
 
     id = "omission"
@@ -193,6 +205,12 @@ class Omission(Check):
                            f"another sentence, but its names ({s.number}) appear nowhere in the translation",
                            evidence=(("bead", s.bead.kind), ("kind", "names"), ("names", s.number), target),
                            confidence=0.7)
+        if s.kind == "attribution":
+            return finding(self, a, s, severity=self.severity,
+                           message=f"Attribution dropped in {where}: ‘{short(s.quote)}’ has no counterpart, so the "
+                           "translation states the claim as fact",
+                           evidence=(("bead", s.bead.kind), ("kind", "attribution"), ("cue", s.number), target),
+                           confidence=0.7)
         if s.kind == "clause":
             return finding(self, a, s, severity=Severity.MINOR,
                            message=f"Probably dropped in {where}: ‘{short(s.quote)}’ "
@@ -231,5 +249,5 @@ def _knobs(cfg: CheckConfig) -> Knobs:
         gap_z=float(cfg.get("gap_z", 2.0)),
         gap_fit=float(cfg.get("gap_fit", 1.0)), gap_anchors=int(cfg.get("gap_anchors", 2)),
         punct_z=float(cfg.get("punct_z", 1.5)), punct_fit=float(cfg.get("punct_fit", 1.0)),
-        lost_names=int(cfg.get("lost_names", 2)),
+        lost_names=int(cfg.get("lost_names", 2)), attributions=bool(cfg.get("attributions", True)),
     )
