@@ -87,7 +87,8 @@ def _compiled(lang: str, loose: bool) -> tuple[bool, tuple[tuple[_Word, ...], ..
     if found is None:
         return False, (), None
     patterns = (*found.phrases, *found.core, *((*found.verbs, *found.loose) if loose else ()))
-    if expected_scripts(lang) & _UNSPACED:
+    scripts = expected_scripts(lang)
+    if scripts & _UNSPACED and "Hangul" not in scripts:  # (Korean, spaced, also lists Hanja)
         alts = sorted(("[^。．.!?！？]{0,12}?".join(re.escape(_norm(part.strip())) for part in p.replace("*", "").split("..."))
                        for p in patterns), key=len, reverse=True)
         rx = "|".join(alts)

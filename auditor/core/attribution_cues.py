@@ -7,7 +7,9 @@ from auditor.core.attribution import Cues
 _MAJOR: dict[str, Cues] = {
     "en": Cues(
         phrases=("according to", "in the words of", "as reported by", "cited by", "quoted by", "citing", "quoting",
-                 "reportedly", "allegedly", "in the view of", "in the opinion of"),
+                 "reportedly", "allegedly", "in the view of", "in the opinion of", "notes that", "note that",
+                 "estimates that", "estimate that", "believes that", "believe that", "argues that", "claims that",
+                 "warns that", "insists that", "maintains that"),
         verbs=("say", "says", "said", "saying", "tell", "tells", "told", "stated", "added", "adds", "announced",
                "announces", "reported", "noted", "explained", "explains", "confirmed", "confirms", "claimed",
                "claims", "argued", "argues", "insisted", "insists", "warned", "warns", "wrote", "writes",
@@ -124,7 +126,8 @@ _MAJOR: dict[str, Cues] = {
         phrases=("laut", "zufolge", "nach angaben", "nach ansicht", "nach einschätzung", "nach schätzung*",
                  "nach worten", "nach aussage*", "nach auskunft", "nach informationen", "nach darstellung",
                  "nach meinung", "nach berechnung*", "wie es hieß", "hieß es", "heißt es", "zitiert",
-                 "zitierte", "zitieren", "nach ... worten", "nach ... angaben", "nach ... ansicht",
+                 "zitierte", "zitieren", "wie ... hieß", "wie ... mitteilte", "wie ... mitteilten", "wie ... berichtete",
+                 "wie ... erklärte", "wie ... sagte", "nach ... worten", "nach ... angaben", "nach ... ansicht",
                  "nach ... einschätzung", "nach ... schätzung*", "nach ... aussage*", "nach ... darstellung",
                  "nach ... meinung", "nach ... berechnung*", "nach ... informationen"),
         verbs=("sagte", "sagten", "sagt", "sagen", "gesagt", "erklärte*", "erklärt", "teilte*", "mitgeteilt",
@@ -170,7 +173,8 @@ _MAJOR: dict[str, Cues] = {
                "допуска*", "показыва*", "свидетельств*"),
     ),
     "uk": Cues(
-        phrases=("за ... словами", "за ... даними", "на ... думку", "за словами", "за даними", "за інформацією", "за оцінками", "за оцінкою", "за підрахунками",
+        phrases=("за ... словами", "за ... даними", "на ... думку", "за словами", "як ідеться", "як йдеться",
+                 "як ... ідеться", "як ... йдеться", "як зазначено", "як повідомляється", "як повідомили", "за даними", "за інформацією", "за оцінками", "за оцінкою", "за підрахунками",
                  "за прогнозами", "за версією", "згідно з", "згідно із", "відповідно до", "на думку",
                  "з посиланням", "посилаючись", "як повідоми*", "як сказа*", "як пише", "пише", "пишуть",
                  "цитує", "передає"),

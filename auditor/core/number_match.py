@@ -108,21 +108,24 @@ def unmatched(src: Sequence[Quantity], tgt: Sequence[Quantity]) -> tuple[list[Qu
 
 
 def _hours_and_minutes(mine: list[Quantity], theirs: list[Quantity]) -> None:
-    """Eight and a half hours against 8시간 30분 (8 hours 30 minutes): one span of time written
-    as a fraction on one side and as hours and minutes on the other."""
+    """Eight and a half hours against 8시간 30분 (8 hours 30 minutes), three and a half years
+    against 3년 6개월 (3 years 6 months): one span of time written as a fraction on one side
+    and as two units on the other."""
     for q in [q for q in mine if not q.is_date and not q.clock]:
         if q.value is None:
             continue
         whole = math.floor(q.value)
-        minutes = (q.value - whole) * 60
-        if not (0.5 <= minutes < 60 and abs(minutes - round(minutes)) < 0.01):
-            continue
-        h = next((r for r in theirs if r.value == whole and not r.is_date), None)
-        m = next((r for r in theirs if r.value == round(minutes) and r is not h and not r.is_date), None)
-        if h is not None and m is not None:
-            mine.remove(q)
-            theirs.remove(h)
-            theirs.remove(m)
+        for per in (60, 12):  # minutes in an hour, months in a year
+            part = (q.value - whole) * per
+            if not (0.5 <= part < per and abs(part - round(part)) < 0.01):
+                continue
+            h = next((r for r in theirs if r.value == whole and not r.is_date), None)
+            m = next((r for r in theirs if r.value == round(part) and r is not h and not r.is_date), None)
+            if h is not None and m is not None:
+                mine.remove(q)
+                theirs.remove(h)
+                theirs.remove(m)
+                break
 
 
 def _is_soft(q: Quantity) -> bool:

@@ -921,7 +921,8 @@ _FRACTION_BEFORE = re.compile("(" + "|".join(sorted({v for w in _FRACTIONS for v
 _KO_HALF = r"(?:반(?![가-힣])|반(?=(?:이|을|은|의|에|만|도|쯤|가량|정도|동안|께)(?![가-힣])))"
 _CLOCK_HALF = re.compile(r"(?:\s?[時时点點시])?\s?(?:半(?![年月日])|" + _KO_HALF + ")")
 _POINT_WORD = re.compile(r"(?<![\d.,])(\d{1,3}) point (\d{1,3})(?!\d|[.,]\d)")
-_SHORT_YEAR_CONTEXT = re.compile(r"[翌同昨来前去]\d{2}年|\d{2}年\s?\d{1,2}月")
+# (not 過去10年間, "over the past 10 years": 年間 is a span of years, 過去 "the past")
+_SHORT_YEAR_CONTEXT = re.compile(r"(?:[翌同昨来前]|(?<!過)去)\d{2}年(?!間)|\d{2}年\s?\d{1,2}月")
 _FRACTION_LANGS = frozenset({"bn", "hi", "ur", "pa", "gu", "mr", "ne", "or", "as", "mai", "bho"})
 
 
@@ -1048,14 +1049,15 @@ def _adjacent_number(
 # what may join a scale's amount and the rest: ۱۶ زره او ۴۲۳ (16 thousand and 423)
 _SCALE_JOINERS = frozenset({"", "و", "او"})
 # A whole and a half: English "two and a half (hours)", German "zweieinhalb", Russian and
-# Ukrainian "два с половиной" / "два з половиною", Romance "dos horas y media", "deux heures et
-# demie", "due ore e mezza" (the half after the unit), and "anderthalb", "полтора" (1.5).
+# Ukrainian "два с половиной" / "два з половиною", Romance "dos horas y media", "tres años y
+# medio", "deux heures et demie", "due ore e mezza" (the half after the unit), and "anderthalb",
+# "полтора" (1.5).
 _AND_A_HALF = re.compile(
     r"(?i)\b(?:(?P<n>[^\W\d_]+|\d+)[ -]and[ -]a[ -]half"
     r"|(?P<a>an?) [^\W\d_]+ and a half"  # an hour and a half
     r"|(?P<de>[^\W\d_]+?)einhalb"
     r"|(?P<ru>[^\W\d_]+|\d+) (?:с половиной|з половиною)"
-    r"|(?P<ro>[^\W\d_]+|\d+) [^\W\d_]+ (?:y media|et demie?|e mezz[ao]|e meia|și jumătate))\b"
+    r"|(?P<ro>[^\W\d_]+|\d+) [^\W\d_]+ (?:y medi[ao]|et demie?|e mezz[ao]|e mei[ao]|și jumătate))\b"
     r"|\b(?P<one>anderthalb|полтора|полторы|полутора|півтора|півтори)\b")
 
 

@@ -66,3 +66,9 @@ def test_every_list_compiles_to_patterns_in_nfc(lang: str) -> None:
     for loose in (False, True):
         unspaced, patterns, rx = _compiled(lang, loose)
         assert (rx is not None) if unspaced else bool(patterns), lang
+
+
+def test_korean_is_read_word_by_word_though_it_lists_hanja() -> None:
+    assert _found("업계에 따르면 공급 협상이 진행 중이다.", "ko") == ["따르면"]
+    # 잇따르면서 ("one after another") holds 따르면 ("according to") inside a word
+    assert _found("대형 프로젝트가 잇따르면서 발주 열기는 이어질 것으로 보인다.", "ko") == []

@@ -1277,13 +1277,17 @@ def test_hungarian_hour_and_minutes_at_a_time_are_a_clock_time() -> None:
 @pytest.mark.parametrize(("source", "lang", "target"), [
     ("불은 발생 8시간 30여 분 만에 꺼졌다", "ko", "the fire was put out eight and a half hours after it started"),
     ("Die Fahrt dauerte 2 Stunden und 15 Minuten.", "de", "The trip took 2.25 hours."),
+    # years and months against a fraction of years; and the Spanish half after a masculine unit
+    ("약 3년 6개월 치 일감을 확보했다", "ko", "securing about three and a half years of work"),
+    ("asegura trabajo para tres años y medio", "es", "securing about three and a half years of work"),
 ])
 def test_hours_and_minutes_against_a_fraction_of_hours(source: str, lang: str, target: str) -> None:
     from auditor.core.number_match import unmatched
 
     src, tgt = extract_quantities(source, lang), extract_quantities(target, "en")
     assert unmatched(src, tgt) == ([], [])
-    wrong = extract_quantities(target.replace("eight and a half", "nine and a half").replace("2.25", "2.5"), "en")
+    wrong = extract_quantities(target.replace("eight and a half", "nine and a half").replace("2.25", "2.5")
+                               .replace("three and a half", "four and a half"), "en")
     assert unmatched(src, wrong) != ([], [])
 
 
@@ -1383,3 +1387,9 @@ def test_thousand_in_more_indic_languages(text: str, lang: str, value: float) ->
 def test_a_nepali_scale_word_takes_the_postposition_from() -> None:
     got = [q.value for q in extract_quantities("निजी प्रयोगशालाले रु. ८ सयदेखि रु. १ हजार ५ सयसम्म लिइरहेका छन्", "ne")]
     assert got == [800, 1500]
+
+
+def test_a_span_of_years_after_the_word_for_the_past_is_no_year() -> None:
+    # 過去10年間: "over the past 10 years" (年間 a span; 過去 "the past", not 去 "last" before a year)
+    assert [q.value for q in extract_quantities("県内では過去10年間に診療所9カ所が閉所した", "ja")] == [10, 9]
+    assert [q.value for q in extract_quantities("翌22年1月に再開した", "ja")][:1] == [2022]

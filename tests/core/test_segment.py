@@ -420,3 +420,9 @@ def test_marathi_abbreviations_do_not_end_a_sentence() -> None:
           "सौ. सुनीता पाटील (रा. वडगाव, जि. बीड) यांनी पंचनाम्याची मागणी केली.")
     assert len(sentences(mr, "mr")) == 2
     assert sentences("गावात पाणी आले. लोक घाबरले.", "mr") == ["गावात पाणी आले.", "लोक घाबरले."]
+
+
+def test_the_arabic_two_dot_pause_is_no_sentence_end() -> None:
+    text = "حبس مالك معدية سمالوط وقائدها.. وارتفاع ضحايا غرق المعدية إلى ١٤ شخصًا. وبدأ التحقيق."
+    assert [s.text for s in segment_text(text, "ar", "w")] == [
+        "حبس مالك معدية سمالوط وقائدها.. وارتفاع ضحايا غرق المعدية إلى ١٤ شخصًا.", "وبدأ التحقيق."]

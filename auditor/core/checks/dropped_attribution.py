@@ -196,15 +196,21 @@ def _source_kept(text: str, start: int, end: int, cs: int, ce: int, targets: lis
     span_start, span_end = (start, end) if (start, end) != (cs, ce) else (0, len(text))
     # a name the rest of the sentence also has (the place the claim is about) says nothing
     rest = {fold(t.text) for t in word_tokens(text[:span_start] + " " + text[span_end:])}
+    cased = any(ch.isupper() for ch in text)
     for t in word_tokens(text[span_start:span_end]):
         at = span_start + t.start
-        if cs <= at < ce or letters(t.text) < 4 or (t.text[:1].islower() and t.text[:1] != t.text[:1].upper()):
+        if cs <= at < ce or letters(t.text) < (4 if cased else 5):
             continue
+        if cased and (t.text[:1] == t.text[:1].lower() or not text[:at].strip()):
+            continue  # a lower-case word, or the sentence's first: no name to go by
         if fold(t.text) not in rest and name_like(t.text, theirs):
             return True
     return False
 
 
+_FIT_SLACK = 0.5
+"""MADs by which the bead may fit better with the clause and still count as short by it: a
+short clause moves the ratio less than its noise."""
 _MIN_WEIGHED = 12
 """Letters from which a clause is long enough for the bead's length to say if it was kept."""
 
@@ -228,8 +234,8 @@ def _weighed(text: str, start: int, end: int, cs: int, ce: int) -> str:
 
 
 def _short_by_it(ctx: CheckContext, a: Alignment, b: Bead, clause: str) -> bool:
-    """Does the bead fit the hop's length ratio at least as well without the clause as with
-    it (true for a clause too short to weigh)? A long attribution the translation kept under
+    """Does the bead fit the hop's length ratio about as well without the clause as with it
+    (within ``_FIT_SLACK``; true for a clause too short to weigh)? A long attribution the translation kept under
     words the lists do not know (``Según el acuerdo``: ``Under the agreement``) leaves the
     translation as long as the source says."""
     from auditor.core.checks.clause_gaps import bead_lengths
@@ -243,7 +249,7 @@ def _short_by_it(ctx: CheckContext, a: Alignment, b: Bead, clause: str) -> bool:
     bl = bead_lengths(ctx, b, "source", med, mad) if count else None
     if bl is None or bl.l_many <= n:
         return True
-    return abs(bl.dev(bl.l_many - n)) <= abs(bl.dev(bl.l_many))
+    return abs(bl.dev(bl.l_many - n)) <= abs(bl.dev(bl.l_many)) + _FIT_SLACK
 
 
 def _clause(text: str, cs: int, ce: int) -> tuple[int, int]:

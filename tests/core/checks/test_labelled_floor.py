@@ -176,7 +176,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 135
+RETOLD_CEILING = 136
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -246,7 +246,8 @@ two of its parent's is read as telling both, with a Spanish-English-Chinese one,
 Hebrew-English-Russian one, none there; 128 with a Finnish-English-Japanese one, 1 there, and a
 Bengali-English-Hindi-English one, 2 there; 133 with an Italian-English-Korean one, 3 there, and a
 Dutch-English-Arabic one, 2 there; 135 with a Portuguese-English-Hindi one, 1 there, and a
-Turkish-English-Korean one, 1 there): 5,547 segments,
+Turkish-English-Korean one, 1 there; session 20: 136 with a French-English-Arabic one, 1 there, a
+background sentence the retelling cuts on purpose): 5,610 segments,
 the findings alignment slips around moved and merged paragraphs and deliberate cuts. A known limit of the aligner;
 the test keeps it from getting worse."""
 
