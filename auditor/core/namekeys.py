@@ -71,6 +71,11 @@ def is_inflection(a: str, b: str, lang: str) -> bool:
             return True
     if primary_language(lang) == "pl":  # softening before -ie: Drezno, Dreznem, Dreźnie
         fa, fb = fa.translate(PL_SOFT), fb.translate(PL_SOFT)
+        short, long_ = sorted((fa, fb), key=len)
+        # the locative's consonant change: Trybunał / Trybunale, teatr / teatrze, sąd / sądzie
+        if len(short) >= 4 and any(short.endswith(hard) and long_ == short[: -len(hard)] + soft
+                                   for hard, soft in _PL_LOCATIVE):
+            return True
     if primary_language(lang) in ("gd", "ga", "gv") and (fa[:4] in ("mhic", "mhac")) != (fb[:4] in ("mhic", "mhac")):
         # MacDhòmhnaill, genitive MhicDhòmhnaill (of MacDonald): one surname
         ga_, gb_ = (("mac" + x[4:]) if x[:4] in ("mhic", "mhac") else x for x in (fa, fb))
@@ -178,6 +183,10 @@ _BANTU_PREFIXES = frozenset({"sn", "zu", "xh", "st", "tn", "ny", "nr", "ss", "ve
 # One-letter words written onto the next: Hebrew in/to/and/the/from/that/as, Arabic and/so/with/to/as,
 # Amharic be-/ye-/le-/ke- (one syllable letter each).
 _PROCLITICS = {"Hebrew": "בלוהמשכ", "Arabic": "وفبلك", "Ethiopic": "በየለከ"}  # Amharic in/of/to/from
+_PL_LOCATIVE = (("ł", "le"), ("sł", "sle"), ("r", "rze"), ("t", "cie"), ("st", "scie"), ("d", "dzie"),
+                ("zd", "zdzie"))
+"""Polish stem-final consonants and the locative ending that changes them (softened as ``PL_SOFT``
+writes them: ``most`` / ``moście`` is ``most`` / ``moscie``)."""
 _BE_ALTERNATIONS = ({"я", "е"}, {"а", "о"}, {"ё", "е"})
 _UK_ALTERNATIONS = ({"і", "о"}, {"і", "е"}, {"ї", "є"})
 _BE_BLOCK = str.maketrans("яаё", "еое")

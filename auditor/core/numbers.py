@@ -677,6 +677,9 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         out = [_burmese_half(text, q) for q in out]
     for m in _AROUND_THE_CLOCK.finditer(text):  # round the clock: the 24 hours of ਜੋ 24 ਘੰਟੇ ਕੰਮ ਕਰੇਗਾ
         out.append(Quantity(m.start(), m.end(), m.group(), value=24.0, soft=True))
+    for m in _TWENTY_FOUR_OF_24.finditer(ascii_text):  # 24 heures sur 24, 24h/24, 24/7: round the clock, once
+        out = [q for q in out if not (m.start() <= q.start < m.end())]
+        out.append(Quantity(m.start(), m.end(), text[m.start():m.end()], value=24.0, soft=True))
     for s, e, v in fractions(ascii_text, lang0):  # 3分の2 is one number, two thirds
         out = [q for q in out if not (s <= q.start and q.end <= e)]
         out.append(Quantity(s, e, text[s:e], value=v, soft=lang0 not in ("ja", "zh", "ko")))
@@ -686,6 +689,9 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
 # "Round the clock" says 24 hours without a number (a soft 24: it may stand for one, never needs one)
 _AROUND_THE_CLOCK = re.compile(r"(?i)(?<!\w)(?:a?round[- ]the[- ]clock|круглосуточн\w*|цілодобов\w*|"
                                r"кругласутачн\w*|rund um die uhr|całodobow\w*)")
+_TWENTY_FOUR_OF_24 = re.compile(r"(?i)(?<![\d.,])24\s?(?:heures|h|ore|horas|uur|stunden)?\s?(?:sur|su|de|op|/)\s?(?:24|7)(?![\d.,])")
+"""Round the clock as a number said twice (French ``24 heures sur 24``, ``24h/24``, Italian ``24 ore su
+24``, ``24/7``): one expression, the 24 hours of "round the clock" on the other side."""
 _SCALE_GAP = re.compile(r"[\s\u00a0]*[,;:][\s\u00a0]*\Z")
 _BARE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
 

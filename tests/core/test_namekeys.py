@@ -274,3 +274,11 @@ def test_two_case_endings_of_an_abugida_name_are_one_name() -> None:
     # are no letters of their own, so the two endings differ by one letter each
     assert is_inflection("பெரேராவின்", "பெரேராவும்", "ta")
     assert not is_inflection("குணவர்தன", "குணசேகர", "ta")
+
+
+def test_the_polish_locative_changes_the_stem_final_consonant() -> None:
+    from auditor.core.namekeys import is_inflection
+
+    assert is_inflection("Trybunale", "Trybunał", "pl") and is_inflection("moście", "most", "pl")
+    assert is_inflection("teatrze", "teatr", "pl") and not is_inflection("Kale", "Kał", "pl")
+    assert not is_inflection("Trybunale", "Trybunał", "cs")

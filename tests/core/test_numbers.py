@@ -1393,3 +1393,13 @@ def test_a_span_of_years_after_the_word_for_the_past_is_no_year() -> None:
     # 過去10年間: "over the past 10 years" (年間 a span; 過去 "the past", not 去 "last" before a year)
     assert [q.value for q in extract_quantities("県内では過去10年間に診療所9カ所が閉所した", "ja")] == [10, 9]
     assert [q.value for q in extract_quantities("翌22年1月に再開した", "ja")][:1] == [2022]
+
+
+def test_round_the_clock_said_as_24_of_24_is_one_soft_24() -> None:
+    from auditor.core.number_match import unmatched
+
+    (q,) = extract_quantities("les postes à quai fonctionnent 24 heures sur 24", "fr")
+    assert (q.text, q.value, q.soft) == ("24 heures sur 24", 24.0, True)
+    assert unmatched(extract_quantities("the berths work around the clock", "en"),
+                     extract_quantities("i moli lavorano 24 ore su 24", "it")) == ([], [])
+    assert [(q.value, q.soft) for q in extract_quantities("il y a 24 postes sur le quai", "fr")] == [(24, False)]

@@ -80,11 +80,24 @@ def _classes(expected: frozenset[str]) -> _Classes:
 _FOREIGN = re.compile("([\ue000-\uf8ff])I*")
 
 
+_CODE = re.compile(r"[A-Z]{1,3}\d{0,4}[a-z]?|\d{1,4}[A-Z]{1,2}")
+_CODE_GAP = 8
+
+
+def _model_codes(gap: str) -> bool:
+    """Is the gap between two foreign words short and its own-script letters only model codes
+    (``鸿途S7、鸿途X5车辆``: a title in Chinese naming two car models)?"""
+    words = re.findall(r"[^\W_]+", gap)
+    return len(gap) <= _CODE_GAP and bool(words) and all(_CODE.fullmatch(w) and any(c.isdigit() for c in w)
+                                                         for w in words if not w.isdigit())
+
+
 def foreign_runs(text: str, expected: frozenset[str], *, max_gap: int = 32) -> list[ForeignRun]:
     """Runs of characters in scripts outside ``expected``, in text order.
 
-    Words of one foreign script joined by spaces, digits or punctuation (no native letter,
-    no line break, at most ``max_gap`` characters between) form one run. Combining marks
+    Words of one foreign script joined by spaces, digits or punctuation (no native letter but
+    in a model code such as ``S7``, no line break, at most ``max_gap`` characters between) form
+    one run. Combining marks
     belong to the letter before them.
     """
     table = _classes(expected)
@@ -96,7 +109,7 @@ def foreign_runs(text: str, expected: frozenset[str], *, max_gap: int = 32) -> l
         i, j, code = m.start(), m.end(), m.group(1)
         if cur is not None and code == cur_code and i - cur[1] <= max_gap:
             gap = cls[cur[1] : i]
-            if "E" not in gap and "N" not in gap:
+            if "N" not in gap and ("E" not in gap or _model_codes(text[cur[1] : i])):
                 cur[1] = j
                 cur[2] += j - i
                 continue

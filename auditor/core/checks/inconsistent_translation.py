@@ -312,6 +312,8 @@ class InconsistentTranslation(Check):
                 continue  # one agreed rendering shortened to another (participation units, then units)
             if u.key in allowed and ref in allowed and _forms_of_one_word(u.key, ref):
                 continue  # the glossary lists a word's forms (منارة, المنارة, المنارات; salt-tolerant, salt tolerance)
+            if u.key in allowed and ref in allowed and _cases_of_one_phrase(u.key, ref, allowed, child.lang):
+                continue  # Trybunale Obrachunkowym, Trybunałowi Obrachunkowemu: Trybunał Obrachunkowy, declined
             yield Finding(
                 check=self.id,
                 severity=self.severity,
@@ -323,6 +325,17 @@ class InconsistentTranslation(Check):
                 hop=(parent.id, child.id),
                 evidence=(("kind", "term"), ("term", entry.source), ("renderings", listing)),
             )
+
+
+def _cases_of_one_phrase(x: str, y: str, allowed: Sequence[str], lang: str) -> bool:
+    """Are ``x`` and ``y`` both one allowed rendering with its words inflected, word by word?"""
+    from auditor.core.namekeys import is_inflection
+
+    def declines(phrase: str, base: str) -> bool:
+        pw, bw = phrase.split(), base.split()
+        return len(pw) == len(bw) and all(fold(p) == fold(b) or is_inflection(p, b, lang) for p, b in zip(pw, bw))
+
+    return any(declines(x, base) and declines(y, base) for base in allowed)
 
 
 def _key(hit: Hit, known: Sequence[str], lang: str) -> str:

@@ -397,3 +397,14 @@ def test_a_retelling_s_bracketed_fragment_of_its_parent_is_found_wherever_the_se
     passes(UntranslatedSpan, pair(
         "pt", "O café arábica respondeu por 2,61 milhões de sacas, enquanto o conilon (robusta) somou 540 mil sacas.",
         "en", "Arabica accounted for 2.61 million bags, while conilon (robusta) came to 540,000 bags."))
+
+
+def test_model_codes_inside_a_foreign_title_keep_it_one_span() -> None:
+    from auditor.core.checks.foreign_scripts import foreign_runs
+
+    text = "The company posted a notice, 关于主动召回部分鸿途S7、鸿途X5车辆的公告, on its website."
+    assert [text[r.start:r.end] for r in foreign_runs(text, frozenset({"Latin"}))] == [
+        "关于主动召回部分鸿途S7、鸿途X5车辆的公告"]
+    # an English word between two Chinese ones still parts them
+    text = "他说 The company 中国 said"
+    assert [text[r.start:r.end] for r in foreign_runs(text, frozenset({"Latin"}))] == ["他说", "中国"]
