@@ -578,7 +578,10 @@ CUES: dict[str, Cues] = {
               "poudaril", "poudarila", "pojasnil", "pojasnila", "sporočil", "sporočila", "sporočili", "navedel",
               "dodal", "dodala"),
         # meni is also "to me", pravi also "real", trdi also "hard"; naj bi: reportive "is said to"
-        loose=("meni", "pravi", "trdi", "doda", "naj bi", "odgovoril", "priznal", "tiskovn*", "predstavni*", "viri"),
+        # ("po" alone is "after", "along", "by": only with a noun of record does it credit)
+        loose=("meni", "pravi", "trdi", "doda", "naj bi", "odgovoril", "priznal", "tiskovn*", "predstavni*", "viri",
+               "po ... sodbi", "po ... odločbi", "po ... poročilu", "po ... podatkih", "po ... ugotovitvah",
+               "po ... obtožnici", "po ... izračunih", "po ... navedbah", "po ... štetju"),
     ),
     "da": Cues(  # Danish
         phrases=("ifølge", "efter ... sigende", "angiveligt"),

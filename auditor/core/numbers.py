@@ -675,6 +675,10 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         out = [_word_with_fraction(text, q) for q in out]
     if lang0 == "my" and "ခွဲ" in text:  # တစ်သိန်းခွဲ: a lakh and a half (ခွဲ, "and a half", after the scale)
         out = [_burmese_half(text, q) for q in out]
+    if lang0 in ("he", "yi") and ('"' in text or "״" in text):  # רובע י"א: Quarter 11, in letters
+        out += [Quantity(m.start(), m.end(), m.group(), value=float(v), soft=True)
+                for m in _HEBREW_NUMERAL.finditer(text) if (v := hebrew_numeral(m.group())) is not None
+                and not any(q.start < m.end() and m.start() < q.end for q in out)]  # (a year in letters is read)
     for m in _AROUND_THE_CLOCK.finditer(text):  # round the clock: the 24 hours of ਜੋ 24 ਘੰਟੇ ਕੰਮ ਕਰੇਗਾ
         out.append(Quantity(m.start(), m.end(), m.group(), value=24.0, soft=True))
     for m in _TWENTY_FOUR_OF_24.finditer(ascii_text):  # 24 heures sur 24, 24h/24, 24/7: round the clock, once
@@ -689,6 +693,23 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
 # "Round the clock" says 24 hours without a number (a soft 24: it may stand for one, never needs one)
 _AROUND_THE_CLOCK = re.compile(r"(?i)(?<!\w)(?:a?round[- ]the[- ]clock|круглосуточн\w*|цілодобов\w*|"
                                r"кругласутачн\w*|rund um die uhr|całodobow\w*)")
+_HEBREW_NUMERAL = re.compile(r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{1,2}[\"״][\u05d0-\u05ea](?![\u05d0-\u05ea])")
+_HEBREW_VALUES: dict[str, int] = dict(zip("אבגדהוזחטיכלמנסעפצקרשת", (*range(1, 10), *range(10, 100, 10), 100, 200, 300, 400)))
+_HEBREW_FINALS = str.maketrans("ךםןףץ", "כמנפצ")
+
+
+def hebrew_numeral(word: str) -> int | None:
+    """The value of a Hebrew numeral in letters with gershayim (``י"א`` 11, ``ט"ו`` 15, ``קכ"ג``
+    123), or None when the letters do not run from high to low as a numeral's do (``מ"ק``, cubic
+    metres). Soft: an abbreviation can look like one (``ש"ח``, shekels, reads 308)."""
+    values: list[int] = [_HEBREW_VALUES[c] for c in word.translate(_HEBREW_FINALS) if c in _HEBREW_VALUES]
+    if values[-2:] in ([9, 6], [9, 7]):  # ט"ו, ט"ז: 15 and 16 are written so, not י"ה / י"ו
+        return sum(values) if all(a > b for a, b in pairwise(values[:-1])) else None
+    if len(values) < 2 or any(a <= b for a, b in pairwise(values)) or values[-2:] in ([10, 5], [10, 6]):
+        return None
+    return sum(values)
+
+
 _TWENTY_FOUR_OF_24 = re.compile(r"(?i)(?<![\d.,])24\s?(?:heures|h|ore|horas|uur|stunden)?\s?(?:sur|su|de|op|/)\s?(?:24|7)(?![\d.,])")
 """Round the clock as a number said twice (French ``24 heures sur 24``, ``24h/24``, Italian ``24 ore su
 24``, ``24/7``): one expression, the 24 hours of "round the clock" on the other side."""

@@ -1403,3 +1403,14 @@ def test_round_the_clock_said_as_24_of_24_is_one_soft_24() -> None:
     assert unmatched(extract_quantities("the berths work around the clock", "en"),
                      extract_quantities("i moli lavorano 24 ore su 24", "it")) == ([], [])
     assert [(q.value, q.soft) for q in extract_quantities("il y a 24 postes sur le quai", "fr")] == [(24, False)]
+
+
+def test_a_hebrew_numeral_in_letters_is_a_soft_number() -> None:
+    from auditor.core.number_match import unmatched
+    from auditor.core.numbers import hebrew_numeral
+
+    assert [hebrew_numeral(w) for w in ('י"א', 'ט"ו', 'קט"ז', 'מ"ק', 'י"ה')] == [11, 15, 116, None, None]
+    src = extract_quantities('תושבי רובע י"א באשדוד שילמו 5 ש"ח', "he")
+    assert unmatched(src, extract_quantities("Residents of Quarter 11 paid 5 shekels", "en")) == ([], [])
+    wrong = unmatched(src, extract_quantities("Residents of Quarter 12 paid 5 shekels", "en"))
+    assert [q.value for q in wrong[1]] == [12]

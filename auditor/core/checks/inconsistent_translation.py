@@ -328,14 +328,23 @@ class InconsistentTranslation(Check):
 
 
 def _cases_of_one_phrase(x: str, y: str, allowed: Sequence[str], lang: str) -> bool:
-    """Are ``x`` and ``y`` both one allowed rendering with its words inflected, word by word?"""
+    """Are ``x`` and ``y`` both one allowed rendering with its words inflected, word by word, or
+    with and without the Arabic article (``الجرعة المعززة``, ``جرعة معززة``)?"""
     from auditor.core.namekeys import is_inflection
 
     def declines(phrase: str, base: str) -> bool:
         pw, bw = phrase.split(), base.split()
-        return len(pw) == len(bw) and all(fold(p) == fold(b) or is_inflection(p, b, lang) for p, b in zip(pw, bw))
+        return len(pw) == len(bw) and all(_bare(p) == _bare(b) or is_inflection(p, b, lang) for p, b in zip(pw, bw))
 
     return any(declines(x, base) and declines(y, base) for base in allowed)
+
+
+_ARTICLE = re.compile(r"^(?:[وفبك]?ال|لل)(?=\w{2})")
+
+
+def _bare(word: str) -> str:
+    """The word folded, an Arabic article (with a conjunction or preposition before it) cut."""
+    return _ARTICLE.sub("", fold(word))
 
 
 def _key(hit: Hit, known: Sequence[str], lang: str) -> str:

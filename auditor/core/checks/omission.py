@@ -121,7 +121,7 @@ class Omission(Check):
     evidence ``kind`` = ``attribution``, ``cue``): the source credits a claim (``according to the
     ministry``, ``по словам врача``, ``"…," Petrov said``) and its translation has no cue of
     attribution at all, so it states the claim as fact: what a fact-checker looks for first. The
-    cues are per-language lists (``auditor.core.attribution``, 140-odd languages); a hop with
+    cues are per-language lists (``auditor.core.attribution``, about 110 languages); a hop with
     a language without one, and a retelling, which drops attributions with the details it
     cuts, are not read. A translation that names whom the clause credits, quotes with words
     outside its quotation, has the cue a sentence or two away (moved across the sentence
