@@ -41,7 +41,8 @@ _SOLAR_MONTH_PS = {name: k + 1 for k, names in enumerate(_SOLAR_MONTHS_PS) for n
 _SOLAR_DATE_PS = re.compile(r"(?<![\u0600-\u06ff])د\s+(" + "|".join(sorted(_SOLAR_MONTH_PS, key=len, reverse=True))
                             + r")\s+(?:په\s+)?(\d{1,2})(?:مه|مې|م)?(?!\d)(?:\s*(\d{4}))?")
 _SOLAR_NAMES = "|".join(sorted(_SOLAR_MONTH, key=len, reverse=True))
-_SOLAR_DATE = re.compile(r"(\d{1,2})\s*(" + _SOLAR_NAMES + r")(?![\u0600-\u06ff])(?:\s*(?:ماه\s*)?(\d{4}))?")
+# (no letter after the month: a comma, ، U+060C, may follow it)
+_SOLAR_DATE = re.compile(r"(\d{1,2})\s*(" + _SOLAR_NAMES + r")(?![^\W\d_])(?:\s*(?:ماه\s*)?(\d{4}))?")
 # Ethiopian (Amharic, Tigrinya, Oromo texts from Ethiopia): thirteen months, the year
 # beginning on 11 September (12 before a Gregorian leap year); 2017 ዓ.ም. is 2024/25.
 _ETHIOPIAN = frozenset({"am", "ti", "om"})

@@ -675,6 +675,11 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         out = [_word_with_fraction(text, q) for q in out]
     if lang0 == "my" and "ခွဲ" in text:  # တစ်သိန်းခွဲ: a lakh and a half (ခွဲ, "and a half", after the scale)
         out = [_burmese_half(text, q) for q in out]
+    if lang0 in ("ja", "ko") and ("代" in text or "대" in text):  # 10代, 10대: teens, which English writes without a number
+        out = [replace(q, soft=True) if q.value == 10 and text.startswith(("代", "대"), q.end) else q for q in out]
+    if lang0 == "ja" and "日" in text:  # 猛暑日: a day of 35 degrees or more, which English spells out
+        out += [Quantity(m.start(), m.end(), m.group(), value=float(_JA_HOT_DAYS[m.group()]), soft=True)
+                for m in _JA_HOT_DAY.finditer(text)]
     if lang0 in ("he", "yi") and ('"' in text or "״" in text):  # רובע י"א: Quarter 11, in letters
         out += [Quantity(m.start(), m.end(), m.group(), value=float(v), soft=True)
                 for m in _HEBREW_NUMERAL.finditer(text) if (v := hebrew_numeral(m.group())) is not None
@@ -693,6 +698,9 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
 # "Round the clock" says 24 hours without a number (a soft 24: it may stand for one, never needs one)
 _AROUND_THE_CLOCK = re.compile(r"(?i)(?<!\w)(?:a?round[- ]the[- ]clock|круглосуточн\w*|цілодобов\w*|"
                                r"кругласутачн\w*|rund um die uhr|całodobow\w*)")
+_JA_HOT_DAYS = {"猛暑日": 35, "真夏日": 30, "夏日": 25, "熱帯夜": 25, "真冬日": 0}
+"""The Japan Meteorological Agency's named days: their thresholds in degrees."""
+_JA_HOT_DAY = re.compile("猛暑日|真夏日|(?<![真])夏日|熱帯夜|真冬日")
 _HEBREW_NUMERAL = re.compile(r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{1,2}[\"״][\u05d0-\u05ea](?![\u05d0-\u05ea])")
 _HEBREW_VALUES: dict[str, int] = dict(zip("אבגדהוזחטיכלמנסעפצקרשת", (*range(1, 10), *range(10, 100, 10), 100, 200, 300, 400)))
 _HEBREW_FINALS = str.maketrans("ךםןףץ", "כמנפצ")

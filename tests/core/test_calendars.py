@@ -277,3 +277,10 @@ def test_hijri_dates_in_latin_letters_are_soft_with_their_gregorian_days(text: s
 def test_a_range_of_hijri_days_and_a_bare_rajab_stay_numbers() -> None:
     assert not any(q.is_date for q in extract_quantities("(20–23 Jumada al-Ula 1447 AH)", "en"))
     assert [q.value for q in extract_quantities("12 Rajab", "en")] == [12.0]
+
+
+def test_a_solar_date_before_an_arabic_comma_is_read() -> None:
+    from auditor.core.numbers import extract_quantities
+
+    got = {(q.month, q.day) for q in extract_quantities("از روز چهارشنبه ۲۸ آذر، از غلظت آلاینده‌ها کاسته خواهد شد", "fa")}
+    assert (12, 18) in got

@@ -1414,3 +1414,14 @@ def test_a_hebrew_numeral_in_letters_is_a_soft_number() -> None:
     assert unmatched(src, extract_quantities("Residents of Quarter 11 paid 5 shekels", "en")) == ([], [])
     wrong = unmatched(src, extract_quantities("Residents of Quarter 12 paid 5 shekels", "en"))
     assert [q.value for q in wrong[1]] == [12]
+
+
+def test_japanese_named_hot_days_and_teens_written_as_ten() -> None:
+    from auditor.core.number_match import unmatched
+
+    ja = "最高気温は35.2度で今年初の猛暑日となり、10代から80代の男女6人が搬送された。"
+    en = ("The high was 35.2C, the first day this year of 35C or more; six people aged from their teens "
+          "to their 80s were taken to hospital.")
+    assert unmatched(extract_quantities(ja, "ja"), extract_quantities(en, "en")) == ([], [])
+    # a decade of age other than the teens is still a number, and a changed one still differs
+    assert unmatched(extract_quantities("20代の男性", "ja"), extract_quantities("a man in his 30s", "en")) != ([], [])

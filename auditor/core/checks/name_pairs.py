@@ -25,7 +25,32 @@ def derived(a: NameGroup, b: NameGroup, lang: str) -> bool:
                or _class_prefix(y, x, lang) or _english_word_formation(x, y, lang)
                or _slavic_adjective(x, y, lang) or _slavic_adjective(y, x, lang)
                or _dutch_demonym(x, y, lang) or _dutch_demonym(y, x, lang)
-               or _english_spellings(x, y, lang) for x in fa for y in fb)
+               or _english_spellings(x, y, lang) or _korean_place(x, y, lang) for x in fa for y in fb)
+
+
+_KO_PLACE_NOUNS = ("시청", "공항", "시", "역", "현", "군", "구", "항", "도", "강", "산", "섬", "만", "호")
+"""Korean nouns written onto a place name that make another place of it: 아키타역 (Akita
+Station), 아키타시 (Akita City), 아키타현 (Akita Prefecture)."""
+_KO_PARTICLES = frozenset(("", "의", "와", "과", "에", "에서", "은", "는", "이", "가", "을", "를", "로", "으로",
+                           "도", "까지", "부터", "에는", "에서는", "이며", "와의"))
+
+
+def _korean_place(x: str, y: str, lang: str) -> bool:
+    """Are ``x`` and ``y`` one place name of two syllables or more, each with a particle or a
+    place noun (and a particle) written on (아키타역, 아키타시의, 아키타와)?"""
+    if primary_language(lang) != "ko" or x == y:
+        return False
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    if n < 2:
+        return False
+
+    def tail_ok(rest: str) -> bool:
+        return rest in _KO_PARTICLES or any(rest.startswith(p) and rest[len(p):] in _KO_PARTICLES
+                                            for p in _KO_PLACE_NOUNS)
+
+    return tail_ok(x[n:]) and tail_ok(y[n:])
 
 
 _EN_CONVENTIONS = ((re.compile(r"(?<=\w{3})is(ation|ations|ed|ing|er|ers)\b"), r"iz\1"),

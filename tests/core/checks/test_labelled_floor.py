@@ -162,6 +162,9 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     # speaks (the sentence before names him as the subject of its own claim): the English "he
     # said" has no cue in the Chinese
     "clean-ms-en-zh-durian: omission he said",
+    # round 97: the Hungarian joins the English "He suffered injuries to his arm and head." to the
+    # sentence before it, which is then short for both by the hop's ratio
+    "clean-ro-en-hu-bears: omission He suffered injuries to his arm and head.",
 })
 
 

@@ -1155,3 +1155,10 @@ def test_a_word_of_the_other_side_renders_the_name_it_matches_best() -> None:
           "کار سیوا کے رضاکار ٹریکٹر اور ریت کی بوریاں لائے۔ "
           "کور نے کہا کہ کار سیوا نے دیہات کو امید دی ہے۔ گل نے کہا کہ امدادی کیمپ کھلے رہیں گے۔")
     passes(NameVariant, pair("en", en, "ur", ur))
+
+
+def test_a_korean_place_with_a_place_noun_or_a_particle_is_one_place() -> None:
+    from auditor.core.checks.name_pairs import _korean_place
+
+    assert _korean_place("아키타역", "아키타시의", "ko") and _korean_place("아키타와", "아키타시의", "ko")
+    assert not _korean_place("김민수", "김민호", "ko") and not _korean_place("아키타역", "아키타시의", "ja")
