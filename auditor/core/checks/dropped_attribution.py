@@ -11,9 +11,9 @@ the verb of saying is put); a bead up to ``_REACH`` away whose translation has a
 its source has none (the attribution moved across the sentence boundary: "X said. The
 toll…" for "The toll…, X said"), or an unaligned translated sentence there with a cue; a
 translation that names whom the clause credits (a name copied or transliterated); and, for a
-clause of ``_MIN_WEIGHED`` letters or more, a bead that fits the hop's length ratio better with
-the clause than without it. Both languages must have cue lists; a
-language without one is not read (nothing is reported rather than a guess).
+clause of ``_MIN_WEIGHED`` letters or more, a bead that fits the hop's length ratio clearly better
+(by more than ``_FIT_SLACK`` MADs) with the clause than without it. Both languages must have cue
+lists; a language without one is not read (nothing is reported rather than a guess).
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def dropped_attributions(ctx: CheckContext, a: Alignment) -> Iterator[DroppedAtt
         found = [(sid, c) for sid in b.source for c in _outside_quotes(ctx.segment(sid).text, src_lang)]
         if not found or _cued(ctx, b.target, tgt_lang) or _cued(ctx, b.target, src_lang):
             continue  # (the second: the translation kept the source's words, untranslated)
-        if _speaker_kept(" ".join(ctx.segment(t).text for t in b.target)) or _said_at_opening(ctx, a.target, b, tgt_lang):
+        if _speaker_kept(" ".join(ctx.segment(t).text for t in b.target)) or _said_at_other_end(ctx, a.target, b, tgt_lang):
             continue
         if any(_moved_here(ctx, beads[j], src_lang, tgt_lang) for j in range(n - _REACH, n + _REACH + 1)
                if j != n and 0 <= j < len(beads)):
@@ -136,7 +136,7 @@ _QUOTE_SPAN = 6
 """Sentences a quotation may run over."""
 
 
-def _said_at_opening(ctx: CheckContext, wid: str, b: Bead, lang: str) -> bool:
+def _said_at_other_end(ctx: CheckContext, wid: str, b: Bead, lang: str) -> bool:
     """Is the translation here inside a quotation of several sentences whose first or last
     sentence has the cue (``قال X: «…`` … ``…».`` for ``“…`` … ``…,” X said.``, or the other way
     round)?"""
