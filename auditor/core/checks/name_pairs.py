@@ -94,6 +94,7 @@ _SLAVIC = frozenset({"uk", "ru", "be", "pl", "cs", "sk", "bg", "mk", "sr", "hr",
 _SLAVIC_ADJECTIVE = re.compile(
     r"(?:[сзцscz]ь?к|[sc]k)(?:ий|ого|ому|им|ім|ом|ая|а|ої|ой|ій|ую|у|ою|ое|е|і|ие|их|ими|ага|аму|ай|ае|"
     r"i|iego|iemu|im|a|iej|ą|ie|ich|imi|y|ý|ého|ému|ým|á|é|ou|ých|ými|o|og|om|oj|u|e|ih)\Z")
+_SLAVIC_LINK = re.compile(r"(?<=\w{4})(?:ин|ін|ын|in|yn)\Z")
 _VOWELS = re.compile(r"[aeiouyаеёиоуыэюяіїєъьáéíóúýěůąęó]")
 
 
@@ -107,9 +108,15 @@ def _slavic_adjective(adj: str, noun: str, lang: str) -> bool:
     if m is None or _SLAVIC_ADJECTIVE.search(fn) is not None:
         return False
     stem = fa[: m.start()] + (fa[m.start()] if fa[m.start()] in "цc" else "")
-    skel_a, skel_n = _VOWELS.sub("", stem), _VOWELS.sub("", fn)
-    # the noun adds at most a case ending's consonant or the -sk the adjective shares (Gdańsk)
-    return len(stem) >= 3 and len(skel_a) >= 2 and skel_n.startswith(skel_a) and len(skel_n) - len(skel_a) <= 2
+    skel_n = _VOWELS.sub("", fn)
+    # the noun adds at most a case ending's consonant or the -sk the adjective shares (Gdańsk);
+    # the adjective may add a linking -in- (Караганда, Карагандинская)
+    for st in dict.fromkeys((stem, _SLAVIC_LINK.sub("", stem))):
+        skel_a = _VOWELS.sub("", st)
+        if (len(st) >= 3 and len(skel_a) >= (2 if st == stem else 3) and skel_n.startswith(skel_a)
+                and len(skel_n) - len(skel_a) <= 2):
+            return True
+    return False
 
 
 # English derivational endings: two capitalised words of one stem with two of them are two words

@@ -165,6 +165,9 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     # round 97: the Hungarian joins the English "He suffered injuries to his arm and head." to the
     # sentence before it, which is then short for both by the hop's ratio
     "clean-ro-en-hu-bears: omission He suffered injuries to his arm and head.",
+    # round 98: Hindi प्रवेश (entry) beside प्रदेश (state, as in Uttar Pradesh): in a script without
+    # capitals two common words a letter apart read as one name spelt two ways
+    "clean-hi-en-bn-metro: name-variant प्रवेश",
 })
 
 

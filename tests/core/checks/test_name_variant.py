@@ -1162,3 +1162,11 @@ def test_a_korean_place_with_a_place_noun_or_a_particle_is_one_place() -> None:
 
     assert _korean_place("아키타역", "아키타시의", "ko") and _korean_place("아키타와", "아키타시의", "ko")
     assert not _korean_place("김민수", "김민호", "ko") and not _korean_place("아키타역", "아키타시의", "ja")
+
+
+def test_a_slavic_place_adjective_with_a_linking_in_is_derived() -> None:
+    from auditor.core.checks.name_pairs import _slavic_adjective
+
+    assert _slavic_adjective("Карагандинській", "Караганди", "uk")
+    assert _slavic_adjective("Карагандинской", "Караганды", "ru")
+    assert not _slavic_adjective("Марьинский", "Марка", "ru")  # a stem too short to tell
