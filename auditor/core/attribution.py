@@ -130,10 +130,8 @@ def find_cues(text: str, lang: str, loose: bool = False) -> tuple[tuple[int, int
     if unspaced:
         if rx is None:
             return ()
-        folded = _norm(text)
-        if len(folded) != len(text):  # (a fold that changes length: offsets by search in the original)
-            return tuple((m.start(), m.start() + 1) for m in rx.finditer(folded) if m.start() < len(text))
-        return tuple((m.start(), m.end()) for m in rx.finditer(folded))
+        folded, at = _norm_mapped(text)
+        return tuple((at[m.start()], at[m.end() - 1] + 1) for m in rx.finditer(folded) if m.end() > m.start())
     toks = _words(text)
     norm = [_norm(text[a:b]) for a, b in toks]
     out: list[tuple[int, int]] = []
@@ -150,6 +148,18 @@ def find_cues(text: str, lang: str, loose: bool = False) -> tuple[tuple[int, int
         else:
             i += 1
     return tuple(out)
+
+
+def _norm_mapped(text: str) -> tuple[str, list[int]]:
+    """``_norm`` of ``text`` character by character, with each folded character's offset in
+    ``text`` (folding may drop a zero-width space or a vowel sign, or make one letter two)."""
+    out: list[str] = []
+    at: list[int] = []
+    for i, ch in enumerate(text):
+        f = _norm(ch)
+        out.append(f)
+        at.extend([i] * len(f))
+    return "".join(out), at
 
 
 _GAP = 4

@@ -72,3 +72,11 @@ def test_korean_is_read_word_by_word_though_it_lists_hanja() -> None:
     assert _found("업계에 따르면 공급 협상이 진행 중이다.", "ko") == ["따르면"]
     # 잇따르면서 ("one after another") holds 따르면 ("according to") inside a word
     assert _found("대형 프로젝트가 잇따르면서 발주 열기는 이어질 것으로 보인다.", "ko") == []
+
+
+def test_offsets_in_unspaced_scripts_survive_a_zero_width_space() -> None:
+    # Khmer news often writes U+200B between words; the cue's span must still be its own text
+    text = "លោកសុខ\u200bបាន\u200bនិយាយ\u200bថា ការងារនឹងបញ្ចប់"
+    got = _found(text, "km", loose=True)
+    assert got and all(g.replace("\u200b", "") in text.replace("\u200b", "") for g in got)
+    assert _found("据\u200b海关总署统计，出口增长。", "zh") == ["据\u200b海关总署统计"]
