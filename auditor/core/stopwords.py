@@ -47,7 +47,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "es": frozenset(
         "el la los las un una unos unas y o pero ni que quien cual donde cuando como por para con sin "
         "sobre entre desde hasta según él ella ellos ellas nosotros yo tú este esta estos estas ese esa "
-        "aquel su sus también así".split()
+        "aquel su sus también así del al se lo le les nos muy ya es son fue más".split()
     ),
     # The commonest function words of more languages (pronouns, articles, prepositions,
     # conjunctions, auxiliaries): enough that a preposition is never taken for a content word.

@@ -12,6 +12,7 @@ from functools import lru_cache
 from auditor.core.checks.base import Check, CheckConfig, CheckContext, GlossaryEntry
 from auditor.core.checks.phrase_renderings import phrase_renderings
 from auditor.core.checks.repeated_terms import name_parts, repeats
+from auditor.core.checks.synonym_renderings import synonym_renderings
 from auditor.core.checks.terms import Hit, applies, find_any, find_term, for_lang
 from auditor.core.checks.word_renderings import (
     MT_ROLES,
@@ -48,7 +49,7 @@ class InconsistentTranslation(Check):
     """The same source is rendered differently within a witness, or different sources are
     rendered the same.
 
-    Six signals, per hop (parent → child), each reported in the child:
+    Seven signals, per hop (parent → child), each reported in the child:
 
     1. *Segments* (as Xbench and CheckMate do): source segments that are the same after case,
        digit-script and spacing normalisation (a repeated heading, a refrain, a formula), at
@@ -105,10 +106,18 @@ class InconsistentTranslation(Check):
        ardal``); the span is the changed word. Human translation included: keeping one word of
        a fixed phrase and changing the other is a slip, not style.
 
-    Known limits: in a two-witness human translation, a single word rendered by two synonyms
-    (``Sanierung``: ``renovate``, then ``refurbishment``) needs a glossary entry, a dictionary
-    or MT to see: co-occurrence statistics without them misfire on the deliberate variation of
-    professional news; a term with two senses (``लू`` is the hot wind and the heatstroke it
+    7. *Synonyms* (English witnesses; ``auditor.core.checks.synonym_renderings``): a noun the
+       witness uses once that WordNet calls near in meaning (a shared sense, or one the
+       other's broader term) to a noun of ``synonym_uses`` or more other sentences, where one
+       source word stands behind both, at about the same place in the sentence, in the odd
+       sentence and in at least three of the usual one's (``bɔtɔ``: ``bags`` three times, then
+       ``sacks``). Not: words of time and quantity (``days``/``years``, ``million``/``billion``),
+       two forms of one word, a capitalised word inside a sentence (part of a name).
+
+    Known limits: in a human translation into a language other than English, a single word
+    rendered by two synonyms (``Sanierung``: ``renovieren``, then ``Modernisierung``) needs a
+    glossary entry, a dictionary or MT to see: co-occurrence statistics without them misfire
+    on the deliberate variation of professional news; a term with two senses (``लू`` is the hot wind and the heatstroke it
     causes) looks inconsistent.
 
     A term in another script that one of its renderings spells out by sound (``ওয়াজিমার``,
@@ -120,7 +129,8 @@ class InconsistentTranslation(Check):
 
     Params: ``min_words`` (3), ``max_source_ratio`` (90), ``terms`` (true),
     ``segments`` (true), ``repeats`` (true), ``chain`` (true), ``majority`` (true),
-    ``majority_beads`` (3), ``phrases`` (true), ``phrase_uses`` (3).
+    ``majority_beads`` (3), ``phrases`` (true), ``phrase_uses`` (3), ``synonyms`` (true),
+    ``synonym_uses`` (3).
     """
 
     id = "inconsistent-translation"
@@ -149,6 +159,9 @@ class InconsistentTranslation(Check):
         if cfg.get("phrases", True):
             for a in ctx.alignments:
                 words.extend(phrase_renderings(ctx, a, min_uses=int(cfg.get("phrase_uses", 3))))
+        if cfg.get("synonyms", True):
+            for a in ctx.alignments:
+                words.extend(synonym_renderings(ctx, a, min_uses=int(cfg.get("synonym_uses", 3))))
         for r in words:
             if not any(f.witness == r.witness and any(s.start < r.end and r.start < s.end for s in f.spans) for f in out):
                 f = self._word(ctx, r)
