@@ -48,6 +48,7 @@ from auditor.core.checks.name_pairs import (
     syllables_of_two_names,
     tail_only,
 )
+from auditor.core.checks.name_renderings import rendered_loosely
 from auditor.core.checks.name_romanisation import east_asian_chain, romanisation_edges
 from auditor.core.checks.name_round_trip import respelt_by_script
 from auditor.core.models import Finding, Severity
@@ -136,7 +137,11 @@ class NameVariant(Check):
     (``Aragon`` for ``Aragón``). In a chain with a Korean or Japanese witness, two romanisations
     of one name are variants however short (``Byun``/``Byeon``, ``Ohno``/``Ono``;
     ``auditor.core.checks.name_romanisation``); Hebrew and Arabic names romanised two ways
-    (``Al-Anazi``/``Al-Enezi``) are where the parent writes one name behind both.
+    (``Al-Anazi``/``Al-Enezi``) are where the parent writes one name behind both. So are two
+    transliterations further apart than spelling similarity allows (``Karampetsos``/
+    ``Karabetsos``, ``Shumba``/``Xumba``; ``auditor.core.checks.name_renderings``) when an
+    aligned witness writes one name behind both, each the closest to it, and they differ
+    inside the name, not by an ending, a particle or a compound.
 
     One finding per variant mention; the span is the mention without possessive clitics; the
     suggestion is the canonical form, re-inflected like the mention; evidence lists the
@@ -394,11 +399,18 @@ class NameVariant(Check):
         self, ctx: CheckContext, lang: str, groups: Sequence[NameGroup], others: Sequence[Mention],
         seen: set[tuple[int, int]],
     ) -> Iterator[tuple[int, int, str, float]]:
-        """Spellings too short for similarity alone (Tori/Tari, আলম/আলাম) that one witness uses
-        for the same name of an aligned witness in another language."""
-        for a, b in rendered_alike(ctx, groups, others):
+        """Spellings too short for similarity alone (Tori/Tari, আলম/আলাম), or too far apart for
+        it (Karampetsos/Karabetsos: ``name_renderings``), that one witness uses for the same
+        name of an aligned witness in another language."""
+        alike = rendered_alike(ctx, groups, others)
+        known = set(alike)
+        loose = {p for p in rendered_loosely(ctx, groups, others) if p not in known}
+        for a, b in alike + sorted(loose):
             if (a, b) in seen or (b, a) in seen or derived(groups[a], groups[b], lang):
                 continue
+            if (a, b) in loose and (is_inflection(groups[a].root, groups[b].root, lang) or any(
+                    all(_kept_from_parent(ctx, m) for m in groups[g].mentions) for g in (a, b))):
+                continue  # (Western Balkans Investment Framework, kept in English beside Balcani)
             kind = "spelling"
             ra, rb = groups[a].root, groups[b].root
             swapped = len(ra) == len(rb) and primary_language(lang) in VOWEL_SWAP_IS_SPELLING
