@@ -66,6 +66,8 @@ def noun(word: str) -> str | None:
     """The WordNet lemma of an English noun form (``sacks`` → ``sack``, ``children`` →
     ``child``, ``fire brigades`` → ``fire_brigade``), or None if it is no common noun."""
     w = word.lower().replace("’", "'").strip()
+    if w.endswith("'s") or w.endswith("s'"):
+        w = w[:-2] if w.endswith("'s") else w[:-1]  # the union's, the unions'
     if not w:
         return None
     key = "_".join(w.split())

@@ -10,7 +10,8 @@ from auditor.core import lexicon
 @pytest.mark.parametrize(
     ("form", "lemma"),
     [("sacks", "sack"), ("Sack", "sack"), ("children", "child"), ("boxes", "box"), ("policemen", "policeman"),
-     ("fire brigades", "fire_brigade"), ("bodies", "body"), ("quays", "quay")],
+     ("fire brigades", "fire_brigade"), ("bodies", "body"), ("quays", "quay"),
+     ("union’s", "union"), ("unions'", "union")],
 )
 def test_noun_forms_lead_to_their_lemma(form: str, lemma: str) -> None:
     assert lexicon.noun(form) == lemma
