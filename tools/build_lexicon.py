@@ -2,11 +2,12 @@
 
     python tools/build_lexicon.py WORDNET_DICT_DIR
 
-WORDNET_DICT_DIR holds ``index.noun``, ``data.noun`` and ``noun.exc`` (Princeton WordNet 3.0
+WORDNET_DICT_DIR holds ``index.*``, ``data.noun`` and the ``*.exc`` files (Princeton WordNet 3.0
 or 3.1, e.g. Debian's ``wordnet-base`` at ``/usr/share/wordnet``). Only common nouns are
 kept (lemmas in lower case; instances such as cities and people are names, not terms): for
 each, its senses in WordNet's frequency order; for each sense, its hypernyms, its depth
-below the root and its lexicographer file (``noun.time``, ``noun.artifact``, …). Irregular plurals (``noun.exc``) come along for the lemmatiser.
+below the root and its lexicographer file (``noun.time``, ``noun.artifact``, …). Irregular plurals (``noun.exc``) come along for the lemmatiser, and the
+other parts of speech as a bare word list (is this an English word at all?).
 
 The output, one gzip'd text file, is deterministic (no timestamp in the gzip header).
 """
@@ -73,7 +74,7 @@ def main(argv: list[str]) -> int:
     buf = io.StringIO()
     buf.write("# WordNet 3.x common nouns, built by tools/build_lexicon.py. See LICENSE-WordNet.\n")
     buf.write("# S<TAB>synset<TAB>depth<TAB>hypernym synsets<TAB>lexicographer file (03 tops ... 28 time)\n")
-    buf.write("# L<TAB>lemma<TAB>senses | X<TAB>form<TAB>lemma\n")
+    buf.write("# L<TAB>lemma<TAB>senses | X<TAB>form<TAB>lemma | W<TAB>other English words\n")
     for o in used:
         hs = " ".join(str(ids[h]) for h in hypernyms[o] if h in ids)
         buf.write(f"S\t{ids[o]}\t{depth_of(o)}\t{hs}\t{lexfile[o]}\n")
@@ -83,6 +84,19 @@ def main(argv: list[str]) -> int:
         form, lemma = ln.split()[:2]
         if lemma in senses:
             buf.write(f"X\t{form}\t{lemma}\n")
+    # Every other English word (verbs, adjectives, adverbs; irregular forms), one word each: what
+    # tells an English word from a borrowed one or a name opening a sentence.
+    others: set[str] = set()
+    for pos in ("verb", "adj", "adv"):
+        for ln in _lines(root / f"index.{pos}"):
+            lemma = ln.split()[0]
+            if lemma.isalpha() and lemma not in senses:
+                others.add(lemma)
+        for ln in _lines(root / f"{pos}.exc"):
+            form = ln.split()[0]
+            if form.isalpha() and form not in senses:
+                others.add(form)
+    buf.write(f"W\t{' '.join(sorted(others))}\n")
     raw = buf.getvalue().encode("utf-8")
     with open(OUT, "wb") as fh, gzip.GzipFile(filename="", mode="wb", fileobj=fh, mtime=0, compresslevel=9) as gz:
         gz.write(raw)

@@ -301,6 +301,13 @@ def cased_mentions(
         s0, _e0, sid = _find_segment(seg_bounds, tok.start, seg_starts)
         caps.append((tok, _initial(text, s0, tok), sid))
     confirmed_forms = {fold(t.text) for t, initial, _ in caps if not initial}
+    if primary_language(lang) == "en":
+        # English has a dictionary at hand: a sentence-initial word it lacks is a name (Azulai
+        # was promised …), one it has may be a word (Officials said …) and stays unconfirmed
+        from auditor.core.lexicon import english_word
+
+        confirmed_forms |= {fold(t.text) for t, initial, _ in caps
+                            if initial and t.text.isalpha() and not english_word(t.text)}
     cap_starts = {t.start for t in upper}
     cap_ends = {t.end for t in upper}
     out: list[Mention] = []

@@ -529,6 +529,10 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         lo, hi = m.start(), m.end()
         out = [q for q in out if q.end <= lo or q.start >= hi]
         out.append(Quantity(lo, hi, text[lo:hi], value=whole + 0.5, soft=True))
+    if lang0 in _SPELLED_CLOCK_LANGS:
+        for lo, hi, value in _spelled_clocks(text, lang0):  # las once y media (11.30)
+            out = [q for q in out if q.end <= lo or q.start >= hi]
+            out.append(Quantity(lo, hi, text[lo:hi], value=value, soft=True, clock=True))
     for m in _HALF_WORD.finditer(text):
         out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
         out.append(Quantity(m.start(), m.end(), m.group(), value=_HALVES[unicodedata.normalize("NFC", m.group())],
@@ -1106,6 +1110,33 @@ _HALVES = {unicodedata.normalize("NFC", w): v for w, v in (
     ("سوا", 1.25), ("सवा", 1.25), ("ਸਵਾ", 1.25))}
 _HALF_WORD = re.compile(r"(?<![\w\u0900-\u0dff])(" + "|".join(sorted({v for w in _HALVES for v in (
     w, unicodedata.normalize("NFD", w))}, key=len, reverse=True)) + r")(?![\w\u0900-\u0dff])")
+
+
+# A time of day in words, in the Romance languages that give the hour after the article:
+# "las once y media", "a las tres y cuarto", "las nueve menos cuarto", "alle undici e mezza",
+# "às onze e meia". The article alone does not make a clock ("las dos empresas", the two
+# firms): a part of the hour or a time of day must follow.
+_SPELLED_CLOCK_LANGS = frozenset({"es", "ca", "gl", "it", "pt"})
+_SPELLED_CLOCK = re.compile(
+    r"(?i)\b(?:las?|les|le|alle|dalle|às|das|as)\s+(?P<h>[^\W\d_]+)"
+    r"(?:\s+(?:y|i|e)\s+(?P<part>media|mitja|cuarto|quart|mezza|mezzo|un quarto|meia|um quarto|quarto)\b"
+    r"|\s+(?P<less>menos cuarto|menys quart|meno un quarto|menos um quarto)\b"
+    r"|(?=\s+(?:de la (?:mañana|tarde|noche|madrugada)|del (?:matí|vespre)|de la nit|en punto|di (?:sera|mattina|notte|pomeriggio)"
+    r"|del (?:mattino|pomeriggio)|in punto|da (?:manhã|tarde|noite|madrugada)|em ponto)\b))")
+
+
+def _spelled_clocks(text: str, lang0: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, value on the 12-hour dial) of the times of day written in words."""
+    for m in _SPELLED_CLOCK.finditer(text):
+        hour = word_value(m.group("h"), lang0)
+        if hour is None or not 1 <= hour <= 24:
+            continue
+        part = (m.group("part") or "").lower()
+        minutes = 30 if part in ("media", "mitja", "mezza", "mezzo", "meia") else 15 if part else 0
+        if m.group("less"):
+            hour, minutes = hour - 1, 45
+        dial = hour % 12 or 12
+        yield m.start("h"), m.end(), dial + minutes / 100
 
 
 def _half_base(word: str | None, lang0: str) -> float | None:

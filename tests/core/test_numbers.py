@@ -1425,3 +1425,22 @@ def test_japanese_named_hot_days_and_teens_written_as_ten() -> None:
     assert unmatched(extract_quantities(ja, "ja"), extract_quantities(en, "en")) == ([], [])
     # a decade of age other than the teens is still a number, and a changed one still differs
     assert unmatched(extract_quantities("20代の男性", "ja"), extract_quantities("a man in his 30s", "en")) != ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "value"),
+    [("hasta las once y media de la noche", "es", "once y media", 11.3),
+     ("a las tres y cuarto", "es", "tres y cuarto", 3.15),
+     ("las nueve menos cuarto", "es", "nueve menos cuarto", 8.45),
+     ("a las diez de la mañana", "es", "diez", 10.0),
+     ("alle undici e mezza", "it", "undici e mezza", 11.3),
+     ("às onze e meia", "pt", "onze e meia", 11.3)],
+)
+def test_a_time_of_day_in_words_is_a_soft_clock(text: str, lang: str, words: str, value: float) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert (q.text, q.value, q.clock, q.soft) == (words, value, True, True)
+
+
+def test_the_article_and_a_number_word_alone_are_no_clock() -> None:
+    # "las dos empresas": the two firms
+    assert not any(q.clock for q in extract_quantities("las dos empresas firmaron el acuerdo", "es"))

@@ -128,6 +128,11 @@ def _english_word_formation(x: str, y: str, lang: str) -> bool:
     if primary_language(lang) != "en":
         return False
     mx, my = _EN_SUFFIXES.search(fold(x)), _EN_SUFFIXES.search(fold(y))
+    for m, word, other in ((mx, x, y), (my, y, x)):
+        # a name ending in a vowel and its follower or doctrine: Esperanto, Esperantists
+        if m is not None and m.group() in ("ist", "ists", "ism") and len(o := fold(other)) >= 6 \
+                and o[-1] in "aeio" and fold(word)[: m.start()] == o[:-1]:
+            return True
     if mx is None or my is None or mx.group() == my.group():
         return False
     sx, sy = fold(x)[: mx.start()], fold(y)[: my.start()]

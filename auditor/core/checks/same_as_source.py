@@ -79,7 +79,9 @@ class SameAsSource(Check):
     covering finding win where two checks suppress each other). Nor is it an ``addition`` or an
     ``omission`` of the copied text: a sentence left in the source language keeps the source's
     length, which is off the hop's usual ratio whenever the two languages differ in length, so
-    a length finding on the copied text is suppressed too.
+    a length finding on the copied text is suppressed too, and so is an
+    ``inconsistent-translation`` finding on it: a term left in the source language there is
+    untranslated, not a second rendering.
 
     A target that is a little less alike (one word translated: “Data protection experts
     begrüßten the change.”) still counts when its ratio is at least ``near_ratio`` and at
@@ -105,7 +107,7 @@ class SameAsSource(Check):
     title = "Translation same as source"
     severity = Severity.MAJOR
     cost = 4
-    suppresses = ("untranslated-span", "addition", "omission")
+    suppresses = ("untranslated-span", "addition", "omission", "inconsistent-translation")
 
     def run(self, ctx: CheckContext, cfg: CheckConfig) -> Iterable[Finding]:
         min_ratio = float(cfg.get("min_ratio", 90))

@@ -243,7 +243,9 @@ class UntranslatedSpan(Check):
     A copied phrase the identifier reads as the target's own language with at least
     ``own_language_confidence`` (or, below it, at least four times as likely as the source's
     language) was borrowed by the source (Taglish ``family food pack``, English ``mixed
-    hydroxide precipitate`` in Indonesian) and is not reported.
+    hydroxide precipitate`` in Indonesian) and is not reported; nor is one copied from an
+    English source none of whose words is English (``auditor.core.lexicon``): the English had
+    borrowed it (``yaga kundams``, ``kente``).
 
     Brackets around text left untranslated (the seed's ``[প্রেক্ষাপটটি …]``) are that one
     problem: this check suppresses ``bracket-insertion`` on its span.
@@ -318,6 +320,8 @@ class UntranslatedSpan(Check):
                         continue  # the parent left it (or a part of it) untranslated already
                     if _in_own_language(w.text[start:end], w.lang, src_lang, cfg):
                         continue  # the source's own loan phrase ("family food pack" in Tagalog)
+                    if primary_language(src_lang) == "en" and _no_english(w.text[start:end]):
+                        continue  # the English source's own loan (yaga kundams): no English to translate
                     if _glossed_in_source(ctx.chain.witness(a.source).text, w.text[start:end]):
                         continue  # the source gives it so itself, in brackets: (ship-to-shore cranes)
                     left.setdefault(w.id, set()).add(copied)
@@ -527,6 +531,18 @@ def _carried(ctx: CheckContext, parent_id: str, phrase: str) -> tuple[str, str, 
 def _folded_text(text: str) -> str:
     # a whole witness, folded once per audit, not once per copied phrase
     return fold(text)
+
+
+def _no_english(text: str) -> bool:
+    """Is no word of ``text`` English (``auditor.core.lexicon``; function words count as
+    English)? A phrase an English text borrowed from another language, kept as it is by a
+    translation of it, was not left untranslated."""
+    from auditor.core import lexicon
+    from auditor.core.names import stopwords
+
+    words = lexicon.words(text)
+    stop = stopwords("en")
+    return bool(words) and not any(w in stop or lexicon.english_word(w) for w, _s, _e in words)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -35,6 +35,7 @@ class _Lexicon:
         self.hypernyms: list[tuple[int, ...]] = []
         self.senses: dict[str, tuple[int, ...]] = {}
         self.irregular: dict[str, str] = {}
+        self.other_words: frozenset[str] = frozenset()
         for line in text.splitlines():
             kind, _, rest = line.partition("\t")
             if kind == "S":
@@ -48,6 +49,8 @@ class _Lexicon:
             elif kind == "X":
                 form, lemma = rest.split("\t")
                 self.irregular.setdefault(form, lemma)
+            elif kind == "W":
+                self.other_words = frozenset(rest.split())
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +135,33 @@ def category(lemma: str) -> str | None:
     lex = _lexicon()
     senses = lex.senses.get(lemma)
     return CATEGORIES[lex.lexfile[senses[0]] - 3] if senses else None
+
+
+_ENDINGS = (("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("ily", "y"), ("es", ""), ("s", ""),
+            ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("er", ""), ("er", "e"),
+            ("est", ""), ("est", "e"), ("ly", ""), ("ly", "le"), ("ally", ""))
+
+
+@lru_cache(maxsize=65536)
+def english_word(word: str) -> bool:
+    """Is ``word`` (any case, any regular inflection) a word of English's dictionary: a
+    common noun, or a verb, adjective or adverb of WordNet? Not a name, not a loan word the
+    dictionary does not list (``kundams``), not a function word (those are stop lists')."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if not w.isalpha():
+        return False
+    lex = _lexicon()
+    if noun(w) is not None or w in lex.other_words:
+        return True
+    for suffix, repl in _ENDINGS:
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            base = w[: len(w) - len(suffix)]
+            for cand in (base + repl, base[:-1] + repl if len(base) > 2 and base[-1] == base[-2] else None):
+                if cand and (cand in lex.senses or cand in lex.other_words):
+                    return True
+    return False
 
 
 def words(text: str) -> list[tuple[str, int, int]]:

@@ -281,6 +281,9 @@ def test_a_phrase_the_source_borrowed_from_the_target_language_is_not_untranslat
     (f,) = fails(UntranslatedSpan, pair("en", "Upgrade to the paid business version today.",
                                         "de", "Wechseln Sie noch heute auf die paid business version."))
     assert f.evidence_value("kind") == "copied-phrase"
+    # but not a phrase the English itself borrowed, none of its words English (yaga kundams)
+    passes(UntranslatedSpan, pair("en", "Priests lit the fires in the eleven yaga kundams at dawn.",
+                                  "fr", "Les prêtres ont allumé à l’aube les feux des onze yaga kundams."))
 
 
 def test_the_tail_of_a_name_kept_in_its_language_is_not_untranslated() -> None:

@@ -46,3 +46,14 @@ def test_words_keep_offsets_hyphens_and_apostrophes() -> None:
     got = lexicon.words(text)
     assert [w for w, _, _ in got] == ["the", "port's", "long-term", "plan"]
     assert all(text[s:e].lower().replace("’", "'") == w for w, s, e in got)
+
+
+@pytest.mark.parametrize("word", ["said", "quickly", "Officials", "stopped", "running", "better", "went", "bigger",
+                                  "union’s"])
+def test_english_words_of_any_part_of_speech_are_known(word: str) -> None:
+    assert lexicon.english_word(word)
+
+
+@pytest.mark.parametrize("word", ["Azulai", "kundams", "Kumasi", "the", "Berkovitz", "x2"])
+def test_names_loans_and_function_words_are_not_dictionary_words(word: str) -> None:
+    assert not lexicon.english_word(word)
