@@ -37,6 +37,7 @@ from auditor.core.clock_forms import (
     is_time,
 )
 from auditor.core.fractions_read import fractions
+from auditor.core.malay_numbers import malay_numbers
 from auditor.core.names import Token, word_tokens
 from auditor.core.normalize import digits_to_ascii, fold, primary_language
 from auditor.core.number_spelling import (
@@ -483,6 +484,10 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         if n is not None:
             out.append(Quantity(t.start, t.end, t.text, value=float(n), soft=True))
     out.extend(Quantity(s, e, text[s:e], value=v, soft=True) for s, e, v in compound_words(text, tokens, lang0))
+    if lang0 in ("id", "ms"):  # tujuh puluh dua (72): the unit words alone were read above
+        for s, e, v in malay_numbers(text):
+            out = [q for q in out if q.end <= s or q.start >= e]
+            out.append(Quantity(s, e, text[s:e], value=float(v), soft=True))
     if lang0 in ("th", "lo", "km", "my"):
         out.extend(Quantity(s, e, text[s:e], value=v, soft=True) for s, e, v in unspaced_word_amounts(text))
     if lang0 in ("zh", "ja", "ko"):  # 7～9月期 is the third quarter, not July and September
@@ -522,7 +527,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             out = [q for q in out if q.end <= lo or q.start >= hi]
             out.append(Quantity(lo, hi, text[lo:hi], value=value, soft=True))
     for m in _AND_A_HALF.finditer(text):  # two and a half, zweieinhalb, два с половиной, dos horas y media
-        base = m.group("n") or m.group("de") or m.group("ru") or m.group("ro")
+        base = m.group("n") or m.group("de") or m.group("ru") or m.group("ro") or m.group("tr")
         whole = 1.0 if m.group("a") else _half_base(base, lang0)
         if whole is None:
             continue
@@ -1089,14 +1094,16 @@ def _adjacent_number(
 _SCALE_JOINERS = frozenset({"", "و", "او"})
 # A whole and a half: English "two and a half (hours)", German "zweieinhalb", Russian and
 # Ukrainian "два с половиной" / "два з половиною", Romance "dos horas y media", "tres años y
-# medio", "deux heures et demie", "due ore e mezza" (the half after the unit), and "anderthalb",
+# medio", "deux heures et demie", "due ore e mezza" (the half after the unit), Turkish "üç
+# buçuk" (before the unit), and "anderthalb",
 # "полтора" (1.5).
 _AND_A_HALF = re.compile(
     r"(?i)\b(?:(?P<n>[^\W\d_]+|\d+)[ -]and[ -]a[ -]half"
     r"|(?P<a>an?) [^\W\d_]+ and a half"  # an hour and a half
     r"|(?P<de>[^\W\d_]+?)einhalb"
     r"|(?P<ru>[^\W\d_]+|\d+) (?:с половиной|з половиною)"
-    r"|(?P<ro>[^\W\d_]+|\d+) [^\W\d_]+ (?:y medi[ao]|et demie?|e mezz[ao]|e mei[ao]|și jumătate))\b"
+    r"|(?P<ro>[^\W\d_]+|\d+) [^\W\d_]+ (?:y medi[ao]|et demie?|e mezz[ao]|e mei[ao]|și jumătate)"
+    r"|(?P<tr>[^\W\d_]+|\d+) buçuk)\b"
     r"|\b(?P<one>anderthalb|полтора|полторы|полутора|півтора|півтори)\b")
 
 

@@ -1444,3 +1444,8 @@ def test_a_time_of_day_in_words_is_a_soft_clock(text: str, lang: str, words: str
 def test_the_article_and_a_number_word_alone_are_no_clock() -> None:
     # "las dos empresas": the two firms
     assert not any(q.clock for q in extract_quantities("las dos empresas firmaron el acuerdo", "es"))
+
+
+def test_turkish_a_half_after_the_number() -> None:
+    got = [(q.text, q.value, q.soft) for q in extract_quantities("üç buçuk kilometre ve 2 buçuk saat", "tr")]
+    assert got == [("üç buçuk", 3.5, True), ("2 buçuk", 2.5, True)]

@@ -29,6 +29,7 @@ from auditor.core.align.merge import absorb_nulls
 from auditor.core.align.moves import Bead as MoveBead
 from auditor.core.align.moves import find_move, find_paragraph_move, realign_without
 from auditor.core.align.number_evidence import number_penalty, number_sides
+from auditor.core.align.paragraph_beads import paragraph_beads
 from auditor.core.align.params import AlignParams
 from auditor.core.gc_pause import cyclic_gc_paused
 
@@ -106,6 +107,10 @@ def _align_texts(
     if n == 0 or m == 0:
         return [IndexBead((i,), (), 1.0) for i in range(n)] + [IndexBead((), (j,), 1.0) for j in range(m)]
     src_len, tgt_len = _lengths(src), _lengths(tgt)
+    if paragraphs is not None and translation is None:
+        whole = paragraph_beads(src_len, tgt_len, paragraphs)
+        if whole is not None:  # one side's sentences are its paragraphs (Thai, Lao)
+            return [IndexBead(a, b, 1.0) for a, b in whole]
     ratio = float(tgt_len.sum() + 1.0) / float(src_len.sum() + 1.0)
     interner = Interner()
     src_bag, src_stems = interner.analyse(src, src_lang)
