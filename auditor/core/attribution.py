@@ -93,6 +93,10 @@ def _compiled(lang: str, loose: bool) -> tuple[bool, tuple[tuple[_Word, ...], ..
                        for p in patterns), key=len, reverse=True)
         rx = "|".join(alts)
         return True, (), re.compile(rx) if rx else None
+    return False, _parsed(patterns), None
+
+
+def _parsed(patterns: tuple[str, ...]) -> tuple[tuple[_Word, ...], ...]:
     out: list[tuple[_Word, ...]] = []
     for p in patterns:
         words = []
@@ -107,7 +111,29 @@ def _compiled(lang: str, loose: bool) -> tuple[bool, tuple[tuple[_Word, ...], ..
             words.pop()
         if words and not words[0].gap:
             out.append(tuple(words))
-    return False, tuple(out), None
+    return tuple(out)
+
+
+NOT_CUES: dict[str, tuple[str, ...]] = {
+    "en": ("according to plan", "according to schedule", "according to the plan*", "according to the schedule"),
+    "hu": ("terv* szerint", "menetrend szerint", "ütemterv szerint"),
+    "de": ("laut plan", "nach plan", "laut fahrplan", "laut zeitplan"),
+    "fr": ("selon le calendrier", "selon le plan", "selon le programme", "selon le planning"),
+    "es": ("según lo previsto", "según lo planeado", "según lo programado", "según el calendario", "según el plan"),
+    "it": ("secondo i piani", "secondo il programma", "secondo il calendario", "secondo il piano"),
+    "pt": ("segundo o plano", "segundo o cronograma", "de acordo com o plano", "de acordo com o cronograma"),
+    "ru": ("по плану", "согласно плану", "по графику", "согласно графику", "по расписанию"),
+    "pl": ("zgodnie z planem", "według planu", "zgodnie z harmonogramem", "według harmonogramu"),
+    "nl": ("volgens plan", "volgens planning", "volgens schema"),
+    "tr": ("plana göre", "programa göre", "takvime göre"),
+}
+"""Phrases built on a cue that credit no one: "as planned", "on schedule" (Hungarian ``a tervek
+szerint``, literally "according to the plans"). A cue inside one is no cue."""
+
+
+@lru_cache(maxsize=64)
+def _not_patterns(lang: str) -> tuple[tuple[_Word, ...], ...]:
+    return _parsed(NOT_CUES.get(primary_language(lang), ()))
 
 
 def cues_for(lang: str) -> Cues | None:
@@ -134,9 +160,18 @@ def find_cues(text: str, lang: str, loose: bool = False) -> tuple[tuple[int, int
         return tuple((at[m.start()], at[m.end() - 1] + 1) for m in rx.finditer(folded) if m.end() > m.start())
     toks = _words(text)
     norm = [_norm(text[a:b]) for a, b in toks]
+    blocked: set[int] = set()
+    for j in range(len(toks)):
+        for words in _not_patterns(lang):
+            n = _match(words, norm, j)
+            if n:
+                blocked.update(range(j, j + n))
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
+        if i in blocked:
+            i += 1
+            continue
         best = 0
         for words in patterns:
             n = _match(words, norm, i)

@@ -80,3 +80,18 @@ def test_offsets_in_unspaced_scripts_survive_a_zero_width_space() -> None:
     got = _found(text, "km", loose=True)
     assert got and all(g.replace("\u200b", "") in text.replace("\u200b", "") for g in got)
     assert _found("据\u200b海关总署统计，出口增长。", "zh") == ["据\u200b海关总署统计"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("A munkák a tervek szerint 2027 májusában fejeződnek be.", "hu"),
+     ("The works are going according to plan.", "en"),
+     ("Las obras avanzan según lo previsto.", "es")],
+)
+def test_as_planned_credits_no_one(text: str, lang: str) -> None:
+    assert find_cues(text, lang, True) == ()
+
+
+def test_a_cue_beside_an_as_planned_phrase_still_counts() -> None:
+    text = "A polgármester szerint a munkák a tervek szerint haladnak."
+    assert [text[a:b] for a, b in find_cues(text, "hu")] == ["szerint"]

@@ -171,10 +171,8 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     # round 99: the English splits the Bengali "…, যদিও কর্তৃপক্ষ এই দাবি মানেনি" into two sentences;
     # the second reads as added, its source sentence being only a little long for both
     "clean-bn-en-hi-jute: addition The management has not accepted the claim.",
-    # round 100: Hungarian "a tervek szerint" (as planned, literally "according to the plans")
-    # reads as an attribution the English "are due to be completed" drops; and the English
-    # spells out the Japanese official's title as an apposition the Japanese puts before the name
-    "clean-hu-en-ro-thermal: omission és a tervek szerint 2027 májusában fejeződnek be",
+    # round 100: the English spells out the Japanese official's title as an apposition the
+    # Japanese puts before the name
     "clean-ja-en-id-quake: addition head of the prefecture’s Crisis Management Department",
 })
 
