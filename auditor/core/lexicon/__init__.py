@@ -1,18 +1,20 @@
-"""English common nouns and how near in meaning two of them are, from WordNet 3.0.
+"""English common nouns and how near in meaning two of them are, and English's other
+dictionary words, from WordNet 3.0.
 
 Pure data and lookups. ``nouns.tsv.gz`` is derived from Princeton WordNet 3.0 by
 ``tools/build_lexicon.py`` (licence: ``LICENSE-WordNet`` beside it): each lower-case noun
-with its senses in frequency order, each sense with its hypernyms and depth. Names
-(WordNet's capitalised instances) are left out: two spellings of a name are
-``name-variant``'s business, not a lexicon's.
+with its senses in frequency order, each sense with its hypernyms, depth and category; and
+the verbs, adjectives and adverbs as a bare word list (``english_word``). Names (WordNet's
+capitalised instances) are left out: two spellings of a name are ``name-variant``'s
+business, not a lexicon's.
 
 ``near(a, b)`` is what a translation reviewer means by "two words for the same thing":
 the nouns share a sense (``sensor``/``detector``), or one's sense is the other's broader
 term (``sack``/``bag``). Two kinds of one thing are not near: they are what a text tells
-apart (``September``/``November``, ``viaduct``/``overpass``). Only a noun's commonest ``MAX_SENSES`` senses count (WordNet lists
-``bank`` the river side and the tilt of an aircraft alike), and a shared broader term must
-lie at least ``MIN_DEPTH`` steps below the root: under ``artifact`` or ``person`` any two
-things are kin, and that is no synonymy.
+apart (``September``/``November``, ``viaduct``/``overpass``). Only a noun's commonest
+``MAX_SENSES`` senses count (WordNet lists ``bank`` the river side and the tilt of an
+aircraft alike), and a broader term counts only ``MIN_DEPTH`` steps or more below the root:
+under ``artifact`` or ``person`` any two things are kin, and that is no synonymy.
 """
 
 from __future__ import annotations
