@@ -54,10 +54,22 @@ def fractions(text: str, lang0: str) -> Iterator[tuple[int, int, float]]:
     nums, dens = _NUMERATORS.get(lang0), _DENOMINATORS.get(lang0)
     if not nums or not dens:
         return
+    ordinal = _ALSO_ORDINAL.get(lang0, frozenset())
     for m in _WORD_PAIR.finditer(text):  # (overlapping: "roughly two-thirds")
         num, den = nums.get(m.group(1).lower()), dens.get(m.group(2).lower())
         if num and den and num < den:
+            if m.group(2).lower() in ordinal:
+                after = _NEXT_WORD.match(text, m.end(2))
+                if after is not None and after.group(1).lower() not in _OF:
+                    continue  # a third option, un terzo mandato: an order, not a share
             yield m.start(1), m.end(2), num / den
+
+
+# Denominators that are the ordinal too: a share only before "of" or at a phrase's end
+_ALSO_ORDINAL = {"en": frozenset({"third", "fifth"}), "es": frozenset({"cuarto", "quinto"}),
+                 "it": frozenset({"terzo", "quarto"}), "pt": frozenset({"quarto"})}
+_OF = frozenset({"of", "de", "del", "di", "dei", "della", "degli", "do", "da", "dos", "das"})
+_NEXT_WORD = re.compile(r"[\s-]+([^\W\d_]+)")
 
 
 _WORD_PAIR = re.compile(r"(?=\b(\w+)[\s-](\w+)\b)")

@@ -18,6 +18,7 @@ from auditor.core.normalize import fold
 from auditor.core.number_words import (
     LONG_SCALES,
     NO_ENDINGS,
+    NOT_SCALES,
     PREFIX_SCALES,
     SCALE_CHARS,
     SCALES,
@@ -496,6 +497,8 @@ def scale_after(text: str, end: int, lang0: str = "") -> tuple[float, int]:
         scales = SCALES
         if lang0 in LONG_SCALES:
             scales = {**SCALES, **LONG_SCALES[lang0]}
+        if word in NOT_SCALES.get(lang0, ()):
+            return 1.0, end  # a unit here (45 mil laut: nautical miles), no scale
         if word not in scales and (not word.isascii() or lang0 in _CASED_LATIN):
             # a case ending on the scale word: ৮ লাখের, 10 тысячам, 45 miljoonalla
             word = next((k for k in SCALES if len(k) > 1 and word.startswith(k)

@@ -478,6 +478,10 @@ LONG_SCALES: dict[str, dict[str, float]] = {
     "sw": {"bilioni": 1e9, "milioni": 1e6, "trilioni": 1e12, "elfu": 1e3},
     "hmn": {"lab": 1e6, "txhiab": 1e3, "kaum txhiab": 1e4},  # Hmong ($3.2 lab; lab is an English word too)
 }
+# Scale words that in one language are something else: "mil" is a mile in Indonesian, Malay
+# and English (45 mil laut, nautical miles) and ten kilometres in Swedish and Norwegian.
+NOT_SCALES: dict[str, frozenset[str]] = {
+    lang: frozenset({"mil"}) for lang in ("id", "ms", "en", "sv", "nb", "nn", "no", "da")}
 # Written before the number (Swahili: milioni 2 = 2 million).
 PREFIX_SCALES: dict[str, float] = {"milioni": 1e6, "elfu": 1e3, "bilioni": 1e9, "trilioni": 1e12,
                                    # Hausa: Naira miliyan 45 (45 million naira), mutane dubu 12

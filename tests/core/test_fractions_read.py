@@ -39,3 +39,15 @@ def test_a_decade_and_a_dozen_may_stand_for_their_numbers() -> None:
     passes(NumberMismatch, pair("en", "The ground is warming by 0.6 degrees per decade.",
                                 "ja", "地盤は10年当たり0.6度のペースで温暖化している。"))
     passes(NumberMismatch, pair("en", "A dozen boats were lost.", "fr", "12 bateaux ont été perdus."))
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("now there is a third option", "en", 3.0),
+    ("she won a fifth term in office", "en", 5.0),
+    ("a third of the land", "en", 1 / 3),
+    ("output fell by a third.", "en", 1 / 3),
+    ("un terzo mandato", "it", 3.0),
+    ("un terzo dei voti", "it", 1 / 3),
+])
+def test_a_denominator_that_is_also_the_ordinal_is_a_share_only_before_of(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text, lang) if q.value is not None] == [pytest.approx(value)]

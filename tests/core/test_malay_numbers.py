@@ -26,3 +26,12 @@ def test_a_lone_unit_word_and_a_list_are_left_to_the_word_reader() -> None:
 def test_the_number_reader_takes_the_whole_phrase() -> None:
     got = [(q.text, q.value, q.soft) for q in extract_quantities("Tujuh puluh dua jam pertama menentukan.", "id")]
     assert got == [("Tujuh puluh dua", 72.0, True)]
+
+
+@pytest.mark.parametrize("lang", ["id", "ms", "sv"])
+def test_mil_is_a_mile_there_not_a_thousand(lang: str) -> None:
+    assert [q.value for q in extract_quantities("Rute sepanjang 45 mil laut itu", lang)] == [45.0]
+
+
+def test_mil_is_a_thousand_in_spanish() -> None:
+    assert [q.value for q in extract_quantities("unos 45 mil habitantes", "es")] == [45000.0]

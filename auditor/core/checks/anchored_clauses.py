@@ -41,12 +41,14 @@ class Clause:
 
 
 def without_duplicates(findings: list[Finding]) -> list[Finding]:
-    """Clause findings (evidence kind ``clause``) that another finding of the same check
-    already covers (a whole-sentence length outlier) are dropped."""
-    whole = [f for f in findings if f.evidence_value("kind") != "clause"]
+    """Clause findings (evidence kind ``clause``, or a dropped ``attribution``) that another
+    finding of the same check already covers (a whole-sentence length outlier) are dropped: the
+    sentence lost more than the clause, and one finding says so."""
+    part = ("clause", "attribution")
+    whole = [f for f in findings if f.evidence_value("kind") not in part]
     out = list(whole)
     for f in findings:
-        if f.evidence_value("kind") == "clause" and not any(
+        if f.evidence_value("kind") in part and not any(
             set(f.segments) & set(g.segments)
             or any(x.witness == y.witness and x.start < y.end and y.start < x.end for x in f.spans for y in g.spans)
             for g in whole

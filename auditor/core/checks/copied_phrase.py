@@ -80,15 +80,20 @@ def copied_phrases(
     mutating = primary_language(src_w.lang) in MUTATIONS
     tgt_stop = stopwords(tgt_w.lang)
     foreign_set: list[frozenset[str]] = []  # foreign(), once it is needed
-    for b in a.beads:
-        if not b.source or not b.target:
+    beads = a.beads
+    for n, b in enumerate(beads):
+        if not b.target:
             continue
+        # The bead's source and its neighbours': a phrase is copied from the text, not from the
+        # one sentence the aligner chose (a retelling's shifted bead, a sentence split in two).
         # Tokens never span the space that joins two segments: tokenise each (cached).
-        src_toks = [f for s in b.source for f in _folded(unmarked(ctx.segment(s).text))]
-        if len(src_toks) < min_words:
+        near = [seg for k in range(max(0, n - 1), min(len(beads), n + 2)) for seg in beads[k].source]
+        parts = [_folded(unmarked(ctx.segment(s).text)) for s in near]
+        src_toks = [f for part in parts for f in part]
+        grams = {tuple(part[i : i + min_words]) for part in parts for i in range(len(part) - min_words + 1)}
+        if not grams:
             continue
-        grams = {tuple(src_toks[i : i + min_words]) for i in range(len(src_toks) - min_words + 1)}
-        src_seq = " " + " ".join(src_toks) + " "
+        src_seq = " " + " | ".join(" ".join(part) for part in parts) + " "
         unmutated: dict[str, str] = {}
         if mutating:
             known = set(src_toks)

@@ -25,13 +25,15 @@ sentences whose facts the rest of the text never carries across.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import weakref
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -188,11 +190,13 @@ def _pairs(ctx: CheckContext, a: Alignment, z: float, min_letters: int, min_bead
     scores: dict[tuple[int, int], tuple[int, float]] = {}
     most_s: dict[int, int] = {}  # the most anchors each segment shares with any partner, fitting or not
     most_t: dict[int, int] = {}
+    anchored: dict[tuple[int, int], int] = {}
     direct = a.target in ctx.retold and len(lone_s) * len(lone_t) <= _DIRECT_PAIRS
 
     def weigh(i: int, j: int, matched: int, s_text: str) -> None:
         if not matched:
             return
+        anchored[(i, j)] = matched
         most_s[i] = max(most_s.get(i, 0), matched)
         most_t[j] = max(most_t.get(j, 0), matched)
         t_text = ctx.segment(lone_t[j].target[0]).text
@@ -217,9 +221,49 @@ def _pairs(ctx: CheckContext, a: Alignment, z: float, min_letters: int, min_bead
     for p in [p for p, (m, _) in scores.items() if max(most_s[p[0]], most_t[p[1]]) >= max(2 * m, m + 2)]:
         del scores[p]
 
-    def rank(p: tuple[int, int]) -> tuple[int, float, tuple[int, int]]:
-        return (-scores[p][0], abs(scores[p][1]), p)
+    def rank(p: tuple[int, int]) -> tuple[int, int, float, tuple[int, int]]:
+        return (-scores[p][0], displaced(p), abs(scores[p][1]), p)
 
+    def at(b: Bead) -> int:
+        return ctx.segment((b.source or b.target)[0]).index
+
+    def displaced(p: tuple[int, int]) -> int:
+        # Sentences moved together keep their order and distance: of two partners equally
+        # anchored, the one nearer where the closest firmly paired source sentence puts it
+        i, j = at(lone_s[p[0]]), at(lone_t[p[1]])
+        k = bisect.bisect_left(firm, (i,))
+        near = [q for q in firm[max(0, k - 2):k + 2] if q[2] != p]
+        if not near:
+            return 0
+        q = min(near, key=lambda q: (abs(q[0] - i), q))
+        return abs(j - (q[1] + i - q[0]))
+
+    # firm pairs: each the other's one partner with the most anchors, whatever their lengths (a
+    # sentence merged with its neighbour is longer, yet still marks where the block went)
+    top_s: dict[int, list[int]] = {}
+    top_t: dict[int, list[int]] = {}
+    for (i, j), m in anchored.items():
+        for top, key in ((top_s, i), (top_t, j)):
+            best = top.setdefault(key, [0, 0])
+            if m > best[0]:
+                best[:] = [m, 1]
+            elif m == best[0]:
+                best[1] += 1
+    firm = sorted((at(lone_s[i]), at(lone_t[j]), (i, j)) for (i, j), m in anchored.items()
+                  if m >= _FIRM and top_s[i] == [m, 1] and top_t[j] == [m, 1])
+    pairs = _mutual(scores, rank)
+    out = [Moved(lone_s[i], lone_t[j], scores[(i, j)][0], scores[(i, j)][1]) for i, j in pairs]
+    out += _merged(ctx, lone_s, lone_t, pairs, t_words, vocab, med, mad, z)
+    out += _between(ctx, a, lone_s, lone_t, pairs, med, mad, z)
+    return out + _beside(ctx, lone_s, lone_t, out, med, mad, z, vocab)
+
+
+_FIRM = 2
+"""Anchors a moved pair shares from which its place settles its neighbours' ties."""
+
+
+def _mutual(scores: dict[tuple[int, int], Any], rank: Callable[[tuple[int, int]], Any]) -> list[tuple[int, int]]:
+    """The pairs each of whose sentences is the other's best partner under ``rank``."""
     best_of_s: dict[int, tuple[int, int]] = {}
     best_of_t: dict[int, tuple[int, int]] = {}
     for p in scores:
@@ -227,11 +271,7 @@ def _pairs(ctx: CheckContext, a: Alignment, z: float, min_letters: int, min_bead
             best_of_s[p[0]] = p
         if p[1] not in best_of_t or rank(p) < rank(best_of_t[p[1]]):
             best_of_t[p[1]] = p
-    pairs = sorted((i, j) for (i, j) in best_of_s.values() if best_of_t.get(j) == (i, j))
-    out = [Moved(lone_s[i], lone_t[j], scores[(i, j)][0], scores[(i, j)][1]) for i, j in pairs]
-    out += _merged(ctx, lone_s, lone_t, pairs, t_words, vocab, med, mad, z)
-    out += _between(ctx, a, lone_s, lone_t, pairs, med, mad, z)
-    return out + _beside(ctx, lone_s, lone_t, out, med, mad, z, vocab)
+    return sorted((i, j) for (i, j) in best_of_s.values() if best_of_t.get(j) == (i, j))
 
 
 _DIRECT_PAIRS = 900

@@ -66,11 +66,11 @@ def synonym_renderings(ctx: CheckContext, a: Alignment, *, min_uses: int = 3) ->
                 continue
             if {lexicon.category(y), lexicon.category(z)} & _NOT_TERMS or akin(y.replace("_", ""), z.replace("_", "")):
                 continue  # counted, not named; or one word's two forms (harvest/harvesting)
-            if any(j in ys for j in (dev - 1, dev + 1)):
-                continue  # the usual noun right next door: an alignment slip, not a second word
             k = _anchor(src_where, dev, ys)
             if k is None or not _placed(reader, uses[y], src_where[k] & ys, k):
                 continue
+            if any(j in ys and j not in src_where[k] for j in (dev - 1, dev + 1)):
+                continue  # the usual noun next door without the source word: an alignment slip
             term, term_rel = _first(src, dev, k, True)
             if reader.names(dev, [term]):
                 continue
@@ -101,7 +101,9 @@ def _nouns(ctx: CheckContext, reader: _Reader) -> dict[str, dict[int, tuple[str,
                 if w in stop or len(w) < 3:
                     continue
                 lemma = lexicon.noun(w)
-                if lemma is not None and (not w.endswith("ing") or (j > 0 and toks[j - 1][0] in _DETERMINERS)):
+                before = toks[j - 1][0] if j > 0 else ""
+                if lemma is not None and before not in _VERB_CUES and (
+                        not w.endswith("ing") or before in _DETERMINERS):
                     out[lemma].setdefault(i, (sid, seg.start + s, seg.start + e))
                 if j + 1 < len(toks) and toks[j + 1][0] not in stop:
                     pair = lexicon.noun(f"{w} {toks[j + 1][0]}")
@@ -112,6 +114,9 @@ def _nouns(ctx: CheckContext, reader: _Reader) -> dict[str, dict[int, tuple[str,
 
 _DETERMINERS = frozenset("the a an this that these those its their his her our your my whose no any each every".split())
 """Words after which an ``-ing`` form is a noun (the filling), not a verb (diving over the line)."""
+_VERB_CUES = frozenset("to can could will would shall should may might must not we they you i "
+                       "cannot won't don't didn't doesn't".split())
+"""Words after which a word that is both noun and verb is the verb (``we work``, ``to cost``)."""
 
 
 def _source_words(where: dict[str, set[int]]) -> dict[str, set[int]]:

@@ -72,3 +72,13 @@ def test_a_retelling_and_the_switch_leave_it_alone() -> None:
 def test_a_language_without_cue_lists_is_not_judged() -> None:
     ctx = context([("src", "en", _with(EN, AT, EN_CREDITED), None), ("tgt", "xx", " ".join(RU), "src")])
     assert not _attribution(ctx)
+
+
+def test_an_attribution_lost_with_the_rest_of_its_sentence_is_one_finding() -> None:
+    # the whole second half went, the credit with it: the length finding says so, once
+    long_en = ("According to the ministry, an expert on the security service analysed the letter in detail "
+               "over three weeks, compared it with earlier leaks and found the style and the facts consistent.")
+    ctx = pair("en", _with(EN, AT, long_en), "ru", " ".join(RU))
+    (f,) = fails(Omission, ctx)
+    assert f.evidence_value("kind") is None and f.evidence_value("length-ratio") is not None
+    assert not _attribution(ctx)

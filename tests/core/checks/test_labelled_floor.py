@@ -188,7 +188,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 137
+RETOLD_CEILING = 138
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -261,7 +261,9 @@ Dutch-English-Arabic one, 2 there; 135 with a Portuguese-English-Hindi one, 1 th
 Turkish-English-Korean one, 1 there; session 20: 136 with a French-English-Arabic one, 1 there, a
 background sentence the retelling cuts on purpose; session 21: 137, an English sentence opening
 with Myanmar read as a name once a sentence-initial word the English dictionary lacks counts as
-one, beside the state firm Myanma Gems): 5,610 segments,
+one, beside the state firm Myanma Gems; session 22: 138 with a Croatian-English-German one, 1
+there, and an Armenian-English-Persian one, 2 there, less 2 elsewhere once a moved sentence equally
+anchored to two places takes the one its block went to): 5,734 segments,
 the findings alignment slips around moved and merged paragraphs and deliberate cuts. A known limit of the aligner;
 the test keeps it from getting worse."""
 

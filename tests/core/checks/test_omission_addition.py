@@ -275,6 +275,22 @@ def test_two_moved_sentences_merged_into_one_are_one_move() -> None:
     passes(Addition, ctx)
 
 
+def test_of_two_partners_equally_anchored_the_one_where_the_block_moved_is_taken() -> None:
+    # The first two sentences move to the end together. The second's anchors (the service,
+    # Osechkin) stand as well in a sentence added at the top, whose length fits a little
+    # better; the first sentence's firm partner (Putin, Japan, 2021) says where the block went.
+    src = [EN[0], "A member of the security service told Osechkin about the plan."] + EN[2:]
+    moved = "Сотрудник службы безопасности рассказал Осечкину об этом плане ещё весной."
+    added = "Осечкин сообщил о плане сотрудников службы."
+    tgt = [added] + RU[2:] + [RU[0], moved]
+    beads = [([], [1]), ([1], []), ([2], [])] + [([i], [i - 1]) for i in range(3, 11)] + [([], [10]), ([], [11])]
+    ctx = context([("en", "en", " ".join(src), None), ("ru", "ru", " ".join(tgt), "en")], beads={("en", "ru"): beads})
+    found = fails(Omission, ctx)
+    assert [(f.evidence_value("kind"), f.evidence_value("moved-to")) for f in found] == [
+        ("moved", "ru-s10"), ("moved", "ru-s11")]
+    assert not any(s.text == moved for f in findings(Addition, ctx) for s in f.spans)
+
+
 def test_a_merge_the_aligner_hardly_preferred_needs_less_shortfall() -> None:
     # A short sentence dropped beside a long one: the bead is short by about one MAD, too
     # little on its own, but the aligner scored the merge a coin flip (0.55), not a sure 0.9.
@@ -546,12 +562,13 @@ def test_words_carried_across_the_sentence_boundary_are_neither_dropped_nor_adde
     passes(Omission, ctx)
     passes(Addition, ctx)
     # what is really missing still is
-    # (and the quotation lost its speaker: the attribution signal says so too)
+    # (the quotation lost its speaker too, inside the sentence the length finding reports: one
+    # finding, not a second one for the attribution)
     cut = RU[:8] + ["«Он не подписал ни одного документа без решения комиссии.", "Мы не согласны»."]
     got = {f.evidence_value("kind"): f for f in fails(Omission, pair("en", " ".join(en), "ru", " ".join(cut)))}
-    assert set(got) == {None, "attribution"}
+    assert set(got) == {None}
     assert "Мы не согласны»." in [s.text for s in got[None].spans]
-    assert got["attribution"].spans[0].text == "said the defence lawyer"
+    assert any("said the defence lawyer" in s.text for s in got[None].spans)
 
 
 def test_a_retelling_s_sentence_may_tell_two_source_sentences() -> None:

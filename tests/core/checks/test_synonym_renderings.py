@@ -59,3 +59,34 @@ def test_the_signal_can_be_switched_off() -> None:
     ctx = context([("ru", "ru", RU, None), ("en", "en", EN, "ru")])
     got = findings(InconsistentTranslation, ctx, synonyms=False)
     assert not any(f.evidence_value("kind") == "synonym" for f in got)
+
+
+def test_the_usual_noun_next_door_for_the_same_source_word_is_no_alignment_slip() -> None:
+    # the sentence before "crates" says "boxes" for ящиков as well: a use, not a misplaced bead
+    ru = RU.replace("Дожди задержали сбор урожая.", "Грузчики носят ящики вручную.")
+    en = EN.replace("Rains delayed the harvest.", "Porters carry the boxes by hand.")
+    ctx = context([("ru", "ru", ru, None), ("en", "en", en, "ru")])
+    (r,) = synonym_renderings(ctx, ctx.alignments[0])
+    assert ctx.text("en")[r.start:r.end] == "crates" and r.reference == "boxes"
+
+
+def test_the_usual_noun_next_door_without_the_source_word_is_an_alignment_slip() -> None:
+    ru = RU.replace("Дожди задержали сбор урожая.", "Грузчики носят мешки вручную.")
+    en = EN.replace("Rains delayed the harvest.", "Porters carry the boxes by hand.")
+    ctx = context([("ru", "ru", ru, None), ("en", "en", en, "ru")])
+    assert list(synonym_renderings(ctx, ctx.alignments[0])) == []
+
+
+def test_a_word_after_to_or_a_pronoun_is_the_verb_not_the_noun() -> None:
+    # "work" four times, but twice as a verb (after "they", after "cannot"): as a noun it is used
+    # twice, too few to be the usual rendering that the lone "job" departs from
+    ru = ("Врачи просят оплатить работу. Фельдшеры работают сутками. Мы не можем работать бесплатно. "
+          "Больница задолжала за работу. Погода стояла тёплая. Двое хирургов нашли работу в клинике.")
+    en = ("Doctors ask to be paid for their work. They work around the clock. We cannot work for free. "
+          "The hospital owes them for the work. The weather was warm. Two surgeons found a job at the clinic.")
+    ctx = context([("ru", "ru", ru, None), ("en", "en", en, "ru")])
+    assert list(synonym_renderings(ctx, ctx.alignments[0])) == []
+    # with "work" a noun three times, the lone "job" is flagged
+    en3 = en.replace("They work around the clock.", "They do their work around the clock.")
+    ctx3 = context([("ru", "ru", ru, None), ("en", "en", en3, "ru")])
+    assert [ctx3.text("en")[r.start:r.end] for r in synonym_renderings(ctx3, ctx3.alignments[0])] == ["job"]

@@ -411,3 +411,15 @@ def test_model_codes_inside_a_foreign_title_keep_it_one_span() -> None:
     # an English word between two Chinese ones still parts them
     text = "他说 The company 中国 said"
     assert [text[r.start:r.end] for r in foreign_runs(text, frozenset({"Latin"}))] == ["他说", "中国"]
+
+
+def test_a_phrase_copied_from_the_sentence_next_to_the_aligned_one_is_found() -> None:
+    # the aligner paired the English quote with the sentence before its Swahili source (a
+    # retelling's shifted bead): the copy is read against the neighbours' sources too
+    sw = ("Esther Chelangat ana ekari mbili za chai kijijini Kapsorok. "
+          "“Tunachuma kila siku, lakini mwisho wa mwezi hatuoni kitu,” alisema.")
+    en = ("“We pluck every day, lakini mwisho wa mwezi hatuoni kitu,” said Esther Chelangat of Kapsorok. "
+          "She has two acres of tea.")
+    ctx = context([("sw", "sw", sw, None), ("en", "en", en, "sw")], beads={("sw", "en"): [([1], [1]), ([2], [2])]})
+    got = [f.spans[0].text for f in findings(UntranslatedSpan, ctx) if f.witness == "en"]
+    assert got == ["lakini mwisho wa mwezi hatuoni kitu"]
