@@ -527,7 +527,7 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
             out = [q for q in out if q.end <= lo or q.start >= hi]
             out.append(Quantity(lo, hi, text[lo:hi], value=value, soft=True))
     for m in _AND_A_HALF.finditer(text):  # two and a half, zweieinhalb, два с половиной, dos horas y media
-        base = m.group("n") or m.group("de") or m.group("ru") or m.group("ro") or m.group("tr")
+        base = m.group("n") or m.group("de") or m.group("ru") or m.group("ro") or m.group("tr") or m.group("ar")
         whole = 1.0 if m.group("a") else _half_base(base, lang0)
         if whole is None:
             continue
@@ -1103,7 +1103,8 @@ _AND_A_HALF = re.compile(
     r"|(?P<de>[^\W\d_]+?)einhalb"
     r"|(?P<ru>[^\W\d_]+|\d+) (?:с половиной|з половиною)"
     r"|(?P<ro>[^\W\d_]+|\d+) [^\W\d_]+ (?:y medi[ao]|et demie?|e mezz[ao]|e mei[ao]|și jumătate)"
-    r"|(?P<tr>[^\W\d_]+|\d+) buçuk)\b"
+    r"|(?P<tr>[^\W\d_]+|\d+) buçuk"
+    r"|(?P<ar>[^\W\d_]+|\d+) [^\W\d_]+ (?:ونصف|و نصف|و نیم|ونیم))(?!\w)"
     r"|\b(?P<one>anderthalb|полтора|полторы|полутора|півтора|півтори)\b")
 
 

@@ -1449,3 +1449,11 @@ def test_the_article_and_a_number_word_alone_are_no_clock() -> None:
 def test_turkish_a_half_after_the_number() -> None:
     got = [(q.text, q.value, q.soft) for q in extract_quantities("üç buçuk kilometre ve 2 buçuk saat", "tr")]
     assert got == [("üç buçuk", 3.5, True), ("2 buçuk", 2.5, True)]
+
+
+def test_arabic_and_persian_and_a_half_after_the_noun() -> None:
+    from auditor.core.numbers import extract_quantities
+
+    assert [q.value for q in extract_quantities("تختصر الرحلة إلى خمس ساعات ونصف", "ar")] == [5.5]
+    assert [q.value for q in extract_quantities("في ٥ ساعات ونصف", "ar")] == [5.5]
+    assert [q.value for q in extract_quantities("پنج ساعت و نیم", "fa")] == [5.5]

@@ -340,10 +340,35 @@ _WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 
 def punctuation_features(text: str) -> list[str]:
-    """One ``p:`` feature per distinctive punctuation class present in the text."""
+    """One ``p:`` feature per distinctive punctuation class present in the text, and which
+    quote marks it has: ``p:q<`` an opening one, ``p:q>`` a closing one. A quotation running
+    across sentences opens in one (“We played patiently …) and closes in another (… a single
+    moment,” he said), which their translations do too; a sentence split in two keeps both
+    between its halves."""
     if "-" in text:
         text = _WORD_HYPHEN.sub("", text)
-    return [f"p:{c}" for c in {_PUNCT[ch] for ch in _PUNCT_RE.findall(text)}]
+    out = [f"p:{c}" for c in {_PUNCT[ch] for ch in _PUNCT_RE.findall(text)}]
+    ends = {"p:q<" if _opens(text, m.start()) else "p:q>" for m in _QUOTE_RE.finditer(text)}
+    return out + sorted(ends)
+
+
+def _opens(text: str, i: int) -> bool:
+    """Does the quote mark at ``i`` open a quotation? By its neighbours, so that every
+    language's marks are read alike (“…”, „…“, «…», »…«, ”…”): a mark after a space or at
+    the start, with a letter after it, opens; one after a letter or punctuation closes. French
+    spacing (« Oui ») leaves the glyph to say, as do CJK corner brackets."""
+    if text[i] in "「『„":
+        return True  # openers in every language that uses them (CJK text has no spaces to go by)
+    if text[i] in "」』":
+        return False
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if not (before.isspace() or before in "([{—–-"):
+        return False
+    return after.isalnum() or text[i] in "«“‹‘"
+
+
+_QUOTE_RE = re.compile("[" + re.escape("".join(ch for ch, c in _PUNCT.items() if c == "q")) + "]")
 
 
 def sentence_features(text: str) -> set[str]:

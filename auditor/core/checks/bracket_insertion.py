@@ -29,7 +29,7 @@ _APPROX = re.compile(r"(?i)(?<!\w)(?:about|approx(?:imately)?|around|roughly|som
                      r"approssimativamente|circa|aproximativ|přibližně|zhruba|približno|περίπου|apie|maždaug|"
                      r"apmēram|aptuveni|umbes|yaklaşık olarak|shamamana|takriban|დაახლოებით|დაახლ\.|"
                      r"մոտավորապես|մոտ|təxminən|шамамен|taxminan|ойролцоогоор|приблизительно|порядка|"
-                     r"humigit-kumulang|kimanin|qiyaastii)(?!\w)"
+                     r"humigit-kumulang|kimanin|qiyaastii|близько|приблизно|близо|otprilike|oko|około|cca\.?)(?!\w)"
                      r"|约合|约|約|大约|≈|~|약|প্রায়|লগভগ|लगभग|करीब|क़रीब|حوالي|نحو|قرابة|حدود|تقریباً|تقريبا|בערך|כ-"
                      r"|சுமார்|సుమారు|ಸುಮಾರು|ഏകദേശം|सुमारे|આશરે|करिब|ประมาณ|ប្រហែល|ປະມານ|පමණ")
 # A note's own signature: nota del traduttore / della redazione, note du traducteur / de la

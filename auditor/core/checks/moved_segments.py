@@ -137,7 +137,9 @@ def _copies(ctx: CheckContext, a: Alignment, min_letters: int) -> list[Moved]:
     return out
 
 
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+# Letters with the vowel signs and viramas of the Brahmic scripts, which are no \w in Python
+# (a Tamil word would break at every sign into pieces too short to count)
+_LONG_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0eff\u0f00-\u109f\u1780-\u17ff]){4,}")
 
 
 def copies_of(targets: Sequence[str], sources: Sequence[str], cutoff: float) -> list[tuple[int, int, float]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -334,7 +335,8 @@ class NameVariant(Check):
             for x, i in enumerate(idx):
                 for j in idx[x + 1:]:
                     if (token_script(groups[i].root) == token_script(groups[j].root)
-                            and diacritics_only(name_stem(groups[i].root, lang), name_stem(groups[j].root, lang))):
+                            and diacritics_only(name_stem(groups[i].root, lang), name_stem(groups[j].root, lang))
+                            and not _two_syllables(lang, groups[i].root, groups[j].root)):
                         yield i, j, "diacritics", 100.0
         for i, g in enumerate(groups):
             # Cyrillic: the length test reads the written form, a case-stripped stem (Горбец → горб)
@@ -363,6 +365,8 @@ class NameVariant(Check):
                 if token_script(ga.root) != token_script(gb.root):
                     continue  # Baltic Bulk Lines kept in Latin beside Балтике: two ways of writing, not a slip
                 if ga.norm == gb.norm:
+                    if _two_syllables(lang, ga.root, gb.root):
+                        continue
                     if diacritics_only(name_stem(ga.root, lang), name_stem(gb.root, lang)):
                         yield idx[x], idx[y], "diacritics", s
                     elif _soft_sign_only(fold(ga.root), fold(gb.root)):
@@ -408,6 +412,8 @@ class NameVariant(Check):
         for a, b in alike + sorted(loose):
             if (a, b) in seen or (b, a) in seen or derived(groups[a], groups[b], lang):
                 continue
+            if primary_language(lang) in _SYLLABLE_NAMES and _unmarked(groups[a].root) == _unmarked(groups[b].root):
+                continue  # Văn and Vân: two syllables that a text without the marks writes alike
             if (a, b) in loose and (is_inflection(groups[a].root, groups[b].root, lang) or any(
                     all(_kept_from_parent(ctx, m) for m in groups[g].mentions) for g in (a, b))):
                 continue  # (Western Balkans Investment Framework, kept in English beside Balcani)
@@ -620,6 +626,19 @@ def _parent_compound_part(ctx: CheckContext, m: Mention, longer: str) -> bool:
 _NAME_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "von", "van",
                               "por", "para", "per", "pour", "pela", "pelo", "für"})
 _SYLLABLE_NAMES = frozenset({"vi"})
+
+
+def _two_syllables(lang: str, a: str, b: str) -> bool:
+    """In Vietnamese, two names that both carry marks, different ones, are two syllables (Văn,
+    Vân): its marks are letters and tones. One with none (Hung beside Hùng) lost them."""
+    if primary_language(lang) not in _SYLLABLE_NAMES or fold(a) == fold(b):
+        return False
+    return _unmarked(a) != fold(a).replace("đ", "d") and _unmarked(b) != fold(b).replace("đ", "d")
+
+
+def _unmarked(text: str) -> str:
+    """``text`` case-folded without its diacritics (Vietnamese đ kept apart as d)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", fold(text).replace("đ", "d")) if not unicodedata.combining(ch))
 
 
 def _chinese_chain(ctx: CheckContext) -> bool:

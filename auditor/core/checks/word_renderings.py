@@ -35,6 +35,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from auditor.core.attribution import find_cues
 from auditor.core.checks import repeated_terms as rt
 from auditor.core.checks.base import CheckContext
 from auditor.core.checks.repeated_terms import (
@@ -462,6 +463,7 @@ def majority_renderings(ctx: CheckContext, source: str, target: str, *, min_bead
     if len(reader.passages) < min_beads:
         return
     src = reader.parent
+    src_lang = ctx.chain.witness(source).lang
     keys = sorted(src.where)
     where: dict[str, set[int]] = {}
     for n, k in enumerate(keys):  # a source word with its inflected forms (endings the stemmer lacks)
@@ -496,8 +498,8 @@ def majority_renderings(ctx: CheckContext, source: str, target: str, *, min_bead
             if any_akin(near, t):
                 continue  # an alignment slip put the rendering next door
             term, rel = _first(src, dev, k, True)
-            if reader.names(dev, [term]):
-                continue
+            if reader.names(dev, [term]) or find_cues(term, src_lang, loose=True):
+                continue  # (a verb of saying: said is sagte, teilte mit, erklärte, as the sentence goes)
             ref = min(others)
             found = reader.locate(dev, ref, sorted(units), rel, _first(src, ref, k, True)[1], (src,), ref_key=t)
             if found is None:

@@ -103,3 +103,17 @@ def test_korean_remainder_with_a_thousands_comma_joins_its_myriad() -> None:
 def test_tenths_are_a_share_like_a_percentage() -> None:
     # 約3割短縮 (cut by about 30%): the anchor other languages write as 30
     assert "#30" in sentence_features("所要時間は平均で約3割短縮された。")
+
+
+def test_which_ends_of_a_quotation_a_sentence_holds() -> None:
+    def ends(text: str) -> set[str]:
+        return {f for f in punctuation_features(text) if f in ("p:q<", "p:q>")}
+
+    assert ends("“We played patiently for 90 minutes to win this derby.") == {"p:q<"}
+    assert ends("Our fans did not leave us alone for a single moment,” Karaağaçlı said.") == {"p:q>"}
+    assert ends("Karaağaçlı, “Bu derbiyi kazanmak için sabırla oynadık.") == {"p:q<"}
+    assert ends("He said: „Das ist gut“, und ging.") == {"p:q<", "p:q>"}
+    assert ends("« Oui », dit-il.") == {"p:q<", "p:q>"}
+    assert ends("Er sagte: »Ja.«") == {"p:q<", "p:q>"}
+    assert ends("彼は「行きます。") == {"p:q<"}
+    assert ends("No quotation here.") == set()

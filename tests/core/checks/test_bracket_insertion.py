@@ -224,6 +224,13 @@ def test_a_conversion_glossed_with_georgian_approximately() -> None:
     assert f.spans[0].text == "(დაახლ. 127 მლნ ლარი)"
 
 
+def test_a_conversion_glossed_with_ukrainian_about() -> None:
+    (f,) = fails(BracketInsertion, pair(
+        "en", "The board set its purchase price at 132 lira a kilo for Giresun-quality hazelnuts.",
+        "uk", "Рада встановила закупівельну ціну 132 ліри (близько 160 гривень) за кілограм фундука якості «Гіресун»."))
+    assert f.spans[0].text == "(близько 160 гривень)"
+
+
 def test_a_gloss_the_parent_gives_in_another_sentence_is_no_insertion() -> None:
     # a retelling moved the bracket's sentence, so its bead's source has none; the parent has it
     en = ("The ministry cut the plan to 180,000 dunams (about 45,000 hectares). "

@@ -174,6 +174,15 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     # round 100: the English spells out the Japanese official's title as an apposition the
     # Japanese puts before the name
     "clean-ja-en-id-quake: addition head of the prefecture’s Crisis Management Department",
+    # session 22, once the aligner tells a sentence opening a quotation from one closing it: the
+    # Japanese 「…」と話す quotation split over two sentences is now paired 1-1 with the English
+    # one, whose attribution (the hospital's director of nursing) stands in the other half; and
+    # two right beads beside a short "he said." / a village mayor's sentence the aligner now
+    # rates a coin flip (0.49 and 0.50 against a cut-off of 0.50)
+    "clean-ja-en-ru-en-back-robot: addition the hospital’s director of nursing",
+    "clean-ms-en-zh-durian: low-confidence-alignment 他说。",
+    "clean-sm-en-church: low-confidence-alignment Lano's village mayor, Tuala Sefo Aiono, said the project had "
+    "brought the village together with its families in faraway countries.",
 })
 
 
@@ -188,7 +197,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 138
+RETOLD_CEILING = 146
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -263,7 +272,9 @@ background sentence the retelling cuts on purpose; session 21: 137, an English s
 with Myanmar read as a name once a sentence-initial word the English dictionary lacks counts as
 one, beside the state firm Myanma Gems; session 22: 138 with a Croatian-English-German one, 1
 there, and an Armenian-English-Persian one, 2 there, less 2 elsewhere once a moved sentence equally
-anchored to two places takes the one its block went to): 5,734 segments,
+anchored to two places takes the one its block went to; 146 with three more of round 102, 4
+there, and 4 more elsewhere once the aligner reads which end of a quotation a sentence holds, a
+retelling's moved quotes paired anew): 5,958 segments,
 the findings alignment slips around moved and merged paragraphs and deliberate cuts. A known limit of the aligner;
 the test keeps it from getting worse."""
 

@@ -1179,3 +1179,17 @@ def test_a_slavic_place_adjective_with_a_linking_in_is_derived() -> None:
     assert _slavic_adjective("Карагандинській", "Караганди", "uk")
     assert _slavic_adjective("Карагандинской", "Караганды", "ru")
     assert not _slavic_adjective("Марьинский", "Марка", "ru")  # a stem too short to tell
+
+
+def test_vietnamese_names_with_different_marks_are_different_names() -> None:
+    # Văn (a middle name) and Vân (a given name): the marks are letters and tones; an English
+    # text that drops them writes both Van and is no evidence that they are one name
+    vi = ("Ông Trần Văn Hiếu cho biết giá lúa tăng. Bà Vân nói công ty đã ký hợp đồng. "
+          "Ông Lê Văn Út trồng lúa ở Cần Thơ. Bà Vân cho biết xuất khẩu tăng mạnh. Bà Vân dự báo giá ổn định.")
+    en = ("Tran Van Hieu said rice prices rose. Van said the company had signed a contract. "
+          "Le Van Ut grows rice in Can Tho. Van said exports rose sharply. Van expects prices to hold.")
+    assert not [f for f in findings(NameVariant, pair("vi", vi, "en", en)) if f.witness == "src"]
+    # a name that lost its marks beside its marked form is still a variant (Hung / Hùng)
+    vi2 = "Ông Nguyễn Văn Hùng nói. Ông Hùng cho biết tàu đã về. Ông Hung cảm ơn mọi người."
+    (f,) = fails(NameVariant, single("vi", vi2))
+    assert f.spans[0].text == "Hung"

@@ -130,3 +130,15 @@ def test_a_copied_sentence_is_not_also_an_addition_for_its_length() -> None:
           "旧图书馆将改建为博物馆。")
     got = [(f.check, f.spans[0].text) for f in all_findings(pair("en", en, "zh", zh))]
     assert got == [("same-as-source", "If a book is damaged, report it at the front desk and pay for the repair.")]
+
+
+def test_a_tamil_sentence_pasted_elsewhere_in_a_retelling_is_found() -> None:
+    # Tamil vowel signs are no \w: the copy test must read whole Tamil words to find the copy
+    ta = ("மீனவர்கள் போராட்டம் தொடங்கினர். அமைச்சர் நிவாரணம் அறிவித்தார். "
+          "“மூன்று பிள்ளைகளை வைத்துக்கொண்டு வீட்டுச் செலவுக்கு என்ன செய்வதென்றே தெரியவில்லை” என்றார் அவர்.")
+    en = ("Fishermen began a strike. “மூன்று பிள்ளைகளை வைத்துக்கொண்டு வீட்டுச் செலவுக்கு என்ன செய்வதென்றே "
+          "தெரியவில்லை” என்றார் அவர். The minister announced relief.")
+    ctx = context([("ta", "ta", ta, None), ("en", "en", en, "ta")],
+                  beads={("ta", "en"): [([1], [1]), ([], [2]), ([2], [3]), ([3], [])]})
+    (f,) = [f for f in findings(SameAsSource, ctx) if f.witness == "en"]
+    assert f.spans[0].text.startswith("“மூன்று") and f.evidence_value("kind") == "elsewhere"

@@ -251,3 +251,17 @@ def test_two_candidates_about_as_near_the_term_s_place_give_no_rendering() -> No
     plain = _roles(context([("ru", "ru", ru, None), ("en", "en", EN, "ru"), ("bn", "bn", BN, "en")]),
                    "machine-translation")
     assert [_text(plain, r.witness, r.start, r.end) for r in chain_renderings(plain)] == ["tribunal"]
+
+
+def test_a_verb_of_saying_is_no_term_whose_renderings_should_agree() -> None:
+    # machine output says "sagte" three times, then "teilte … mit": the sentence's turn, not a slip
+    en = ("The ministry said the batch was recalled on Monday. Parents were told to stop using the formula. "
+          "The importer said refunds would be paid in full. Shops removed the cans from their shelves. "
+          "A doctor said no child had fallen ill so far. The recall covers two sizes of can. "
+          "The agency said further tests were under way.")
+    de = ("Das Ministerium sagte, die Charge sei am Montag zurückgerufen worden. Eltern sollten die Nahrung "
+          "nicht mehr verwenden. Der Importeur sagte, der Kaufpreis werde voll erstattet. Geschäfte nahmen die "
+          "Dosen aus den Regalen. Eine Ärztin sagte, bisher sei kein Kind erkrankt. Der Rückruf betrifft zwei "
+          "Dosengrößen. Weitere Tests laufen, teilte die Behörde mit.")
+    ctx = _roles(context([("en", "en", en, None), ("de", "de", de, "en")]), "machine-translation")
+    assert list(majority_renderings(ctx, "en", "de")) == []
