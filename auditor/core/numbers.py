@@ -44,6 +44,7 @@ from auditor.core.number_spelling import (
     KILO_UNITS,
     ROMAN,
     SCALE_POSTPOSITIONS,
+    closed_number,
     compound_words,
     roman_value,
     scale_after,
@@ -534,6 +535,14 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         lo, hi = m.start(), m.end()
         out = [q for q in out if q.end <= lo or q.start >= hi]
         out.append(Quantity(lo, hi, text[lo:hi], value=whole + 0.5, soft=True))
+    if lang0 in _FOLD_SUFFIX:
+        for m in _FOLD_SUFFIX[lang0].finditer(text):  # das Zwölffache (twelve times), 12-fach
+            head = m.group(1).rstrip("-").lower()
+            value = int(head) if head.isdigit() else closed_number(head, lang0)
+            if value and value >= 2:  # (einfach, eenvoudig: simple)
+                lo, hi = m.start(), m.end()
+                out = [q for q in out if q.end <= lo or q.start >= hi]
+                out.append(Quantity(lo, hi, text[lo:hi], value=float(value), soft=True))
     if lang0 in _SPELLED_CLOCK_LANGS:
         for lo, hi, value in _spelled_clocks(text, lang0):  # las once y media (11.30)
             out = [q for q in out if q.end <= lo or q.start >= hi]
@@ -1106,6 +1115,14 @@ _AND_A_HALF = re.compile(
     r"|(?P<tr>[^\W\d_]+|\d+) buçuk"
     r"|(?P<ar>[^\W\d_]+|\d+) [^\W\d_]+ (?:ونصف|و نصف|و نیم|ونیم))(?!\w)"
     r"|\b(?P<one>anderthalb|полтора|полторы|полутора|півтора|півтори)\b")
+
+
+# N-fold written as one word (German das Zwölffache, zehnfach; Dutch tienvoudig): the count is
+# the number word or the digits before the suffix
+_FOLD_SUFFIX = {
+    "de": re.compile(r"(?i)(?<![\w-])(\d+-?|[a-zäöüß]+?)fach(?:e|en|er|es|em)?(?!\w)"),
+    "nl": re.compile(r"(?i)(?<![\w-])(\d+-?|[a-z]+?)voud(?:ig|ige)?(?!\w)"),
+}
 
 
 # South Asian words for one and a half and two and a half (डेढ़ किलोमीटर, ढाई लाख, দেড় ঘণ্টা);

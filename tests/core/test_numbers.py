@@ -1457,3 +1457,14 @@ def test_arabic_and_persian_and_a_half_after_the_noun() -> None:
     assert [q.value for q in extract_quantities("تختصر الرحلة إلى خمس ساعات ونصف", "ar")] == [5.5]
     assert [q.value for q in extract_quantities("في ٥ ساعات ونصف", "ar")] == [5.5]
     assert [q.value for q in extract_quantities("پنج ساعت و نیم", "fa")] == [5.5]
+
+
+def test_german_and_dutch_n_fold_in_one_word() -> None:
+    from auditor.core.numbers import extract_quantities
+
+    assert [q.value for q in extract_quantities("bis zum Zwölffachen der Grenzwerte", "de")] == [12.0]
+    assert [q.value for q in extract_quantities("ein 12-fach höherer Wert", "de") if q.value != 1.0] == [12.0]
+    assert [q.value for q in extract_quantities("een tienvoudige stijging", "nl") if q.value != 1.0] == [10.0]
+    # "einfach" and "eenvoudig" are "simple", no count
+    assert extract_quantities("Das ist einfach so.", "de") == []
+    assert extract_quantities("Het is eenvoudig.", "nl") == []

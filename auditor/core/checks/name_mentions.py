@@ -36,6 +36,10 @@ _VISARGA = frozenset("\u0983\u0903")
 _MIN_RESPELLED = 5
 # Han characters that follow a name without being part of it: the ordinal prefix, possessives.
 _HAN_AFTER_NAME = frozenset("第的之")
+# Verbs of saying that Chinese writes straight after a speaker's name, up to the colon that
+# ends the "word" (卡斯特利维解释说：), longest first
+_HAN_SAID = ("补充说", "解释说", "回忆说", "强调说", "表示", "指出", "透露", "坦言", "认为", "介绍", "强调",
+             "告诉", "說", "说", "称", "稱")
 _MIN_CONFIRMED = 5
 _CONFIRM_RATIO = 80.0
 _ABJADS = frozenset({"Hebrew", "Arabic", "Syriac", "Thaana"})
@@ -206,6 +210,9 @@ def _uncased_word(word: str, lang: str) -> tuple[str, str, str, str] | None:
         text = text[:-1]  # মেলরোজঃ: a visarga typed for a colon is punctuation
     if len(text) > 2 and text[-1] in _HAN_AFTER_NAME:
         text = text[:-1]  # 台湾第2位: the ordinal prefix of the number that follows
+    said = next((v for v in _HAN_SAID if text.endswith(v) and len(text) - len(v) >= 2), None)
+    if said is not None:
+        text = text[: -len(said)]  # 卡斯特利维解释说: the name, then "explained"
     norm = name_norm(strip_article(strip_inflection(text, lang)))
     return text, norm, cross_key(norm), cross_key(norm.replace("v", "w"))
 

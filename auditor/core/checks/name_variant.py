@@ -741,6 +741,11 @@ def _orient(
         if groups[hi].confirmed:
             return _Edge(lo, hi, kind, score, "majority")
         return None
+    if counts is not None and ga.count != gb.count and (ga.confirmed and gb.confirmed):
+        # a tie inside one witness that the other texts in its language break (a back-translation
+        # writes Mavridis, then Mafridis; the English it comes back to says Mavridis twice)
+        lo, hi = (a, b) if ga.count < gb.count else (b, a)
+        return _Edge(lo, hi, kind, score, "majority")
     v = votes.compare(ga, gb)
     if v == 0:
         if witness is None or not (ga.confirmed or gb.confirmed):

@@ -183,6 +183,13 @@ KNOWN_ALARMS: frozenset[str] = frozenset({
     "clean-ms-en-zh-durian: low-confidence-alignment 他说。",
     "clean-sm-en-church: low-confidence-alignment Lano's village mayor, Tuala Sefo Aiono, said the project had "
     "brought the village together with its families in faraway countries.",
+    # round 103: an Italian sentence the English splits in two and the German joins again, its
+    # second half (per poi sversarli: then dumped them) without an anchor to vouch for it, read as
+    # one sentence too many in English and one too few in German; and the English writing
+    # "ruling" twice and "judgment" once for the Spanish "sentencia", which WordNet calls near
+    "clean-it-en-de-court: addition It then dumped them without any treatment.",
+    "clean-it-en-de-court: omission It then dumped them without any treatment.",
+    "clean-es-en-zh-court: inconsistent-translation judgment",
 })
 
 
@@ -197,7 +204,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 146
+RETOLD_CEILING = 152
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -274,7 +281,8 @@ one, beside the state firm Myanma Gems; session 22: 138 with a Croatian-English-
 there, and an Armenian-English-Persian one, 2 there, less 2 elsewhere once a moved sentence equally
 anchored to two places takes the one its block went to; 146 with three more of round 102, 4
 there, and 4 more elsewhere once the aligner reads which end of a quotation a sentence holds, a
-retelling's moved quotes paired anew): 5,958 segments,
+retelling's moved quotes paired anew; 152 with two more of round 103, 6 there, 5 of them the
+Polish-English-Ukrainian one's deliberate background cuts): 6,095 segments,
 the findings alignment slips around moved and merged paragraphs and deliberate cuts. A known limit of the aligner;
 the test keeps it from getting worse."""
 

@@ -1193,3 +1193,28 @@ def test_vietnamese_names_with_different_marks_are_different_names() -> None:
     vi2 = "Ông Nguyễn Văn Hùng nói. Ông Hùng cho biết tàu đã về. Ông Hung cảm ơn mọi người."
     (f,) = fails(NameVariant, single("vi", vi2))
     assert f.spans[0].text == "Hung"
+
+
+def test_a_chinese_name_is_read_without_the_verb_of_saying_written_onto_it() -> None:
+    # the Chinese "word" runs to the colon: 卡斯特利维解释说 is Castellví + "explained", beside
+    # 卡斯特利维说 (+ "said"); the clean corpus chain holds both and no variant
+    from auditor.core.pipeline import audit_chain
+    from auditor.io.chain import load_chain
+
+    folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "clean-es-en-zh-court"
+    found = [f for f in audit_chain(load_chain(folder)).findings if f.check == "name-variant"]
+    assert found == []
+
+
+def test_a_tie_inside_a_back_translation_goes_to_the_spelling_its_language_uses_elsewhere() -> None:
+    # the back-translation writes Mavridis, then Mafridis (Arabic has no v); the English it comes
+    # back to says Mavridis twice, so Mafridis is the variant, whatever the Arabic's f suggests
+    en = ("Fire chief Konstantinos Mavridis said the wind had dropped. Mavridis added that crews "
+          "would stay overnight. Residents returned to the village.")
+    ar = ("قال قائد الإطفاء كونستانتينوس مافريديس إن الرياح هدأت. وأضاف مافريديس أن الفرق ستبقى طوال الليل. "
+          "وعاد السكان إلى القرية.")
+    back = ("Fire chief Konstantinos Mavridis said that the wind had calmed. Mafridis added that the "
+            "teams would stay all night. The residents returned to the village.")
+    ctx = context([("en", "en", en, None), ("ar", "ar", ar, "en"), ("back", "en", back, "ar")])
+    got = [f for f in findings(NameVariant, ctx) if f.witness == "back"]
+    assert [f.spans[0].text for f in got] == ["Mafridis"] and got[0].suggestion == "Mavridis"
