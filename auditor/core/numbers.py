@@ -538,11 +538,11 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     if lang0 in _FOLD_SUFFIX:
         for m in _FOLD_SUFFIX[lang0].finditer(text):  # das Zwölffache (twelve times), 12-fach
             head = m.group(1).rstrip("-").lower()
-            value = int(head) if head.isdigit() else closed_number(head, lang0)
-            if value and value >= 2:  # (einfach, eenvoudig: simple)
+            times = int(head) if head.isdigit() else closed_number(head, lang0)
+            if times is not None and times >= 2:  # (einfach, eenvoudig: simple)
                 lo, hi = m.start(), m.end()
                 out = [q for q in out if q.end <= lo or q.start >= hi]
-                out.append(Quantity(lo, hi, text[lo:hi], value=float(value), soft=True))
+                out.append(Quantity(lo, hi, text[lo:hi], value=float(times), soft=True))
     if lang0 in _SPELLED_CLOCK_LANGS:
         for lo, hi, value in _spelled_clocks(text, lang0):  # las once y media (11.30)
             out = [q for q in out if q.end <= lo or q.start >= hi]

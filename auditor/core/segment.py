@@ -37,7 +37,7 @@ import icu
 
 from auditor.core.models import Segment, segment_id
 
-SEGMENTER_VERSION = "rules-19"  # 19: the Arabic press's two-dot pause (المعدية.. وارتفاع) is no sentence end; 18: Marathi abbreviations (ता. १५, जि., सौ.); 17: a Chinese quotation's opening mark, which ICU leaves after the sentence before (支持。“我们…), opens the next; a note in square brackets closing within 40 characters is not cut, nor English Assoc. and Asst.; 16: Thai and Lao witnesses a translation reorders (its numbers tell) cut at spaces too; 15: a dot inside a short parenthesis, (დაახლ. 127 მლნ ლარი); 14: Thai and Lao witnesses a retelling reorders cut at spaces; 13: Latin dates (a.d. V Id. Feb.), Tamil ரூ., Eng. (engineer), a note after a dash; 12: Tibetan shad, prefixed Bantu titles (uMnu.); 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
+SEGMENTER_VERSION = "rules-20"  # 20: Polish degrees (dr n. med.); 19: the Arabic press's two-dot pause (المعدية.. وارتفاع) is no sentence end; 18: Marathi abbreviations (ता. १५, जि., सौ.); 17: a Chinese quotation's opening mark, which ICU leaves after the sentence before (支持。“我们…), opens the next; a note in square brackets closing within 40 characters is not cut, nor English Assoc. and Asst.; 16: Thai and Lao witnesses a translation reorders (its numbers tell) cut at spaces too; 15: a dot inside a short parenthesis, (დაახლ. 127 მლნ ლარი); 14: Thai and Lao witnesses a retelling reorders cut at spaces; 13: Latin dates (a.d. V Id. Feb.), Tamil ரூ., Eng. (engineer), a note after a dash; 12: Tibetan shad, prefixed Bantu titles (uMnu.); 11: two-letter romanised initials (Ts.); 10: Indic initials (കെ., എസ്.); 9: Inż., dott., all'ing., रु.; 8: Dutch titles; 7: 16 languages, Thai
 _TWO_DOT_PAUSE = frozenset({"ar", "fa", "ur", "ps", "ckb", "prs", "sd", "ug"})
 """Languages whose press writes ``..`` as a pause inside a sentence (headlines and leads)."""
 MAX_SEGMENT_CHARS = 1_000_000
@@ -93,7 +93,8 @@ _ABBREV = {
     # titles and "for example"-type abbreviations; none that often ends a sentence (pl "r.",
     # hu "stb.", tr "vb.", fi "mm." are left out)
     "sw": _words("Dkt Dk Bi Bw Mhe Mh Prof Mwl Mch n.k k.m"),
-    "pl": _words("dr prof mgr inż hab ks np m.in tzw ul godz ok al mec adw red św st"),
+    # (dr n. med., dr hab. n. hum.: the degree's field, doctor of medical sciences)
+    "pl": _words("dr prof mgr inż hab ks np m.in tzw ul godz ok al mec adw red św st im n med hum farm tech wet"),
     "cs": _words("MUDr JUDr PhDr Ing Mgr Bc doc prof např tzv tj resp ul"),
     "sk": _words("MUDr JUDr PhDr Ing Mgr Bc doc prof napr tzv tj resp ul"),
     "hu": _words("dr pl ill ifj id özv"),

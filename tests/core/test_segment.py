@@ -341,6 +341,7 @@ def test_born_and_died_abbreviations_before_a_date(text: str, lang: str) -> None
 @pytest.mark.parametrize(("text", "lang"), [
     ("Sąd wysłuchał mec. Anny Nowak. Wyrok zapadnie jutro.", "pl"),
     ("Inż. Marek Zieliński zeznawał długo. Wyrok zapadnie jutro.", "pl"),  # a title opening a sentence
+    ("Dyrektor szpitala dr n. med. Agnieszka Wróblewska-Sowa zabrała głos. Pacjenci przyjdą jutro.", "pl"),
     ("Presiedeva la dott.ssa Laura Benedetti. La sentenza è definitiva.", "it"),
     ("La pena più pesante è stata inflitta all'ing. Roberto Santini. Gli altri sono assolti.", "it"),
     ("सरकारले प्रत्येक घरका लागि रु. ४ लाख दिन्छ। बाँकी रकम पछि आउँछ।", "ne"),
