@@ -33,7 +33,6 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -264,7 +263,9 @@ _FIRM = 2
 """Anchors a moved pair shares from which its place settles its neighbours' ties."""
 
 
-def _mutual(scores: dict[tuple[int, int], Any], rank: Callable[[tuple[int, int]], Any]) -> list[tuple[int, int]]:
+def _mutual(
+    scores: dict[tuple[int, int], tuple[int, float]], rank: Callable[[tuple[int, int]], tuple[int, int, float, tuple[int, int]]],
+) -> list[tuple[int, int]]:
     """The pairs each of whose sentences is the other's best partner under ``rank``."""
     best_of_s: dict[int, tuple[int, int]] = {}
     best_of_t: dict[int, tuple[int, int]] = {}

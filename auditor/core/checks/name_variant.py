@@ -637,7 +637,7 @@ def _two_syllables(lang: str, a: str, b: str) -> bool:
 
 
 def _unmarked(text: str) -> str:
-    """``text`` case-folded without its diacritics (Vietnamese đ kept apart as d)."""
+    """``text`` case-folded without its diacritics, đ read as d."""
     return "".join(ch for ch in unicodedata.normalize("NFD", fold(text).replace("đ", "d")) if not unicodedata.combining(ch))
 
 
