@@ -325,6 +325,26 @@ def _merged(
                 used_s.update((i, i + 1))
                 used_t.add(j)
                 break
+    # a pair already made may have taken only half of such a merge: the source sentence beside its
+    # own, unpaired, with anchors of its own in the same target (none its partner claims), and
+    # the two together fitting it ("18 beds, six more" and "four operating theatres" in one)
+    for i, j in pairs:
+        t_text = ctx.segment(lone_t[j].target[0]).text
+        own = ctx.segment(lone_s[i].source[0])
+        for k in (i - 1, i + 1):
+            if not 0 <= k < len(lone_s) or k in used_s:
+                continue
+            other = ctx.segment(lone_s[k].source[0])
+            if abs(other.index - own.index) != 1:
+                continue
+            pool = [set(f) for f in t_words[j]]
+            _claim(pool, s_words[i])
+            m = _claim(pool, s_words[k])
+            both = (math.log(letters(t_text) / (letters(own.text) + letters(other.text))) - med) / mad
+            if m and abs(both) < z:
+                out.append(Moved(lone_s[k], lone_t[j], m, both))
+                used_s.add(k)
+                break
     return out
 
 

@@ -275,6 +275,19 @@ def test_two_moved_sentences_merged_into_one_are_one_move() -> None:
     passes(Addition, ctx)
 
 
+def test_a_short_sentence_merged_into_its_moved_neighbour_is_moved_with_it() -> None:
+    # the long sentence alone fits the merged Russian one and is paired with it first; its short
+    # neighbour, whose own anchor (Tokyo) stands there too, went with it, and was not dropped
+    src = [EN[0], "Tokyo protested."] + EN[2:]
+    merged = "Владимир Путин готовился вторгнуться в Японию летом 2021 года, а Токио протестовал."
+    tgt = RU[2:] + [merged]
+    beads = [([1], []), ([2], [])] + [([i], [i - 2]) for i in range(3, 11)] + [([], [9])]
+    ctx = context([("en", "en", " ".join(src), None), ("ru", "ru", " ".join(tgt), "en")], beads={("en", "ru"): beads})
+    found = fails(Omission, ctx)
+    assert [(f.evidence_value("kind"), f.evidence_value("moved-to")) for f in found] == [
+        ("moved", "ru-s9"), ("moved", "ru-s9")]
+
+
 def test_of_two_partners_equally_anchored_the_one_where_the_block_moved_is_taken() -> None:
     # The first two sentences move to the end together. The second's anchors (the service,
     # Osechkin) stand as well in a sentence added at the top, whose length fits a little
