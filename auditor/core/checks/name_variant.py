@@ -284,7 +284,14 @@ class NameVariant(Check):
         chosen: dict[tuple[int, str], _Edge] = {}
         min_ratio = float(cfg.get("min_ratio", 75))
         for a, b, kind, score in edges:
-            glob = _orient(groups, a, b, kind, score, allowed, lang, votes)
+            # two spellings as common as each other, each in its own witnesses, one the other's
+            # ancestor: the later one drifted (a back-translation's Golamreza for the English
+            # Gholamreza), whatever the scripts between them suggest
+            pair = (by_ancestry(ctx, groups, a, b) if kind == "spelling" and groups[a].count == groups[b].count
+                    and not in_glossary(groups[a], allowed, lang) and not in_glossary(groups[b], allowed, lang)
+                    else None)
+            glob = (_Edge(pair[0], pair[1], kind, score, "chain") if pair
+                    else _orient(groups, a, b, kind, score, allowed, lang, votes))
             if glob is None and kind == "spelling":
                 pair = by_ancestry(ctx, groups, a, b)
                 glob = _Edge(pair[0], pair[1], kind, score, "chain") if pair else None
