@@ -535,6 +535,11 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         lo, hi = m.start(), m.end()
         out = [q for q in out if q.end <= lo or q.start >= hi]
         out.append(Quantity(lo, hi, text[lo:hi], value=whole + 0.5, soft=True))
+    if lang0 in ("es", "pt", "gl"):
+        for m in _TANTOS.finditer(text):  # veintitantos, treinta y tantos: in one's 20s, 30s
+            lo, hi = m.start(), m.end()
+            out = [q for q in out if q.end <= lo or q.start >= hi]
+            out.append(Quantity(lo, hi, text[lo:hi], value=float(_TANTOS_TENS[m.group(1).lower()]), soft=True))
     if lang0 in _FOLD_SUFFIX:
         for m in _FOLD_SUFFIX[lang0].finditer(text):  # das Zwölffache (twelve times), 12-fach
             head = m.group(1).rstrip("-").lower()
@@ -1115,6 +1120,13 @@ _AND_A_HALF = re.compile(
     r"|(?P<tr>[^\W\d_]+|\d+) buçuk"
     r"|(?P<ar>[^\W\d_]+|\d+) [^\W\d_]+ (?:ونصف|و نصف|و نیم|ونیم))(?!\w)"
     r"|\b(?P<one>anderthalb|полтора|полторы|полутора|півтора|півтори)\b")
+
+
+# "Twenty-odd", "thirty-odd" (veintitantos años, trinta e tantos): a decade of age or of count
+_TANTOS_TENS = {"veinti": 20, "vinte e ": 20, "treinta y ": 30, "trinta e ": 30, "cuarenta y ": 40,
+                "quarenta e ": 40, "cincuenta y ": 50, "cinquenta e ": 50, "sesenta y ": 60, "setenta y ": 70,
+                "ochenta y ": 80, "oitenta e ": 80, "noventa y ": 90, "noventa e ": 90}
+_TANTOS = re.compile(r"(?i)(?<!\w)(" + "|".join(sorted(_TANTOS_TENS, key=len, reverse=True)) + r")tant[oa]s(?!\w)")
 
 
 # N-fold written as one word (German das Zwölffache, zehnfach; Dutch tienvoudig): the count is

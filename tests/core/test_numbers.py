@@ -1468,3 +1468,12 @@ def test_german_and_dutch_n_fold_in_one_word() -> None:
     # "einfach" and "eenvoudig" are "simple", no count
     assert extract_quantities("Das ist einfach so.", "de") == []
     assert extract_quantities("Het is eenvoudig.", "nl") == []
+
+
+def test_spanish_and_portuguese_twenty_odd_is_a_decade() -> None:
+    from auditor.core.numbers import extract_quantities
+
+    got = extract_quantities("cuatro jóvenes de veintitantos y treinta y tantos años", "es")
+    assert [q.value for q in got if q.value and q.value >= 20] == [20.0, 30.0]
+    assert [q.value for q in extract_quantities("tinha trinta e tantos anos", "pt")] == [30.0]
+    assert extract_quantities("hay tantos años de historia", "es") == []
