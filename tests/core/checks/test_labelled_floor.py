@@ -204,7 +204,7 @@ def test_every_clean_chain_of_the_corpus_audits_without_a_finding() -> None:
     assert [a for a in alarms if a not in KNOWN_ALARMS] == []
 
 
-RETOLD_CEILING = 150
+RETOLD_CEILING = 151
 """Findings on the clean retellings (session 10: 52 when they were added, 47 once whole paragraphs
 could move on their pooled anchors; session 11: 18 on the same chains once a retelling's moves
 were no findings and what the usual length test leaves was paired again more loosely, 25 with
@@ -283,7 +283,8 @@ anchored to two places takes the one its block went to; 146 with three more of r
 there, and 4 more elsewhere once the aligner reads which end of a quotation a sentence holds, a
 retelling's moved quotes paired anew; 152 with two more of round 103, 6 there, 5 of them the
 Polish-English-Ukrainian one's deliberate background cuts; 150 once a short sentence merged
-into its moved neighbour goes with it): 6,095 segments,
+into its moved neighbour goes with it; 151 with round 105's two clean chains in the seed's shape,
+a Ukrainian parents' sentence merged into another in English): 6,275 segments,
 the findings alignment slips around moved and merged paragraphs and deliberate cuts. A known limit of the aligner;
 the test keeps it from getting worse."""
 
