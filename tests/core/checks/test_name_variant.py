@@ -8,8 +8,18 @@ import pytest
 
 from auditor.core.checks.base import GlossaryEntry
 from auditor.core.checks.name_variant import NameVariant
+from auditor.core.models import Finding
 
 from .checkhelpers import context, fails, findings, pair, passes, single
+
+
+def _corpus_findings(chain: str) -> list[Finding]:
+    """Every finding of an offline audit of one chain of the labelled corpus."""
+    from auditor.core.pipeline import audit_chain
+    from auditor.io.chain import load_chain
+
+    return list(audit_chain(load_chain(Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / chain)).findings)
+
 
 FAILS = [
     # (lang, text, flagged spans, suggestion of the first)
@@ -492,11 +502,7 @@ def test_first_words_of_two_different_multi_word_names_are_no_variants() -> None
 
 
 def test_an_english_text_that_writes_vietnamese_names_without_accents_is_consistent() -> None:
-    from auditor.core.pipeline import audit_chain
-    from auditor.io.chain import load_chain
-
-    folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "vi-en-zh-fishing"
-    found = [f for f in audit_chain(load_chain(folder)).findings if f.check == "name-variant" and f.witness == "en"]
+    found = [f for f in _corpus_findings("vi-en-zh-fishing") if f.check == "name-variant" and f.witness == "en"]
     assert not [f for f in found if f.evidence_value("kind") == "accents"]
 
 
@@ -598,11 +604,7 @@ def test_a_word_seen_only_at_sentence_starts_needs_a_closer_likeness() -> None:
 
 def test_vietnamese_syllables_a_letter_or_two_apart_are_two_names() -> None:
     # Hương (of Phạm Thị Hương Giang) and Phòng (of Hải Phòng): 0.80 alike once the accents go
-    from auditor.core.pipeline import audit_chain
-    from auditor.io.chain import load_chain
-
-    folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "vi-en-ko-port"
-    found = [f.spans[0].text for f in audit_chain(load_chain(folder)).findings
+    found = [f.spans[0].text for f in _corpus_findings("vi-en-ko-port")
              if f.check == "name-variant" and f.witness == "vi"]
     assert "Phòng" not in found
 
@@ -1198,11 +1200,7 @@ def test_vietnamese_names_with_different_marks_are_different_names() -> None:
 def test_a_chinese_name_is_read_without_the_verb_of_saying_written_onto_it() -> None:
     # the Chinese "word" runs to the colon: 卡斯特利维解释说 is Castellví + "explained", beside
     # 卡斯特利维说 (+ "said"); the clean corpus chain holds both and no variant
-    from auditor.core.pipeline import audit_chain
-    from auditor.io.chain import load_chain
-
-    folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "clean-es-en-zh-court"
-    found = [f for f in audit_chain(load_chain(folder)).findings if f.check == "name-variant"]
+    found = [f for f in _corpus_findings("clean-es-en-zh-court") if f.check == "name-variant"]
     assert found == []
 
 
@@ -1224,10 +1222,6 @@ def test_of_two_spellings_as_common_each_in_its_own_witness_the_later_one_drifte
     # the English retelling writes Gholamreza, the machine back-translation (through Russian
     # Гуламреза) Golamreza; the Russian votes for the back-translation's spelling, but the
     # English came first: the finding, if any, is on the back-translation, never on the English
-    from auditor.core.pipeline import audit_chain
-    from auditor.io.chain import load_chain
-
-    folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "checks" / "fa-en-ru-en-back-retold-quake"
-    found = [f for f in audit_chain(load_chain(folder)).findings if f.check == "name-variant"]
+    found = [f for f in _corpus_findings("fa-en-ru-en-back-retold-quake") if f.check == "name-variant"]
     assert not [f for f in found if f.witness == "en" and f.spans[0].text == "Gholamreza"]
     assert [f.suggestion for f in found if f.spans[0].text == "Golamreza"] in ([], ["Gholamreza"])
